@@ -5,11 +5,17 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import social.rapport.account.AccountStore;
+import social.rapport.account.Settings;
+import social.rapport.account.SignUp;
+import social.rapport.account.TokenViewers;
+import social.rapport.account.Tokens;
 import social.rapport.store.Database;
 import social.rapport.web.HtmlErrors;
 import social.rapport.web.RequestGate;
 import social.rapport.web.Routes;
 import social.rapport.web.Viewer;
+import social.rapport.web.ViewerResolver;
 import social.rapport.web.WebServer;
 
 /**
@@ -20,6 +26,10 @@ public final class App implements AutoCloseable {
     private final Config config;
     private final Database db;
     private final WebServer web;
+    private final AccountStore accounts = new AccountStore();
+    private final Settings settings;
+    private final SignUp signUp;
+    private final Tokens tokens;
 
     public App(Config config, Clock clock) {
         this.config = config;
@@ -27,9 +37,18 @@ public final class App implements AutoCloseable {
         db.migrate();
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
+        this.settings = new Settings(db);
+        this.signUp = new SignUp(db, accounts, settings);
+        this.tokens = new Tokens(db);
+        TokenViewers tokenViewers = new TokenViewers(db, tokens, accounts);
+
         List<Routes> routes = new ArrayList<>();
         List<RequestGate> gates = new ArrayList<>();
-        this.web = new WebServer(new WebServer.Setup(config.host(), config.port(), db, ctx -> Viewer.ANONYMOUS,
+        ViewerResolver viewers = ctx -> {
+            Viewer byToken = tokenViewers.resolve(ctx);
+            return byToken != null ? byToken : Viewer.ANONYMOUS;
+        };
+        this.web = new WebServer(new WebServer.Setup(config.host(), config.port(), db, viewers,
                 gates, routes, HtmlErrors.PLAIN, metrics));
     }
 
@@ -41,6 +60,10 @@ public final class App implements AutoCloseable {
     public int port() { return web.port(); }
     public Database db() { return db; }
     public Config config() { return config; }
+    public AccountStore accounts() { return accounts; }
+    public Settings settings() { return settings; }
+    public SignUp signUp() { return signUp; }
+    public Tokens tokens() { return tokens; }
 
     @Override
     public void close() {

@@ -1,0 +1,29 @@
+package social.rapport.account;
+
+import social.rapport.store.Event;
+
+/** What happens to accounts, for the graph, notifications and streaming to react to. */
+public final class AccountEvents {
+    private AccountEvents() {}
+
+    public record Created(int accountId) implements Event {
+        public String topic() { return "account.created"; }
+    }
+
+    public record Deleted(int accountId) implements Event {
+        public String topic() { return "account.deleted"; }
+    }
+
+    public record Suspended(int accountId) implements Event {
+        public String topic() { return "account.suspended"; }
+    }
+
+    /** Every session and token of the account ends, except the one kept (0 for none). */
+    public record CredentialsRevoked(int accountId, long keptSessionId, long keptTokenId) implements Event {
+        public String topic() { return "account.credentials_revoked"; }
+    }
+
+    public record Updated(int accountId) implements Event {
+        public String topic() { return "account.updated"; }
+    }
+}

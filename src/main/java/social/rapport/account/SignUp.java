@@ -1,0 +1,72 @@
+package social.rapport.account;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import social.rapport.core.Problem;
+import social.rapport.store.Database;
+import social.rapport.store.StoreException;
+
+/**
+ * Creates an account: a handle of 1–30 of a-z 0-9 _ (unique ignoring case), an email and a password
+ * that passes the rules. The registration mode decides whether it is active at once, waits for an
+ * admin, or is refused. Admins made from the command line skip the mode.
+ */
+public final class SignUp {
+    private static final Pattern HANDLE = Pattern.compile("[a-z0-9_]{1,30}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
+    private final Database db;
+    private final AccountStore accounts;
+    private final Settings settings;
+
+    public record Request(String handle, String email, String password, boolean agreement) {}
+
+    public SignUp(Database db, AccountStore accounts, Settings settings) {
+        this.db = db;
+        this.accounts = accounts;
+        this.settings = settings;
+    }
+
+    /** A person signing up through the web or the API. */
+    public Account signUp(Request r) {
+        Settings.Registration mode = settings.registration();
+        if (mode == Settings.Registration.CLOSED) throw Problem.forbidden("Registrations are closed on this server");
+        String state = mode == Settings.Registration.APPROVAL ? "pending" : "active";
+        return create(r, "user", state);
+    }
+
+    /** An account made by an operator (the first admin comes from here). */
+    public Account createByOperator(String handle, String email, String password, String role) {
+        if (!java.util.Set.of("user", "moderator", "admin").contains(role)) {
+            throw Problem.invalid("role", "Role must be user, moderator or admin");
+        }
+        return create(new Request(handle, email, password, true), role, "active");
+    }
+
+    private Account create(Request r, String role, String state) {
+        Map<String, String> bad = new LinkedHashMap<>();
+        // Handles are kept lower-case, so "Ana" and "ana" are the same person.
+        String handle = r.handle() == null ? "" : r.handle().strip().toLowerCase(java.util.Locale.ROOT);
+        String email = r.email() == null ? "" : r.email().strip();
+        if (!HANDLE.matcher(handle).matches()) {
+            bad.put("username", "Username must be 1 to 30 letters a-z, digits or underscores");
+        }
+        if (!EMAIL.matcher(email).matches() || email.length() > 254) bad.put("email", "Email is invalid");
+        String pw = Passwords.problem(r.password());
+        if (pw != null) bad.put("password", pw);
+        if (!r.agreement()) bad.put("agreement", "You must agree to the server rules");
+        if (!bad.isEmpty()) throw Problem.invalid(bad);
+        String hash = Passwords.hash(r.password());
+        try {
+            return db.write(tx -> {
+                if (accounts.byHandle(tx.handle(), handle).isPresent()) throw Problem.invalid("username", "Username is taken");
+                if (accounts.byEmail(tx.handle(), email).isPresent()) throw Problem.invalid("email", "Email is taken");
+                int id = accounts.insert(tx, handle, email, hash, role, state);
+                tx.emit(new AccountEvents.Created(id));
+                return accounts.byId(tx.handle(), id).orElseThrow();
+            });
+        } catch (StoreException.AlreadyExists e) {
+            throw Problem.invalid("username", "Username or email is taken");
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package social.rapport.account;
+
+import io.javalin.http.Context;
+import social.rapport.core.Problem;
+import social.rapport.store.Database;
+import social.rapport.web.Viewer;
+
+/**
+ * Turns `Authorization: Bearer …` into a viewer. A bad, revoked or foreign token is a 401; a token of
+ * an account that is not active (pending, suspended, deleted) is refused the same way.
+ */
+public final class TokenViewers {
+    private final Tokens tokens;
+    private final AccountStore accounts;
+    private final Database db;
+
+    public TokenViewers(Database db, Tokens tokens, AccountStore accounts) {
+        this.db = db;
+        this.tokens = tokens;
+        this.accounts = accounts;
+    }
+
+    /** Answers null when the request carries no bearer token at all. */
+    public Viewer resolve(Context ctx) {
+        String auth = ctx.header("Authorization");
+        if (auth == null || auth.isBlank()) return null;
+        if (!auth.regionMatches(true, 0, "Bearer ", 0, 7)) throw Problem.unauthorized("The access token is invalid");
+        Tokens.Token t = tokens.find(auth.substring(7).trim())
+                .filter(Tokens.Token::live)
+                .orElseThrow(() -> Problem.unauthorized("The access token is invalid"));
+        if (t.accountId() == null) {
+            // An app token (client_credentials): it may call what needs no user, nothing else.
+            return new Viewer(0, t.scopes(), t.id(), 0, "");
+        }
+        Account a = db.read(h -> accounts.byId(h, t.accountId()))
+                .filter(Account::active)
+                .orElseThrow(() -> Problem.unauthorized("The access token is invalid"));
+        return new Viewer(a.id(), t.scopes(), t.id(), 0, a.role());
+    }
+}
