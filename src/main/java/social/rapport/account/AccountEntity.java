@@ -1,0 +1,47 @@
+package social.rapport.account;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+import social.rapport.core.Times;
+
+/**
+ * Mastodon's Account entity. Counts are given by the caller, already limited to what the viewer may
+ * see (a hidden follower list shows 0, as Mastodon does with hide_collections).
+ */
+public record AccountEntity(String id, String username, String acct, String displayName, boolean locked,
+                            boolean bot, boolean discoverable, boolean group, String createdAt, String note,
+                            String url, String uri, String avatar, String avatarStatic, String header,
+                            String headerStatic, int followersCount, int followingCount, int statusesCount,
+                            String lastStatusAt, List<Field> fields, List<Object> emojis) {
+
+    public record Field(String name, String value, String verifiedAt) {}
+
+    public record Counts(int followers, int following, int statuses) {
+        public static final Counts NONE = new Counts(0, 0, 0);
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public static AccountEntity of(Account a, String baseUrl, Counts counts) {
+        String url = baseUrl + "/@" + a.handle();
+        String blank = baseUrl + "/avatar-missing.png";
+        String noHeader = baseUrl + "/header-missing.png";
+        return new AccountEntity(Integer.toString(a.id()), a.handle(), a.handle(), a.displayName(), a.locked(),
+                false, true, false, Times.day(a.createdAt()), NoteHtml.render(a.note()), url,
+                baseUrl + "/users/" + a.handle(), blank, blank, noHeader, noHeader, counts.followers(),
+                counts.following(), counts.statuses(), null, fields(a.fields()), List.of());
+    }
+
+    public static List<Field> fields(String json) {
+        if (json == null || json.isBlank()) return List.of();
+        try {
+            List<Map<String, String>> raw = JSON.readValue(json, new TypeReference<>() {});
+            return raw.stream().map(m -> new Field(m.getOrDefault("name", ""),
+                    NoteHtml.escape(m.getOrDefault("value", "")), null)).toList();
+        } catch (java.io.IOException e) {
+            return List.of();
+        }
+    }
+}
