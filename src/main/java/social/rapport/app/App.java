@@ -10,6 +10,7 @@ import social.rapport.account.Settings;
 import social.rapport.account.SignUp;
 import social.rapport.account.TokenViewers;
 import social.rapport.account.Tokens;
+import social.rapport.account.oauth.OAuth;
 import social.rapport.store.Database;
 import social.rapport.web.HtmlErrors;
 import social.rapport.web.RequestGate;
@@ -30,6 +31,7 @@ public final class App implements AutoCloseable {
     private final Settings settings;
     private final SignUp signUp;
     private final Tokens tokens;
+    private final OAuth oauth;
 
     public App(Config config, Clock clock) {
         this.config = config;
@@ -40,6 +42,7 @@ public final class App implements AutoCloseable {
         this.settings = new Settings(db);
         this.signUp = new SignUp(db, accounts, settings);
         this.tokens = new Tokens(db);
+        this.oauth = new OAuth(db, tokens, accounts);
         TokenViewers tokenViewers = new TokenViewers(db, tokens, accounts);
 
         List<Routes> routes = new ArrayList<>();
@@ -64,6 +67,7 @@ public final class App implements AutoCloseable {
     public Settings settings() { return settings; }
     public SignUp signUp() { return signUp; }
     public Tokens tokens() { return tokens; }
+    public OAuth oauth() { return oauth; }
 
     @Override
     public void close() {
