@@ -11,8 +11,8 @@ import social.rapport.account.SignUp;
 import social.rapport.account.TokenViewers;
 import social.rapport.account.Tokens;
 import social.rapport.account.oauth.OAuth;
+import social.rapport.page.WebPages;
 import social.rapport.store.Database;
-import social.rapport.web.HtmlErrors;
 import social.rapport.web.RequestGate;
 import social.rapport.web.Routes;
 import social.rapport.web.Viewer;
@@ -45,14 +45,22 @@ public final class App implements AutoCloseable {
         this.oauth = new OAuth(db, tokens, accounts);
         TokenViewers tokenViewers = new TokenViewers(db, tokens, accounts);
 
+        WebPages pages = new WebPages(new WebPages.Services(db, accounts, settings, signUp),
+                config.sessionIdle(), config.trustProxy(), clock);
+
         List<Routes> routes = new ArrayList<>();
         List<RequestGate> gates = new ArrayList<>();
+        routes.addAll(pages.routes());
+        gates.add(pages.csrfGate());
+        // The API and the OAuth endpoints take bearer tokens only; pages take the browser session only,
+        // so a cookie can never authorise an API call and a token never a form.
         ViewerResolver viewers = ctx -> {
+            if (!WebServer.wantsJson(ctx)) return pages.viewer(ctx);
             Viewer byToken = tokenViewers.resolve(ctx);
             return byToken != null ? byToken : Viewer.ANONYMOUS;
         };
         this.web = new WebServer(new WebServer.Setup(config.host(), config.port(), db, viewers,
-                gates, routes, HtmlErrors.PLAIN, metrics));
+                gates, routes, pages.errors(), metrics));
     }
 
     public App start() {
