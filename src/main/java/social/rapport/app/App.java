@@ -5,12 +5,19 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import social.rapport.account.AccountCounts;
 import social.rapport.account.AccountStore;
+import social.rapport.account.ChangePassword;
+import social.rapport.account.DeleteAccount;
+import social.rapport.account.SignIn;
+import social.rapport.account.WebSessions;
 import social.rapport.account.Settings;
 import social.rapport.account.SignUp;
 import social.rapport.account.TokenViewers;
 import social.rapport.account.Tokens;
 import social.rapport.account.oauth.OAuth;
+import social.rapport.limits.RateLimitGate;
+import social.rapport.limits.RateLimits;
 import social.rapport.store.Database;
 import social.rapport.web.HtmlErrors;
 import social.rapport.web.RequestGate;
@@ -32,6 +39,13 @@ public final class App implements AutoCloseable {
     private final SignUp signUp;
     private final Tokens tokens;
     private final OAuth oauth;
+    private final WebSessions webSessions;
+    private final SignIn signIn;
+    private final ChangePassword changePassword;
+    private final DeleteAccount deleteAccount;
+    private final RateLimits rateLimits;
+    /** Replaced by the relations feature once it can count followers and following. */
+    private AccountCounts accountCounts = AccountCounts.NONE;
 
     public App(Config config, Clock clock) {
         this.config = config;
@@ -43,10 +57,16 @@ public final class App implements AutoCloseable {
         this.signUp = new SignUp(db, accounts, settings);
         this.tokens = new Tokens(db);
         this.oauth = new OAuth(db, tokens, accounts);
+        this.webSessions = new WebSessions(db, config.sessionIdle());
+        this.signIn = new SignIn(db, accounts);
+        this.changePassword = new ChangePassword(db, accounts, webSessions, tokens);
+        this.deleteAccount = new DeleteAccount(db, accounts, webSessions, tokens);
+        this.rateLimits = new RateLimits(config.rateLimits(), config.trustProxy(), clock);
         TokenViewers tokenViewers = new TokenViewers(db, tokens, accounts);
 
         List<Routes> routes = new ArrayList<>();
         List<RequestGate> gates = new ArrayList<>();
+        gates.add(new RateLimitGate(rateLimits));
         ViewerResolver viewers = ctx -> {
             Viewer byToken = tokenViewers.resolve(ctx);
             return byToken != null ? byToken : Viewer.ANONYMOUS;
@@ -68,6 +88,12 @@ public final class App implements AutoCloseable {
     public SignUp signUp() { return signUp; }
     public Tokens tokens() { return tokens; }
     public OAuth oauth() { return oauth; }
+    public WebSessions webSessions() { return webSessions; }
+    public SignIn signIn() { return signIn; }
+    public ChangePassword changePassword() { return changePassword; }
+    public DeleteAccount deleteAccount() { return deleteAccount; }
+    public RateLimits rateLimits() { return rateLimits; }
+    public AccountCounts accountCounts() { return accountCounts; }
 
     @Override
     public void close() {
