@@ -5,12 +5,19 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import social.rapport.account.AccountCounts;
 import social.rapport.account.AccountStore;
+import social.rapport.account.ChangePassword;
+import social.rapport.account.DeleteAccount;
+import social.rapport.account.SignIn;
+import social.rapport.account.WebSessions;
 import social.rapport.account.Settings;
 import social.rapport.account.SignUp;
 import social.rapport.account.TokenViewers;
 import social.rapport.account.Tokens;
 import social.rapport.account.oauth.OAuth;
+import social.rapport.limits.RateLimitGate;
+import social.rapport.limits.RateLimits;
 import social.rapport.page.WebPages;
 import social.rapport.store.Database;
 import social.rapport.web.RequestGate;
@@ -32,6 +39,13 @@ public final class App implements AutoCloseable {
     private final SignUp signUp;
     private final Tokens tokens;
     private final OAuth oauth;
+    private final WebSessions webSessions;
+    private final SignIn signIn;
+    private final ChangePassword changePassword;
+    private final DeleteAccount deleteAccount;
+    private final RateLimits rateLimits;
+    /** Replaced by the relations feature once it can count followers and following. */
+    private AccountCounts accountCounts = AccountCounts.NONE;
 
     public App(Config config, Clock clock) {
         this.config = config;
@@ -43,13 +57,19 @@ public final class App implements AutoCloseable {
         this.signUp = new SignUp(db, accounts, settings);
         this.tokens = new Tokens(db);
         this.oauth = new OAuth(db, tokens, accounts);
+        this.webSessions = new WebSessions(db, config.sessionIdle());
+        this.signIn = new SignIn(db, accounts);
+        this.changePassword = new ChangePassword(db, accounts, webSessions, tokens);
+        this.deleteAccount = new DeleteAccount(db, accounts, webSessions, tokens);
+        this.rateLimits = new RateLimits(config.rateLimits(), config.trustProxy(), clock);
         TokenViewers tokenViewers = new TokenViewers(db, tokens, accounts);
 
-        WebPages pages = new WebPages(new WebPages.Services(db, accounts, settings, signUp),
-                config.sessionIdle(), config.trustProxy(), clock);
+        WebPages pages = new WebPages(new WebPages.Services(db, accounts, settings, signUp, signIn, webSessions,
+                tokens, changePassword, deleteAccount, rateLimits, oauth), config.sessionIdle(), config.trustProxy(), clock);
 
         List<Routes> routes = new ArrayList<>();
         List<RequestGate> gates = new ArrayList<>();
+        gates.add(new RateLimitGate(rateLimits));
         routes.addAll(pages.routes());
         gates.add(pages.csrfGate());
         // The API and the OAuth endpoints take bearer tokens only; pages take the browser session only,
@@ -76,6 +96,12 @@ public final class App implements AutoCloseable {
     public SignUp signUp() { return signUp; }
     public Tokens tokens() { return tokens; }
     public OAuth oauth() { return oauth; }
+    public WebSessions webSessions() { return webSessions; }
+    public SignIn signIn() { return signIn; }
+    public ChangePassword changePassword() { return changePassword; }
+    public DeleteAccount deleteAccount() { return deleteAccount; }
+    public RateLimits rateLimits() { return rateLimits; }
+    public AccountCounts accountCounts() { return accountCounts; }
 
     @Override
     public void close() {

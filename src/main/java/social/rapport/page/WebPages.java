@@ -5,6 +5,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import social.rapport.account.AccountStore;
+import social.rapport.account.ChangePassword;
+import social.rapport.account.DeleteAccount;
+import social.rapport.account.SignIn;
+import social.rapport.account.Tokens;
+import social.rapport.account.oauth.OAuth;
+import social.rapport.limits.RateLimits;
 import social.rapport.account.LookupAccount;
 import social.rapport.account.SessionViewers;
 import social.rapport.account.Settings;
@@ -19,7 +25,9 @@ import social.rapport.web.Viewer;
 /** The page half of the server, put together in one place so the App wires it with a few lines. */
 public final class WebPages {
     /** The services the pages call. */
-    public record Services(Database db, AccountStore accounts, Settings settings, SignUp signUp) {}
+    public record Services(Database db, AccountStore accounts, Settings settings, SignUp signUp, SignIn signIn,
+                           WebSessions sessions, Tokens tokens, ChangePassword changePassword,
+                           DeleteAccount deleteAccount, RateLimits rateLimits, OAuth oauth) {}
 
     private final BrowserSessions browser;
     private final Csrf csrf;
@@ -28,14 +36,14 @@ public final class WebPages {
 
     public WebPages(Services s, Duration sessionIdle, boolean trustProxy, Clock clock) {
         Cookies cookies = new Cookies(trustProxy);
-        WebSessions sessions = new WebSessions(s.db(), sessionIdle);
+        WebSessions sessions = s.sessions();
         this.browser = new BrowserSessions(new SessionViewers(s.db(), sessions, s.accounts()), cookies, sessionIdle, clock);
         this.csrf = new Csrf(Csrf.keyOf(s.settings()), cookies);
         this.pages = new Pages(csrf);
         LookupAccount lookup = new LookupAccount(s.db(), s.accounts());
         this.routes = List.of(
                 new HomePages(pages, lookup),
-                new AuthPages(pages, browser, sessions, s.signUp(), s.settings()));
+                new AuthPages(pages, browser, s));
     }
 
     /** The signed-in person of a page request (the API never looks at cookies). */

@@ -75,7 +75,7 @@ class SignUpPagesTest {
         server.app().settings().setRegistration(Settings.Registration.CLOSED);
         Browser cleo = new Browser(server);
         assertThat(cleo.get("/auth/sign_up").body()).contains("not taking new accounts").doesNotContain("name=\"username\"");
-        Http.Res res = cleo.submit("/", "/auth/sign_up",
+        Http.Res res = cleo.submit("/auth/sign_in", "/auth/sign_up",
                 Map.of("username", "cleo", "email", "cleo@example.org", "password", PASSWORD, "agreement", "1"));
         assertThat(res.status()).isEqualTo(403);
         assertThat(accounts()).isZero();
