@@ -74,4 +74,12 @@ public final class AccountStore {
     public List<Integer> allIds(Handle h) {
         return h.createQuery("SELECT id FROM accounts ORDER BY id").mapTo(Integer.class).list();
     }
+
+    /** Writes the profile as given; the caller has already merged in what was left unchanged. */
+    public void setProfile(Tx tx, int id, String displayName, String note, boolean locked, String fieldsJson) {
+        tx.handle().createUpdate("UPDATE accounts SET display_name = :d, note = :n, locked = :l, fields = :f,"
+                        + " updated_at = :t WHERE id = :id")
+                .bind("d", displayName).bind("n", note).bind("l", locked).bind("f", fieldsJson).bind("t", tx.now())
+                .bind("id", id).execute();
+    }
 }

@@ -15,6 +15,7 @@ import social.rapport.account.Settings;
 import social.rapport.account.SignUp;
 import social.rapport.account.TokenViewers;
 import social.rapport.account.Tokens;
+import social.rapport.account.UpdateProfile;
 import social.rapport.account.oauth.OAuth;
 import social.rapport.limits.RateLimitGate;
 import social.rapport.limits.RateLimits;
@@ -44,6 +45,7 @@ public final class App implements AutoCloseable {
     private final ChangePassword changePassword;
     private final DeleteAccount deleteAccount;
     private final RateLimits rateLimits;
+    private final UpdateProfile updateProfile;
     /** Replaced by the relations feature once it can count followers and following. */
     private AccountCounts accountCounts = AccountCounts.NONE;
 
@@ -62,10 +64,11 @@ public final class App implements AutoCloseable {
         this.changePassword = new ChangePassword(db, accounts, webSessions, tokens);
         this.deleteAccount = new DeleteAccount(db, accounts, webSessions, tokens);
         this.rateLimits = new RateLimits(config.rateLimits(), config.trustProxy(), clock);
+        this.updateProfile = new UpdateProfile(db, accounts);
         TokenViewers tokenViewers = new TokenViewers(db, tokens, accounts);
 
         WebPages pages = new WebPages(new WebPages.Services(db, accounts, settings, signUp, signIn, webSessions,
-                tokens, changePassword, deleteAccount, rateLimits, oauth), config.sessionIdle(), config.trustProxy(), clock);
+                tokens, changePassword, deleteAccount, rateLimits, oauth, updateProfile), config.sessionIdle(), config.trustProxy(), clock);
 
         List<Routes> routes = new ArrayList<>();
         List<RequestGate> gates = new ArrayList<>();
@@ -101,6 +104,7 @@ public final class App implements AutoCloseable {
     public ChangePassword changePassword() { return changePassword; }
     public DeleteAccount deleteAccount() { return deleteAccount; }
     public RateLimits rateLimits() { return rateLimits; }
+    public UpdateProfile updateProfile() { return updateProfile; }
     public AccountCounts accountCounts() { return accountCounts; }
 
     @Override

@@ -9,6 +9,7 @@ import social.rapport.account.ChangePassword;
 import social.rapport.account.DeleteAccount;
 import social.rapport.account.SignIn;
 import social.rapport.account.Tokens;
+import social.rapport.account.UpdateProfile;
 import social.rapport.account.oauth.OAuth;
 import social.rapport.limits.RateLimits;
 import social.rapport.account.LookupAccount;
@@ -27,7 +28,8 @@ public final class WebPages {
     /** The services the pages call. */
     public record Services(Database db, AccountStore accounts, Settings settings, SignUp signUp, SignIn signIn,
                            WebSessions sessions, Tokens tokens, ChangePassword changePassword,
-                           DeleteAccount deleteAccount, RateLimits rateLimits, OAuth oauth) {}
+                           DeleteAccount deleteAccount, RateLimits rateLimits, OAuth oauth,
+                           UpdateProfile updateProfile) {}
 
     private final BrowserSessions browser;
     private final Csrf csrf;
@@ -43,7 +45,8 @@ public final class WebPages {
         LookupAccount lookup = new LookupAccount(s.db(), s.accounts());
         this.routes = List.of(
                 new HomePages(pages, lookup),
-                new AuthPages(pages, browser, s));
+                new AuthPages(pages, browser, s),
+                new SettingsPages(pages, browser, s));
     }
 
     /** The signed-in person of a page request (the API never looks at cookies). */
