@@ -15,7 +15,19 @@ import social.rapport.account.Settings;
 import social.rapport.account.SignUp;
 import social.rapport.account.TokenViewers;
 import social.rapport.account.Tokens;
+import social.rapport.account.DescribeInstance;
+import social.rapport.account.EndSession;
+import social.rapport.account.FindAccount;
+import social.rapport.account.ListSessions;
+import social.rapport.account.RevokeToken;
+import social.rapport.account.UpdateProfile;
+import social.rapport.account.api.AccountRoutes;
+import social.rapport.account.api.InstanceRoutes;
+import social.rapport.account.api.OAuthRoutes;
+import social.rapport.account.api.SessionRoutes;
 import social.rapport.account.oauth.OAuth;
+import social.rapport.account.oauth.RegisterApp;
+import social.rapport.account.oauth.SignUpByApp;
 import social.rapport.limits.RateLimitGate;
 import social.rapport.limits.RateLimits;
 import social.rapport.store.Database;
@@ -44,8 +56,7 @@ public final class App implements AutoCloseable {
     private final ChangePassword changePassword;
     private final DeleteAccount deleteAccount;
     private final RateLimits rateLimits;
-    /** Replaced by the relations feature once it can count followers and following. */
-    private AccountCounts accountCounts = AccountCounts.NONE;
+    private final AccountCounts accountCounts;
 
     public App(Config config, Clock clock) {
         this.config = config;
@@ -62,11 +73,22 @@ public final class App implements AutoCloseable {
         this.changePassword = new ChangePassword(db, accounts, webSessions, tokens);
         this.deleteAccount = new DeleteAccount(db, accounts, webSessions, tokens);
         this.rateLimits = new RateLimits(config.rateLimits(), config.trustProxy(), clock);
+        // The relations feature replaces this once it can count followers and following.
+        this.accountCounts = AccountCounts.NONE;
         TokenViewers tokenViewers = new TokenViewers(db, tokens, accounts);
 
         List<Routes> routes = new ArrayList<>();
         List<RequestGate> gates = new ArrayList<>();
         gates.add(new RateLimitGate(rateLimits));
+        routes.add(new OAuthRoutes(oauth, new RegisterApp(db), rateLimits, config.baseUrl()));
+        routes.add(new AccountRoutes(new SignUpByApp(signUp, tokens, oauth),
+                new FindAccount(db, accounts, config.domain()), new UpdateProfile(db, accounts), accountCounts,
+                rateLimits, config.baseUrl()));
+        // The posts feature supplies the count of local posts once it exists.
+        routes.add(new InstanceRoutes(new DescribeInstance(db, accounts, settings, () -> 0), config.baseUrl(),
+                config.domain(), ""));
+        routes.add(new SessionRoutes(new ListSessions(webSessions, tokens, oauth), new EndSession(db, webSessions),
+                new RevokeToken(db, tokens), changePassword, deleteAccount));
         ViewerResolver viewers = ctx -> {
             Viewer byToken = tokenViewers.resolve(ctx);
             return byToken != null ? byToken : Viewer.ANONYMOUS;
