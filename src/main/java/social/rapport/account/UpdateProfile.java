@@ -9,13 +9,12 @@ import social.rapport.core.Problem;
 import social.rapport.store.Database;
 
 /**
- * Changes one's own profile: display name (up to 30 characters), bio (up to 500), whether the account
- * approves its followers, and up to 4 metadata fields. Whatever is not given (null) stays as it was,
- * so saving one setting never changes another, least of all `locked`. The API and the settings page
- * share these rules.
+ * Changes one's own profile. Only what the request mentions changes: a request without `locked`
+ * leaves it as it was. Limits are Mastodon's: a display name of 30 characters, a bio of 500,
+ * up to 4 fields of 255 characters each.
  */
 public final class UpdateProfile {
-    public static final int MAX_NAME = 30;
+    public static final int MAX_DISPLAY_NAME = 30;
     public static final int MAX_NOTE = 500;
     public static final int MAX_FIELDS = 4;
     public static final int MAX_FIELD_TEXT = 255;
@@ -25,7 +24,7 @@ public final class UpdateProfile {
 
     public record Field(String name, String value) {}
 
-    /** The changes asked for; null means "leave as it is". */
+    /** Null means "not mentioned, keep it". */
     public record Changes(String displayName, String note, Boolean locked, List<Field> fields) {}
 
     public UpdateProfile(Database db, AccountStore accounts) {
@@ -35,42 +34,41 @@ public final class UpdateProfile {
 
     public Account update(int accountId, Changes c) {
         Map<String, String> bad = new LinkedHashMap<>();
-        String name = c.displayName() == null ? null : c.displayName().strip();
-        String note = c.note() == null ? null : c.note().strip().replace("\r\n", "\n");
-        if (name != null && length(name) > MAX_NAME) {
-            bad.put("display_name", "Display name is too long (maximum is " + MAX_NAME + " characters)");
+        if (c.displayName() != null && length(c.displayName()) > MAX_DISPLAY_NAME) {
+            bad.put("display_name", "Display name is too long (maximum is " + MAX_DISPLAY_NAME + " characters)");
         }
-        if (note != null && length(note) > MAX_NOTE) bad.put("note", "Bio is too long (maximum is " + MAX_NOTE + " characters)");
-        if (c.fields() != null) {
-            if (c.fields().size() > MAX_FIELDS) bad.put("fields_attributes", "At most " + MAX_FIELDS + " fields");
-            for (Field f : c.fields()) {
-                if (length(f.name()) > MAX_FIELD_TEXT || length(f.value()) > MAX_FIELD_TEXT) {
-                    bad.put("fields_attributes", "A field's name and value may each hold at most " + MAX_FIELD_TEXT + " characters");
-                }
+        if (c.note() != null && length(c.note()) > MAX_NOTE) {
+            bad.put("note", "Note is too long (maximum is " + MAX_NOTE + " characters)");
+        }
+        List<Field> fields = c.fields() == null ? null
+                : c.fields().stream().filter(f -> !(f.name().isBlank() && f.value().isBlank())).toList();
+        if (fields != null) {
+            if (fields.size() > MAX_FIELDS) bad.put("fields_attributes", "At most " + MAX_FIELDS + " fields");
+            else if (fields.stream().anyMatch(f -> length(f.name()) > MAX_FIELD_TEXT || length(f.value()) > MAX_FIELD_TEXT)) {
+                bad.put("fields_attributes", "A field's name and value are at most " + MAX_FIELD_TEXT + " characters");
+            } else if (fields.stream().anyMatch(f -> f.name().isBlank())) {
+                bad.put("fields_attributes", "A field with a value needs a name");
             }
         }
         if (!bad.isEmpty()) throw Problem.invalid(bad);
-        String fieldsJson = c.fields() == null ? null : json(c.fields().stream()
-                .filter(f -> !blank(f.name()) || !blank(f.value()))
-                .map(f -> Map.of("name", f.name() == null ? "" : f.name().strip(),
-                        "value", f.value() == null ? "" : f.value().strip()))
-                .toList());
         return db.write(tx -> {
-            Account a = accounts.byId(tx.handle(), accountId).filter(Account::active).orElseThrow(Problem::notFound);
-            accounts.setProfile(tx, accountId, name == null ? a.displayName() : name, note == null ? a.note() : note,
-                    c.locked() == null ? a.locked() : c.locked(), fieldsJson == null ? a.fields() : fieldsJson);
+            Account a = accounts.byId(tx.handle(), accountId).orElseThrow(Problem::notFound);
+            String fieldsJson = fields == null ? a.fields() : json(fields);
+            accounts.updateProfile(tx, accountId,
+                    c.displayName() == null ? a.displayName() : c.displayName().strip(),
+                    c.note() == null ? a.note() : c.note().strip(),
+                    c.locked() == null ? a.locked() : c.locked(), fieldsJson);
             tx.emit(new AccountEvents.Updated(accountId));
             return accounts.byId(tx.handle(), accountId).orElseThrow();
         });
     }
 
-    private static int length(String s) { return s == null ? 0 : s.codePointCount(0, s.length()); }
+    private static int length(String s) { return s.codePointCount(0, s.length()); }
 
-    private static boolean blank(String s) { return s == null || s.isBlank(); }
-
-    private static String json(Object o) {
+    private static String json(List<Field> fields) {
         try {
-            return JSON.writeValueAsString(o);
+            return JSON.writeValueAsString(fields.stream()
+                    .map(f -> Map.of("name", f.name().strip(), "value", f.value().strip())).toList());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -75,10 +75,6 @@ public final class WebSessions {
                 .bind("id", sessionId).bind("a", accountId).execute() == 1;
     }
 
-    public boolean end(int accountId, long sessionId) {
-        return db.write(tx -> end(tx, accountId, sessionId));
-    }
-
     /** Ends every session of the account except the one kept (0 keeps none). */
     public int endAll(Tx tx, int accountId, long keepSessionId) {
         return tx.handle().createUpdate("DELETE FROM web_sessions WHERE account_id = :a AND id <> :keep")

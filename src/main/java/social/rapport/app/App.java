@@ -15,8 +15,19 @@ import social.rapport.account.Settings;
 import social.rapport.account.SignUp;
 import social.rapport.account.TokenViewers;
 import social.rapport.account.Tokens;
+import social.rapport.account.DescribeInstance;
+import social.rapport.account.EndSession;
+import social.rapport.account.FindAccount;
+import social.rapport.account.ListSessions;
+import social.rapport.account.RevokeToken;
 import social.rapport.account.UpdateProfile;
+import social.rapport.account.api.AccountRoutes;
+import social.rapport.account.api.InstanceRoutes;
+import social.rapport.account.api.OAuthRoutes;
+import social.rapport.account.api.SessionRoutes;
 import social.rapport.account.oauth.OAuth;
+import social.rapport.account.oauth.RegisterApp;
+import social.rapport.account.oauth.SignUpByApp;
 import social.rapport.limits.RateLimitGate;
 import social.rapport.limits.RateLimits;
 import social.rapport.page.WebPages;
@@ -45,9 +56,12 @@ public final class App implements AutoCloseable {
     private final ChangePassword changePassword;
     private final DeleteAccount deleteAccount;
     private final RateLimits rateLimits;
+    private final AccountCounts accountCounts;
     private final UpdateProfile updateProfile;
-    /** Replaced by the relations feature once it can count followers and following. */
-    private AccountCounts accountCounts = AccountCounts.NONE;
+    private final FindAccount findAccount;
+    private final ListSessions listSessions;
+    private final EndSession endSession;
+    private final RevokeToken revokeToken;
 
     public App(Config config, Clock clock) {
         this.config = config;
@@ -64,15 +78,29 @@ public final class App implements AutoCloseable {
         this.changePassword = new ChangePassword(db, accounts, webSessions, tokens);
         this.deleteAccount = new DeleteAccount(db, accounts, webSessions, tokens);
         this.rateLimits = new RateLimits(config.rateLimits(), config.trustProxy(), clock);
+        // The relations feature replaces this once it can count followers and following.
+        this.accountCounts = AccountCounts.NONE;
         this.updateProfile = new UpdateProfile(db, accounts);
+        this.findAccount = new FindAccount(db, accounts, config.domain());
+        this.listSessions = new ListSessions(webSessions, tokens, oauth);
+        this.endSession = new EndSession(db, webSessions);
+        this.revokeToken = new RevokeToken(db, tokens);
         TokenViewers tokenViewers = new TokenViewers(db, tokens, accounts);
-
         WebPages pages = new WebPages(new WebPages.Services(db, accounts, settings, signUp, signIn, webSessions,
-                tokens, changePassword, deleteAccount, rateLimits, oauth, updateProfile), config.sessionIdle(), config.trustProxy(), clock);
+                changePassword, deleteAccount, rateLimits, oauth, updateProfile, findAccount, listSessions, endSession,
+                revokeToken), config.sessionIdle(), config.trustProxy(), clock);
 
         List<Routes> routes = new ArrayList<>();
         List<RequestGate> gates = new ArrayList<>();
         gates.add(new RateLimitGate(rateLimits));
+        routes.add(new OAuthRoutes(oauth, new RegisterApp(db), rateLimits, config.baseUrl()));
+        routes.add(new AccountRoutes(new SignUpByApp(signUp, tokens, oauth),
+                findAccount, updateProfile, accountCounts,
+                rateLimits, config.baseUrl()));
+        // The posts feature supplies the count of local posts once it exists.
+        routes.add(new InstanceRoutes(new DescribeInstance(db, accounts, settings, () -> 0), config.baseUrl(),
+                config.domain(), ""));
+        routes.add(new SessionRoutes(listSessions, endSession, revokeToken, changePassword, deleteAccount));
         routes.addAll(pages.routes());
         gates.add(pages.csrfGate());
         // The API and the OAuth endpoints take bearer tokens only; pages take the browser session only,
@@ -104,8 +132,9 @@ public final class App implements AutoCloseable {
     public ChangePassword changePassword() { return changePassword; }
     public DeleteAccount deleteAccount() { return deleteAccount; }
     public RateLimits rateLimits() { return rateLimits; }
-    public UpdateProfile updateProfile() { return updateProfile; }
     public AccountCounts accountCounts() { return accountCounts; }
+    public UpdateProfile updateProfile() { return updateProfile; }
+    public FindAccount findAccount() { return findAccount; }
 
     @Override
     public void close() {

@@ -89,12 +89,12 @@ public final class AuthPages implements Routes {
 
     /** A fresh session on every sign-in, ending the one the browser had, so no old token lives on. */
     private void startSession(Context ctx, Account a) {
-        BrowserSessions.current(ctx).ifPresent(c -> s.sessions().end(c.account().id(), c.session().id()));
+        BrowserSessions.current(ctx).ifPresent(c -> s.endSession().end(c.account().id(), c.session().id()));
         browser.begin(ctx, s.sessions().start(a.id(), ctx.userAgent(), s.rateLimits().clientIp(ctx)));
     }
 
     private void signOut(Context ctx) {
-        BrowserSessions.current(ctx).ifPresent(c -> s.sessions().end(c.account().id(), c.session().id()));
+        BrowserSessions.current(ctx).ifPresent(c -> s.endSession().end(c.account().id(), c.session().id()));
         browser.forget(ctx);
         Pages.seeOther(ctx, "/", "signed-out");
     }

@@ -6,19 +6,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
 import social.rapport.account.Account;
-import social.rapport.account.LookupAccount;
-import social.rapport.core.Problem;
+import social.rapport.account.FindAccount;
 import social.rapport.web.Routes;
 
 /** The home page, public profiles at /@handle, and the stylesheet. */
 public final class HomePages implements Routes {
     private final Pages pages;
-    private final LookupAccount lookup;
+    private final FindAccount find;
     private final byte[] css;
 
-    public HomePages(Pages pages, LookupAccount lookup) {
+    public HomePages(Pages pages, FindAccount find) {
         this.pages = pages;
-        this.lookup = lookup;
+        this.find = find;
         this.css = resource("/static/rapport.css");
     }
 
@@ -31,7 +30,7 @@ public final class HomePages implements Routes {
     }
 
     private void profile(Context ctx) {
-        Account a = lookup.byHandle(ctx.pathParam("handle")).orElseThrow(Problem::notFound);
+        Account a = find.byAcct(ctx.pathParam("handle"));
         pages.render(ctx, "profile.jte", a.shownName(), Map.of("account", a));
     }
 

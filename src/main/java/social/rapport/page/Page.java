@@ -14,6 +14,12 @@ public record Page(String title, Account viewer, String csrf, String notice) {
     /** "@handle", written here because a bare @ starts a directive in jte templates. */
     public static String at(String handle) { return "@" + handle; }
 
+    private static final java.time.format.DateTimeFormatter WHEN =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC);
+
+    /** A time as people read it. */
+    public static String when(long epochMillis) { return WHEN.format(java.time.Instant.ofEpochMilli(epochMillis)); }
+
     /** The public profile path of a handle. */
     public static String profilePath(String handle) { return "/@" + handle; }
 }

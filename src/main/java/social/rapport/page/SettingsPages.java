@@ -9,8 +9,12 @@ import social.rapport.account.UpdateProfile;
 import social.rapport.core.Problem;
 import social.rapport.web.Params;
 import social.rapport.web.Routes;
+import social.rapport.web.Web;
 
-/** One's own settings: profile, password and deleting the account. Only for the signed-in person. */
+/**
+ * One's own settings: profile, sessions and apps, password, and deleting the account. Only for the
+ * signed-in person; someone else's session or token is answered as not found.
+ */
 public final class SettingsPages implements Routes {
     private final Pages pages;
     private final BrowserSessions browser;
@@ -40,6 +44,19 @@ public final class SettingsPages implements Routes {
             if (Pages.signedIn(ctx) != null) showDelete(ctx, 200, Form.EMPTY);
         });
         r.post("/settings/delete", this::delete);
+        r.get("/settings/sessions", ctx -> {
+            SessionViewers.Found me = Pages.signedIn(ctx);
+            if (me == null) return;
+            pages.render(ctx, "settings/sessions.jte", "Sessions and apps", Map.of(
+                    "listing", s.listSessions().of(me.account().id()), "currentSessionId", me.session().id()));
+        });
+        r.post("/settings/sessions/{id}/end", this::endSession);
+        r.post("/settings/tokens/{id}/revoke", ctx -> {
+            SessionViewers.Found me = Pages.signedIn(ctx);
+            if (me == null) return;
+            s.revokeToken().revoke(me.account().id(), Web.longId(ctx, "id"));
+            Pages.seeOther(ctx, "/settings/sessions", "token-revoked");
+        });
     }
 
     private static Form profileForm(Account a) {
@@ -87,6 +104,19 @@ public final class SettingsPages implements Routes {
             return;
         }
         Pages.seeOther(ctx, "/settings", "password-changed");
+    }
+
+    private void endSession(Context ctx) {
+        SessionViewers.Found me = Pages.signedIn(ctx);
+        if (me == null) return;
+        long id = Web.longId(ctx, "id");
+        s.endSession().end(me.account().id(), id);
+        if (id == me.session().id()) {
+            browser.forget(ctx);
+            Pages.seeOther(ctx, "/", "signed-out");
+        } else {
+            Pages.seeOther(ctx, "/settings/sessions", "session-ended");
+        }
     }
 
     private void delete(Context ctx) {

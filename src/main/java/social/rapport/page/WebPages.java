@@ -8,11 +8,13 @@ import social.rapport.account.AccountStore;
 import social.rapport.account.ChangePassword;
 import social.rapport.account.DeleteAccount;
 import social.rapport.account.SignIn;
-import social.rapport.account.Tokens;
 import social.rapport.account.UpdateProfile;
 import social.rapport.account.oauth.OAuth;
 import social.rapport.limits.RateLimits;
-import social.rapport.account.LookupAccount;
+import social.rapport.account.EndSession;
+import social.rapport.account.FindAccount;
+import social.rapport.account.ListSessions;
+import social.rapport.account.RevokeToken;
 import social.rapport.account.SessionViewers;
 import social.rapport.account.Settings;
 import social.rapport.account.SignUp;
@@ -27,9 +29,9 @@ import social.rapport.web.Viewer;
 public final class WebPages {
     /** The services the pages call. */
     public record Services(Database db, AccountStore accounts, Settings settings, SignUp signUp, SignIn signIn,
-                           WebSessions sessions, Tokens tokens, ChangePassword changePassword,
-                           DeleteAccount deleteAccount, RateLimits rateLimits, OAuth oauth,
-                           UpdateProfile updateProfile) {}
+                           WebSessions sessions, ChangePassword changePassword, DeleteAccount deleteAccount,
+                           RateLimits rateLimits, OAuth oauth, UpdateProfile updateProfile, FindAccount findAccount,
+                           ListSessions listSessions, EndSession endSession, RevokeToken revokeToken) {}
 
     private final BrowserSessions browser;
     private final Csrf csrf;
@@ -42,11 +44,11 @@ public final class WebPages {
         this.browser = new BrowserSessions(new SessionViewers(s.db(), sessions, s.accounts()), cookies, sessionIdle, clock);
         this.csrf = new Csrf(Csrf.keyOf(s.settings()), cookies);
         this.pages = new Pages(csrf);
-        LookupAccount lookup = new LookupAccount(s.db(), s.accounts());
         this.routes = List.of(
-                new HomePages(pages, lookup),
+                new HomePages(pages, s.findAccount()),
                 new AuthPages(pages, browser, s),
-                new SettingsPages(pages, browser, s));
+                new SettingsPages(pages, browser, s),
+                new OAuthPages(pages, s.oauth()));
     }
 
     /** The signed-in person of a page request (the API never looks at cookies). */
