@@ -78,6 +78,12 @@ public final class AccountStore {
         return h.createQuery("SELECT COUNT(*) FROM accounts WHERE state = 'active'").mapTo(Integer.class).one();
     }
 
+    /** Accounts of every state, newest first, with ids below `beforeId` (0 for the newest). */
+    public List<Account> newest(Handle h, int beforeId, int limit) {
+        return h.createQuery("SELECT " + COLUMNS + " FROM accounts WHERE (:b = 0 OR id < :b) ORDER BY id DESC LIMIT :l")
+                .bind("b", beforeId).bind("l", limit).map(MAPPER).list();
+    }
+
     /** Every account id, for rebuilding in-memory structures at start. */
     public List<Integer> allIds(Handle h) {
         return h.createQuery("SELECT id FROM accounts ORDER BY id").mapTo(Integer.class).list();

@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import social.rapport.account.AccountStore;
+import social.rapport.account.ApproveAccount;
+import social.rapport.account.SetRegistrationMode;
+import social.rapport.account.SetRole;
 import social.rapport.account.ChangePassword;
 import social.rapport.account.DeleteAccount;
 import social.rapport.account.SignIn;
@@ -13,6 +16,7 @@ import social.rapport.account.oauth.OAuth;
 import social.rapport.limits.RateLimits;
 import social.rapport.account.EndSession;
 import social.rapport.account.FindAccount;
+import social.rapport.account.ListAccounts;
 import social.rapport.account.ListSessions;
 import social.rapport.account.RevokeToken;
 import social.rapport.account.SessionViewers;
@@ -48,7 +52,9 @@ public final class WebPages {
                 new HomePages(pages, s.findAccount()),
                 new AuthPages(pages, browser, s),
                 new SettingsPages(pages, browser, s),
-                new OAuthPages(pages, s.oauth()));
+                new OAuthPages(pages, s.oauth()),
+                new AdminPages(pages, new ListAccounts(s.db(), s.accounts()), new ApproveAccount(s.db(), s.accounts()),
+                        new SetRole(s.db(), s.accounts()), new SetRegistrationMode(s.settings())));
     }
 
     /** The signed-in person of a page request (the API never looks at cookies). */
