@@ -5,8 +5,8 @@ import social.rapport.core.Problem;
 import social.rapport.store.Database;
 
 /**
- * Gives an account the role user, moderator or admin. From the admin pages only an administrator may,
- * and not for their own account, so a server never loses its last admin by a slip of the hand.
+ * Gives an account the role user, moderator or admin. Only an administrator may, and not for their
+ * own account, so a server never loses its last admin by a slip of the hand.
  */
 public final class SetRole {
     public static final Set<String> ROLES = Set.of("user", "moderator", "admin");
@@ -21,11 +21,6 @@ public final class SetRole {
     public Account set(Account actor, int accountId, String role) {
         if (actor == null || !actor.admin()) throw Problem.notFound();
         if (actor.id() == accountId) throw Problem.invalid("role", "You cannot change your own role");
-        return byOperator(accountId, role);
-    }
-
-    /** From the command line, where whoever runs it already controls the server. */
-    public Account byOperator(int accountId, String role) {
         if (role == null || !ROLES.contains(role)) throw Problem.invalid("role", "Role must be user, moderator or admin");
         return db.write(tx -> {
             accounts.byId(tx.handle(), accountId).orElseThrow(Problem::notFound);

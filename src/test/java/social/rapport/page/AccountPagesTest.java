@@ -129,6 +129,39 @@ class AccountPagesTest {
     }
 
     @Test
+    void a_profile_post_that_does_not_show_the_locked_box_leaves_locked_as_it_was() {
+        TestUsers.create(server, "ana");
+        Browser b = signedIn("ana", TestUsers.PASSWORD);
+        b.submit("/settings/profile", "/settings/profile",
+                Map.of("display_name", "Ana", "note", "", "locked_shown", "1", "locked", "1"));
+        b.submit("/settings/profile", "/settings/profile", Map.of("display_name", "Ana Lima", "note", "Hi"));
+        assertThat(new Browser(server).get("/@ana").body()).contains("Ana Lima", "Approves followers");
+        b.submit("/settings/profile", "/settings/profile", Map.of("display_name", "Ana Lima", "note", "Hi",
+                "locked_shown", "1"));
+        assertThat(new Browser(server).get("/@ana").body()).doesNotContain("Approves followers");
+    }
+
+    @Test
+    void sign_in_attempts_through_the_page_are_rate_limited() {
+        server.close();
+        server = TestServer.start(testDb, java.time.Clock.systemUTC(), c -> c.withRateLimits(
+                new social.rapport.app.Config.RateLimits(2, java.time.Duration.ofMinutes(5), 25,
+                        java.time.Duration.ofHours(1), 5, java.time.Duration.ofMinutes(30), 1500, 300,
+                        java.time.Duration.ofMinutes(5))));
+        TestUsers.create(server, "ana");
+        Browser b = new Browser(server);
+        for (int i = 0; i < 2; i++) {
+            assertThat(b.submit("/auth/sign_in", "/auth/sign_in", Map.of("login", "ana", "password", "wrong one " + i))
+                    .status()).isEqualTo(401);
+        }
+        Http.Res limited = b.submit("/auth/sign_in", "/auth/sign_in", Map.of("login", "ana", "password", TestUsers.PASSWORD));
+        assertThat(limited.status()).isEqualTo(429);
+        assertThat(limited.header("Retry-After")).isNotNull();
+        assertThat(limited.body()).contains("Too many attempts");
+        assertThat(b.cookies()).doesNotContainKey("rapport");
+    }
+
+    @Test
     void ana_deletes_her_account_with_her_password_and_everything_ends() {
         TestUsers.User ana = TestUsers.create(server, "ana");
         Browser b = signedIn("ana", TestUsers.PASSWORD);
