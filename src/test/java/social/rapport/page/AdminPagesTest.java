@@ -40,7 +40,7 @@ class AdminPagesTest {
 
     @Test
     void the_admin_requires_approval_then_approves_ben_who_can_then_sign_in() {
-        TestUsers.create(server, "root", "admin");
+        TestUsers.create(server.app(), "root", "admin");
         Browser root = signedIn("root");
         Http.Res saved = root.submit("/admin/settings", "/admin/settings", Map.of("registration", "approval"));
         assertThat(saved.header("Location")).isEqualTo("/admin/settings?notice=settings-saved");
@@ -67,7 +67,7 @@ class AdminPagesTest {
 
     @Test
     void the_admin_makes_ana_a_moderator_but_cannot_change_their_own_role() {
-        TestUsers.User rootUser = TestUsers.create(server, "root", "admin");
+        TestUsers.User rootUser = TestUsers.create(server.app(), "root", "admin");
         TestUsers.User ana = TestUsers.create(server, "ana");
         Browser root = signedIn("root");
         Http.Res res = root.submit("/admin/accounts", "/admin/accounts/" + ana.id() + "/role", Map.of("role", "moderator"));
@@ -83,7 +83,7 @@ class AdminPagesTest {
     @Test
     void admin_pages_do_not_exist_for_anyone_but_admins() {
         TestUsers.User ana = TestUsers.create(server, "ana");
-        TestUsers.create(server, "mo", "moderator");
+        TestUsers.create(server.app(), "mo", "moderator");
         Browser nobody = new Browser(server);
         Http.Res unknownPage = nobody.get("/no/such/page");
         for (Browser b : new Browser[] {nobody, signedIn("ana"), signedIn("mo")}) {
