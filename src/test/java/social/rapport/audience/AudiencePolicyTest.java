@@ -1,0 +1,97 @@
+package social.rapport.audience;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import social.rapport.core.Problem;
+
+class AudiencePolicyTest {
+    static final int ANA = 1, BEN = 2, CLEO = 3, DAN = 4, EVE = 5, ANON = 0;
+    static final long FAMILY = 10, BUSINESS = 11;
+
+    /** Ana's world: Ben follows her, Cleo is connected, Dan is Cleo's connection, Eve blocked her. */
+    static final class World implements Relations {
+        Set<String> facts = new HashSet<>();
+        public boolean follows(int f, int o) { return facts.contains("follow " + f + " " + o); }
+        public boolean connected(int a, int b) { return facts.contains("conn " + Math.min(a, b) + " " + Math.max(a, b)); }
+        public boolean inNetwork(int o, int v) { return connected(o, v) || facts.contains("net " + o + " " + v); }
+        public boolean inCircle(int o, long c, int m) { return facts.contains("circle " + o + " " + c + " " + m); }
+        public boolean blockedEitherWay(int a, int b) { return facts.contains("block " + a + " " + b) || facts.contains("block " + b + " " + a); }
+        public boolean inGroup(long g, int v) { return false; }
+        public boolean visibleAccount(int a) { return !facts.contains("suspended " + a); }
+    }
+
+    World world() {
+        World w = new World();
+        w.facts.addAll(List.of("follow 2 1", "conn 1 3", "net 1 4", "circle 1 10 2", "circle 1 11 3", "block 5 1"));
+        return w;
+    }
+
+    @Test
+    void ana_family_post_reaches_her_family_circle_and_nobody_else() {
+        AudiencePolicy p = new AudiencePolicy(world());
+        Audience family = Audience.of(Grant.circle(FAMILY));
+        assertThat(p.canSee(BEN, ANA, family, Set.of())).isTrue();
+        assertThat(p.canSee(CLEO, ANA, family, Set.of())).isFalse();
+        assertThat(p.canSee(ANON, ANA, family, Set.of())).isFalse();
+        assertThat(p.canSee(ANA, ANA, family, Set.of())).isTrue();
+    }
+
+    @Test
+    void each_grant_admits_exactly_its_people() {
+        AudiencePolicy p = new AudiencePolicy(world());
+        assertThat(p.canSee(ANON, ANA, Audience.PUBLIC, Set.of())).isTrue();
+        assertThat(p.canSee(BEN, ANA, Audience.FOLLOWERS, Set.of())).isTrue();
+        assertThat(p.canSee(CLEO, ANA, Audience.FOLLOWERS, Set.of())).isFalse();
+        assertThat(p.canSee(CLEO, ANA, Audience.CONNECTIONS, Set.of())).isTrue();
+        assertThat(p.canSee(DAN, ANA, Audience.CONNECTIONS, Set.of())).isFalse();
+        assertThat(p.canSee(DAN, ANA, Audience.NETWORK, Set.of())).isTrue();
+        assertThat(p.canSee(BEN, ANA, Audience.NETWORK, Set.of())).isFalse();
+        assertThat(p.canSee(DAN, ANA, Audience.MENTIONED, Set.of(DAN))).isTrue();
+        assertThat(p.canSee(BEN, ANA, Audience.MENTIONED, Set.of(DAN))).isFalse();
+        assertThat(p.canSee(BEN, ANA, Audience.ONLY_ME, Set.of(BEN))).isFalse();
+    }
+
+    @Test
+    void an_excepted_circle_removes_people_that_a_grant_admits() {
+        AudiencePolicy p = new AudiencePolicy(world());
+        Audience connectionsButNotBusiness = new Audience(Set.of(Grant.CONNECTIONS, Grant.FOLLOWERS), Set.of(BUSINESS));
+        assertThat(p.canSee(CLEO, ANA, connectionsButNotBusiness, Set.of())).isFalse();
+        assertThat(p.canSee(BEN, ANA, connectionsButNotBusiness, Set.of())).isTrue();
+    }
+
+    @Test
+    void a_block_in_either_direction_hides_even_public_objects_while_signed_in() {
+        AudiencePolicy p = new AudiencePolicy(world());
+        assertThat(p.canSee(EVE, ANA, Audience.PUBLIC, Set.of())).isFalse();
+        assertThat(p.canSeeAccount(EVE, ANA)).isFalse();
+        assertThat(p.canSeeAccount(ANON, ANA)).isTrue();
+    }
+
+    @Test
+    void a_suspended_author_is_invisible_to_everyone() {
+        World w = world();
+        w.facts.add("suspended 1");
+        AudiencePolicy p = new AudiencePolicy(w);
+        assertThat(p.canSee(ANON, ANA, Audience.PUBLIC, Set.of())).isFalse();
+        assertThat(p.canSee(BEN, ANA, Audience.FOLLOWERS, Set.of())).isFalse();
+        assertThat(p.canSee(BEN, CLEO, Audience.PUBLIC, Set.of())).isTrue();
+    }
+
+    @Test
+    void audiences_round_trip_through_their_stored_form_and_bad_input_is_a_422() {
+        Audience a = Audience.parse(List.of("connections", "circle:10"), List.of("circle:11"), "audience");
+        assertThat(Audience.fromWire(a.wire())).isEqualTo(a);
+        assertThat(a.wire()).isEqualTo("circle:10 connections -circle:11");
+        assertThatThrownBy(() -> Audience.parse(List.of("everyone"), List.of(), "audience"))
+                .isInstanceOfSatisfying(Problem.class, e -> assertThat(e.fields()).containsKey("audience"));
+        assertThatThrownBy(() -> Audience.parse(List.of("only_me", "public"), List.of(), "audience"))
+                .isInstanceOf(Problem.class);
+        assertThatThrownBy(() -> Audience.parse(List.of("public"), List.of("followers"), "audience"))
+                .isInstanceOf(Problem.class);
+    }
+}
