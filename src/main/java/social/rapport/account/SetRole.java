@@ -5,8 +5,9 @@ import social.rapport.core.Problem;
 import social.rapport.store.Database;
 
 /**
- * Gives an account the role user, moderator or admin. Only an administrator may, and not for their
- * own account, so a server never loses its last admin by a slip of the hand.
+ * Gives an account the role of user, moderator or admin: an operator from the command line, or an
+ * administrator from the admin pages. An administrator may not change their own role, so a server
+ * never loses its last admin by a slip of the hand; to anyone else the admin pages do not exist.
  */
 public final class SetRole {
     public static final Set<String> ROLES = Set.of("user", "moderator", "admin");
@@ -18,7 +19,20 @@ public final class SetRole {
         this.accounts = accounts;
     }
 
-    public Account set(Account actor, int accountId, String role) {
+    /** From the command line, by handle. */
+    public Account set(String handle, String role) {
+        if (!ROLES.contains(role)) throw Problem.invalid("role", "Role must be user, moderator or admin");
+        return db.write(tx -> {
+            Account a = accounts.byHandle(tx.handle(), handle == null ? "" : handle.strip())
+                    .orElseThrow(() -> Problem.invalid("name", "No account is called " + handle));
+            accounts.setRole(tx, a.id(), role);
+            tx.emit(new AccountEvents.Updated(a.id()));
+            return accounts.byId(tx.handle(), a.id()).orElseThrow();
+        });
+    }
+
+    /** From the admin pages, by account id. */
+    public Account byAdmin(Account actor, int accountId, String role) {
         if (actor == null || !actor.admin()) throw Problem.notFound();
         if (actor.id() == accountId) throw Problem.invalid("role", "You cannot change your own role");
         if (role == null || !ROLES.contains(role)) throw Problem.invalid("role", "Role must be user, moderator or admin");

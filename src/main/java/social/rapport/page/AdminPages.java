@@ -57,7 +57,7 @@ public final class AdminPages implements Routes {
             Pages.seeOther(ctx, "/admin/accounts", "account-approved");
         });
         r.post("/admin/accounts/{id}/role", ctx -> {
-            setRole.set(actor(ctx), Web.accountId(ctx, "id"), Params.of(ctx).string("role"));
+            setRole.byAdmin(actor(ctx), Web.accountId(ctx, "id"), Params.of(ctx).string("role"));
             Pages.seeOther(ctx, "/admin/accounts", "role-changed");
         });
     }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
-import social.rapport.testing.Browser;
+import social.rapport.testing.PageClient;
 import social.rapport.testing.Http;
 import social.rapport.testing.TestDb;
 import social.rapport.testing.TestServer;
@@ -29,8 +29,8 @@ class AccountPagesTest {
     @AfterEach
     void stop() { server.close(); }
 
-    private Browser signedIn(String login, String password) {
-        Browser b = new Browser(server);
+    private PageClient signedIn(String login, String password) {
+        PageClient b = new PageClient(server);
         Http.Res res = b.submit("/auth/sign_in", "/auth/sign_in", Map.of("login", login, "password", password));
         assertThat(res.status()).as(res.body()).isEqualTo(303);
         return b;
@@ -43,8 +43,8 @@ class AccountPagesTest {
     @Test
     void ana_changes_her_password_and_every_other_session_and_token_ends_but_this_one() {
         TestUsers.User ana = TestUsers.create(server, "ana");
-        Browser laptop = signedIn("ana", TestUsers.PASSWORD);
-        Browser phone = signedIn("ana@example.org", TestUsers.PASSWORD);
+        PageClient laptop = signedIn("ana", TestUsers.PASSWORD);
+        PageClient phone = signedIn("ana@example.org", TestUsers.PASSWORD);
         assertThat(phone.get("/").body()).contains("Welcome, ana");
 
         Http.Res changed = laptop.submit("/settings/password", "/settings/password",
@@ -67,7 +67,7 @@ class AccountPagesTest {
     @Test
     void a_wrong_password_shows_the_form_again_with_the_login_kept_and_not_the_password() {
         TestUsers.create(server, "ana");
-        Browser b = new Browser(server);
+        PageClient b = new PageClient(server);
         Http.Res res = b.submit("/auth/sign_in", "/auth/sign_in", Map.of("login", "ana", "password", "not her password"));
         assertThat(res.status()).isEqualTo(401);
         assertThat(res.body()).contains("Invalid handle, email or password", "value=\"ana\"").doesNotContain("not her password");
@@ -77,13 +77,13 @@ class AccountPagesTest {
     @Test
     void a_password_change_without_the_csrf_token_is_refused_and_changes_nothing() {
         TestUsers.User ana = TestUsers.create(server, "ana");
-        Browser laptop = signedIn("ana", TestUsers.PASSWORD);
-        Browser phone = signedIn("ana", TestUsers.PASSWORD);
+        PageClient laptop = signedIn("ana", TestUsers.PASSWORD);
+        PageClient phone = signedIn("ana", TestUsers.PASSWORD);
         Http.Res res = laptop.post("/settings/password",
                 Map.of("current_password", TestUsers.PASSWORD, "password", NEW_PASSWORD));
         assertThat(res.status()).isEqualTo(403);
         // A token from another session is no good either: each session has its own.
-        Http.Res foreign = laptop.post("/settings/password", Map.of("_csrf", Browser.csrf(phone.get("/").body()),
+        Http.Res foreign = laptop.post("/settings/password", Map.of("_csrf", PageClient.csrf(phone.get("/").body()),
                 "current_password", TestUsers.PASSWORD, "password", NEW_PASSWORD));
         assertThat(foreign.status()).isEqualTo(403);
         assertThat(phone.get("/").body()).contains("Welcome, ana");
@@ -93,7 +93,7 @@ class AccountPagesTest {
 
     @Test
     void settings_pages_send_a_signed_out_visitor_to_sign_in_and_back() {
-        Browser b = new Browser(server);
+        PageClient b = new PageClient(server);
         for (String path : new String[] {"/settings", "/settings/profile", "/settings/password", "/settings/delete"}) {
             Http.Res res = b.get(path);
             assertThat(res.status()).isEqualTo(303);
@@ -111,13 +111,13 @@ class AccountPagesTest {
     @Test
     void ana_edits_her_profile_and_the_public_page_shows_it() {
         TestUsers.create(server, "ana");
-        Browser b = signedIn("ana", TestUsers.PASSWORD);
+        PageClient b = signedIn("ana", TestUsers.PASSWORD);
         Http.Res saved = b.submit("/settings/profile", "/settings/profile",
                 Map.of("display_name", "Ana Lima", "note", "Bakes bread.\n\nSells it too.", "locked_shown", "1",
                         "locked", "1"));
         assertThat(saved.header("Location")).isEqualTo("/settings/profile?notice=profile-saved");
         assertThat(b.follow(saved).body()).contains("value=\"Ana Lima\"", "checked");
-        Http.Res profile = new Browser(server).get("/@ana");
+        Http.Res profile = new PageClient(server).get("/@ana");
         assertThat(profile.body()).contains("Ana Lima", "@ana", "<p>Bakes bread.</p>", "<p>Sells it too.</p>",
                 "Approves followers");
 
@@ -125,20 +125,20 @@ class AccountPagesTest {
                 Map.of("display_name", "x".repeat(31), "note", "", "locked_shown", "1"));
         assertThat(tooLong.status()).isEqualTo(422);
         assertThat(tooLong.body()).contains("Display name is too long");
-        assertThat(new Browser(server).get("/@ana").body()).contains("Ana Lima");
+        assertThat(new PageClient(server).get("/@ana").body()).contains("Ana Lima");
     }
 
     @Test
     void a_profile_post_that_does_not_show_the_locked_box_leaves_locked_as_it_was() {
         TestUsers.create(server, "ana");
-        Browser b = signedIn("ana", TestUsers.PASSWORD);
+        PageClient b = signedIn("ana", TestUsers.PASSWORD);
         b.submit("/settings/profile", "/settings/profile",
                 Map.of("display_name", "Ana", "note", "", "locked_shown", "1", "locked", "1"));
         b.submit("/settings/profile", "/settings/profile", Map.of("display_name", "Ana Lima", "note", "Hi"));
-        assertThat(new Browser(server).get("/@ana").body()).contains("Ana Lima", "Approves followers");
+        assertThat(new PageClient(server).get("/@ana").body()).contains("Ana Lima", "Approves followers");
         b.submit("/settings/profile", "/settings/profile", Map.of("display_name", "Ana Lima", "note", "Hi",
                 "locked_shown", "1"));
-        assertThat(new Browser(server).get("/@ana").body()).doesNotContain("Approves followers");
+        assertThat(new PageClient(server).get("/@ana").body()).doesNotContain("Approves followers");
     }
 
     @Test
@@ -149,7 +149,7 @@ class AccountPagesTest {
                         java.time.Duration.ofHours(1), 5, java.time.Duration.ofMinutes(30), 1500, 300,
                         java.time.Duration.ofMinutes(5))));
         TestUsers.create(server, "ana");
-        Browser b = new Browser(server);
+        PageClient b = new PageClient(server);
         for (int i = 0; i < 2; i++) {
             assertThat(b.submit("/auth/sign_in", "/auth/sign_in", Map.of("login", "ana", "password", "wrong one " + i))
                     .status()).isEqualTo(401);
@@ -164,14 +164,14 @@ class AccountPagesTest {
     @Test
     void ana_deletes_her_account_with_her_password_and_everything_ends() {
         TestUsers.User ana = TestUsers.create(server, "ana");
-        Browser b = signedIn("ana", TestUsers.PASSWORD);
+        PageClient b = signedIn("ana", TestUsers.PASSWORD);
         Http.Res wrong = b.submit("/settings/delete", "/settings/delete", Map.of("password", "not the password"));
         assertThat(wrong.status()).isEqualTo(422);
-        assertThat(new Browser(server).get("/@ana").status()).isEqualTo(200);
+        assertThat(new PageClient(server).get("/@ana").status()).isEqualTo(200);
         Http.Res gone = b.submit("/settings/delete", "/settings/delete", Map.of("password", TestUsers.PASSWORD));
         assertThat(gone.header("Location")).isEqualTo("/?notice=deleted");
         assertThat(b.cookies()).doesNotContainKey("rapport");
-        assertThat(new Browser(server).get("/@ana").status()).isEqualTo(404);
+        assertThat(new PageClient(server).get("/@ana").status()).isEqualTo(404);
         assertThat(liveToken(ana.token())).isFalse();
     }
 
@@ -179,8 +179,8 @@ class AccountPagesTest {
     void a_profile_that_does_not_exist_or_is_not_active_is_the_same_404_page() {
         server.app().db().writeVoid(tx -> server.app().accounts().insert(tx, "ben", "ben@example.org", "x", "user",
                 "pending"));
-        Http.Res unknown = new Browser(server).get("/@nobody");
-        Http.Res pending = new Browser(server).get("/@ben");
+        Http.Res unknown = new PageClient(server).get("/@nobody");
+        Http.Res pending = new PageClient(server).get("/@ben");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(pending.status()).isEqualTo(404);
         assertThat(pending.body()).isEqualTo(unknown.body()).contains("Record not found", "Skip to main content");

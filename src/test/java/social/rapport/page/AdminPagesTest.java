@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.account.Account;
 import social.rapport.account.Settings;
-import social.rapport.testing.Browser;
+import social.rapport.testing.PageClient;
 import social.rapport.testing.Http;
 import social.rapport.testing.TestDb;
 import social.rapport.testing.TestServer;
@@ -30,8 +30,8 @@ class AdminPagesTest {
     @AfterEach
     void stop() { server.close(); }
 
-    private Browser signedIn(String handle) {
-        Browser b = new Browser(server);
+    private PageClient signedIn(String handle) {
+        PageClient b = new PageClient(server);
         b.submit("/auth/sign_in", "/auth/sign_in", Map.of("login", handle, "password", TestUsers.PASSWORD));
         return b;
     }
@@ -41,13 +41,13 @@ class AdminPagesTest {
     @Test
     void the_admin_requires_approval_then_approves_ben_who_can_then_sign_in() {
         TestUsers.create(server.app(), "root", "admin");
-        Browser root = signedIn("root");
+        PageClient root = signedIn("root");
         Http.Res saved = root.submit("/admin/settings", "/admin/settings", Map.of("registration", "approval"));
         assertThat(saved.header("Location")).isEqualTo("/admin/settings?notice=settings-saved");
         assertThat(server.app().settings().registration()).isEqualTo(Settings.Registration.APPROVAL);
         assertThat(root.follow(saved).body()).contains("value=\"approval\" checked");
 
-        Browser ben = new Browser(server);
+        PageClient ben = new PageClient(server);
         ben.submit("/auth/sign_up", "/auth/sign_up", Map.of("username", "ben", "email", "ben@example.org",
                 "password", "correct horse battery staple", "agreement", "1"));
         Http.Res refused = ben.submit("/auth/sign_in", "/auth/sign_in",
@@ -69,7 +69,7 @@ class AdminPagesTest {
     void the_admin_makes_ana_a_moderator_but_cannot_change_their_own_role() {
         TestUsers.User rootUser = TestUsers.create(server.app(), "root", "admin");
         TestUsers.User ana = TestUsers.create(server, "ana");
-        Browser root = signedIn("root");
+        PageClient root = signedIn("root");
         Http.Res res = root.submit("/admin/accounts", "/admin/accounts/" + ana.id() + "/role", Map.of("role", "moderator"));
         assertThat(res.header("Location")).isEqualTo("/admin/accounts?notice=role-changed");
         assertThat(account(ana.id()).role()).isEqualTo("moderator");
@@ -84,9 +84,9 @@ class AdminPagesTest {
     void admin_pages_do_not_exist_for_anyone_but_admins() {
         TestUsers.User ana = TestUsers.create(server, "ana");
         TestUsers.create(server.app(), "mo", "moderator");
-        Browser nobody = new Browser(server);
+        PageClient nobody = new PageClient(server);
         Http.Res unknownPage = nobody.get("/no/such/page");
-        for (Browser b : new Browser[] {nobody, signedIn("ana"), signedIn("mo")}) {
+        for (PageClient b : new PageClient[] {nobody, signedIn("ana"), signedIn("mo")}) {
             assertThat(b.get("/admin/settings").status()).isEqualTo(404);
             assertThat(b.get("/admin/accounts").status()).isEqualTo(404);
             if (b != nobody) {

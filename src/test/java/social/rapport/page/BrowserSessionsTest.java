@@ -12,7 +12,7 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.account.WebSessions;
-import social.rapport.testing.Browser;
+import social.rapport.testing.PageClient;
 import social.rapport.testing.Http;
 import social.rapport.testing.MutableClock;
 import social.rapport.testing.TestDb;
@@ -29,7 +29,7 @@ class BrowserSessionsTest {
     @AfterEach
     void stop() { if (server != null) server.close(); }
 
-    private static Http.Res signIn(Browser b) {
+    private static Http.Res signIn(PageClient b) {
         return b.submit("/auth/sign_in", "/auth/sign_in", Map.of("login", "ana", "password", TestUsers.PASSWORD));
     }
 
@@ -43,7 +43,7 @@ class BrowserSessionsTest {
     void over_plain_http_the_cookie_is_rapport_httponly_lax_and_not_secure() {
         server = TestServer.start(testDb);
         TestUsers.create(server, "ana");
-        String cookie = sessionCookie(signIn(new Browser(server)));
+        String cookie = sessionCookie(signIn(new PageClient(server)));
         assertThat(cookie).matches("rapport=[A-Za-z0-9_-]{43}; Path=/; Max-Age=2592000; HttpOnly; SameSite=Lax");
     }
 
@@ -51,7 +51,7 @@ class BrowserSessionsTest {
     void behind_a_trusted_https_proxy_the_cookie_is_host_prefixed_and_secure() {
         server = TestServer.start(testDb, java.time.Clock.systemUTC(), c -> c.withTrustProxy(true));
         TestUsers.create(server, "ana");
-        Browser b = new Browser(server).header("X-Forwarded-Proto", "https");
+        PageClient b = new PageClient(server).header("X-Forwarded-Proto", "https");
         Http.Res res = signIn(b);
         assertThat(sessionCookie(res))
                 .matches("__Host-rapport=[A-Za-z0-9_-]{43}; Path=/; Max-Age=2592000; HttpOnly; SameSite=Lax; Secure");
@@ -62,7 +62,7 @@ class BrowserSessionsTest {
     void an_untrusted_forwarded_proto_header_changes_nothing() {
         server = TestServer.start(testDb);
         TestUsers.create(server, "ana");
-        Http.Res res = signIn(new Browser(server).header("X-Forwarded-Proto", "https"));
+        Http.Res res = signIn(new PageClient(server).header("X-Forwarded-Proto", "https"));
         assertThat(sessionCookie(res)).startsWith("rapport=").doesNotContain("Secure");
     }
 
@@ -71,8 +71,8 @@ class BrowserSessionsTest {
         MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
         server = TestServer.start(testDb, clock, c -> c.withSessionIdle(Duration.ofDays(2)));
         TestUsers.User ana = TestUsers.create(server, "ana");
-        Browser used = new Browser(server);
-        Browser idle = new Browser(server);
+        PageClient used = new PageClient(server);
+        PageClient idle = new PageClient(server);
         signIn(used);
         signIn(idle);
         for (int day = 0; day < 3; day++) {
@@ -88,11 +88,11 @@ class BrowserSessionsTest {
         server = TestServer.start(testDb);
         TestUsers.User ana = TestUsers.create(server, "ana");
         TestUsers.User ben = TestUsers.create(server, "ben");
-        Browser laptop = new Browser(server).header("User-Agent", "Laptop <Firefox>");
-        Browser phone = new Browser(server).header("User-Agent", "Phone browser");
+        PageClient laptop = new PageClient(server).header("User-Agent", "Laptop <Firefox>");
+        PageClient phone = new PageClient(server).header("User-Agent", "Phone browser");
         signIn(laptop);
         signIn(phone);
-        Browser benBrowser = new Browser(server);
+        PageClient benBrowser = new PageClient(server);
         benBrowser.submit("/auth/sign_in", "/auth/sign_in", Map.of("login", "ben", "password", TestUsers.PASSWORD));
 
         Http.Res list = laptop.get("/settings/sessions");
@@ -122,10 +122,10 @@ class BrowserSessionsTest {
     void the_api_ignores_the_session_cookie_and_pages_ignore_bearer_tokens() {
         server = TestServer.start(testDb);
         TestUsers.User ana = TestUsers.create(server, "ana");
-        Browser b = new Browser(server);
+        PageClient b = new PageClient(server);
         signIn(b);
         assertThat(b.get("/api/v1/accounts/verify_credentials").status()).isEqualTo(401);
-        Browser withToken = new Browser(server).header("Authorization", "Bearer " + ana.token());
+        PageClient withToken = new PageClient(server).header("Authorization", "Bearer " + ana.token());
         assertThat(withToken.get("/").body()).doesNotContain("Welcome, ana");
         assertThat(withToken.get("/settings").status()).isEqualTo(303);
     }

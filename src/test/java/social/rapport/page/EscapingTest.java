@@ -10,7 +10,7 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.account.UpdateProfile;
-import social.rapport.testing.Browser;
+import social.rapport.testing.PageClient;
 import social.rapport.testing.Http;
 import social.rapport.testing.TestDb;
 import social.rapport.testing.TestServer;
@@ -41,10 +41,10 @@ class EscapingTest {
     void mallorys_markup_in_name_and_bio_is_shown_as_text_on_every_page() {
         TestUsers.User mallory = TestUsers.create(server.app(), "mallory", "admin");
         server.app().updateProfile().update(mallory.id(), new UpdateProfile.Changes(NAME, BIO, null, null));
-        Browser b = new Browser(server).header("User-Agent", NAME);
+        PageClient b = new PageClient(server).header("User-Agent", NAME);
         b.submit("/auth/sign_in", "/auth/sign_in", Map.of("login", "mallory", "password", TestUsers.PASSWORD));
 
-        Http.Res profile = new Browser(server).get("/@mallory");
+        Http.Res profile = new PageClient(server).get("/@mallory");
         assertEscaped(profile);
         assertThat(profile.body()).contains("<h1 id=\"profile-name\">&lt;script&gt;alert(1)&lt;/script&gt;</h1>");
         assertThat(profile.body()).contains("<p>\"&gt;&lt;img src=x onerror=alert(2)&gt; &amp; more</p>");
@@ -58,7 +58,7 @@ class EscapingTest {
 
     @Test
     void entered_text_that_is_sent_back_in_a_refused_form_is_escaped() {
-        Browser b = new Browser(server);
+        PageClient b = new PageClient(server);
         Http.Res res = b.submit("/auth/sign_in", "/auth/sign_in", Map.of("login", NAME, "password", "whatever it is"));
         assertThat(res.status()).isEqualTo(401);
         assertEscaped(res);

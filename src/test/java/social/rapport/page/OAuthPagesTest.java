@@ -14,7 +14,7 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.account.Secrets;
-import social.rapport.testing.Browser;
+import social.rapport.testing.PageClient;
 import social.rapport.testing.Http;
 import social.rapport.testing.TestDb;
 import social.rapport.testing.TestServer;
@@ -65,7 +65,7 @@ class OAuthPagesTest {
         return null;
     }
 
-    private Http.Res consent(Browser b, Map<String, String> req, String decision) {
+    private Http.Res consent(PageClient b, Map<String, String> req, String decision) {
         Map<String, String> form = new LinkedHashMap<>(req);
         form.put("decision", decision);
         return b.submit("/oauth/authorize" + query(req), "/oauth/authorize", form);
@@ -74,7 +74,7 @@ class OAuthPagesTest {
     @Test
     void ana_signs_in_allows_the_app_and_the_app_exchanges_the_code_with_pkce_for_her_token() {
         TestUsers.create(server, "ana");
-        Browser ana = new Browser(server);
+        PageClient ana = new PageClient(server);
         Map<String, String> req = request(CALLBACK, "st-42");
         String authorize = "/oauth/authorize" + query(req);
 
@@ -113,7 +113,7 @@ class OAuthPagesTest {
     @Test
     void the_out_of_band_redirect_shows_the_code_on_the_page() {
         TestUsers.create(server, "ana");
-        Browser ana = new Browser(server);
+        PageClient ana = new PageClient(server);
         ana.submit("/auth/sign_in", "/auth/sign_in", Map.of("login", "ana", "password", TestUsers.PASSWORD));
         Http.Res shown = consent(ana, request("urn:ietf:wg:oauth:2.0:oob", "s"), "approve");
         assertThat(shown.status()).isEqualTo(200);
@@ -123,7 +123,7 @@ class OAuthPagesTest {
     @Test
     void denying_sends_access_denied_with_the_state_and_issues_no_code() {
         TestUsers.User ana = TestUsers.create(server, "ana");
-        Browser b = new Browser(server);
+        PageClient b = new PageClient(server);
         b.submit("/auth/sign_in", "/auth/sign_in", Map.of("login", "ana", "password", TestUsers.PASSWORD));
         Http.Res denied = consent(b, request(CALLBACK, "st 7"), "deny");
         assertThat(denied.status()).isEqualTo(303);
@@ -134,7 +134,7 @@ class OAuthPagesTest {
     @Test
     void an_unknown_client_or_redirect_is_an_error_page_and_never_a_redirect() {
         TestUsers.create(server, "ana");
-        Browser b = new Browser(server);
+        PageClient b = new PageClient(server);
         b.submit("/auth/sign_in", "/auth/sign_in", Map.of("login", "ana", "password", TestUsers.PASSWORD));
         Map<String, String> evil = request("https://evil.example/steal", "s");
         Http.Res res = b.get("/oauth/authorize" + query(evil));
@@ -152,7 +152,7 @@ class OAuthPagesTest {
     @Test
     void a_consent_post_without_the_csrf_token_issues_no_code() {
         TestUsers.create(server, "ana");
-        Browser b = new Browser(server);
+        PageClient b = new PageClient(server);
         b.submit("/auth/sign_in", "/auth/sign_in", Map.of("login", "ana", "password", TestUsers.PASSWORD));
         Map<String, String> form = new LinkedHashMap<>(request(CALLBACK, "s"));
         form.put("decision", "approve");

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.account.Settings;
-import social.rapport.testing.Browser;
+import social.rapport.testing.PageClient;
 import social.rapport.testing.Http;
 import social.rapport.testing.TestDb;
 import social.rapport.testing.TestServer;
@@ -33,7 +33,7 @@ class SignUpPagesTest {
 
     @Test
     void ana_signs_up_through_the_page_and_lands_signed_in_on_home() {
-        Browser ana = new Browser(server);
+        PageClient ana = new PageClient(server);
         Http.Res form = ana.get("/auth/sign_up");
         assertThat(form.status()).isEqualTo(200);
         assertThat(form.body()).contains("<label for=\"username\">", "<label for=\"email\">", "<label for=\"password\">",
@@ -49,7 +49,7 @@ class SignUpPagesTest {
 
     @Test
     void a_refused_sign_up_keeps_the_handle_and_email_but_never_the_password() {
-        Browser ana = new Browser(server);
+        PageClient ana = new PageClient(server);
         Http.Res res = ana.submit("/auth/sign_up", "/auth/sign_up",
                 Map.of("username", "ana-b", "email", "ana@example.org", "password", "tiny pw 1", "agreement", "1"));
         assertThat(res.status()).isEqualTo(422);
@@ -62,7 +62,7 @@ class SignUpPagesTest {
     @Test
     void with_approval_required_the_new_account_waits_and_is_not_signed_in() {
         server.app().settings().setRegistration(Settings.Registration.APPROVAL);
-        Browser ben = new Browser(server);
+        PageClient ben = new PageClient(server);
         Http.Res res = ben.submit("/auth/sign_up", "/auth/sign_up",
                 Map.of("username", "ben", "email", "ben@example.org", "password", PASSWORD, "agreement", "1"));
         assertThat(res.header("Location")).isEqualTo("/auth/sign_in?notice=pending");
@@ -73,7 +73,7 @@ class SignUpPagesTest {
     @Test
     void closed_registrations_show_no_form_and_a_post_creates_nothing() {
         server.app().settings().setRegistration(Settings.Registration.CLOSED);
-        Browser cleo = new Browser(server);
+        PageClient cleo = new PageClient(server);
         assertThat(cleo.get("/auth/sign_up").body()).contains("not taking new accounts").doesNotContain("name=\"username\"");
         Http.Res res = cleo.submit("/auth/sign_in", "/auth/sign_up",
                 Map.of("username", "cleo", "email", "cleo@example.org", "password", PASSWORD, "agreement", "1"));
@@ -83,7 +83,7 @@ class SignUpPagesTest {
 
     @Test
     void a_sign_up_without_the_csrf_token_is_refused_and_creates_nothing() {
-        Browser mallory = new Browser(server);
+        PageClient mallory = new PageClient(server);
         mallory.get("/auth/sign_up");
         Http.Res res = mallory.post("/auth/sign_up",
                 Map.of("username", "ana", "email", "ana@example.org", "password", PASSWORD, "agreement", "1"));

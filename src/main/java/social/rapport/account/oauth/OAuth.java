@@ -53,8 +53,6 @@ public final class OAuth {
         this.accounts = accounts;
     }
 
-    OAuthStore store() { return store; }
-
     /**
      * Validates an authorization request (response_type=code, known client_id, registered redirect_uri
      * or urn:ietf:wg:oauth:2.0:oob, scopes within the app's, PKCE method S256 if a challenge is given);

@@ -16,18 +16,18 @@ import java.util.regex.Pattern;
  * A person using the pages without JavaScript: keeps cookies as a browser does (name=value, deleted at
  * Max-Age=0), fills forms with the CSRF token the page gave, and follows redirects only when asked.
  */
-public final class Browser {
+public final class PageClient {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]*)\"");
     private final String base;
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private final Map<String, String> extraHeaders = new LinkedHashMap<>();
 
-    public Browser(String base) { this.base = base; }
+    public PageClient(String base) { this.base = base; }
 
-    public Browser(TestServer server) { this(server.baseUrl()); }
+    public PageClient(TestServer server) { this(server.baseUrl()); }
 
-    public Browser header(String name, String value) {
+    public PageClient header(String name, String value) {
         extraHeaders.put(name, value);
         return this;
     }
