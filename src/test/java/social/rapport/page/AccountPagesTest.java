@@ -41,9 +41,13 @@ class AccountPagesTest {
     }
 
     @Test
-    void ana_changes_her_password_and_every_other_session_and_token_ends_but_this_one() {
-        TestUsers.User ana = TestUsers.create(server, "ana");
-        PageClient laptop = signedIn("ana", TestUsers.PASSWORD);
+    void ana_signs_up_signs_in_elsewhere_changes_her_password_and_every_other_session_and_token_ends() {
+        PageClient laptop = new PageClient(server);
+        Http.Res signedUp = laptop.submit("/auth/sign_up", "/auth/sign_up", Map.of("username", "ana",
+                "email", "ana@example.org", "password", TestUsers.PASSWORD, "agreement", "1"));
+        assertThat(laptop.follow(signedUp).body()).contains("Welcome, ana");
+        int anaId = server.app().db().read(h -> server.app().accounts().byHandle(h, "ana")).orElseThrow().id();
+        String appToken = server.app().tokens().issue(null, anaId, java.util.Set.of("read")).token();
         PageClient phone = signedIn("ana@example.org", TestUsers.PASSWORD);
         assertThat(phone.get("/").body()).contains("Welcome, ana");
 
@@ -53,14 +57,14 @@ class AccountPagesTest {
         assertThat(laptop.follow(changed).body()).contains("Every other session and app was signed out");
 
         assertThat(phone.get("/").body()).doesNotContain("Welcome, ana").contains("Create an account");
-        assertThat(liveToken(ana.token())).isFalse();
+        assertThat(liveToken(appToken)).isFalse();
         assertThat(laptop.get("/").body()).contains("Welcome, ana");
 
         Http.Res out = laptop.submit("/", "/auth/sign_out", Map.of());
         assertThat(out.header("Location")).isEqualTo("/?notice=signed-out");
         assertThat(laptop.cookies()).doesNotContainKey("rapport");
         assertThat(laptop.follow(out).body()).contains("You are signed out.").doesNotContain("Signed in as");
-        assertThat(server.app().webSessions().ofAccount(ana.id())).isEmpty();
+        assertThat(server.app().webSessions().ofAccount(anaId)).isEmpty();
         signedIn("ana", NEW_PASSWORD);
     }
 
