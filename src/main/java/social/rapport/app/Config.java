@@ -1,0 +1,55 @@
+package social.rapport.app;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * How this server runs. Built from command-line options and RAPPORT_* environment variables;
+ * everything has a default that suits a laptop.
+ */
+public record Config(String host, int port, Path dataDir, String dbUrl, String publicUrl,
+                     Duration sessionIdle, boolean trustProxy, RateLimits rateLimits) {
+
+    /** Mastodon's published defaults; each may be changed by configuration. */
+    public record RateLimits(int signInPerIp, Duration signInIpWindow, int signInPerAccount,
+                             Duration signInAccountWindow, int signUpPerIp, Duration signUpWindow,
+                             int apiPerAccount, int apiPerIp, Duration apiWindow) {
+        public static RateLimits defaults() {
+            return new RateLimits(25, Duration.ofMinutes(5), 25, Duration.ofHours(1), 5, Duration.ofMinutes(30),
+                    1500, 300, Duration.ofMinutes(5));
+        }
+    }
+
+    public static Config defaults() {
+        return new Config("0.0.0.0", 8080, Path.of("data"), null, null, Duration.ofDays(30), false,
+                RateLimits.defaults());
+    }
+
+    /** The database URL: the one given, else an SQLite file in the data folder. */
+    public String jdbcUrl() {
+        return dbUrl != null && !dbUrl.isBlank() ? dbUrl
+                : "jdbc:sqlite:" + dataDir.resolve("rapport.db").toAbsolutePath();
+    }
+
+    /** The address people use to reach this server, for links and discovery documents. */
+    public String baseUrl() {
+        if (publicUrl != null && !publicUrl.isBlank()) return publicUrl.replaceAll("/+$", "");
+        return "http://localhost:" + port;
+    }
+
+    /** The domain part of handles (user@domain), taken from the public address. */
+    public String domain() {
+        String u = baseUrl().replaceFirst("^https?://", "");
+        int slash = u.indexOf('/');
+        return slash < 0 ? u : u.substring(0, slash);
+    }
+
+    public Config withPort(int p) { return new Config(host, p, dataDir, dbUrl, publicUrl, sessionIdle, trustProxy, rateLimits); }
+    public Config withDataDir(Path d) { return new Config(host, port, d, dbUrl, publicUrl, sessionIdle, trustProxy, rateLimits); }
+    public Config withDbUrl(String u) { return new Config(host, port, dataDir, u, publicUrl, sessionIdle, trustProxy, rateLimits); }
+    public Config withHost(String h) { return new Config(h, port, dataDir, dbUrl, publicUrl, sessionIdle, trustProxy, rateLimits); }
+    public Config withPublicUrl(String u) { return new Config(host, port, dataDir, dbUrl, u, sessionIdle, trustProxy, rateLimits); }
+    public Config withTrustProxy(boolean t) { return new Config(host, port, dataDir, dbUrl, publicUrl, sessionIdle, t, rateLimits); }
+    public Config withRateLimits(RateLimits r) { return new Config(host, port, dataDir, dbUrl, publicUrl, sessionIdle, trustProxy, r); }
+    public Config withSessionIdle(Duration d) { return new Config(host, port, dataDir, dbUrl, publicUrl, d, trustProxy, rateLimits); }
+}

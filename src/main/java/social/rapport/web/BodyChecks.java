@@ -1,0 +1,46 @@
+package social.rapport.web;
+
+import io.javalin.http.Context;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import social.rapport.core.Problem;
+
+/** Refuses oversized bodies and text bodies that are not valid UTF-8, before any handler reads them. */
+final class BodyChecks {
+    static final long MAX_BODY = 1024 * 1024;
+
+    private BodyChecks() {}
+
+    static void check(Context ctx) {
+        String method = ctx.method().name();
+        if (method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")) return;
+        String length = ctx.header("Content-Length");
+        if (length != null) {
+            try {
+                if (Long.parseLong(length.trim()) > MAX_BODY) throw Problem.payloadTooLarge();
+            } catch (NumberFormatException e) {
+                throw Problem.badRequest("Invalid Content-Length");
+            }
+        }
+        byte[] body = ctx.bodyAsBytes();
+        if (body.length > MAX_BODY) throw Problem.payloadTooLarge();
+        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase();
+        if (body.length > 0 && !type.startsWith("multipart/") && !isUtf8(body)) {
+            throw Problem.badRequest("The request body is not valid UTF-8");
+        }
+    }
+
+    static boolean isUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package social.rapport.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import social.rapport.core.Problem;
+
+/**
+ * Request parameters as Mastodon clients send them: a JSON object body, a form body or the query
+ * string. Lists come as `name[]` (form, query) or as JSON arrays. Wrong types are a 422 naming the field.
+ */
+public final class Params {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final JsonNode json;
+    private final Map<String, List<String>> form;
+
+    private Params(JsonNode json, Map<String, List<String>> form) {
+        this.json = json;
+        this.form = form;
+    }
+
+    public static Params of(Context ctx) {
+        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase();
+        if (type.startsWith("application/json")) {
+            byte[] body = ctx.bodyAsBytes();
+            if (body.length == 0) return new Params(JSON.createObjectNode(), Map.of());
+            try {
+                JsonNode node = JSON.readTree(body);
+                if (node == null || !node.isObject()) throw Problem.badRequest("The request body must be a JSON object");
+                return new Params(node, ctx.queryParamMap());
+            } catch (IOException e) {
+                throw Problem.badRequest("The request body is not valid JSON");
+            }
+        }
+        if (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data")) {
+            return new Params(null, merge(ctx.queryParamMap(), ctx.formParamMap()));
+        }
+        return new Params(null, ctx.queryParamMap());
+    }
+
+    /** Query parameters only (for GET). */
+    public static Params query(Context ctx) { return new Params(null, ctx.queryParamMap()); }
+
+    private static Map<String, List<String>> merge(Map<String, List<String>> a, Map<String, List<String>> b) {
+        var out = new java.util.HashMap<String, List<String>>(a);
+        b.forEach((k, v) -> out.merge(k, v, (x, y) -> { var l = new ArrayList<>(x); l.addAll(y); return l; }));
+        return out;
+    }
+
+    public boolean has(String name) {
+        if (json != null && json.has(name)) return true;
+        return form.containsKey(name) || form.containsKey(name + "[]");
+    }
+
+    /** A string or null when absent. */
+    public String string(String name) {
+        if (json != null && json.has(name)) {
+            JsonNode n = json.get(name);
+            if (n.isNull()) return null;
+            if (!n.isValueNode()) throw Problem.invalid(name, name + " must be a string");
+            return n.asText();
+        }
+        List<String> v = form.get(name);
+        return v == null || v.isEmpty() ? null : v.get(0);
+    }
+
+    public String string(String name, String fallback) {
+        String v = string(name);
+        return v == null ? fallback : v;
+    }
+
+    /** Mastodon booleans: true/false, 1/0, "on". Null when absent. */
+    public Boolean bool(String name) {
+        if (json != null && json.has(name)) {
+            JsonNode n = json.get(name);
+            if (n.isBoolean()) return n.booleanValue();
+            if (n.isNull()) return null;
+            return parseBool(name, n.asText());
+        }
+        String v = string(name);
+        return v == null ? null : parseBool(name, v);
+    }
+
+    private static Boolean parseBool(String name, String v) {
+        switch (v.toLowerCase()) {
+            case "true", "1", "on", "yes" -> { return true; }
+            case "false", "0", "off", "no", "" -> { return false; }
+            default -> throw Problem.invalid(name, name + " must be true or false");
+        }
+    }
+
+    /** An integer or null; a malformed one is a 422. */
+    public Integer integer(String name) {
+        String v = string(name);
+        if (v == null || v.isEmpty()) return null;
+        try {
+            return Integer.parseInt(v.trim());
+        } catch (NumberFormatException e) {
+            throw Problem.invalid(name, name + " must be a whole number");
+        }
+    }
+
+    /** A list given as `name[]=a&name[]=b`, `name=a`, or a JSON array. */
+    public List<String> list(String name) {
+        List<String> out = new ArrayList<>();
+        if (json != null && (json.has(name) || json.has(name + "[]"))) {
+            JsonNode n = json.has(name) ? json.get(name) : json.get(name + "[]");
+            if (n.isArray()) {
+                for (JsonNode e : n) {
+                    if (!e.isValueNode() || e.isNull()) throw Problem.invalid(name, name + " must hold strings");
+                    out.add(e.asText());
+                }
+            } else if (n.isValueNode() && !n.isNull()) {
+                out.add(n.asText());
+            } else if (!n.isNull()) {
+                throw Problem.invalid(name, name + " must be a list");
+            }
+            return out;
+        }
+        List<String> a = form.get(name + "[]");
+        if (a != null) out.addAll(a);
+        List<String> b = form.get(name);
+        if (b != null) out.addAll(b);
+        return out;
+    }
+
+    /** The raw JSON node for structured parameters (such as fields_attributes); null when absent. */
+    public JsonNode node(String name) { return json == null ? null : json.get(name); }
+
+    /** Form parameters whose names start with a prefix, e.g. `fields_attributes[0][name]`. */
+    public Map<String, List<String>> formWithPrefix(String prefix) {
+        var out = new java.util.TreeMap<String, List<String>>();
+        form.forEach((k, v) -> { if (k.startsWith(prefix)) out.put(k, v); });
+        return out;
+    }
+}

@@ -1,0 +1,8 @@
+package social.rapport.web;
+
+import io.javalin.http.Context;
+
+/** Finds who sent a request (bearer token or web session); answers ANONYMOUS when nobody did. */
+public interface ViewerResolver {
+    Viewer resolve(Context ctx);
+}

@@ -1,0 +1,131 @@
+package social.rapport.web;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.json.JavalinJackson;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import social.rapport.core.Problem;
+import social.rapport.store.Database;
+import social.rapport.store.StoreException;
+
+/**
+ * The HTTP plumbing shared by every feature: JSON, errors, body checks, who is asking, rate limits,
+ * health, metrics and the access log. Features only add their routes.
+ */
+public final class WebServer {
+    private static final Logger ACCESS = LoggerFactory.getLogger("rapport.access");
+    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+    public static final ObjectMapper JSON = new ObjectMapper()
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    private final Javalin app;
+
+    public record Setup(String host, int port, Database db, ViewerResolver viewers, List<RequestGate> gates,
+                        List<Routes> routes, HtmlErrors htmlErrors, PrometheusMeterRegistry metrics) {}
+
+    public WebServer(Setup s) {
+        this.app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.jetty.host = s.host();
+            config.jetty.port = s.port();
+            config.http.maxRequestSize = BodyChecks.MAX_BODY;
+            config.http.defaultContentType = "application/json";
+            config.jsonMapper(new JavalinJackson(JSON, false));
+            config.requestLogger.http((ctx, ms) -> {
+                ACCESS.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), String.format("%.1f", ms));
+                if (s.metrics() != null) {
+                    Timer.builder("http_requests").tag("method", ctx.method().name())
+                            .tag("status", Integer.toString(ctx.statusCode()))
+                            .register(s.metrics()).record((long) (ms * 1000), TimeUnit.MICROSECONDS);
+                }
+            });
+            RoutesConfig r = config.routes;
+            r.before(ctx -> {
+                BodyChecks.check(ctx);
+                Viewer v = s.viewers().resolve(ctx);
+                ctx.attribute(Web.VIEWER, v);
+                for (RequestGate g : s.gates()) g.check(ctx, v);
+            });
+            r.get("/health", ctx -> {
+                boolean up = s.db().ping();
+                ctx.status(up ? 200 : 503).json(java.util.Map.of("status", up ? "ok" : "database unavailable"));
+            });
+            r.get("/metrics", ctx -> {
+                if (!Web.viewer(ctx).isAdmin()) throw Problem.notFound();
+                ctx.contentType("text/plain; version=0.0.4").result(s.metrics().scrape());
+            });
+            for (Routes routes : s.routes()) routes.register(r);
+            mapErrors(r, s.htmlErrors());
+        });
+    }
+
+    private static void mapErrors(RoutesConfig r, HtmlErrors html) {
+        r.exception(Problem.class, (e, ctx) -> answer(ctx, html, e));
+        r.exception(StoreException.AlreadyExists.class,
+                (e, ctx) -> answer(ctx, html, Problem.conflict("record", "already exists")));
+        r.exception(StoreException.NotFound.class, (e, ctx) -> answer(ctx, html, Problem.notFound()));
+        r.exception(StoreException.Contended.class, (e, ctx) -> {
+            ctx.header("Retry-After", "1");
+            error(ctx, html, 503, "Busy, try again");
+        });
+        r.exception(com.fasterxml.jackson.core.JacksonException.class,
+                (e, ctx) -> error(ctx, html, 400, "The request body is not valid JSON"));
+        r.exception(io.javalin.validation.ValidationException.class,
+                (e, ctx) -> error(ctx, html, 422, "Validation failed: " + e.getErrors().keySet()));
+        r.exception(HttpResponseException.class, (e, ctx) -> {
+            int status = e.getStatus();
+            error(ctx, html, status, status == 404 ? Problem.notFound().getMessage() : e.getMessage());
+        });
+        r.exception(Exception.class, (e, ctx) -> {
+            LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
+            error(ctx, html, 500, "Internal server error");
+        });
+        r.error(404, "*", ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty()) error(ctx, html, 404, Problem.notFound().getMessage());
+        });
+        r.error(405, "*", ctx -> error(ctx, html, 405, "Method not allowed"));
+    }
+
+    private static void answer(Context ctx, HtmlErrors html, Problem p) {
+        if (p.retryAfterSeconds() > 0) ctx.header("Retry-After", Long.toString(p.retryAfterSeconds()));
+        if (wantsJson(ctx)) {
+            ctx.status(p.status()).json(new ErrorBody(p.getMessage(), p.fields()));
+        } else {
+            html.render(ctx, p.status(), p.getMessage());
+        }
+    }
+
+    private static void error(Context ctx, HtmlErrors html, int status, String message) {
+        if (wantsJson(ctx)) ctx.status(status).json(new ErrorBody(message));
+        else html.render(ctx, status, message);
+    }
+
+    /** API, OAuth token endpoints and discovery documents answer JSON; pages answer HTML. */
+    public static boolean wantsJson(Context ctx) {
+        String p = ctx.path();
+        return p.startsWith("/api/") || p.equals("/oauth/token") || p.equals("/oauth/revoke")
+                || p.startsWith("/.well-known/") || p.startsWith("/nodeinfo") || p.equals("/health")
+                || p.equals("/metrics");
+    }
+
+    public WebServer start() {
+        app.start();
+        return this;
+    }
+
+    public int port() { return app.port(); }
+
+    public void stop() { app.stop(); }
+}
