@@ -37,15 +37,19 @@ public final class SocialGraph {
     private final PathFinder pathFinder = new PathFinder(this);
     /** Bumped after every connection change; cached reaches built before it are stale. */
     private volatile long connectionVersion;
+    /** One past the highest account id named so far. */
+    private volatile int accountCount;
 
     /** An empty graph; accounts appear as mutations name them. */
     public SocialGraph() {
         this(new Adjacency(1024), new Adjacency(1024), new Adjacency(1024), new Adjacency(1024),
-                new Adjacency(1024), new Adjacency(1024), new Adjacency(1024), new Circles());
+                new Adjacency(1024), new Adjacency(1024), new Adjacency(1024), new Circles(), 0);
     }
 
     SocialGraph(Adjacency connections, Adjacency following, Adjacency followers, Adjacency blocks,
-                Adjacency blockedBy, Adjacency mutes, Adjacency mutedBy, Circles circles) {
+                Adjacency blockedBy, Adjacency mutes, Adjacency mutedBy, Circles circles,
+                int accountCount) {
+        this.accountCount = accountCount;
         this.connections = connections;
         this.following = following;
         this.followers = followers;
@@ -309,6 +313,11 @@ public final class SocialGraph {
 
     // ---- size ----
 
+    /** One past the highest account id the graph has been told about. */
+    public int accountCount() {
+        return accountCount;
+    }
+
     /** Directed connection edges: each two-way connection counts twice. */
     public long directedConnectionEdges() {
         return connections.edgeCount();
@@ -353,13 +362,18 @@ public final class SocialGraph {
         }
     }
 
-    private static void checkAccount(int account) {
+    private void checkAccount(int account) {
         if (account < 0) {
             throw new IllegalArgumentException("account ids are non-negative: " + account);
         }
+        if (account >= accountCount) {
+            synchronized (writeLock) {
+                accountCount = Math.max(accountCount, account + 1);
+            }
+        }
     }
 
-    private static void checkPair(int a, int b) {
+    private void checkPair(int a, int b) {
         checkAccount(a);
         checkAccount(b);
         if (a == b) {

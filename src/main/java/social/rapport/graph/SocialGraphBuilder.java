@@ -73,6 +73,7 @@ public final class SocialGraphBuilder {
             throw new IllegalArgumentException("account ids are non-negative");
         }
         circles.add(owner, circleId, member);
+        accountCount(Math.max(owner, member) + 1);
         return this;
     }
 
@@ -93,7 +94,7 @@ public final class SocialGraphBuilder {
                 new Adjacency(lay(n, blocks, false, true)),
                 new Adjacency(lay(n, mutes, true, false)),
                 new Adjacency(lay(n, mutes, false, true)),
-                circles);
+                circles, n);
     }
 
     /**

@@ -72,6 +72,7 @@ class SocialGraphTest {
             graph.connect(ANA, 5_000_000);
             assertThat(graph.connections(5_000_000)).containsExactly(ANA);
             assertThat(graph.connections(7_000_000)).isEmpty();
+            assertThat(graph.accountCount()).isEqualTo(5_000_001);
         }
 
         @Test
@@ -216,6 +217,7 @@ class SocialGraphTest {
             assertThat(graph.isMuted(ANA, DEV)).isTrue();
             assertThat(graph.inCircle(ANA, FAMILY, BEN)).isTrue();
             assertThat(graph.directedConnectionEdges()).isEqualTo(4);
+            assertThat(graph.accountCount()).as("reserved ids count").isEqualTo(100);
         }
 
         @Test
