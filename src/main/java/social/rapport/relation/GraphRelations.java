@@ -1,0 +1,48 @@
+package social.rapport.relation;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import social.rapport.audience.Relations;
+import social.rapport.graph.SocialGraph;
+
+/**
+ * The facts the audience policy needs, answered from the in-memory graph. The graph holds approved
+ * follows only (pending requests live in the store), so `follows` never admits a pending request.
+ * Accounts that are suspended or deleted are kept in a small set, updated from account events.
+ */
+public final class GraphRelations implements Relations {
+    private final SocialGraph graph;
+    private final Set<Integer> inactive = ConcurrentHashMap.newKeySet();
+
+    public GraphRelations(SocialGraph graph) { this.graph = graph; }
+
+    public void setActive(int accountId, boolean active) {
+        if (active) inactive.remove(accountId);
+        else inactive.add(accountId);
+    }
+
+    @Override
+    public boolean follows(int follower, int owner) { return graph.isFollowing(follower, owner); }
+
+    @Override
+    public boolean connected(int a, int b) { return graph.isConnected(a, b); }
+
+    @Override
+    public boolean inNetwork(int owner, int viewer) {
+        int d = graph.degree(owner, viewer);
+        return d == 1 || d == 2;
+    }
+
+    @Override
+    public boolean inCircle(int owner, long circleId, int member) { return graph.inCircle(owner, circleId, member); }
+
+    @Override
+    public boolean blockedEitherWay(int a, int b) { return graph.isBlockedEitherWay(a, b); }
+
+    /** Groups arrive with their own feature; until then nobody is in a group. */
+    @Override
+    public boolean inGroup(long groupId, int viewer) { return false; }
+
+    @Override
+    public boolean visibleAccount(int accountId) { return accountId > 0 && !inactive.contains(accountId); }
+}
