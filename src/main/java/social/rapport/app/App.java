@@ -5,11 +5,17 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import social.rapport.account.AccountCounts;
 import social.rapport.account.AccountStore;
 import social.rapport.account.Settings;
 import social.rapport.account.SignUp;
 import social.rapport.account.TokenViewers;
 import social.rapport.account.Tokens;
+import social.rapport.audience.AudiencePolicy;
+import social.rapport.graph.SocialGraph;
+import social.rapport.relation.RelationLimits;
+import social.rapport.relation.RelationsModule;
+import social.rapport.relation.connect.SharedContext;
 import social.rapport.store.Database;
 import social.rapport.web.HtmlErrors;
 import social.rapport.web.RequestGate;
@@ -30,6 +36,7 @@ public final class App implements AutoCloseable {
     private final Settings settings;
     private final SignUp signUp;
     private final Tokens tokens;
+    private final RelationsModule relations;
 
     public App(Config config, Clock clock) {
         this.config = config;
@@ -42,7 +49,12 @@ public final class App implements AutoCloseable {
         this.tokens = new Tokens(db);
         TokenViewers tokenViewers = new TokenViewers(db, tokens, accounts);
 
+        this.relations = new RelationsModule(db, accounts, config.baseUrl(), RelationLimits.DEFAULTS,
+                SharedContext.NOTHING_YET);
+
         List<Routes> routes = new ArrayList<>();
+        // Fixed paths such as /api/v1/accounts/relationships must come before /api/v1/accounts/{id}.
+        routes.addAll(relations.routes());
         List<RequestGate> gates = new ArrayList<>();
         ViewerResolver viewers = ctx -> {
             Viewer byToken = tokenViewers.resolve(ctx);
@@ -64,6 +76,13 @@ public final class App implements AutoCloseable {
     public Settings settings() { return settings; }
     public SignUp signUp() { return signUp; }
     public Tokens tokens() { return tokens; }
+    public RelationsModule relations() { return relations; }
+    /** The in-memory social graph, current with every committed relationship change. */
+    public SocialGraph graph() { return relations.graph; }
+    /** THE audience policy: every read path asks it who may see what. */
+    public AudiencePolicy policy() { return relations.policy; }
+    /** Follower and following counts for Account entities, hidden when the viewer may not see the lists. */
+    public AccountCounts accountCounts() { return relations.counts; }
 
     @Override
     public void close() {

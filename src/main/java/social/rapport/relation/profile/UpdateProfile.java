@@ -15,17 +15,20 @@ public final class UpdateProfile {
     private final Database db;
     private final ProfileStore profiles;
     private final CircleStore circles;
+    private final ViewProfile view;
 
-    public UpdateProfile(Database db, ProfileStore profiles, CircleStore circles) {
+    public UpdateProfile(Database db, ProfileStore profiles, CircleStore circles, ViewProfile view) {
         this.db = db;
         this.profiles = profiles;
         this.circles = circles;
+        this.view = view;
     }
 
     /** A change to one item: a new value (fields only) and/or a new audience; null leaves it. */
     public record Change(String value, List<String> audience, List<String> audienceExcept) {}
 
-    public void update(int owner, Map<String, Change> changes) {
+    /** Answers the owner's profile as it now stands. */
+    public Profile update(int owner, Map<String, Change> changes) {
         for (String name : changes.keySet()) {
             if (!ProfileItem.known(name)) throw Problem.invalid(name, "Unknown profile item: " + name);
             Change c = changes.get(name);
@@ -48,6 +51,7 @@ public final class UpdateProfile {
                 profiles.put(tx, owner, new ProfileStore.Item(name, value, audience));
             }
         });
+        return view.view(owner, owner);
     }
 
     private void checkAudience(org.jdbi.v3.core.Handle h, int owner, String name, Audience a) {
