@@ -13,7 +13,12 @@ public final class InvitationStore {
     private static final RowMapper<Invitation> MAPPER = (rs, c) -> new Invitation(rs.getLong("id"),
             rs.getInt("sender_id"), rs.getInt("target_id"), rs.getString("note"), rs.getString("how_we_met"),
             rs.getString("state"), rs.getString("screening_reason"), rs.getLong("created_at"),
-            (Long) rs.getObject("decided_at", Long.class));
+            decidedAt(rs));
+
+    private static Long decidedAt(java.sql.ResultSet rs) throws java.sql.SQLException {
+        long at = rs.getLong("decided_at");
+        return rs.wasNull() ? null : at;
+    }
     /** Invitations an account sent, for the weekly limit (withdrawn ones count too). */
     public static final String SENT_TIMES =
             "SELECT created_at AS t FROM invitations WHERE sender_id = :account AND created_at > :since";
