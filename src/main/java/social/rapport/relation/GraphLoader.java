@@ -17,10 +17,14 @@ public final class GraphLoader {
     public static Loaded load(Database db) {
         SocialGraphBuilder b = SocialGraph.builder();
         java.util.List<Integer> inactive = new java.util.ArrayList<>();
+        int[] highest = new int[1];
         java.util.List<long[]> mutes = new java.util.ArrayList<>();
         db.read(h -> {
             h.createQuery("SELECT COALESCE(MAX(id), 0) FROM accounts").mapTo(Integer.class).findOne()
-                    .ifPresent(max -> b.accountCount(max + 1));
+                    .ifPresent(max -> {
+                        highest[0] = max;
+                        b.accountCount(max + 1);
+                    });
             h.createQuery("SELECT id FROM accounts WHERE state <> 'active'").mapTo(Integer.class).forEach(inactive::add);
             h.createQuery("SELECT low_id, high_id FROM connections")
                     .map((rs, c) -> b.connect(rs.getInt(1), rs.getInt(2))).forEach(x -> {});
@@ -37,6 +41,7 @@ public final class GraphLoader {
         for (long[] m : mutes) b.mute((int) m[0], (int) m[1]);
         SocialGraph graph = b.build();
         GraphRelations relations = new GraphRelations(graph);
+        if (highest[0] > 0) relations.setActive(highest[0], true);
         inactive.forEach(id -> relations.setActive(id, false));
         MuteClock clock = new MuteClock(graph, db.clock());
         for (long[] m : mutes) clock.set((int) m[0], (int) m[1], m[2]);
