@@ -21,7 +21,7 @@ public final class RelationWeb {
         List<Integer> out = new ArrayList<>();
         for (String s : p.list(name)) {
             long id = social.rapport.core.Ids.parse(s);
-            if (id <= 0 || id > Integer.MAX_VALUE) throw Problem.invalid(name, "Not an account id: " + s);
+            if (id <= 0 || id > Integer.MAX_VALUE) throw Problem.invalid(name, name + " is not an account id: " + s);
             out.add((int) id);
         }
         if (out.size() > max) throw Problem.invalid(name, "At most " + max + " ids");
@@ -33,7 +33,7 @@ public final class RelationWeb {
         String s = p.string(name);
         long id = social.rapport.core.Ids.parse(s);
         if (s == null) throw Problem.invalid(name, name + " is required");
-        if (id <= 0 || id > Integer.MAX_VALUE) throw Problem.invalid(name, "Not an account id: " + s);
+        if (id <= 0 || id > Integer.MAX_VALUE) throw Problem.invalid(name, name + " is not an account id: " + s);
         return (int) id;
     }
 
