@@ -148,7 +148,7 @@ class RelationsApiTest {
         assertThat(http.get("/api/v1/rapport/circles/" + bensCircle + "/accounts", ana.token()).status()).isEqualTo(404);
         assertThat(http.putJson("/api/v1/rapport/screening", ana.token(), map("who_may_invite", "friends")).status())
                 .isEqualTo(422);
-        assertThat(post("/api/v1/accounts/" + ben.id() + "/follow", null).status()).isEqualTo(401);
+        assertThat(http.post("/api/v1/accounts/" + ben.id() + "/follow", null).status()).isEqualTo(401);
         int rows = server.app().db().read(h -> h.createQuery("SELECT (SELECT COUNT(*) FROM invitations)"
                 + " + (SELECT COUNT(*) FROM follows) + (SELECT COUNT(*) FROM circle_members)").mapTo(Integer.class).one());
         assertThat(rows).isZero();
