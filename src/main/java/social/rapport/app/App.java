@@ -13,6 +13,7 @@ import social.rapport.account.TokenViewers;
 import social.rapport.account.Tokens;
 import social.rapport.audience.AudiencePolicy;
 import social.rapport.graph.SocialGraph;
+import social.rapport.relation.MuteClock;
 import social.rapport.relation.RelationLimits;
 import social.rapport.relation.RelationsModule;
 import social.rapport.relation.connect.SharedContext;
@@ -83,6 +84,8 @@ public final class App implements AutoCloseable {
     public AudiencePolicy policy() { return relations.policy; }
     /** Follower and following counts for Account entities, hidden when the viewer may not see the lists. */
     public AccountCounts accountCounts() { return relations.counts; }
+    /** Whether one account has muted another right now (for timelines and notifications). */
+    public MuteClock mutes() { return relations.mutes; }
 
     @Override
     public void close() {

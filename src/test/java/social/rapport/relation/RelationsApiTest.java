@@ -101,6 +101,23 @@ class RelationsApiTest {
     }
 
     @Test
+    void no_other_setting_changed_through_the_api_unlocks_a_locked_account() {
+        lock(ben);
+        assertThat(http.putJson("/api/v1/rapport/screening", ben.token(), map("who_may_invite", "network",
+                "require_note", true)).status()).isEqualTo(200);
+        assertThat(http.putJson("/api/v1/rapport/profile", ben.token(), map("items", map(
+                "bio", map("value", "Woodworker", "audience", List.of("public")),
+                "followers_list", map("audience", List.of("public"))))).status()).isEqualTo(200);
+        assertThat(http.putJson("/api/v1/rapport/introduction", ben.token(), map("text", "Hello")).status())
+                .isEqualTo(200);
+        assertThat(http.postJson("/api/v1/rapport/circles", ben.token(), map("name", "Makers")).status()).isEqualTo(200);
+        assertThat(http.postJson("/api/v1/accounts/" + cleo.id() + "/mute", ben.token(), map()).status()).isEqualTo(200);
+        assertThat(post("/api/v1/accounts/" + ben.id() + "/follow", ana).json().get("requested").asBoolean()).isTrue();
+        boolean locked = server.app().db().read(h -> server.app().accounts().byId(h, ben.id()).orElseThrow().locked());
+        assertThat(locked).isTrue();
+    }
+
+    @Test
     void invitations_flow_through_the_api_with_their_entity() {
         Http.Res inv = invite(ana, ben);
         JsonNode j = inv.json();

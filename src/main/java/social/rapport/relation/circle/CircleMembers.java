@@ -1,7 +1,10 @@
 package social.rapport.relation.circle;
 
 import java.util.List;
+import java.util.Set;
 import social.rapport.account.Account;
+import social.rapport.audience.Audience;
+import social.rapport.core.Problem;
 import social.rapport.relation.Visible;
 import social.rapport.store.Database;
 
@@ -21,7 +24,9 @@ public final class CircleMembers {
 
     public List<Account> members(int owner, long circleId) {
         return db.read(h -> {
-            own.find(h, owner, circleId);
+            Circle c = own.find(h, owner, circleId);
+            // Membership is always only the owner's to see.
+            if (!visible.policy().canSee(owner, c.ownerId(), Audience.ONLY_ME, Set.of())) throw Problem.notFound();
             int[] ids = circles.members(h, circleId).stream().mapToInt(Integer::intValue).toArray();
             return visible.accounts(h, owner, ids);
         });
