@@ -62,6 +62,14 @@ public final class AccountStore {
                 .bind("s", state).bind("t", tx.now()).bind("id", id).execute();
     }
 
+    /** Replaces the profile: display name, bio, whether follows need approval, and the fields as JSON. */
+    public void updateProfile(Tx tx, int id, String displayName, String note, boolean locked, String fieldsJson) {
+        tx.handle().createUpdate("UPDATE accounts SET display_name = :d, note = :n, locked = :l, fields = :f,"
+                        + " updated_at = :t WHERE id = :id")
+                .bind("d", displayName).bind("n", note).bind("l", locked).bind("f", fieldsJson).bind("t", tx.now())
+                .bind("id", id).execute();
+    }
+
     public void delete(Tx tx, int id) {
         tx.handle().createUpdate("DELETE FROM accounts WHERE id = :id").bind("id", id).execute();
     }

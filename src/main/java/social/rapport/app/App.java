@@ -7,10 +7,29 @@ import java.util.ArrayList;
 import java.util.List;
 import social.rapport.account.AccountCounts;
 import social.rapport.account.AccountStore;
+import social.rapport.account.ChangePassword;
+import social.rapport.account.DeleteAccount;
+import social.rapport.account.SignIn;
+import social.rapport.account.WebSessions;
 import social.rapport.account.Settings;
 import social.rapport.account.SignUp;
 import social.rapport.account.TokenViewers;
 import social.rapport.account.Tokens;
+import social.rapport.account.DescribeInstance;
+import social.rapport.account.EndSession;
+import social.rapport.account.FindAccount;
+import social.rapport.account.ListSessions;
+import social.rapport.account.RevokeToken;
+import social.rapport.account.UpdateProfile;
+import social.rapport.account.api.AccountRoutes;
+import social.rapport.account.api.InstanceRoutes;
+import social.rapport.account.api.OAuthRoutes;
+import social.rapport.account.api.SessionRoutes;
+import social.rapport.account.oauth.OAuth;
+import social.rapport.account.oauth.RegisterApp;
+import social.rapport.account.oauth.SignUpByApp;
+import social.rapport.limits.RateLimitGate;
+import social.rapport.limits.RateLimits;
 import social.rapport.audience.AudiencePolicy;
 import social.rapport.graph.SocialGraph;
 import social.rapport.relation.MuteClock;
@@ -38,6 +57,13 @@ public final class App implements AutoCloseable {
     private final SignUp signUp;
     private final Tokens tokens;
     private final RelationsModule relations;
+    private final OAuth oauth;
+    private final WebSessions webSessions;
+    private final SignIn signIn;
+    private final ChangePassword changePassword;
+    private final DeleteAccount deleteAccount;
+    private final RateLimits rateLimits;
+    private final AccountCounts accountCounts;
 
     public App(Config config, Clock clock) {
         this.config = config;
@@ -48,15 +74,32 @@ public final class App implements AutoCloseable {
         this.settings = new Settings(db);
         this.signUp = new SignUp(db, accounts, settings);
         this.tokens = new Tokens(db);
+        this.oauth = new OAuth(db, tokens, accounts);
+        this.webSessions = new WebSessions(db, config.sessionIdle());
+        this.signIn = new SignIn(db, accounts);
+        this.changePassword = new ChangePassword(db, accounts, webSessions, tokens);
+        this.deleteAccount = new DeleteAccount(db, accounts, webSessions, tokens);
+        this.rateLimits = new RateLimits(config.rateLimits(), config.trustProxy(), clock);
         TokenViewers tokenViewers = new TokenViewers(db, tokens, accounts);
 
         this.relations = new RelationsModule(db, accounts, config.baseUrl(), RelationLimits.DEFAULTS,
                 SharedContext.NOTHING_YET);
+        this.accountCounts = relations.counts;
 
         List<Routes> routes = new ArrayList<>();
         // Fixed paths such as /api/v1/accounts/relationships must come before /api/v1/accounts/{id}.
         routes.addAll(relations.routes());
         List<RequestGate> gates = new ArrayList<>();
+        gates.add(new RateLimitGate(rateLimits));
+        routes.add(new OAuthRoutes(oauth, new RegisterApp(db), rateLimits, config.baseUrl()));
+        routes.add(new AccountRoutes(new SignUpByApp(signUp, tokens, oauth),
+                new FindAccount(db, accounts, config.domain()), new UpdateProfile(db, accounts), accountCounts,
+                rateLimits, config.baseUrl()));
+        // The posts feature supplies the count of local posts once it exists.
+        routes.add(new InstanceRoutes(new DescribeInstance(db, accounts, settings, () -> 0), config.baseUrl(),
+                config.domain(), ""));
+        routes.add(new SessionRoutes(new ListSessions(webSessions, tokens, oauth), new EndSession(db, webSessions),
+                new RevokeToken(db, tokens), changePassword, deleteAccount));
         ViewerResolver viewers = ctx -> {
             Viewer byToken = tokenViewers.resolve(ctx);
             return byToken != null ? byToken : Viewer.ANONYMOUS;
@@ -82,10 +125,16 @@ public final class App implements AutoCloseable {
     public SocialGraph graph() { return relations.graph; }
     /** THE audience policy: every read path asks it who may see what. */
     public AudiencePolicy policy() { return relations.policy; }
-    /** Follower and following counts for Account entities, hidden when the viewer may not see the lists. */
-    public AccountCounts accountCounts() { return relations.counts; }
     /** Whether one account has muted another right now (for timelines and notifications). */
     public MuteClock mutes() { return relations.mutes; }
+    public OAuth oauth() { return oauth; }
+    public WebSessions webSessions() { return webSessions; }
+    public SignIn signIn() { return signIn; }
+    public ChangePassword changePassword() { return changePassword; }
+    public DeleteAccount deleteAccount() { return deleteAccount; }
+    public RateLimits rateLimits() { return rateLimits; }
+    /** Follower and following counts for Account entities, hidden when the viewer may not see the lists. */
+    public AccountCounts accountCounts() { return accountCounts; }
 
     @Override
     public void close() {

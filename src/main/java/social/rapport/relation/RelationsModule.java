@@ -143,7 +143,7 @@ public final class RelationsModule {
         this.policy = new AudiencePolicy(relations);
         this.visible = new Visible(accounts, policy);
         this.lists = new ListAccess(policy, profiles);
-        this.counts = new FollowCounts(db, graph, policy, lists);
+        this.counts = new FollowCounts(db, graph, policy, lists, follows);
         this.cards = new AccountCards(baseUrl, counts);
         this.relationships = new Relationships(db, graph, policy, mutes, follows, invitationStore, blocks);
         this.followAccount = new FollowAccount(db, visible, follows, limits, relationships);
