@@ -31,6 +31,12 @@ import social.rapport.account.oauth.SignUpByApp;
 import social.rapport.limits.RateLimitGate;
 import social.rapport.limits.RateLimits;
 import social.rapport.page.WebPages;
+import social.rapport.audience.AudiencePolicy;
+import social.rapport.graph.SocialGraph;
+import social.rapport.relation.MuteClock;
+import social.rapport.relation.RelationLimits;
+import social.rapport.relation.RelationsModule;
+import social.rapport.relation.connect.SharedContext;
 import social.rapport.store.Database;
 import social.rapport.web.RequestGate;
 import social.rapport.web.Routes;
@@ -50,6 +56,7 @@ public final class App implements AutoCloseable {
     private final Settings settings;
     private final SignUp signUp;
     private final Tokens tokens;
+    private final RelationsModule relations;
     private final OAuth oauth;
     private final WebSessions webSessions;
     private final SignIn signIn;
@@ -78,8 +85,6 @@ public final class App implements AutoCloseable {
         this.changePassword = new ChangePassword(db, accounts, webSessions, tokens);
         this.deleteAccount = new DeleteAccount(db, accounts, webSessions, tokens);
         this.rateLimits = new RateLimits(config.rateLimits(), config.trustProxy(), clock);
-        // The relations feature replaces this once it can count followers and following.
-        this.accountCounts = AccountCounts.NONE;
         this.updateProfile = new UpdateProfile(db, accounts);
         this.findAccount = new FindAccount(db, accounts, config.domain());
         this.listSessions = new ListSessions(webSessions, tokens, oauth);
@@ -90,7 +95,13 @@ public final class App implements AutoCloseable {
                 changePassword, deleteAccount, rateLimits, oauth, updateProfile, findAccount, listSessions, endSession,
                 revokeToken), config.sessionIdle(), config.trustProxy(), clock);
 
+        this.relations = new RelationsModule(db, accounts, config.baseUrl(), RelationLimits.DEFAULTS,
+                SharedContext.NOTHING_YET);
+        this.accountCounts = relations.counts;
+
         List<Routes> routes = new ArrayList<>();
+        // Fixed paths such as /api/v1/accounts/relationships must come before /api/v1/accounts/{id}.
+        routes.addAll(relations.routes());
         List<RequestGate> gates = new ArrayList<>();
         gates.add(new RateLimitGate(rateLimits));
         routes.add(new OAuthRoutes(oauth, new RegisterApp(db), rateLimits, config.baseUrl()));
@@ -126,12 +137,20 @@ public final class App implements AutoCloseable {
     public Settings settings() { return settings; }
     public SignUp signUp() { return signUp; }
     public Tokens tokens() { return tokens; }
+    public RelationsModule relations() { return relations; }
+    /** The in-memory social graph, current with every committed relationship change. */
+    public SocialGraph graph() { return relations.graph; }
+    /** THE audience policy: every read path asks it who may see what. */
+    public AudiencePolicy policy() { return relations.policy; }
+    /** Whether one account has muted another right now (for timelines and notifications). */
+    public MuteClock mutes() { return relations.mutes; }
     public OAuth oauth() { return oauth; }
     public WebSessions webSessions() { return webSessions; }
     public SignIn signIn() { return signIn; }
     public ChangePassword changePassword() { return changePassword; }
     public DeleteAccount deleteAccount() { return deleteAccount; }
     public RateLimits rateLimits() { return rateLimits; }
+    /** Follower and following counts for Account entities, hidden when the viewer may not see the lists. */
     public AccountCounts accountCounts() { return accountCounts; }
     public UpdateProfile updateProfile() { return updateProfile; }
     public FindAccount findAccount() { return findAccount; }
