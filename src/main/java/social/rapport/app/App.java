@@ -10,6 +10,13 @@ import social.rapport.account.Settings;
 import social.rapport.account.SignUp;
 import social.rapport.account.TokenViewers;
 import social.rapport.account.Tokens;
+import social.rapport.account.VisibleAccounts;
+import social.rapport.audience.AudiencePolicy;
+import social.rapport.core.Ids;
+import social.rapport.graph.GraphRelations;
+import social.rapport.graph.SocialGraph;
+import social.rapport.status.Posts;
+import social.rapport.timeline.Timelines;
 import social.rapport.store.Database;
 import social.rapport.web.HtmlErrors;
 import social.rapport.web.RequestGate;
@@ -30,6 +37,10 @@ public final class App implements AutoCloseable {
     private final Settings settings;
     private final SignUp signUp;
     private final Tokens tokens;
+    private final SocialGraph graph = new SocialGraph();
+    private final AudiencePolicy policy;
+    private final Posts posts;
+    private final Timelines timelines;
 
     public App(Config config, Clock clock) {
         this.config = config;
@@ -42,7 +53,16 @@ public final class App implements AutoCloseable {
         this.tokens = new Tokens(db);
         TokenViewers tokenViewers = new TokenViewers(db, tokens, accounts);
 
+        VisibleAccounts visibleAccounts = new VisibleAccounts(db, accounts);
+        this.policy = new AudiencePolicy(new GraphRelations(graph, visibleAccounts::visible));
+        // Until circles are stored, a circle is the author's when the graph holds it under their id.
+        this.posts = new Posts(db, policy, accounts, (owner, circle) -> graph.circleMembers(owner, circle).length > 0,
+                new Ids(clock), config.baseUrl());
+        this.timelines = new Timelines(db, posts, accounts, graph);
+
         List<Routes> routes = new ArrayList<>();
+        routes.add(posts.routes());
+        routes.add(timelines.routes());
         List<RequestGate> gates = new ArrayList<>();
         ViewerResolver viewers = ctx -> {
             Viewer byToken = tokenViewers.resolve(ctx);
@@ -64,6 +84,10 @@ public final class App implements AutoCloseable {
     public Settings settings() { return settings; }
     public SignUp signUp() { return signUp; }
     public Tokens tokens() { return tokens; }
+    public SocialGraph graph() { return graph; }
+    public AudiencePolicy policy() { return policy; }
+    public Posts posts() { return posts; }
+    public Timelines timelines() { return timelines; }
 
     @Override
     public void close() {
