@@ -19,7 +19,6 @@ CREATE TABLE statuses (
     in_reply_to_account_id INTEGER,
     reblog_of_id BIGINT REFERENCES statuses(id) ON DELETE CASCADE,
     quote_of_id BIGINT,
-    introduction BOOLEAN NOT NULL DEFAULT FALSE,
     created_at BIGINT NOT NULL,
     edited_at BIGINT
 );

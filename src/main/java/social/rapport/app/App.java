@@ -5,16 +5,18 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import social.rapport.account.AccountCounts;
 import social.rapport.account.AccountStore;
 import social.rapport.account.Settings;
 import social.rapport.account.SignUp;
 import social.rapport.account.TokenViewers;
 import social.rapport.account.Tokens;
-import social.rapport.account.VisibleAccounts;
 import social.rapport.audience.AudiencePolicy;
 import social.rapport.core.Ids;
-import social.rapport.graph.GraphRelations;
 import social.rapport.graph.SocialGraph;
+import social.rapport.relation.RelationLimits;
+import social.rapport.relation.RelationsModule;
+import social.rapport.relation.connect.SharedContext;
 import social.rapport.status.Posts;
 import social.rapport.timeline.Timelines;
 import social.rapport.store.Database;
@@ -37,8 +39,7 @@ public final class App implements AutoCloseable {
     private final Settings settings;
     private final SignUp signUp;
     private final Tokens tokens;
-    private final SocialGraph graph = new SocialGraph();
-    private final AudiencePolicy policy;
+    private final RelationsModule relations;
     private final Posts posts;
     private final Timelines timelines;
 
@@ -53,14 +54,17 @@ public final class App implements AutoCloseable {
         this.tokens = new Tokens(db);
         TokenViewers tokenViewers = new TokenViewers(db, tokens, accounts);
 
-        VisibleAccounts visibleAccounts = new VisibleAccounts(db, accounts);
-        this.policy = new AudiencePolicy(new GraphRelations(graph, visibleAccounts::visible));
-        // Until circles are stored, a circle is the author's when the graph holds it under their id.
-        this.posts = new Posts(db, policy, accounts, (owner, circle) -> graph.circleMembers(owner, circle).length > 0,
+        this.relations = new RelationsModule(db, accounts, config.baseUrl(), RelationLimits.DEFAULTS,
+                SharedContext.NOTHING_YET);
+        this.posts = new Posts(db, relations.policy, accounts, (owner, circle) -> db.read(h ->
+                relations.circleStore.byId(h, circle).filter(c -> c.ownerId() == owner).isPresent()),
                 new Ids(clock), config.baseUrl());
-        this.timelines = new Timelines(db, posts, accounts, graph);
+        this.timelines = new Timelines(db, posts, accounts, relations.graph, (h, owner) ->
+                relations.profiles.introduction(h, owner).map(i -> i.postIds()).orElse(List.of()));
 
         List<Routes> routes = new ArrayList<>();
+        // Fixed paths such as /api/v1/accounts/relationships must come before /api/v1/accounts/{id}.
+        routes.addAll(relations.routes());
         routes.add(posts.routes());
         routes.add(timelines.routes());
         List<RequestGate> gates = new ArrayList<>();
@@ -84,8 +88,13 @@ public final class App implements AutoCloseable {
     public Settings settings() { return settings; }
     public SignUp signUp() { return signUp; }
     public Tokens tokens() { return tokens; }
-    public SocialGraph graph() { return graph; }
-    public AudiencePolicy policy() { return policy; }
+    public RelationsModule relations() { return relations; }
+    /** The in-memory social graph, current with every committed relationship change. */
+    public SocialGraph graph() { return relations.graph; }
+    /** THE audience policy: every read path asks it who may see what. */
+    public AudiencePolicy policy() { return relations.policy; }
+    /** Follower and following counts for Account entities, hidden when the viewer may not see the lists. */
+    public AccountCounts accountCounts() { return relations.counts; }
     public Posts posts() { return posts; }
     public Timelines timelines() { return timelines; }
 

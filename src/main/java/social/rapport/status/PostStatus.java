@@ -17,7 +17,7 @@ public final class PostStatus {
     /** What the client sent; ids are raw strings so an unknown one answers 404 like a hidden one. */
     public record Request(String text, String title, String spoilerText, boolean sensitive, String language,
                           String visibility, List<String> audience, List<String> audienceExcept, String replyPolicy,
-                          String inReplyToId, String quotedStatusId, boolean introduction) {}
+                          String inReplyToId, String quotedStatusId) {}
 
     private final Database db;
     private final StatusAccess access;
@@ -57,16 +57,11 @@ public final class PostStatus {
             ReplyPolicy replies = r.replyPolicy() == null || r.replyPolicy().isBlank() ? d.replyPolicy()
                     : ReplyPolicy.parse(r.replyPolicy()).orElseThrow(() ->
                             Problem.invalid("reply_policy", "Unknown reply policy: " + r.replyPolicy()));
-            if (r.introduction() && !audience.isOpen()) {
-                throw Problem.invalid("introduction", "An introduction must be public or unlisted");
-            }
             Composer.Composed c = composer.compose(h, r.text(), r.title(), r.spoilerText());
-            if (r.introduction()) access.store().clearIntroduction(tx, author);
             Status s = new Status(ids.next(), author, c.title() == null ? Status.Kind.NOTE : Status.Kind.ARTICLE,
                     c.title(), c.source(), c.html(), c.spoilerText(), r.sensitive() || !c.spoilerText().isEmpty(),
                     r.language(), audience, replies, parent == null ? 0 : parent.id(),
-                    parent == null ? 0 : parent.accountId(), 0, quoted == null ? 0 : quoted.id(), r.introduction(),
-                    tx.now(), 0, c.mentions(), c.tags());
+                    parent == null ? 0 : parent.accountId(), 0, quoted == null ? 0 : quoted.id(), tx.now(), 0, c.mentions(), c.tags());
             access.store().insert(tx, s);
             tx.emit(new StatusEvents.Created(s.id(), author, "status", s.inReplyToId(), 0, s.quoteOfId(),
                     List.copyOf(s.mentions())));

@@ -34,7 +34,7 @@ public final class Reblog {
             var existing = access.store().reblogBy(h, actor, original.id());
             if (existing.isPresent()) return access.store().byId(h, existing.get()).orElseThrow();
             Status r = new Status(ids.next(), actor, Status.Kind.REBLOG, null, "", "", "", false, null,
-                    original.audience(), original.replyPolicy(), 0, 0, original.id(), 0, false, tx.now(), 0,
+                    original.audience(), original.replyPolicy(), 0, 0, original.id(), 0, tx.now(), 0,
                     Set.of(), List.of());
             access.store().insert(tx, r);
             tx.emit(new StatusEvents.Created(r.id(), actor, "reblog", 0, original.id(), 0, List.of()));

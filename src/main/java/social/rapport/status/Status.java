@@ -14,7 +14,7 @@ import social.rapport.audience.ReplyPolicy;
 public record Status(long id, int accountId, Kind kind, String title, String source, String html, String spoilerText,
                      boolean sensitive, String language, Audience audience, ReplyPolicy replyPolicy,
                      long inReplyToId, int inReplyToAccountId, long reblogOfId, long quoteOfId,
-                     boolean introduction, long createdAt, long editedAt, Set<Integer> mentions, List<String> tags)
+                     long createdAt, long editedAt, Set<Integer> mentions, List<String> tags)
         implements AudiencePolicy.Visible {
 
     public enum Kind { NOTE, ARTICLE, REBLOG }
@@ -27,7 +27,7 @@ public record Status(long id, int accountId, Kind kind, String title, String sou
 
     public Status withMentionsAndTags(Set<Integer> m, List<String> t) {
         return new Status(id, accountId, kind, title, source, html, spoilerText, sensitive, language, audience,
-                replyPolicy, inReplyToId, inReplyToAccountId, reblogOfId, quoteOfId, introduction, createdAt, editedAt,
+                replyPolicy, inReplyToId, inReplyToAccountId, reblogOfId, quoteOfId, createdAt, editedAt,
                 Set.copyOf(m), List.copyOf(t));
     }
 }

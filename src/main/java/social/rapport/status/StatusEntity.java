@@ -27,7 +27,7 @@ public record StatusEntity(String id, String createdAt, String inReplyToId, Stri
      * others see the kinds of grant, never which circles.
      */
     public record Rapport(String kind, String title, List<String> audience, List<String> audienceExcept,
-                          String replyPolicy, List<String> warnings, boolean introduction) {}
+                          String replyPolicy, List<String> warnings) {}
 
     /** One version of a post in its history (Mastodon's StatusEdit). */
     public record Edit(String content, String spoilerText, boolean sensitive, String createdAt,

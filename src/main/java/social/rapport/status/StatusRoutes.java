@@ -26,8 +26,7 @@ public final class StatusRoutes implements Routes {
             Status created = s.post().post(v.accountId(), new PostStatus.Request(p.string("status"), p.string("title"),
                     p.string("spoiler_text"), Boolean.TRUE.equals(p.bool("sensitive")), p.string("language"),
                     p.string("visibility"), p.list("audience"), p.list("audience_except"), p.string("reply_policy"),
-                    p.string("in_reply_to_id"), p.string("quoted_status_id", p.string("quote_id")),
-                    Boolean.TRUE.equals(p.bool("introduction"))));
+                    p.string("in_reply_to_id"), p.string("quoted_status_id", p.string("quote_id"))));
             ctx.json(s.show().render(v.accountId(), created));
         });
         r.get("/api/v1/statuses/{id}", ctx -> {

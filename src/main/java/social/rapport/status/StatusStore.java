@@ -18,7 +18,7 @@ import social.rapport.store.Tx;
 /** SQL for posts and what hangs on them. Decides nothing about who may see them. */
 public final class StatusStore {
     static final String COLUMNS = "id, account_id, kind, title, source, html, spoiler_text, sensitive, language, audience,"
-            + " reply_policy, in_reply_to_id, in_reply_to_account_id, reblog_of_id, quote_of_id, introduction,"
+            + " reply_policy, in_reply_to_id, in_reply_to_account_id, reblog_of_id, quote_of_id,"
             + " created_at, edited_at";
     private static final RowMapper<Status> MAPPER = (rs, ctx) -> new Status(rs.getLong("id"), rs.getInt("account_id"),
             Status.Kind.valueOf(rs.getString("kind").toUpperCase()), rs.getString("title"), rs.getString("source"),
@@ -26,7 +26,7 @@ public final class StatusStore {
             Audience.fromWire(rs.getString("audience")),
             ReplyPolicy.parse(rs.getString("reply_policy")).orElse(ReplyPolicy.EVERYONE),
             rs.getLong("in_reply_to_id"), rs.getInt("in_reply_to_account_id"), rs.getLong("reblog_of_id"),
-            rs.getLong("quote_of_id"), rs.getBoolean("introduction"), rs.getLong("created_at"), rs.getLong("edited_at"),
+            rs.getLong("quote_of_id"), rs.getLong("created_at"), rs.getLong("edited_at"),
             Set.of(), List.of());
 
     /** One version of a post, for its history. */
@@ -38,14 +38,14 @@ public final class StatusStore {
 
     public void insert(Tx tx, Status s) {
         tx.handle().createUpdate("INSERT INTO statuses (" + COLUMNS + ") VALUES (:id, :a, :k, :t, :src, :html, :sp,"
-                        + " :sens, :lang, :aud, :rp, :rt, :rta, :rb, :q, :intro, :c, NULL)")
+                        + " :sens, :lang, :aud, :rp, :rt, :rta, :rb, :q, :c, NULL)")
                 .bind("id", s.id()).bind("a", s.accountId()).bind("k", s.kind().name().toLowerCase())
                 .bind("t", s.title()).bind("src", s.source()).bind("html", s.html()).bind("sp", s.spoilerText())
                 .bind("sens", s.sensitive()).bind("lang", s.language()).bind("aud", s.audience().wire())
                 .bind("rp", s.replyPolicy().wire()).bind("rt", nullIfZero(s.inReplyToId()))
                 .bind("rta", s.inReplyToAccountId() == 0 ? null : s.inReplyToAccountId())
                 .bind("rb", nullIfZero(s.reblogOfId())).bind("q", nullIfZero(s.quoteOfId()))
-                .bind("intro", s.introduction()).bind("c", s.createdAt()).execute();
+                .bind("c", s.createdAt()).execute();
         setMentionsAndTags(tx, s.id(), s.mentions(), s.tags());
     }
 
@@ -73,11 +73,6 @@ public final class StatusStore {
 
     public void delete(Tx tx, long id) {
         tx.handle().createUpdate("DELETE FROM statuses WHERE id = :id").bind("id", id).execute();
-    }
-
-    public void clearIntroduction(Tx tx, int accountId) {
-        tx.handle().createUpdate("UPDATE statuses SET introduction = FALSE WHERE account_id = :a AND introduction")
-                .bind("a", accountId).execute();
     }
 
     public Optional<Status> byId(Handle h, long id) {
@@ -223,11 +218,6 @@ public final class StatusStore {
 
     public List<Long> pinned(Handle h, int accountId) {
         return h.createQuery("SELECT status_id FROM pins WHERE account_id = :a ORDER BY created_at DESC, status_id DESC")
-                .bind("a", accountId).mapTo(Long.class).list();
-    }
-
-    public List<Long> introductions(Handle h, int accountId) {
-        return h.createQuery("SELECT id FROM statuses WHERE account_id = :a AND introduction ORDER BY id DESC")
                 .bind("a", accountId).mapTo(Long.class).list();
     }
 }

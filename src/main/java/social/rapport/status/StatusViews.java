@@ -137,8 +137,7 @@ public final class StatusViews {
                 false, marked.contains(s.id()), pins.contains(s.id()), content, null, null, account(author),
                 List.of(), mentions, tags, List.of(), null, null, quote,
                 new StatusEntity.Rapport(s.kind().name().toLowerCase(), s.title(), audience, except,
-                        s.replyPolicy().wire(), mine ? AudienceChoice.warnings(s.audience(), author) : List.of(),
-                        s.introduction()));
+                        s.replyPolicy().wire(), mine ? AudienceChoice.warnings(s.audience(), author) : List.of()));
     }
 
     private StatusEntity reblogEntity(int viewer, Status r, StatusEntity inner, Map<Integer, Account> people) {
@@ -148,7 +147,7 @@ public final class StatusViews {
                 inner.visibility(), null, url, url, 0, 0, 0, null, inner.favourited(), inner.reblogged(), false,
                 inner.bookmarked(), false, "", inner, null, account(who), List.of(), List.of(), List.of(), List.of(),
                 null, null, null, new StatusEntity.Rapport("reblog", null, inner.rapport().audience(),
-                        inner.rapport().audienceExcept(), inner.rapport().replyPolicy(), List.of(), false));
+                        inner.rapport().audienceExcept(), inner.rapport().replyPolicy(), List.of()));
     }
 
     public AccountEntity account(Account a) { return AccountEntity.of(a, baseUrl, AccountEntity.Counts.NONE); }

@@ -16,18 +16,28 @@ import social.rapport.store.Database;
 
 /**
  * A profile's posts and reblogs that the viewer may see, newest first; or its pinned posts. For a
- * locked account the viewer does not follow, the first page opens with the account's introduction,
- * so a stranger can get to know the person before asking to follow.
+ * locked account the viewer does not follow, the first page opens with the posts the account chose
+ * for its introduction (its own public or unlisted posts only), so a stranger can get to know the
+ * person before asking to follow.
  */
 public final class AccountStatuses {
     public record Filter(boolean pinned, boolean excludeReplies, boolean excludeReblogs) {}
+
+    /** The post ids an account chose for its public introduction, kept with its profile. */
+    @FunctionalInterface
+    public interface Introductions {
+        List<Long> of(org.jdbi.v3.core.Handle h, int accountId);
+    }
 
     private final Database db;
     private final StatusAccess access;
     private final StatusViews views;
     private final AccountStore accounts;
+    private final Introductions introductions;
 
-    public AccountStatuses(Database db, StatusAccess access, StatusViews views, AccountStore accounts) {
+    public AccountStatuses(Database db, StatusAccess access, StatusViews views, AccountStore accounts,
+                           Introductions introductions) {
+        this.introductions = introductions;
         this.db = db;
         this.access = access;
         this.views = views;
@@ -57,8 +67,12 @@ public final class AccountStatuses {
     }
 
     private List<Status> withIntroduction(org.jdbi.v3.core.Handle h, int viewer, int accountId, List<Status> page) {
-        List<Status> intro = access.visibleAmong(h, viewer,
-                new ArrayList<>(access.store().byIds(h, access.store().introductions(h, accountId)).values()));
+        List<Status> chosen = new ArrayList<>();
+        for (Status s : access.store().byIds(h, introductions.of(h, accountId)).values()) {
+            if (s.accountId() == accountId && !s.isReblog() && s.audience().isOpen()) chosen.add(s);
+        }
+        chosen.sort((a, b) -> Long.compare(b.id(), a.id()));
+        List<Status> intro = access.visibleAmong(h, viewer, chosen);
         if (intro.isEmpty()) return page;
         Map<Long, Status> merged = new LinkedHashMap<>();
         for (Status s : intro) merged.put(s.id(), s);

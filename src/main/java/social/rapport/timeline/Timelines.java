@@ -13,11 +13,12 @@ public final class Timelines {
     private final AccountStatuses profile;
     private final SavedStatuses saved;
 
-    public Timelines(Database db, Posts posts, AccountStore accounts, SocialGraph graph) {
+    public Timelines(Database db, Posts posts, AccountStore accounts, SocialGraph graph,
+                     AccountStatuses.Introductions introductions) {
         this.index = RecentPostsFeed.start(db);
         this.home = new HomeTimeline(db, posts.access(), posts.views(), index, graph);
         this.pub = new PublicTimeline(db, posts.access(), posts.views(), graph);
-        this.profile = new AccountStatuses(db, posts.access(), posts.views(), accounts);
+        this.profile = new AccountStatuses(db, posts.access(), posts.views(), accounts, introductions);
         this.saved = new SavedStatuses(db, posts.access(), posts.views());
     }
 

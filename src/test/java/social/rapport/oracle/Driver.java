@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import social.rapport.app.App;
 import social.rapport.core.Problem;
-import social.rapport.graph.SocialGraph;
 import social.rapport.status.EditStatus;
 import social.rapport.status.PostStatus;
 import social.rapport.status.Status;
@@ -17,7 +16,8 @@ import social.rapport.status.StatusRoutes;
 /**
  * Plays a story on the production services and on the model side by side. For every step the model
  * predicts the answer (done, or which refusal); a different answer is a mismatch. Relationships go
- * through the in-memory graph, the one relationship service there is yet.
+ * through the relationship services (follows with requests to locked accounts, invitations,
+ * circles, blocks, mutes); only locking an account is written directly, having no service yet.
  */
 final class Driver {
     final World world;
@@ -27,14 +27,13 @@ final class Driver {
     final List<String> mismatches = new ArrayList<>();
     long checks;
     private final StatusRoutes.Services s;
-    private final SocialGraph graph;
+    private final Map<Long, Long> circles = new java.util.HashMap<>();
 
     Driver(World world, App app, int[] accounts) {
         this.world = world;
         this.app = app;
         this.accounts = accounts;
         this.s = app.posts().services();
-        this.graph = app.graph();
     }
 
     int acct(int person) { return accounts[person]; }
@@ -45,10 +44,8 @@ final class Driver {
     void play(List<Step> steps) {
         for (Step step : steps) {
             if (step instanceof Step.Relate r) relate(r);
-            else if (step instanceof Step.Circle c) {
-                graph.addToCircle(acct(c.owner()), c.circle(), acct(c.member()));
-                world.circles.computeIfAbsent(c.circle(), k -> new HashSet<>()).add(c.member());
-            } else if (step instanceof Step.Publish p) publish(p);
+            else if (step instanceof Step.Circle c) circle(c);
+            else if (step instanceof Step.Publish p) publish(p);
             else if (step instanceof Step.Act a) act(a);
             else if (step instanceof Step.Removed r) {
                 World.Post never = new World.Post(r.key(), 1, -1, Set.of("only_me"), Set.of(), Set.of(), -1, -1,
@@ -64,20 +61,98 @@ final class Driver {
         int b = r.b() == 0 ? 0 : acct(r.b());
         List<Integer> pair = List.of(r.a(), r.b());
         List<Integer> undirected = List.of(Math.min(r.a(), r.b()), Math.max(r.a(), r.b()));
+        var rel = app.relations();
         switch (r.verb()) {
-            case "follow" -> { graph.follow(a, b); world.follows.add(pair); }
-            case "unfollow" -> { graph.unfollow(a, b); world.follows.remove(pair); }
-            case "connect" -> { graph.connect(a, b); world.connections.add(undirected); }
-            case "disconnect" -> { graph.disconnect(a, b); world.connections.remove(undirected); }
-            case "block" -> { graph.block(a, b); world.blocks.add(pair); }
-            case "unblock" -> { graph.unblock(a, b); world.blocks.remove(pair); }
-            case "mute" -> { graph.mute(a, b); world.mutes.add(pair); }
+            case "follow" -> {
+                String expected = world.blockedEitherWay(r.a(), r.b()) ? "refused"
+                        : world.follows(r.a(), r.b()) ? "following"
+                        : world.locked.contains(r.b()) ? "requested" : "following";
+                String actual = answer(() -> rel.followAccount.follow(a, b, null));
+                expectSame(r, expected, actual);
+                if (actual.equals("following")) { world.follows.add(pair); world.pending.remove(pair); }
+                if (actual.equals("requested")) world.pending.add(pair);
+            }
+            case "approve" -> {
+                List<Integer> request = List.of(r.b(), r.a());
+                String expected = world.pending.contains(request) ? "followed_by" : "refused";
+                String actual = attempt(() -> rel.authorizeFollowRequest.authorize(a, b)) ? "followed_by" : "refused";
+                expectSame(r, expected, actual);
+                if (actual.equals("followed_by")) { world.pending.remove(request); world.follows.add(request); }
+            }
+            case "unfollow" -> {
+                if (attempt(() -> rel.unfollowAccount.unfollow(a, b))) { world.follows.remove(pair); world.pending.remove(pair); }
+            }
+            case "connect" -> {
+                boolean done = attempt(() -> {
+                    var sent = rel.sendInvitation.send(a, new social.rapport.relation.connect.SendInvitation.Request(
+                            b, "hello", "colleague", null));
+                    if (!"accepted".equals(sent.invitation().state())) rel.acceptInvitation.accept(b, sent.invitation().id());
+                });
+                if (done) world.connections.add(undirected);
+            }
+            case "disconnect" -> {
+                if (attempt(() -> rel.removeConnection.remove(a, b))) world.connections.remove(undirected);
+            }
+            case "block" -> {
+                if (attempt(() -> rel.blockAccount.block(a, b))) {
+                    world.blocks.add(pair);
+                    world.follows.remove(pair);
+                    world.follows.remove(List.of(r.b(), r.a()));
+                    world.pending.remove(pair);
+                    world.pending.remove(List.of(r.b(), r.a()));
+                    world.connections.remove(undirected);
+                }
+            }
+            case "unblock" -> {
+                if (attempt(() -> rel.unblockAccount.unblock(a, b))) world.blocks.remove(pair);
+            }
+            case "mute" -> {
+                if (attempt(() -> rel.muteAccount.mute(a, b, true, 0))) world.mutes.add(pair);
+            }
             case "lock" -> {
                 app.db().writeVoid(tx -> tx.handle().createUpdate("UPDATE accounts SET locked = TRUE WHERE id = :a")
                         .bind("a", a).execute());
                 world.locked.add(r.a());
             }
             default -> throw new IllegalStateException(r.verb());
+        }
+    }
+
+    /** Puts a member in one of the owner's circles, creating the circle through the service on first use. */
+    private void circle(Step.Circle c) {
+        var rel = app.relations();
+        long id = circles.computeIfAbsent(c.circle(), k -> rel.manageCircles.create(acct(c.owner()), "c" + k).id());
+        world.createdCircles.add(c.circle());
+        if (attempt(() -> rel.circleMembers.add(acct(c.owner()), id, List.of(acct(c.member()))))) {
+            world.circles.computeIfAbsent(c.circle(), k -> new HashSet<>()).add(c.member());
+        }
+    }
+
+    /** The production id of a logical circle; one that was never created gets an id no circle has. */
+    long circleId(long logical) { return circles.getOrDefault(logical, 900_000_000L + logical); }
+
+    private static String answer(java.util.function.Supplier<social.rapport.relation.Relationship> call) {
+        try {
+            var r = call.get();
+            return r.following() ? "following" : r.requested() ? "requested" : "neither";
+        } catch (Problem p) {
+            return "refused";
+        }
+    }
+
+    private static boolean attempt(Runnable r) {
+        try {
+            r.run();
+            return true;
+        } catch (Problem p) {
+            return false;
+        }
+    }
+
+    private void expectSame(Step step, String expected, String actual) {
+        checks++;
+        if (!expected.equals(actual)) {
+            mismatches.add("step \"" + step.describe() + "\" answered " + actual + ", the model expects " + expected);
         }
     }
 
@@ -117,13 +192,15 @@ final class Driver {
         StringBuilder text = new StringBuilder("post " + p.key() + " by u" + p.author());
         for (int m : p.mentions()) text.append(" @u").append(m);
         for (String t : p.tags()) text.append(" #").append(t);
-        List<String> audience = p.visibility() == null ? List.copyOf(p.grants()) : List.of();
-        List<String> except = p.except().stream().map(c -> "circle:" + c).toList();
+        List<String> audience = p.visibility() == null ? p.grants().stream()
+                .map(g -> g.startsWith("circle:") ? "circle:" + circleId(Long.parseLong(g.substring(7))) : g).toList()
+                : List.of();
+        List<String> except = p.except().stream().map(c -> "circle:" + circleId(c)).toList();
         long[] made = {0};
         int actual = status(() -> made[0] = s.post().post(acct(p.author()), new PostStatus.Request(text.toString(), null,
                 null, false, null, p.visibility(), audience, except, p.replyPolicy(),
                 p.replyTo() >= 0 ? Long.toString(id(p.replyTo())) : null,
-                p.quoteOf() >= 0 ? Long.toString(id(p.quoteOf())) : null, false)).id());
+                p.quoteOf() >= 0 ? Long.toString(id(p.quoteOf())) : null)).id());
         expect(p, expected, actual);
         World.Post post = new World.Post(p.key(), p.author(), -1, grants, new LinkedHashSet<>(p.except()),
                 new HashSet<>(p.mentions()), parent == null ? -1 : parent.key, quoted == null ? -1 : quoted.key,

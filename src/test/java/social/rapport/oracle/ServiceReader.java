@@ -68,8 +68,7 @@ final class ServiceReader implements Reader {
             case "pin" -> s.pin().pin(v, id, true);
             case "reply", "quote" -> s.post().post(v, new PostStatus.Request("should not exist", null, null, false,
                     null, "public", java.util.List.of(), java.util.List.of(), null,
-                    verb.equals("reply") ? Long.toString(id) : null, verb.equals("quote") ? Long.toString(id) : null,
-                    false));
+                    verb.equals("reply") ? Long.toString(id) : null, verb.equals("quote") ? Long.toString(id) : null));
             default -> throw new IllegalArgumentException(verb);
         });
     }

@@ -32,8 +32,11 @@ final class StoryMaker {
 
     List<Step> make(int posts) {
         for (int a = 1; a <= people; a++) {
-            for (int i = 0; i < 3; i++) relate("follow", a);
             if (random.nextInt(4) == 0) steps.add(new Step.Relate("lock", a, 0));
+        }
+        for (int a = 1; a <= people; a++) {
+            for (int i = 0; i < 3; i++) relate("follow", a);
+            if (random.nextBoolean()) relate("approve", a);
             if (random.nextBoolean()) relate("connect", a);
             for (int c = 1; c <= 2; c++) {
                 int members = random.nextInt(3);
@@ -46,8 +49,8 @@ final class StoryMaker {
             int roll = random.nextInt(100);
             if (roll < 55 || keys < 5) publish();
             else if (roll < 90) act();
-            else relate(new String[] {"follow", "unfollow", "connect", "disconnect", "block", "unblock", "mute"}
-                    [random.nextInt(7)], 1 + random.nextInt(people));
+            else relate(new String[] {"follow", "unfollow", "connect", "disconnect", "block", "unblock", "mute",
+                    "approve", "approve"}[random.nextInt(9)], 1 + random.nextInt(people));
         }
         return steps;
     }

@@ -48,6 +48,9 @@ final class World {
 
     final int people;
     final Set<List<Integer>> follows = new HashSet<>();
+    /** Follow requests waiting for a locked account's approval: they admit nobody. */
+    final Set<List<Integer>> pending = new HashSet<>();
+    final Set<Long> createdCircles = new HashSet<>();
     final Set<List<Integer>> connections = new HashSet<>();
     final Set<List<Integer>> blocks = new HashSet<>();
     final Set<List<Integer>> mutes = new HashSet<>();
@@ -76,9 +79,9 @@ final class World {
 
     boolean inCircle(long circle, int member) { return circles.getOrDefault(circle, Set.of()).contains(member); }
 
-    /** A circle can be addressed by its owner once it has a member. */
+    /** A circle can be addressed by its owner once created. */
     boolean circleUsable(int owner, long circle) {
-        return circleOwner(circle) == owner && !circles.getOrDefault(circle, Set.of()).isEmpty();
+        return circleOwner(circle) == owner && createdCircles.contains(circle);
     }
 
     boolean inNetwork(int owner, int viewer) {

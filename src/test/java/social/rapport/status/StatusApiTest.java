@@ -66,7 +66,7 @@ class StatusApiTest {
 
     @Test
     void ana_followers_post_reaches_ben_who_follows_her_and_is_a_plain_404_for_cleo_and_strangers() {
-        server.app().graph().follow(ben.id(), ana.id());
+        server.app().relations().followAccount.follow(ben.id(), ana.id(), null);
         JsonNode p = post(ana, "status", "for followers", "visibility", "private");
         assertThat(p.get("rapport").get("warnings").size()).isEqualTo(1);
         assertThat(http.get("/api/v1/statuses/" + id(p), ben.token()).status()).isEqualTo(200);
@@ -87,8 +87,9 @@ class StatusApiTest {
 
     @Test
     void bad_posts_are_a_clear_4xx_and_change_nothing() {
-        String circleOfBen = "circle:77";
-        server.app().graph().addToCircle(ben.id(), 77, cleo.id());
+        long bens = server.app().relations().manageCircles.create(ben.id(), "Ben's friends").id();
+        server.app().relations().circleMembers.add(ben.id(), bens, List.of(cleo.id()));
+        String circleOfBen = "circle:" + bens;
         assertThat(http.postJson("/api/v1/statuses", ana.token(), map("status", "  ")).status()).isEqualTo(422);
         assertThat(http.postJson("/api/v1/statuses", ana.token(), map("status", "x".repeat(501))).status()).isEqualTo(422);
         assertThat(http.postJson("/api/v1/statuses", ana.token(), map("status", "😀".repeat(500))).status()).isEqualTo(200);
@@ -100,7 +101,7 @@ class StatusApiTest {
         Http.Res foreignCircle = http.postJson("/api/v1/statuses", ana.token(), map("status", "x", "audience", List.of(circleOfBen)));
         assertThat(foreignCircle.status()).isEqualTo(422);
         assertThat(http.postJson("/api/v1/statuses", ana.token(),
-                map("status", "x", "audience_except", List.of("circle:77"))).status()).isEqualTo(422);
+                map("status", "x", "audience_except", List.of(circleOfBen))).status()).isEqualTo(422);
         assertThat(http.postJson("/api/v1/statuses", ana.token(), map("status", "x", "in_reply_to_id", "999")).status())
                 .isEqualTo(404);
         assertThat(http.postJson("/api/v1/statuses", ana.token(), map("status", "x", "reply_policy", "nobody")).status())
@@ -115,7 +116,7 @@ class StatusApiTest {
 
     @Test
     void ben_cannot_edit_or_delete_ana_post_and_ana_edits_keep_a_history_only_her_audience_sees() {
-        server.app().graph().follow(ben.id(), ana.id());
+        server.app().relations().followAccount.follow(ben.id(), ana.id(), null);
         JsonNode p = post(ana, "status", "first", "visibility", "private");
         assertThat(http.putJson("/api/v1/statuses/" + id(p), ben.token(), map("status", "mine now")).status()).isEqualTo(404);
         assertThat(http.delete("/api/v1/statuses/" + id(p), ben.token()).status()).isEqualTo(404);
@@ -132,7 +133,7 @@ class StatusApiTest {
 
     @Test
     void ben_reblogs_ana_public_post_but_not_her_followers_post_and_deleting_the_original_removes_the_reblog() {
-        server.app().graph().follow(ben.id(), ana.id());
+        server.app().relations().followAccount.follow(ben.id(), ana.id(), null);
         JsonNode open = post(ana, "status", "share me");
         JsonNode closed = post(ana, "status", "keep close", "visibility", "private");
         assertThat(http.post("/api/v1/statuses/" + id(closed) + "/reblog", ben.token()).status()).isEqualTo(422);
@@ -150,8 +151,8 @@ class StatusApiTest {
 
     @Test
     void cleo_quotes_ana_followers_post_and_only_ana_followers_see_the_embed() {
-        server.app().graph().follow(ben.id(), ana.id());
-        server.app().graph().follow(cleo.id(), ana.id());
+        server.app().relations().followAccount.follow(ben.id(), ana.id(), null);
+        server.app().relations().followAccount.follow(cleo.id(), ana.id(), null);
         JsonNode closed = post(ana, "status", "secret plans", "visibility", "private");
         JsonNode quote = post(cleo, "status", "look at this", "quoted_status_id", id(closed));
         assertThat(quote.get("quote").get("quoted_status").get("id").asText()).isEqualTo(id(closed));
@@ -178,7 +179,7 @@ class StatusApiTest {
 
     @Test
     void a_reply_to_a_restricted_post_hides_its_parent_from_those_outside_the_parent_audience() {
-        server.app().graph().follow(ben.id(), ana.id());
+        server.app().relations().followAccount.follow(ben.id(), ana.id(), null);
         JsonNode closed = post(ana, "status", "followers only", "visibility", "private");
         JsonNode reply = post(ben, "status", "public answer", "in_reply_to_id", id(closed));
         JsonNode asCleo = http.get("/api/v1/statuses/" + id(reply), cleo.token()).json();
@@ -214,33 +215,37 @@ class StatusApiTest {
     void a_locked_account_defaults_to_followers_and_shows_strangers_its_introduction_first() {
         server.app().db().writeVoid(tx -> tx.handle().createUpdate("UPDATE accounts SET locked = TRUE WHERE id = :a")
                 .bind("a", ana.id()).execute());
-        JsonNode intro = post(ana, "status", "Hello, I am Ana: I review every follower", "visibility", "public",
-                "introduction", true);
+        JsonNode intro = post(ana, "status", "Hello, I am Ana: I review every follower", "visibility", "public");
         JsonNode closed = post(ana, "status", "just for followers");
         post(ana, "status", "a later public note", "visibility", "public");
+        server.app().relations().setIntroduction.set(ana.id(), "About me", List.of(id(intro), id(closed)));
         assertThat(closed.get("visibility").asText()).isEqualTo("private");
         assertThat(closed.get("rapport").get("warnings")).isEmpty();
         JsonNode profile = http.get("/api/v1/accounts/" + ana.id() + "/statuses").json();
         assertThat(profile).hasSize(2);
         assertThat(profile.get(0).get("id").asText()).isEqualTo(id(intro));
-        assertThat(profile.get(0).get("rapport").get("introduction").asBoolean()).isTrue();
-        assertThat(http.postJson("/api/v1/statuses", ana.token(),
-                map("status", "x", "visibility", "private", "introduction", true)).status()).isEqualTo(422);
+        assertThat(profile.toString()).doesNotContain("just for followers");
+        server.app().relations().followAccount.follow(ben.id(), ana.id(), null);
+        server.app().relations().authorizeFollowRequest.authorize(ana.id(), ben.id());
+        JsonNode asFollower = http.get("/api/v1/accounts/" + ana.id() + "/statuses", ben.token()).json();
+        assertThat(asFollower).hasSize(3);
+        assertThat(asFollower.get(0).get("content").asText()).contains("a later public note");
     }
 
     @Test
     void posting_defaults_apply_to_new_posts_and_circles_must_be_ones_own() {
-        server.app().graph().addToCircle(ana.id(), 5, ben.id());
+        long family = server.app().relations().manageCircles.create(ana.id(), "Kin").id();
+        server.app().relations().circleMembers.add(ana.id(), family, List.of(ben.id()));
         Http.Res set = http.putJson("/api/v1/rapport/posting_defaults", ana.token(),
-                map("audience", List.of("circle:5"), "reply_policy", "followers"));
+                map("audience", List.of("circle:" + family), "reply_policy", "followers"));
         assertThat(set.status()).as(set.toString()).isEqualTo(200);
         JsonNode p = post(ana, "status", "family news");
-        assertThat(p.get("rapport").get("audience").get(0).asText()).isEqualTo("circle:5");
+        assertThat(p.get("rapport").get("audience").get(0).asText()).isEqualTo("circle:" + family);
         assertThat(p.get("rapport").get("reply_policy").asText()).isEqualTo("followers");
         assertThat(http.get("/api/v1/statuses/" + id(p), ben.token()).json().get("rapport").get("audience").get(0).asText())
                 .isEqualTo("circle");
         assertThat(http.get("/api/v1/statuses/" + id(p), cleo.token()).status()).isEqualTo(404);
-        assertThat(http.putJson("/api/v1/rapport/posting_defaults", ben.token(), map("audience", List.of("circle:5")))
+        assertThat(http.putJson("/api/v1/rapport/posting_defaults", ben.token(), map("audience", List.of("circle:" + family)))
                 .status()).isEqualTo(422);
     }
 }

@@ -54,8 +54,10 @@ class TimelineApiTest {
 
     @Test
     void ana_home_holds_her_own_posts_those_of_people_she_follows_or_is_connected_with_and_their_reblogs() {
-        server.app().graph().follow(ana.id(), ben.id());
-        server.app().graph().connect(ana.id(), cleo.id());
+        server.app().relations().followAccount.follow(ana.id(), ben.id(), null);
+        var sent = server.app().relations().sendInvitation.send(ana.id(),
+                new social.rapport.relation.connect.SendInvitation.Request(cleo.id(), "hi", "colleague", null));
+        server.app().relations().acceptInvitation.accept(cleo.id(), sent.invitation().id());
         String own = post(ana, "status", "mine");
         String bens = post(ben, "status", "from ben");
         String cleos = post(cleo, "status", "cleo for connections", "audience", List.of("connections"));
@@ -68,22 +70,22 @@ class TimelineApiTest {
 
     @Test
     void muting_and_blocking_take_accounts_out_of_home() {
-        server.app().graph().follow(ana.id(), ben.id());
-        server.app().graph().follow(ana.id(), cleo.id());
+        server.app().relations().followAccount.follow(ana.id(), ben.id(), null);
+        server.app().relations().followAccount.follow(ana.id(), cleo.id(), null);
         String bens = post(ben, "status", "ben");
         post(cleo, "status", "cleo");
         String dans = post(dan, "status", "dan");
         http.post("/api/v1/statuses/" + dans + "/reblog", ben.token());
-        server.app().graph().mute(ana.id(), cleo.id());
-        server.app().graph().mute(ana.id(), dan.id());
+        server.app().relations().muteAccount.mute(ana.id(), cleo.id(), true, 0);
+        server.app().relations().muteAccount.mute(ana.id(), dan.id(), true, 0);
         assertThat(ids(http.get("/api/v1/timelines/home", ana.token()).json())).containsExactly(bens);
-        server.app().graph().block(ben.id(), ana.id());
+        server.app().relations().blockAccount.block(ben.id(), ana.id());
         assertThat(ids(http.get("/api/v1/timelines/home", ana.token()).json())).isEmpty();
     }
 
     @Test
     void home_pages_with_max_id_min_id_and_since_id_and_a_link_header() {
-        server.app().graph().follow(ana.id(), ben.id());
+        server.app().relations().followAccount.follow(ana.id(), ben.id(), null);
         List<String> all = new ArrayList<>();
         for (int i = 0; i < 7; i++) all.add(0, post(ben, "status", "post " + i));
         Http.Res first = http.get("/api/v1/timelines/home?limit=3", ana.token());
@@ -116,7 +118,7 @@ class TimelineApiTest {
 
     @Test
     void a_profile_lists_what_the_viewer_may_see_and_the_index_forgets_deleted_posts() {
-        server.app().graph().follow(ben.id(), ana.id());
+        server.app().relations().followAccount.follow(ben.id(), ana.id(), null);
         String open = post(ana, "status", "public");
         String closed = post(ana, "status", "followers", "visibility", "private");
         assertThat(ids(http.get("/api/v1/accounts/" + ana.id() + "/statuses", ben.token()).json()))
@@ -130,7 +132,7 @@ class TimelineApiTest {
 
     @Test
     void the_index_is_rebuilt_from_the_store_at_start() {
-        server.app().graph().follow(ana.id(), ben.id());
+        server.app().relations().followAccount.follow(ana.id(), ben.id(), null);
         String bens = post(ben, "status", "before restart");
         var rebuilt = RecentPostsFeed.start(server.app().db());
         assertThat(rebuilt.find(ben.id(), Long.parseLong(bens))).isNotNull();
