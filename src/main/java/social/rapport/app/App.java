@@ -32,11 +32,14 @@ import social.rapport.limits.RateLimitGate;
 import social.rapport.limits.RateLimits;
 import social.rapport.page.WebPages;
 import social.rapport.audience.AudiencePolicy;
+import social.rapport.core.Ids;
 import social.rapport.graph.SocialGraph;
 import social.rapport.relation.MuteClock;
 import social.rapport.relation.RelationLimits;
 import social.rapport.relation.RelationsModule;
 import social.rapport.relation.connect.SharedContext;
+import social.rapport.status.Posts;
+import social.rapport.timeline.Timelines;
 import social.rapport.store.Database;
 import social.rapport.web.RequestGate;
 import social.rapport.web.Routes;
@@ -69,6 +72,8 @@ public final class App implements AutoCloseable {
     private final ListSessions listSessions;
     private final EndSession endSession;
     private final RevokeToken revokeToken;
+    private final Posts posts;
+    private final Timelines timelines;
 
     public App(Config config, Clock clock) {
         this.config = config;
@@ -98,17 +103,23 @@ public final class App implements AutoCloseable {
         this.relations = new RelationsModule(db, accounts, config.baseUrl(), RelationLimits.DEFAULTS,
                 SharedContext.NOTHING_YET);
         this.accountCounts = relations.counts;
+        this.posts = new Posts(db, relations.policy, accounts, (owner, circle) -> db.read(h ->
+                relations.circleStore.byId(h, circle).filter(c -> c.ownerId() == owner).isPresent()),
+                new Ids(clock), config.baseUrl());
+        this.timelines = new Timelines(db, posts, accounts, relations.graph, (h, owner) ->
+                relations.profiles.introduction(h, owner).map(i -> i.postIds()).orElse(List.of()));
 
         List<Routes> routes = new ArrayList<>();
         // Fixed paths such as /api/v1/accounts/relationships must come before /api/v1/accounts/{id}.
         routes.addAll(relations.routes());
+        routes.add(posts.routes());
+        routes.add(timelines.routes());
         List<RequestGate> gates = new ArrayList<>();
         gates.add(new RateLimitGate(rateLimits));
         routes.add(new OAuthRoutes(oauth, new RegisterApp(db), rateLimits, config.baseUrl()));
         routes.add(new AccountRoutes(new SignUpByApp(signUp, tokens, oauth),
                 findAccount, updateProfile, accountCounts,
                 rateLimits, config.baseUrl()));
-        // The posts feature supplies the count of local posts once it exists.
         routes.add(new InstanceRoutes(new DescribeInstance(db, accounts, settings, () -> 0), config.baseUrl(),
                 config.domain(), ""));
         routes.add(new SessionRoutes(listSessions, endSession, revokeToken, changePassword, deleteAccount));
@@ -154,6 +165,8 @@ public final class App implements AutoCloseable {
     public AccountCounts accountCounts() { return accountCounts; }
     public UpdateProfile updateProfile() { return updateProfile; }
     public FindAccount findAccount() { return findAccount; }
+    public Posts posts() { return posts; }
+    public Timelines timelines() { return timelines; }
 
     @Override
     public void close() {

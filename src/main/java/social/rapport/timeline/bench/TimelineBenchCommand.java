@@ -1,0 +1,193 @@
+package social.rapport.timeline.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import social.rapport.app.App;
+import social.rapport.app.Config;
+import social.rapport.status.Cursor;
+import social.rapport.store.Database;
+
+/**
+ * `rapport bench timeline`: the home timeline page of 20 for viewers following 100 to 1,000
+ * accounts, in the server (p50, p99), over HTTP on loopback with a fixed number of clients
+ * (requests per second, p99), beside the same page in plain SQL, on SQLite and PostgreSQL in one run.
+ */
+@Command(name = "timeline", mixinStandardHelpOptions = true,
+        description = "Benchmark the home timeline against plain SQL on SQLite and PostgreSQL; JSON on stdout.")
+public final class TimelineBenchCommand implements Callable<Integer> {
+    @Option(names = "--members", description = "Members in the world (default ${DEFAULT-VALUE}).")
+    int members = 10_000;
+
+    @Option(names = "--posts", description = "Posts in the world (default: 100 per member).")
+    long posts = -1;
+
+    @Option(names = "--seed", description = "Seed of the world and the viewer sample (default ${DEFAULT-VALUE}).")
+    long seed = 42;
+
+    @Option(names = "--requests", description = "Timed pages per measurement (default ${DEFAULT-VALUE}).")
+    int requests = 5_000;
+
+    @Option(names = "--clients", description = "Concurrent HTTP clients (default ${DEFAULT-VALUE}).")
+    int clients = 8;
+
+    @Option(names = "--seconds", description = "Seconds of HTTP load (default ${DEFAULT-VALUE}).")
+    int seconds = 10;
+
+    @Option(names = "--databases", split = ",", description = "sqlite, postgresql or both (default ${DEFAULT-VALUE}).")
+    List<String> databases = List.of("sqlite", "postgresql");
+
+    @Option(names = "--pg-url", description = "PostgreSQL server (default ${DEFAULT-VALUE}).")
+    String pgUrl = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
+
+    @Override
+    public Integer call() throws Exception {
+        System.setProperty("org.slf4j.simpleLogger.log.rapport.access", "warn");
+        long total = posts < 0 ? members * 100L : posts;
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("benchmark", "home timeline, page of 20");
+        report.put("members", members);
+        report.put("posts", total);
+        report.put("seed", seed);
+        report.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
+                "max_heap_mb", Runtime.getRuntime().maxMemory() >> 20, "java", System.getProperty("java.version")));
+        for (String name : databases) report.put(name, runOn(name, total));
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        System.out.println(json.writeValueAsString(report));
+        return 0;
+    }
+
+    private Map<String, Object> runOn(String name, long total) throws Exception {
+        Path dir = Files.createTempDirectory("rapport-bench");
+        String schema = "bench_" + Long.toHexString(new Random().nextLong() & Long.MAX_VALUE);
+        String url = name.equals("postgresql") ? pgUrl + (pgUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema
+                + "&reWriteBatchedInserts=true" : "jdbc:sqlite:" + dir.resolve("bench.db");
+        if (name.equals("postgresql")) sql(pgUrl, "CREATE SCHEMA " + schema);
+        Map<String, Object> out = new LinkedHashMap<>();
+        try {
+            BenchWorld world = new BenchWorld(members, total);
+            long t0 = System.nanoTime();
+            try (Database db = Database.open(url, Clock.systemUTC())) {
+                db.migrate();
+                world.write(db, seed, System.currentTimeMillis() - total - 60_000);
+            }
+            out.put("world_written_s", (System.nanoTime() - t0) / 1e9);
+            out.put("follows", world.follows);
+            out.put("viewers_following_100_to_1000", world.viewers.size());
+            Runtime rt = Runtime.getRuntime();
+            System.gc();
+            long heapBefore = rt.totalMemory() - rt.freeMemory();
+            long t1 = System.nanoTime();
+            Config config = Config.defaults().withPort(0).withHost("127.0.0.1").withDataDir(dir).withDbUrl(url);
+            try (App app = new App(config, Clock.systemUTC()).start()) {
+                out.put("start_with_rebuild_s", (System.nanoTime() - t1) / 1e9);
+                System.gc();
+                out.put("heap_after_start_mb", ((rt.totalMemory() - rt.freeMemory()) - heapBefore) >> 20);
+                out.put("index_posts", app.timelines().index().size());
+                measure(app, world, out);
+            }
+        } finally {
+            if (name.equals("postgresql")) sql(pgUrl, "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        }
+        return out;
+    }
+
+    private void measure(App app, BenchWorld world, Map<String, Object> out) throws Exception {
+        Random r = new Random(seed);
+        List<Integer> viewers = world.viewers;
+        var home = app.timelines().home();
+        SqlHome sql = new SqlHome(app.db(), app.posts().access(), app.posts().views());
+        for (int i = 0; i < requests / 2; i++) {
+            int v = viewers.get(r.nextInt(viewers.size()));
+            home.page(v, Cursor.newest(20));
+            sql.page(v, 20);
+        }
+        Latencies ids = new Latencies();
+        Latencies page = new Latencies();
+        Latencies plain = new Latencies();
+        long returned = 0;
+        for (int i = 0; i < requests; i++) {
+            int v = viewers.get(r.nextInt(viewers.size()));
+            long a = System.nanoTime();
+            home.ids(v, Cursor.newest(20));
+            long b = System.nanoTime();
+            returned += home.page(v, Cursor.newest(20)).items().size();
+            long c = System.nanoTime();
+            sql.page(v, 20);
+            long d = System.nanoTime();
+            ids.add(b - a);
+            page.add(c - b);
+            plain.add(d - c);
+        }
+        out.put("rapport_ids_in_memory", ids.summary());
+        out.put("rapport_page_server", page.summary());
+        out.put("plain_sql_page", plain.summary());
+        out.put("average_page_size", returned / (double) requests);
+        out.put("http", http(app, viewers, r));
+    }
+
+    private Map<String, Object> http(App app, List<Integer> viewers, Random r) throws Exception {
+        List<String> tokens = new ArrayList<>();
+        List<Integer> sample = new ArrayList<>();
+        for (int i = 0; i < 200; i++) sample.add(viewers.get(r.nextInt(viewers.size())));
+        for (int v : sample) tokens.add(app.tokens().issue(null, v, Set.of("read")).token());
+        String url = "http://127.0.0.1:" + app.port() + "/api/v1/timelines/home";
+        Latencies lat = new Latencies();
+        AtomicLong failures = new AtomicLong();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        long warmEnd = System.nanoTime() + 2_000_000_000L;
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            int offset = c;
+            Thread t = new Thread(() -> {
+                HttpClient client = HttpClient.newHttpClient();
+                int i = offset;
+                while (System.nanoTime() < end) {
+                    String token = tokens.get(i++ % tokens.size());
+                    HttpRequest req = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).build();
+                    long a = System.nanoTime();
+                    try {
+                        HttpResponse<Void> res = client.send(req, HttpResponse.BodyHandlers.discarding());
+                        if (res.statusCode() != 200) failures.incrementAndGet();
+                    } catch (Exception e) {
+                        failures.incrementAndGet();
+                    }
+                    if (a > warmEnd) lat.add(System.nanoTime() - a);
+                }
+            });
+            threads.add(t);
+            t.start();
+        }
+        for (Thread t : threads) t.join();
+        Map<String, Object> out = new LinkedHashMap<>(lat.summary());
+        out.put("clients", clients);
+        out.put("requests_per_second", lat.count() / (double) Math.max(1, seconds - 2));
+        out.put("failures", failures.get());
+        return out;
+    }
+
+    private static void sql(String url, String statement) throws Exception {
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            s.execute(statement);
+        }
+    }
+}

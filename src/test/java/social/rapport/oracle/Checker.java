@@ -1,0 +1,171 @@
+package social.rapport.oracle;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Compares what a reader answers with what the model says, one check at a time. A check names a
+ * path, a viewer (person number, 0 anonymous) and a post key or a listing; it answers null when
+ * production agrees, or a description of the difference.
+ */
+final class Checker {
+    static final String[] ACTS = {"favourite", "bookmark", "reblog", "pin", "reply", "quote"};
+
+    record Check(String path, int viewer, int key, String list) {
+        String describe() {
+            return path + " as " + (viewer == 0 ? "anonymous" : "@u" + viewer)
+                    + (list != null ? " of " + list : " on #" + key);
+        }
+    }
+
+    private final World w;
+    private final Driver d;
+    long checks;
+
+    Checker(World world, Driver driver) {
+        this.w = world;
+        this.d = driver;
+    }
+
+    /** Every check for this world: each path, each viewer, each post or listing. */
+    List<Check> all() {
+        List<Check> out = new ArrayList<>();
+        for (int v = 0; v <= w.people; v++) {
+            for (int k = 0; k < w.posts.size(); k++) {
+                for (String p : new String[] {"status", "context", "history", "reblogged_by", "favourited_by"}) {
+                    out.add(new Check(p, v, k, null));
+                }
+                if (v != 0 && !w.sees(v, k)) out.add(new Check("act:" + ACTS[(v + k) % ACTS.length], v, k, null));
+            }
+            List<String> lists = new ArrayList<>(List.of("public", "tag:t0", "tag:t1", "tag:t2"));
+            if (v != 0) lists.addAll(List.of("home", "bookmarks", "favourites"));
+            for (int a = 1; a <= w.people; a++) lists.add("profile:" + a);
+            for (String l : lists) out.add(new Check("list", v, -1, l));
+        }
+        return out;
+    }
+
+    private int acct(int person) { return person == 0 ? 0 : d.acct(person); }
+
+    private String id(int key) { return Long.toString(d.id(key)); }
+
+    String check(Reader r, Check c) {
+        int v = acct(c.viewer());
+        if (c.path().equals("list")) return list(r, c, v);
+        long id = d.id(c.key());
+        boolean sees = w.sees(c.viewer(), c.key());
+        if (c.path().startsWith("act:")) {
+            checks++;
+            Reader.Answer a = r.act(v, c.path().substring(4), id);
+            return a.status() == 404 ? null : "expected 404, got " + a.status();
+        }
+        Reader.Answer a = switch (c.path()) {
+            case "status" -> r.status(v, id);
+            case "context" -> r.context(v, id);
+            case "history" -> r.history(v, id);
+            case "reblogged_by" -> r.rebloggedBy(v, id);
+            default -> r.favouritedBy(v, id);
+        };
+        checks++;
+        if (a.status() != (sees ? 200 : 404)) return "expected " + (sees ? 200 : 404) + ", got " + a.status();
+        if (!sees) return null;
+        World.Post p = w.posts.get(c.key());
+        World.Post subject = p.isReblog() ? w.posts.get(p.reblogOf) : p;
+        return switch (c.path()) {
+            case "status" -> status(c.viewer(), subject, a.body());
+            case "context" -> context(c.viewer(), subject, a.body());
+            case "history" -> same("versions", subject.versions, a.body().size());
+            case "reblogged_by" -> same("reblogged_by", accounts(w.rebloggers(c.viewer(), subject.key)), ids(a.body()));
+            default -> same("favourited_by", accounts(w.favouriters(c.viewer(), subject.key)), ids(a.body()));
+        };
+    }
+
+    private String status(int viewer, World.Post s, JsonNode e) {
+        JsonNode body = e.get("reblog") != null && !e.get("reblog").isNull() ? e.get("reblog") : e;
+        List<String> wrong = new ArrayList<>();
+        add(wrong, same("id", id(s.key), body.get("id").asText()));
+        add(wrong, same("replies_count", w.visibleReplies(viewer, s.key), body.get("replies_count").asInt()));
+        add(wrong, same("reblogs_count", w.rebloggers(viewer, s.key).size(), body.get("reblogs_count").asInt()));
+        add(wrong, same("favourites_count", w.favouriters(viewer, s.key).size(), body.get("favourites_count").asInt()));
+        World.Post parent = w.live(s.replyTo);
+        String parentId = parent != null && w.sees(viewer, parent) ? id(parent.key) : null;
+        add(wrong, same("in_reply_to_id", parentId, body.get("in_reply_to_id").isNull() ? null : body.get("in_reply_to_id").asText()));
+        if (s.quoteOf >= 0) {
+            JsonNode q = body.get("quote");
+            String shown = q.get("quoted_status").isNull() ? null : q.get("quoted_status").get("id").asText();
+            add(wrong, same("quote", w.sees(viewer, s.quoteOf) ? id(s.quoteOf) : null, shown));
+        }
+        Set<String> mentions = new TreeSet<>();
+        for (int m : s.mentions) if (w.seesAccount(viewer, m)) mentions.add(Integer.toString(acct(m)));
+        Set<String> shownMentions = new TreeSet<>();
+        body.get("mentions").forEach(m -> shownMentions.add(m.get("id").asText()));
+        add(wrong, same("mentions", mentions, shownMentions));
+        boolean faved = w.favourites.contains(List.of(viewer, s.key));
+        boolean marked = w.bookmarks.contains(List.of(viewer, s.key));
+        add(wrong, same("favourited", faved, body.get("favourited").asBoolean()));
+        add(wrong, same("bookmarked", marked, body.get("bookmarked").asBoolean()));
+        checks += 9;
+        return wrong.isEmpty() ? null : String.join("; ", wrong);
+    }
+
+    private String context(int viewer, World.Post s, JsonNode body) {
+        List<String> ancestors = new ArrayList<>();
+        for (int k : w.ancestors(s.key)) if (w.sees(viewer, k)) ancestors.add(id(k));
+        List<String> descendants = new ArrayList<>();
+        for (int k : w.descendants(s.key).stream().sorted().toList()) if (w.sees(viewer, k)) descendants.add(id(k));
+        checks += 1 + ancestors.size() + descendants.size();
+        String a = same("ancestors", ancestors, ids(body.get("ancestors")));
+        String b = same("descendants", descendants, ids(body.get("descendants")));
+        return a == null ? b : b == null ? a : a + "; " + b;
+    }
+
+    private String list(Reader r, Check c, int v) {
+        String list = c.list();
+        List<Integer> expectedKeys;
+        String asked = list;
+        if (list.equals("home")) expectedKeys = w.home(c.viewer());
+        else if (list.equals("public")) expectedKeys = w.listed(c.viewer(), null);
+        else if (list.startsWith("tag:")) expectedKeys = w.listed(c.viewer(), list.substring(4));
+        else if (list.equals("bookmarks")) expectedKeys = w.saved(w.bookmarks, c.viewer());
+        else if (list.equals("favourites")) expectedKeys = w.saved(w.favourites, c.viewer());
+        else {
+            int person = Integer.parseInt(list.substring(8));
+            expectedKeys = w.profile(c.viewer(), person);
+            asked = "profile:" + acct(person);
+        }
+        List<String> actual = new ArrayList<>();
+        long max = 0;
+        for (int page = 0; page < 200; page++) {
+            Reader.Answer a = r.list(v, asked, max);
+            if (a.status() != 200) {
+                checks++;
+                return expectedKeys == null && a.status() == 404 ? null : "answered " + a.status();
+            }
+            actual.addAll(ids(a.body()));
+            if (a.next() == 0 || a.body().isEmpty()) break;
+            max = a.next();
+        }
+        checks += 1 + (expectedKeys == null ? 0 : expectedKeys.size());
+        if (expectedKeys == null) return "expected 404, got a listing of " + actual.size();
+        List<String> expected = expectedKeys.stream().map(this::id).toList();
+        return same(list, expected, actual);
+    }
+
+    private static List<String> ids(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.get("id").asText()));
+        return out;
+    }
+
+    private List<String> accounts(List<Integer> people) { return people.stream().map(p -> Integer.toString(acct(p))).toList(); }
+
+    private static String same(String what, Object expected, Object actual) {
+        return Objects.equals(expected, actual) ? null : what + ": expected " + expected + ", got " + actual;
+    }
+
+    private static void add(List<String> out, String s) { if (s != null) out.add(s); }
+}

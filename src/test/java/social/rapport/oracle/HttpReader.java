@@ -1,0 +1,60 @@
+package social.rapport.oracle;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import social.rapport.testing.Http;
+
+/** Asks the same questions over HTTP with each person's bearer token, for a sample of the checks. */
+final class HttpReader implements Reader {
+    private static final Pattern NEXT = Pattern.compile("max_id=(\\d+)>; rel=\"next\"");
+    private final Http http;
+    private final Map<Integer, String> tokens;
+
+    HttpReader(Http http, Map<Integer, String> tokens) {
+        this.http = http;
+        this.tokens = tokens;
+    }
+
+    private Answer get(int v, String path) {
+        Http.Res r = http.get(path, tokens.get(v));
+        long next = 0;
+        String link = r.header("Link");
+        if (link != null) {
+            Matcher m = NEXT.matcher(link);
+            if (m.find()) next = Long.parseLong(m.group(1));
+        }
+        return new Answer(r.status(), r.status() == 200 ? r.json() : null, next);
+    }
+
+    public Answer status(int v, long id) { return get(v, "/api/v1/statuses/" + id); }
+
+    public Answer context(int v, long id) { return get(v, "/api/v1/statuses/" + id + "/context"); }
+
+    public Answer history(int v, long id) { return get(v, "/api/v1/statuses/" + id + "/history"); }
+
+    public Answer rebloggedBy(int v, long id) { return get(v, "/api/v1/statuses/" + id + "/reblogged_by?limit=80"); }
+
+    public Answer favouritedBy(int v, long id) { return get(v, "/api/v1/statuses/" + id + "/favourited_by?limit=80"); }
+
+    public Answer list(int v, String list, long maxId) {
+        String path;
+        if (list.equals("home")) path = "/api/v1/timelines/home";
+        else if (list.equals("public")) path = "/api/v1/timelines/public";
+        else if (list.startsWith("tag:")) path = "/api/v1/timelines/tag/" + list.substring(4);
+        else if (list.startsWith("profile:")) path = "/api/v1/accounts/" + list.substring(8) + "/statuses";
+        else path = "/api/v1/" + list;
+        return get(v, path + "?limit=" + ServiceReader.LIMIT + (maxId == 0 ? "" : "&max_id=" + maxId));
+    }
+
+    public Answer act(int v, String verb, long id) {
+        Http.Res r;
+        if (verb.equals("reply") || verb.equals("quote")) {
+            r = http.postJson("/api/v1/statuses", tokens.get(v), Http.map("status", "should not exist",
+                    verb.equals("reply") ? "in_reply_to_id" : "quoted_status_id", Long.toString(id)));
+        } else {
+            r = http.post("/api/v1/statuses/" + id + "/" + verb, tokens.get(v));
+        }
+        return new Answer(r.status(), r.status() == 200 ? r.json() : null, 0);
+    }
+}

@@ -1,0 +1,152 @@
+package social.rapport.oracle;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Predicate;
+import social.rapport.app.App;
+import social.rapport.testing.TestDb;
+import social.rapport.testing.TestServer;
+import social.rapport.testing.TestUsers;
+
+/**
+ * Runs the privacy oracle: random worlds from a seed, played through the production services,
+ * every read path checked for every viewer against the model (a sample of them over HTTP too),
+ * world after world until enough checks are made. A mismatch is shrunk to the shortest story
+ * that still shows it and reported with its seed.
+ */
+public final class PrivacyOracle {
+    public record Result(long checks, long httpChecks, int worlds, List<String> mismatches, String story, long seed) {
+        public String summary() {
+            return "privacy oracle: " + checks + " checks (" + httpChecks + " over HTTP) in " + worlds + " worlds, "
+                    + mismatches.size() + " mismatches, seed " + seed;
+        }
+    }
+
+    /** One world's outcome. */
+    private record Played(long checks, long httpChecks, List<String> mismatches, List<Checker.Check> failing) {}
+
+    private final TestDb db;
+    private final int people;
+    private final int posts;
+    private final double httpShare;
+
+    public PrivacyOracle(TestDb db, int people, int posts, double httpShare) {
+        this.db = db;
+        this.people = people;
+        this.posts = posts;
+        this.httpShare = httpShare;
+    }
+
+    /** Plays worlds from `seed` on until at least `minChecks` checks, stopping at the first mismatch. */
+    public Result run(long seed, long minChecks) {
+        long checks = 0;
+        long http = 0;
+        int worlds = 0;
+        while (checks < minChecks) {
+            long worldSeed = seed + worlds;
+            List<Step> story = new StoryMaker(worldSeed, people).make(posts);
+            Played p = play(worldSeed, story, true, null);
+            worlds++;
+            checks += p.checks();
+            http += p.httpChecks();
+            System.out.println("privacy oracle: world " + worldSeed + ": " + p.checks() + " checks, "
+                    + p.mismatches().size() + " mismatches");
+            if (!p.mismatches().isEmpty()) {
+                String first = p.mismatches().get(0);
+                System.out.println("privacy oracle: shrinking the story behind: " + first);
+                List<Step> smallest = shrink(worldSeed, story, first);
+                return new Result(checks, http, worlds, p.mismatches(), Step.story(smallest), worldSeed);
+            }
+        }
+        return new Result(checks, http, worlds, List.of(), "", seed);
+    }
+
+    private Played play(long seed, List<Step> story, boolean full, String only) {
+        try (TestServer server = TestServer.start(db)) {
+            App app = server.app();
+            int[] accounts = new int[people + 1];
+            Map<Integer, String> tokens = new HashMap<>();
+            for (int i = 1; i <= people; i++) {
+                TestUsers.User u = TestUsers.create(app, "u" + i);
+                accounts[i] = u.id();
+                tokens.put(u.id(), u.token());
+            }
+            World world = new World(people);
+            Driver driver = new Driver(world, app, accounts);
+            long t0 = System.nanoTime();
+            driver.play(story);
+            long t1 = System.nanoTime();
+            List<String> mismatches = new ArrayList<>(driver.mismatches);
+            Checker checker = new Checker(world, driver);
+            Reader services = new ServiceReader(app);
+            Reader overHttp = new HttpReader(server.http(), tokens);
+            Random sample = new Random(seed);
+            long httpChecks = 0;
+            List<Checker.Check> failing = new ArrayList<>();
+            long rowsBefore = rows(app);
+            for (Checker.Check c : checker.all()) {
+                if (only != null && !only.equals(c.describe())) continue;
+                String wrong = checker.check(services, c);
+                if (wrong != null) {
+                    mismatches.add(c.describe() + ": " + wrong);
+                    failing.add(c);
+                }
+                if (full && sample.nextDouble() < httpShare) {
+                    long before = checker.checks;
+                    String overWire = checker.check(overHttp, c);
+                    httpChecks += checker.checks - before;
+                    if (overWire != null) mismatches.add(c.describe() + " over HTTP: " + overWire);
+                }
+            }
+            checker.checks++;
+            if (full) {
+                System.out.printf("privacy oracle: story of %d steps played in %.1f s, checked in %.1f s%n", story.size(),
+                        (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9);
+            }
+            long rowsAfter = rows(app);
+            if (rowsAfter != rowsBefore) {
+                mismatches.add("refused actions changed the store: " + rowsBefore + " rows before, " + rowsAfter + " after");
+            }
+            return new Played(driver.checks + checker.checks, httpChecks, mismatches, failing);
+        }
+    }
+
+    private static long rows(App app) {
+        return app.db().read(h -> h.createQuery("SELECT (SELECT COUNT(*) FROM statuses) + (SELECT COUNT(*) FROM favourites)"
+                + " + (SELECT COUNT(*) FROM bookmarks) + (SELECT COUNT(*) FROM pins)").mapTo(Long.class).one());
+    }
+
+    /**
+     * Shortens the story while the first mismatch still shows: drops ever smaller runs of steps
+     * (a dropped post keeps its key, as a post that never existed), within a budget of replays.
+     */
+    List<Step> shrink(long seed, List<Step> story, String mismatch) {
+        String signature = mismatch.contains(": ") ? mismatch.substring(0, mismatch.indexOf(": ")) : mismatch;
+        Predicate<List<Step>> stillFails = s -> play(seed, s, false, signature).mismatches().stream()
+                .anyMatch(m -> m.startsWith(signature));
+        List<Step> current = new ArrayList<>(story);
+        int budget = 60;
+        for (int chunk = Math.max(1, current.size() / 2); chunk >= 1 && budget > 0; chunk /= 2) {
+            for (int at = current.size() - chunk; at >= 0 && budget > 0; at -= chunk) {
+                List<Step> candidate = new ArrayList<>(current);
+                boolean changed = false;
+                for (int i = at; i < at + chunk; i++) {
+                    Step s = candidate.get(i);
+                    Step replacement = s instanceof Step.Publish p ? new Step.Removed(p.key())
+                            : s instanceof Step.Act a && a.verb().equals("reblog") ? new Step.Removed(a.key())
+                            : s instanceof Step.Removed ? s : null;
+                    if (replacement != s) changed = true;
+                    candidate.set(i, replacement);
+                }
+                candidate.removeIf(java.util.Objects::isNull);
+                if (!changed) continue;
+                budget--;
+                if (stillFails.test(candidate)) current = candidate;
+            }
+        }
+        return current;
+    }
+}

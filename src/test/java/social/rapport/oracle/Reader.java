@@ -1,0 +1,28 @@
+package social.rapport.oracle;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The read paths and post actions the oracle checks, answered either by the services directly
+ * (fast, for most checks) or over HTTP (for a sample). Viewer 0 is anonymous; ids are production ids.
+ */
+interface Reader {
+    /** A status code, the JSON body, and for listings the max_id of the next page (0 when none). */
+    record Answer(int status, JsonNode body, long next) {}
+
+    Answer status(int viewer, long id);
+
+    Answer context(int viewer, long id);
+
+    Answer history(int viewer, long id);
+
+    Answer rebloggedBy(int viewer, long id);
+
+    Answer favouritedBy(int viewer, long id);
+
+    /** `list` is home, public, tag:NAME, profile:ACCOUNT, bookmarks or favourites. */
+    Answer list(int viewer, String list, long maxId);
+
+    /** favourite, bookmark, reblog, pin, reply or quote on a post. */
+    Answer act(int viewer, String verb, long id);
+}

@@ -1,0 +1,75 @@
+package social.rapport.oracle;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.function.Supplier;
+import social.rapport.app.App;
+import social.rapport.core.Problem;
+import social.rapport.status.Cursor;
+import social.rapport.status.PostStatus;
+import social.rapport.status.StatusRoutes;
+import social.rapport.timeline.AccountStatuses;
+import social.rapport.timeline.Page;
+import social.rapport.timeline.Timelines;
+import social.rapport.web.WebServer;
+
+/** Asks the services directly, as the HTTP handlers do, and writes their answers as the API's JSON. */
+final class ServiceReader implements Reader {
+    static final int LIMIT = 40;
+    private final StatusRoutes.Services s;
+    private final Timelines t;
+
+    ServiceReader(App app) {
+        this.s = app.posts().services();
+        this.t = app.timelines();
+    }
+
+    private static Answer answer(Supplier<Object> call) {
+        try {
+            Object out = call.get();
+            if (out instanceof Page<?> page) {
+                return new Answer(200, WebServer.JSON.valueToTree(page.items()), page.next());
+            }
+            return new Answer(200, WebServer.JSON.valueToTree(out), 0);
+        } catch (Problem p) {
+            return new Answer(p.status(), (JsonNode) null, 0);
+        }
+    }
+
+    public Answer status(int v, long id) { return answer(() -> s.show().show(v, id)); }
+
+    public Answer context(int v, long id) { return answer(() -> s.show().context(v, id)); }
+
+    public Answer history(int v, long id) { return answer(() -> s.show().history(v, id)); }
+
+    public Answer rebloggedBy(int v, long id) { return answer(() -> s.show().rebloggedBy(v, id, 80)); }
+
+    public Answer favouritedBy(int v, long id) { return answer(() -> s.show().favouritedBy(v, id, 80)); }
+
+    public Answer list(int v, String list, long maxId) {
+        Cursor c = new Cursor(maxId == 0 ? Long.MAX_VALUE : maxId, 0, false, LIMIT);
+        return answer(() -> {
+            if (list.equals("home")) return t.home().page(v, c);
+            if (list.equals("public")) return t.publicTimeline().page(v, c);
+            if (list.startsWith("tag:")) return t.publicTimeline().tag(v, list.substring(4), c);
+            if (list.startsWith("profile:")) {
+                return t.profile().page(v, Integer.parseInt(list.substring(8)), c,
+                        new AccountStatuses.Filter(false, false, false));
+            }
+            if (list.equals("bookmarks")) return t.saved().bookmarks(v, c);
+            return t.saved().favourites(v, c);
+        });
+    }
+
+    public Answer act(int v, String verb, long id) {
+        return answer(() -> switch (verb) {
+            case "favourite" -> s.favourite().favourite(v, id, true);
+            case "bookmark" -> s.bookmark().bookmark(v, id, true);
+            case "reblog" -> s.reblog().reblog(v, id);
+            case "pin" -> s.pin().pin(v, id, true);
+            case "reply", "quote" -> s.post().post(v, new PostStatus.Request("should not exist", null, null, false,
+                    null, "public", java.util.List.of(), java.util.List.of(), null,
+                    verb.equals("reply") ? Long.toString(id) : null, verb.equals("quote") ? Long.toString(id) : null));
+            default -> throw new IllegalArgumentException(verb);
+        });
+    }
+}

@@ -1,0 +1,238 @@
+package social.rapport.oracle;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The oracle's model of a world and of the audience rules, written apart from the production code
+ * and as plainly as possible: sets of facts, and one short method per rule of DESIGN.md
+ * "Audiences". Account 0 is the anonymous viewer. Posts are known by their key: the order in
+ * which the story created them.
+ */
+final class World {
+    static final class Post {
+        final int key;
+        final int author;
+        final int reblogOf;
+        final Set<String> grants;
+        final Set<Long> except;
+        final Set<Integer> mentions;
+        final int replyTo;
+        final int quoteOf;
+        final String replyPolicy;
+        Set<String> tags;
+        int versions = 1;
+        boolean deleted;
+
+        Post(int key, int author, int reblogOf, Set<String> grants, Set<Long> except, Set<Integer> mentions,
+             int replyTo, int quoteOf, String replyPolicy, Set<String> tags) {
+            this.key = key;
+            this.author = author;
+            this.reblogOf = reblogOf;
+            this.grants = grants;
+            this.except = except;
+            this.mentions = mentions;
+            this.replyTo = replyTo;
+            this.quoteOf = quoteOf;
+            this.replyPolicy = replyPolicy;
+            this.tags = tags;
+        }
+
+        boolean isReblog() { return reblogOf >= 0; }
+    }
+
+    final int people;
+    final Set<List<Integer>> follows = new HashSet<>();
+    /** Follow requests waiting for a locked account's approval: they admit nobody. */
+    final Set<List<Integer>> pending = new HashSet<>();
+    final Set<Long> createdCircles = new HashSet<>();
+    final Set<List<Integer>> connections = new HashSet<>();
+    final Set<List<Integer>> blocks = new HashSet<>();
+    final Set<List<Integer>> mutes = new HashSet<>();
+    /** Circle members by circle id; the circle id says who owns it (see {@link #circleOwner}). */
+    final Map<Long, Set<Integer>> circles = new HashMap<>();
+    final Set<Integer> locked = new HashSet<>();
+    final List<Post> posts = new ArrayList<>();
+    /** Saves in the order they were made: [account, post key]. */
+    final List<List<Integer>> favourites = new ArrayList<>();
+    final List<List<Integer>> bookmarks = new ArrayList<>();
+    final Map<Integer, List<Integer>> pins = new HashMap<>();
+
+    World(int people) { this.people = people; }
+
+    static long circleId(int owner, int n) { return owner * 10L + n; }
+
+    static int circleOwner(long circle) { return (int) (circle / 10); }
+
+    boolean follows(int a, int b) { return follows.contains(List.of(a, b)); }
+
+    boolean connected(int a, int b) { return connections.contains(List.of(Math.min(a, b), Math.max(a, b))); }
+
+    boolean blockedEitherWay(int a, int b) { return blocks.contains(List.of(a, b)) || blocks.contains(List.of(b, a)); }
+
+    boolean mutes(int a, int b) { return mutes.contains(List.of(a, b)); }
+
+    boolean inCircle(long circle, int member) { return circles.getOrDefault(circle, Set.of()).contains(member); }
+
+    /** A circle can be addressed by its owner once created. */
+    boolean circleUsable(int owner, long circle) {
+        return circleOwner(circle) == owner && createdCircles.contains(circle);
+    }
+
+    boolean inNetwork(int owner, int viewer) {
+        if (connected(owner, viewer)) return true;
+        for (int c = 1; c <= people; c++) {
+            if (c != viewer && c != owner && connected(owner, c) && connected(c, viewer)) return true;
+        }
+        return false;
+    }
+
+    /** May the viewer see an account at all? Anonymous always; signed in unless blocked either way. */
+    boolean seesAccount(int viewer, int account) {
+        return viewer == 0 || viewer == account || !blockedEitherWay(viewer, account);
+    }
+
+    /** The audience rule for one post on its own. */
+    boolean admits(int viewer, Post p) {
+        if (viewer != 0 && viewer == p.author) return true;
+        if (viewer != 0 && blockedEitherWay(viewer, p.author)) return false;
+        for (long c : p.except) if (viewer != 0 && inCircle(c, viewer)) return false;
+        for (String g : p.grants) {
+            if (g.equals("public") || g.equals("unlisted")) return true;
+            if (viewer == 0) continue;
+            if (g.equals("followers") && follows(viewer, p.author)) return true;
+            if (g.equals("connections") && connected(viewer, p.author)) return true;
+            if (g.equals("network") && inNetwork(p.author, viewer)) return true;
+            if (g.equals("mentioned") && p.mentions.contains(viewer)) return true;
+            if (g.startsWith("circle:") && inCircle(Long.parseLong(g.substring(7)), viewer)) return true;
+        }
+        return false;
+    }
+
+    /** A post is seen when it exists and is admitted; a reblog also needs its original seen. */
+    boolean sees(int viewer, Post p) {
+        if (p == null || p.deleted) return false;
+        if (!p.isReblog()) return admits(viewer, p);
+        return seesAccount(viewer, p.author) && sees(viewer, posts.get(p.reblogOf));
+    }
+
+    boolean sees(int viewer, int key) { return key >= 0 && sees(viewer, posts.get(key)); }
+
+    boolean mayReply(int viewer, Post p) {
+        if (viewer == 0 || !sees(viewer, p) || p.isReblog()) return false;
+        if (viewer == p.author) return true;
+        return switch (p.replyPolicy) {
+            case "followers" -> follows(viewer, p.author);
+            case "connections" -> connected(viewer, p.author);
+            case "mentioned" -> p.mentions.contains(viewer);
+            default -> true;
+        };
+    }
+
+    boolean mayReblog(int viewer, Post p) {
+        Post original = p.isReblog() ? posts.get(p.reblogOf) : p;
+        return viewer != 0 && sees(viewer, p) && sees(viewer, original)
+                && (viewer == original.author || original.grants.contains("public") || original.grants.contains("unlisted"));
+    }
+
+    Post live(int key) {
+        Post p = key >= 0 ? posts.get(key) : null;
+        return p == null || p.deleted ? null : p;
+    }
+
+    /** The keys of the viewer's home, newest first. */
+    List<Integer> home(int viewer) {
+        List<Integer> out = new ArrayList<>();
+        for (int k = posts.size() - 1; k >= 0; k--) {
+            Post p = posts.get(k);
+            boolean source = p.author == viewer || follows(viewer, p.author) || connected(viewer, p.author);
+            if (!source || !sees(viewer, p)) continue;
+            if (p.author != viewer && (mutes(viewer, p.author) || blockedEitherWay(viewer, p.author))) continue;
+            if (p.isReblog()) {
+                int original = posts.get(p.reblogOf).author;
+                if (original != viewer && mutes(viewer, original)) continue;
+            }
+            out.add(k);
+        }
+        return out;
+    }
+
+    /** Public or tag timeline: public posts only, never reblogs, less muted authors. */
+    List<Integer> listed(int viewer, String tag) {
+        List<Integer> out = new ArrayList<>();
+        for (int k = posts.size() - 1; k >= 0; k--) {
+            Post p = posts.get(k);
+            if (p.isReblog() || !p.grants.contains("public") || !sees(viewer, p)) continue;
+            if (viewer != 0 && viewer != p.author && mutes(viewer, p.author)) continue;
+            if (tag != null && !p.tags.contains(tag)) continue;
+            out.add(k);
+        }
+        return out;
+    }
+
+    /** A profile's posts and reblogs the viewer sees, newest first; null when the profile is hidden. */
+    List<Integer> profile(int viewer, int account) {
+        if (!seesAccount(viewer, account)) return null;
+        List<Integer> out = new ArrayList<>();
+        for (int k = posts.size() - 1; k >= 0; k--) {
+            if (posts.get(k).author == account && sees(viewer, posts.get(k))) out.add(k);
+        }
+        return out;
+    }
+
+    /** Saved posts (bookmarks or favourites) the viewer still sees, most recently saved first. */
+    List<Integer> saved(List<List<Integer>> saves, int viewer) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = saves.size() - 1; i >= 0; i--) {
+            List<Integer> s = saves.get(i);
+            if (s.get(0) == viewer && sees(viewer, s.get(1))) out.add(s.get(1));
+        }
+        return out;
+    }
+
+    List<Integer> ancestors(int key) {
+        List<Integer> out = new ArrayList<>();
+        Post p = posts.get(key);
+        while (p.replyTo >= 0 && live(p.replyTo) != null) {
+            out.add(0, p.replyTo);
+            p = posts.get(p.replyTo);
+        }
+        return out;
+    }
+
+    List<Integer> descendants(int key) {
+        Set<Integer> out = new LinkedHashSet<>();
+        List<Integer> frontier = List.of(key);
+        while (!frontier.isEmpty()) {
+            List<Integer> next = new ArrayList<>();
+            for (Post p : posts) {
+                if (!p.deleted && frontier.contains(p.replyTo) && out.add(p.key)) next.add(p.key);
+            }
+            frontier = next;
+        }
+        return new ArrayList<>(out);
+    }
+
+    List<Integer> rebloggers(int viewer, int key) {
+        List<Integer> out = new ArrayList<>();
+        for (Post p : posts) if (p.reblogOf == key && sees(viewer, p)) out.add(p.author);
+        return out;
+    }
+
+    List<Integer> favouriters(int viewer, int key) {
+        List<Integer> out = new ArrayList<>();
+        for (List<Integer> f : favourites) if (f.get(1) == key && seesAccount(viewer, f.get(0))) out.add(f.get(0));
+        return out;
+    }
+
+    int visibleReplies(int viewer, int key) {
+        int n = 0;
+        for (Post p : posts) if (p.replyTo == key && sees(viewer, p)) n++;
+        return n;
+    }
+}
