@@ -30,7 +30,10 @@ import social.rapport.account.oauth.RegisterApp;
 import social.rapport.account.oauth.SignUpByApp;
 import social.rapport.limits.RateLimitGate;
 import social.rapport.limits.RateLimits;
+import social.rapport.page.SocialPages;
 import social.rapport.page.WebPages;
+import social.rapport.review.ResearchCards;
+import social.rapport.review.ReviewQueue;
 import social.rapport.audience.AudiencePolicy;
 import social.rapport.core.Ids;
 import social.rapport.graph.SocialGraph;
@@ -109,6 +112,10 @@ public final class App implements AutoCloseable {
         this.timelines = new Timelines(db, posts, accounts, relations.graph, (h, owner) ->
                 relations.profiles.introduction(h, owner).map(i -> i.postIds()).orElse(List.of()));
 
+        ResearchCards cards = new ResearchCards(relations, timelines, clock);
+        SocialPages social = new SocialPages(pages.pages(), new SocialPages.Services(relations, posts, timelines, cards,
+                new ReviewQueue(relations, cards), findAccount));
+
         List<Routes> routes = new ArrayList<>();
         // Fixed paths such as /api/v1/accounts/relationships must come before /api/v1/accounts/{id}.
         routes.addAll(relations.routes());
@@ -124,6 +131,7 @@ public final class App implements AutoCloseable {
                 config.domain(), ""));
         routes.add(new SessionRoutes(listSessions, endSession, revokeToken, changePassword, deleteAccount));
         routes.addAll(pages.routes());
+        routes.addAll(social.routes());
         gates.add(pages.csrfGate());
         // The API and the OAuth endpoints take bearer tokens only; pages take the browser session only,
         // so a cookie can never authorise an API call and a token never a form.

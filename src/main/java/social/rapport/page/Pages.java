@@ -27,7 +27,22 @@ public final class Pages {
             Map.entry("deleted", "Your account is deleted."),
             Map.entry("settings-saved", "The settings are saved."),
             Map.entry("account-approved", "The account is approved."),
-            Map.entry("role-changed", "The role is changed."));
+            Map.entry("role-changed", "The role is changed."),
+            Map.entry("posted", "Your post is published."),
+            Map.entry("followed", "Done: you follow them, or your request is sent."),
+            Map.entry("unfollowed", "You no longer follow them."),
+            Map.entry("blocked", "Blocked. Neither of you sees the other any more."),
+            Map.entry("unblocked", "Unblocked."),
+            Map.entry("muted", "Muted. Their posts leave your timelines."),
+            Map.entry("unmuted", "Unmuted."),
+            Map.entry("invited", "Your invitation is sent."),
+            Map.entry("added-to-circle", "Added to the circle. They are not told."),
+            Map.entry("authorized", "The follow request is accepted."),
+            Map.entry("rejected", "The follow request is declined."),
+            Map.entry("accepted", "You are connected now."),
+            Map.entry("declined", "The invitation is declined."),
+            Map.entry("ignored", "The invitation is set aside. They are not told."),
+            Map.entry("privacy-saved", "Saved."));
 
     private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
     private final Csrf csrf;

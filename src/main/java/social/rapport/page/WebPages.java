@@ -49,7 +49,7 @@ public final class WebPages {
         this.csrf = new Csrf(Csrf.keyOf(s.settings()), cookies);
         this.pages = new Pages(csrf);
         this.routes = List.of(
-                new HomePages(pages, s.findAccount()),
+                new StaticFiles(),
                 new AuthPages(pages, browser, s),
                 new SettingsPages(pages, browser, s),
                 new OAuthPages(pages, s.oauth()),
@@ -59,6 +59,9 @@ public final class WebPages {
 
     /** The signed-in person of a page request (the API never looks at cookies). */
     public Viewer viewer(Context ctx) { return browser.resolve(ctx); }
+
+    /** The renderer, for the pages of features wired after this one. */
+    public Pages pages() { return pages; }
 
     public RequestGate csrfGate() { return csrf; }
 

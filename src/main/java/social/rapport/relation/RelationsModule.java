@@ -108,6 +108,7 @@ public final class RelationsModule {
     public final ConnectionList connectionList;
     public final NetworkDistance networkDistance;
     public final ListCircles listCircles;
+    public final DescribeAudience describeAudience;
     public final CreateCircle createCircle;
     public final RenameCircle renameCircle;
     public final DeleteCircle deleteCircle;
@@ -166,6 +167,7 @@ public final class RelationsModule {
         this.connectionList = new ConnectionList(db, graph, visible, facts);
         this.networkDistance = new NetworkDistance(db, graph, visible, facts);
         this.listCircles = new ListCircles(db, circleStore);
+        this.describeAudience = new DescribeAudience(graph, policy, listCircles);
         this.createCircle = new CreateCircle(db, circleStore);
         this.renameCircle = new RenameCircle(db, circleStore);
         this.deleteCircle = new DeleteCircle(db, circleStore);

@@ -1,0 +1,79 @@
+package social.rapport.page;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import social.rapport.account.Account;
+import social.rapport.account.SessionViewers;
+import social.rapport.core.Ids;
+import social.rapport.core.Problem;
+import social.rapport.relation.connect.SendInvitation;
+import social.rapport.review.ResearchCards;
+import social.rapport.web.Params;
+import social.rapport.web.Routes;
+import social.rapport.web.Web;
+
+/**
+ * A person's profile at /@handle, showing only what the viewer may see, and the actions one takes
+ * about a person (follow, unfollow, invite, block, mute, add to a circle), each one form post.
+ */
+final class ProfilePages implements Routes {
+    private static final int PER_PAGE = 20;
+    private final Pages pages;
+    private final SocialPages.Services s;
+
+    ProfilePages(Pages pages, SocialPages.Services services) {
+        this.pages = pages;
+        this.s = services;
+    }
+
+    @Override
+    public void register(RoutesConfig r) {
+        r.get("/@{handle}", this::profile);
+        r.post("/people/{id}/follow", ctx -> act(ctx, "followed", (me, id) -> s.relations().followAccount.follow(me, id, null)));
+        r.post("/people/{id}/unfollow", ctx -> act(ctx, "unfollowed", (me, id) -> s.relations().unfollowAccount.unfollow(me, id)));
+        r.post("/people/{id}/block", ctx -> act(ctx, "blocked", (me, id) -> s.relations().blockAccount.block(me, id)));
+        r.post("/people/{id}/unblock", ctx -> act(ctx, "unblocked", (me, id) -> s.relations().unblockAccount.unblock(me, id)));
+        r.post("/people/{id}/mute", ctx -> act(ctx, "muted", (me, id) -> s.relations().muteAccount.mute(me, id, true, 0)));
+        r.post("/people/{id}/unmute", ctx -> act(ctx, "unmuted", (me, id) -> s.relations().unmuteAccount.unmute(me, id)));
+        r.post("/people/{id}/invite", ctx -> act(ctx, "invited", (me, id) -> {
+            Params p = Params.of(ctx);
+            s.relations().sendInvitation.send(me, new SendInvitation.Request(id, p.string("note"), blankToNull(p.string("how_we_met")), null));
+        }));
+        r.post("/people/{id}/circles", ctx -> act(ctx, "added-to-circle", (me, id) -> {
+            long circle = Ids.parse(Params.of(ctx).string("circle") == null ? "" : Params.of(ctx).string("circle"));
+            if (circle <= 0) throw Problem.invalid("circle", "Choose a circle");
+            s.relations().addToCircle.add(me, circle, List.of(id));
+        }));
+    }
+
+    private static String blankToNull(String v) { return v == null || v.isBlank() ? null : v; }
+
+    private void profile(Context ctx) {
+        Account a = s.find().byAcct(ctx.pathParam("handle"));
+        var me = BrowserSessions.current(ctx);
+        int viewer = me.map(f -> f.account().id()).orElse(0);
+        long maxId = Ids.parse(ctx.queryParam("max_id") == null ? "" : ctx.queryParam("max_id"));
+        ResearchCards.Card card = s.cards().card(viewer, a.id(), PER_PAGE, maxId > 0 ? maxId : Long.MAX_VALUE);
+        Map<String, Object> model = new HashMap<>();
+        model.put("card", card);
+        model.put("viewerId", viewer);
+        model.put("circles", viewer > 0 && viewer != a.id() ? s.relations().listCircles.list(viewer) : List.of());
+        model.put("older", card.posts().size() == PER_PAGE ? card.olderThan() : 0L);
+        pages.render(ctx, "profile.jte", a.shownName(), model);
+    }
+
+    interface Action {
+        void apply(int viewer, int target);
+    }
+
+    private void act(Context ctx, String notice, Action action) {
+        SessionViewers.Found me = Pages.signedIn(ctx);
+        if (me == null) return;
+        int target = Web.accountId(ctx, "id");
+        action.apply(me.account().id(), target);
+        Pages.seeOther(ctx, SocialPages.back(ctx, "/review"), notice);
+    }
+}

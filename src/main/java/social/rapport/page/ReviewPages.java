@@ -1,0 +1,56 @@
+package social.rapport.page;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.Map;
+import social.rapport.account.SessionViewers;
+import social.rapport.web.Routes;
+import social.rapport.web.Web;
+
+/**
+ * The review queue: new followers, follow requests, invitations and the filtered folder as research
+ * cards, with one-click answers. Following back, blocking and adding to a circle are the profile's
+ * actions at /people/{id}/…, which come back here.
+ */
+final class ReviewPages implements Routes {
+    private final Pages pages;
+    private final SocialPages.Services s;
+
+    ReviewPages(Pages pages, SocialPages.Services services) {
+        this.pages = pages;
+        this.s = services;
+    }
+
+    @Override
+    public void register(RoutesConfig r) {
+        r.get("/review", ctx -> {
+            SessionViewers.Found me = Pages.signedIn(ctx);
+            if (me == null) return;
+            int id = me.account().id();
+            pages.render(ctx, "review/index.jte", "Review", Map.of("queue", s.review().of(id),
+                    "circles", s.relations().listCircles.list(id), "viewerId", id));
+        });
+        r.post("/follow_requests/{id}/authorize", ctx -> answer(ctx, "authorized",
+                (me, id) -> s.relations().authorizeFollowRequest.authorize(me, (int) id)));
+        r.post("/follow_requests/{id}/reject", ctx -> answer(ctx, "rejected",
+                (me, id) -> s.relations().rejectFollowRequest.reject(me, (int) id)));
+        r.post("/invitations/{id}/accept", ctx -> answer(ctx, "accepted",
+                (me, id) -> s.relations().acceptInvitation.accept(me, id)));
+        r.post("/invitations/{id}/decline", ctx -> answer(ctx, "declined",
+                (me, id) -> s.relations().declineInvitation.decline(me, id)));
+        r.post("/invitations/{id}/ignore", ctx -> answer(ctx, "ignored",
+                (me, id) -> s.relations().ignoreInvitation.ignore(me, id)));
+    }
+
+    interface Answer {
+        void apply(int viewer, long id);
+    }
+
+    private void answer(Context ctx, String notice, Answer a) {
+        SessionViewers.Found me = Pages.signedIn(ctx);
+        if (me == null) return;
+        long id = ctx.path().startsWith("/follow_requests/") ? Web.accountId(ctx, "id") : Web.longId(ctx, "id");
+        a.apply(me.account().id(), id);
+        Pages.seeOther(ctx, "/review", notice);
+    }
+}

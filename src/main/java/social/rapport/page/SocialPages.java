@@ -1,0 +1,34 @@
+package social.rapport.page;
+
+import io.javalin.http.Context;
+import java.util.List;
+import social.rapport.account.FindAccount;
+import social.rapport.relation.RelationsModule;
+import social.rapport.review.ResearchCards;
+import social.rapport.review.ReviewQueue;
+import social.rapport.status.Posts;
+import social.rapport.timeline.Timelines;
+import social.rapport.web.Routes;
+
+/** The pages over relationships and posts: home, profiles, the review queue and privacy settings. */
+public final class SocialPages {
+    /** The services these pages call: the same ones the API calls. */
+    public record Services(RelationsModule relations, Posts posts, Timelines timelines, ResearchCards cards,
+                           ReviewQueue review, FindAccount find) {}
+
+    private final List<Routes> routes;
+
+    public SocialPages(Pages pages, Services s) {
+        this.routes = List.of(new TimelinePages(pages, s), new ProfilePages(pages, s), new ReviewPages(pages, s),
+                new PrivacySettingsPages(pages, s));
+    }
+
+    public List<Routes> routes() { return routes; }
+
+    /** Where to go back to after an action: a path on this site given by the form, else the fallback. */
+    static String back(Context ctx, String fallback) {
+        String b = ctx.formParam("back");
+        if (b == null || !b.startsWith("/") || b.startsWith("//") || b.contains("\\") || b.length() > 300) return fallback;
+        return b;
+    }
+}

@@ -1,0 +1,34 @@
+package social.rapport.page;
+
+import io.javalin.config.RoutesConfig;
+import java.io.IOException;
+import java.io.InputStream;
+import social.rapport.web.Routes;
+
+/** The stylesheet and the htmx script, served from the build. */
+public final class StaticFiles implements Routes {
+    private final byte[] css;
+    private final byte[] htmx;
+
+    public StaticFiles() {
+        this.css = resource("/static/rapport.css");
+        this.htmx = resource("/META-INF/resources/webjars/htmx.org/2.0.10/dist/htmx.min.js");
+    }
+
+    @Override
+    public void register(RoutesConfig r) {
+        r.get("/static/rapport.css", ctx -> ctx.header("Cache-Control", "public, max-age=3600")
+                .contentType("text/css; charset=utf-8").result(css));
+        r.get("/static/htmx.min.js", ctx -> ctx.header("Cache-Control", "public, max-age=86400")
+                .contentType("text/javascript; charset=utf-8").result(htmx));
+    }
+
+    private static byte[] resource(String path) {
+        try (InputStream in = StaticFiles.class.getResourceAsStream(path)) {
+            if (in == null) throw new IllegalStateException(path + " missing from the build");
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

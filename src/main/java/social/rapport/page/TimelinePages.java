@@ -1,0 +1,101 @@
+package social.rapport.page;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import social.rapport.account.SessionViewers;
+import social.rapport.core.Ids;
+import social.rapport.core.Problem;
+import social.rapport.relation.DescribeAudience;
+import social.rapport.status.Cursor;
+import social.rapport.status.PostStatus;
+import social.rapport.web.Params;
+import social.rapport.web.Routes;
+
+/**
+ * Home: the composer, which says who will see a post before it is posted, and the home timeline,
+ * newest first with an "older" link. The audience sentence is rendered with the page and refreshed
+ * by htmx when the picker changes; without JavaScript the "Check who will see it" button does it.
+ */
+final class TimelinePages implements Routes {
+    private static final int PER_PAGE = 20;
+    private final Pages pages;
+    private final SocialPages.Services s;
+
+    TimelinePages(Pages pages, SocialPages.Services services) {
+        this.pages = pages;
+        this.s = services;
+    }
+
+    @Override
+    public void register(RoutesConfig r) {
+        r.get("/", this::home);
+        r.post("/statuses", this::post);
+        r.get("/compose/audience", ctx -> {
+            SessionViewers.Found me = Pages.signedIn(ctx);
+            if (me == null) return;
+            Params p = Params.query(ctx);
+            DescribeAudience.Described d = describe(me.account().id(), p.string("audience"), p.string("audience_except"));
+            pages.render(ctx, "compose/sentence.jte", "Audience", Map.of("described", d));
+        });
+    }
+
+    private void home(Context ctx) {
+        var me = BrowserSessions.current(ctx);
+        if (me.isEmpty()) {
+            pages.render(ctx, "home.jte", "Home", Map.of());
+            return;
+        }
+        int id = me.get().account().id();
+        var defaults = s.posts().services().defaults().show(id);
+        String audience = defaults.audience().size() == 1 ? defaults.audience().get(0) : "public";
+        String except = defaults.audienceExcept().isEmpty() ? "" : defaults.audienceExcept().get(0);
+        show(ctx, 200, id, Form.of(Map.of("audience", audience, "audience_except", except)));
+    }
+
+    private void show(Context ctx, int status, int viewer, Form form) {
+        long maxId = Ids.parse(ctx.queryParam("max_id") == null ? "" : ctx.queryParam("max_id"));
+        var page = s.timelines().home().page(viewer, new Cursor(maxId > 0 ? maxId : Long.MAX_VALUE, 0, false, PER_PAGE));
+        DescribeAudience.Described d;
+        try {
+            d = describe(viewer, form.value("audience"), form.value("audience_except"));
+        } catch (Problem e) {
+            d = describe(viewer, "public", "");
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("form", form);
+        model.put("circles", s.relations().listCircles.list(viewer));
+        model.put("described", d);
+        model.put("timeline", page.items());
+        model.put("older", page.items().size() == PER_PAGE ? page.next() : 0L);
+        pages.render(ctx, status, "timeline/home.jte", "Home", model);
+    }
+
+    private DescribeAudience.Described describe(int viewer, String audience, String except) {
+        return s.relations().describeAudience.describe(viewer, grants(audience), grants(except));
+    }
+
+    private static List<String> grants(String v) { return v == null || v.isBlank() ? List.of() : List.of(v.trim()); }
+
+    private void post(Context ctx) {
+        SessionViewers.Found me = Pages.signedIn(ctx);
+        if (me == null) return;
+        Params p = Params.of(ctx);
+        Form form = Form.entered(ctx.formParamMap(), "status", "audience", "audience_except");
+        int id = me.account().id();
+        if (p.string("check") != null) {
+            show(ctx, 200, id, form);
+            return;
+        }
+        try {
+            s.posts().services().post().post(id, new PostStatus.Request(p.string("status"), null, null, false, null,
+                    null, grants(p.string("audience")), grants(p.string("audience_except")), null, null, null));
+        } catch (Problem e) {
+            show(ctx, e.status(), id, form.with(e));
+            return;
+        }
+        Pages.seeOther(ctx, "/", "posted");
+    }
+}
