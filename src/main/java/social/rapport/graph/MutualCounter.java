@@ -1,6 +1,7 @@
 package social.rapport.graph;
 
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Ranks friends-of-friends by how many connections they share with the viewer. Counting uses a
@@ -23,15 +24,41 @@ final class MutualCounter {
 
     private final ConcurrentLinkedQueue<Scratch> pool = new ConcurrentLinkedQueue<>();
 
+    /** Friends above this many connections are "hubs" whose lists may be skipped. */
+    static final int DEFAULT_HUB_DEGREE = 1_000;
+    /** With more hub friends than this the viewer is a hub themself; count everything. */
+    private static final int MAX_HUBS = 64;
+
+    private final int hubDegree;
+    private final LongAdder prunedAnswers = new LongAdder();
+
+    MutualCounter(int hubDegree) {
+        this.hubDegree = hubDegree;
+    }
+
+    /**
+     * Counting every friend's list costs the sum of their degrees, and a single celebrity friend
+     * adds 100,000 increments. So hub friends are left out of the count at first; the answer is
+     * then completed exactly by looking candidates up in the hub lists, and only when that cannot
+     * prove the top entries does the counter fall back to counting the hubs as well.
+     */
     int[] topByMutualCount(int viewer, int limit, Adjacency connections, Adjacency blocks,
                            Adjacency blockedBy) {
         int[] friends = connections.get(viewer);
         if (limit <= 0 || friends.length == 0) {
             return SortedInts.EMPTY;
         }
+        int[][] lists = new int[friends.length][];
+        int hubCount = 0;
+        for (int i = 0; i < friends.length; i++) {
+            lists[i] = connections.get(friends[i]);
+            if (lists[i].length > hubDegree) {
+                hubCount++;
+            }
+        }
+        int[][] hubs = new int[hubCount <= MAX_HUBS ? hubCount : 0][];
         Scratch scratch = borrow(connections.capacity());
         int[] counts = scratch.counts;
-        int[] touched = scratch.touched;
         int[] blocked = blocks.get(viewer);
         int[] blockers = blockedBy.get(viewer);
         exclude(counts, viewer);
@@ -39,31 +66,107 @@ final class MutualCounter {
         exclude(counts, blocked);
         exclude(counts, blockers);
         int touchedCount = 0;
-        for (int friend : friends) {
-            for (int candidate : connections.get(friend)) {
-                // Ids past the scratch size were added after this read started; skip them.
-                if (candidate < counts.length && counts[candidate]++ == 0) {
-                    touched[touchedCount++] = candidate;
-                }
+        int hubAt = 0;
+        for (int[] list : lists) {
+            if (list.length > hubDegree && hubAt < hubs.length) {
+                hubs[hubAt++] = list;
+            } else {
+                touchedCount = count(list, scratch, touchedCount);
             }
         }
-        TopKeys top = new TopKeys(Math.min(limit, touchedCount));
+        int[] ranked = hubs.length == 0 ? null
+                : completeWithHubLookups(scratch, touchedCount, hubs, friends.length, limit);
+        if (ranked != null) {
+            prunedAnswers.increment();
+        } else {
+            for (int[] hub : hubs) {
+                touchedCount = count(hub, scratch, touchedCount);
+            }
+            TopKeys top = new TopKeys(Math.min(limit, touchedCount));
+            for (int i = 0; i < touchedCount; i++) {
+                top.offer(key(counts[scratch.touched[i]], scratch.touched[i]));
+            }
+            ranked = top.accounts();
+        }
         for (int i = 0; i < touchedCount; i++) {
-            int candidate = touched[i];
-            top.offer(((long) counts[candidate] << 32) | (Integer.MAX_VALUE - candidate));
-            counts[candidate] = 0;
+            counts[scratch.touched[i]] = 0;
         }
         restore(counts, viewer);
         restore(counts, friends);
         restore(counts, blocked);
         restore(counts, blockers);
         pool.offer(scratch);
-        long[] keys = top.sortedDescending();
-        int[] ranked = new int[keys.length];
-        for (int i = 0; i < keys.length; i++) {
-            ranked[i] = Integer.MAX_VALUE - (int) keys[i];
-        }
         return ranked;
+    }
+
+    private static int count(int[] list, Scratch scratch, int touchedCount) {
+        int[] counts = scratch.counts;
+        for (int candidate : list) {
+            // Ids past the scratch size were added after this read started; skip them.
+            if (candidate < counts.length && counts[candidate]++ == 0) {
+                scratch.touched[touchedCount++] = candidate;
+            }
+        }
+        return touchedCount;
+    }
+
+    /**
+     * With partial counts from non-hub friends: let p be the limit-th largest partial count. A
+     * candidate below p - hubs cannot reach p even with every hub, and at least limit candidates
+     * finish at p or above, so only the rest need exact counts (a binary search per hub). An
+     * account seen only through hubs has at most hubs mutuals, so the answer stands when the
+     * last place has more. Returns null when this cannot be shown or would not be cheaper.
+     */
+    private static int[] completeWithHubLookups(Scratch scratch, int touchedCount, int[][] hubs,
+                                                int friendCount, int limit) {
+        if (touchedCount < limit) {
+            return null;
+        }
+        int[] counts = scratch.counts;
+        int[] histogram = new int[friendCount + 1];
+        for (int i = 0; i < touchedCount; i++) {
+            histogram[counts[scratch.touched[i]]]++;
+        }
+        int threshold = friendCount;
+        for (int seen = histogram[threshold]; seen < limit; seen += histogram[threshold]) {
+            threshold--;
+        }
+        int floor = threshold - hubs.length;
+        long hubWork = 0;
+        for (int[] hub : hubs) {
+            hubWork += hub.length;
+        }
+        long survivors = 0;
+        for (int count = Math.max(1, floor); count <= friendCount; count++) {
+            survivors += histogram[count];
+        }
+        if (survivors * hubs.length * 20 >= hubWork) {
+            return null;
+        }
+        TopKeys top = new TopKeys(limit);
+        for (int i = 0; i < touchedCount; i++) {
+            int candidate = scratch.touched[i];
+            int partial = counts[candidate];
+            if (partial >= floor) {
+                int exact = partial;
+                for (int[] hub : hubs) {
+                    if (SortedInts.contains(hub, candidate)) {
+                        exact++;
+                    }
+                }
+                top.offer(key(exact, candidate));
+            }
+        }
+        return top.lowestCount() > hubs.length ? top.accounts() : null;
+    }
+
+    long prunedAnswers() {
+        return prunedAnswers.sum();
+    }
+
+    /** Sorts by mutual count, then by lower id: larger key ranks first. */
+    private static long key(int count, int candidate) {
+        return ((long) count << 32) | (Integer.MAX_VALUE - candidate);
     }
 
     private Scratch borrow(int size) {
@@ -116,6 +219,20 @@ final class MutualCounter {
                 heap[0] = key;
                 siftDown(0);
             }
+        }
+
+        int lowestCount() {
+            return size == 0 ? 0 : (int) (heap[0] >>> 32);
+        }
+
+        /** The accounts, best first. */
+        int[] accounts() {
+            long[] keys = sortedDescending();
+            int[] accounts = new int[keys.length];
+            for (int i = 0; i < keys.length; i++) {
+                accounts[i] = Integer.MAX_VALUE - (int) keys[i];
+            }
+            return accounts;
         }
 
         long[] sortedDescending() {
