@@ -33,7 +33,7 @@ public final class SocialGraph {
     private final Adjacency mutedBy;
     private final Circles circles;
     private final NetworkReach reach = new NetworkReach(DEFAULT_REACH_CACHE_BYTES);
-    private final MutualCounter mutualCounter = new MutualCounter(MutualCounter.DEFAULT_HUB_DEGREE);
+    private final MutualCounter mutualCounter = new MutualCounter();
     private final PathFinder pathFinder = new PathFinder(this);
     /** Bumped after every connection change; cached reaches built before it are stale. */
     private volatile long connectionVersion;

@@ -65,6 +65,8 @@ public final class GraphBenchCommand implements Callable<Integer> {
         machine.put("cores", Runtime.getRuntime().availableProcessors());
         machine.put("max_heap_bytes", Runtime.getRuntime().maxMemory());
         machine.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        // The machine is shared with other builds; the load average says how much of it we had.
+        machine.put("load_average_at_start", loadAverage());
         ObjectNode parameters = out.putObject("parameters");
         parameters.put("members", members).put("avg_degree", avgDegree).put("seed", seed)
                 .put("queries", queries).put("sql_queries", sqlQueries)
@@ -96,6 +98,7 @@ public final class GraphBenchCommand implements Callable<Integer> {
             out.set("sqlite", sqlite(graph, workload, graphTimings));
             out.set("postgresql", postgres(graph, workload, graphTimings));
         }
+        machine.put("load_average_at_end", loadAverage());
         System.out.println(json.writeValueAsString(out));
         return 0;
     }
@@ -191,6 +194,11 @@ public final class GraphBenchCommand implements Callable<Integer> {
         SqlTimings timings = SqlTimings.measure(sql, graph, workload, sqlQueries, sqlBudgetSeconds, true);
         node.setAll(timings.toJson(graphTimings));
         sql.close();
+    }
+
+    private static double loadAverage() {
+        return Latencies.round(java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                .getSystemLoadAverage());
     }
 
     private static ProgressBar bar(String task, long max) {
