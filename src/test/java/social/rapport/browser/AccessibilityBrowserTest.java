@@ -40,6 +40,11 @@ class AccessibilityBrowserTest {
         s.connect(ben, cleo);
         s.putInCircle(ana, "Family", ben);
         var r = server.app().relations();
+        for (var n : Map.of(ana, "Ana Lima", ben, "Ben Okafor", cleo, "Cleo Santos", dan, "Dan Weiss", eve, "Eve Marsh")
+                .entrySet()) {
+            server.app().updateProfile().update(n.getKey(),
+                    new social.rapport.account.UpdateProfile.Changes(n.getValue(), null, null, null));
+        }
         r.updateProfile.update(cleo, Map.of("headline",
                 new social.rapport.relation.profile.UpdateProfile.Change("Furniture maker in Porto", null, null)));
         s.post(cleo, "New oak table finished today, photos soon.", "public");
