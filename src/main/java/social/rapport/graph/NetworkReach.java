@@ -2,6 +2,7 @@ package social.rapport.graph;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.Arrays;
 import org.roaringbitmap.BitSetUtil;
 import org.roaringbitmap.RoaringBitmap;
 
@@ -67,7 +68,7 @@ final class NetworkReach {
                     all[count++] = second;
                 }
             }
-            return RoaringBitmap.bitmapOfUnordered(java.util.Arrays.copyOf(all, count));
+            return RoaringBitmap.bitmapOfUnordered(Arrays.copyOf(all, count));
         }
         long[] words = new long[(capacity + 63) >>> 6];
         for (int friend : friends) {
