@@ -26,4 +26,14 @@ public final class AccountEvents {
     public record Updated(int accountId) implements Event {
         public String topic() { return "account.updated"; }
     }
+
+    /** One token ended on its holder's request or the app's, so its streams close too. */
+    public record TokenRevoked(int accountId, long tokenId) implements Event {
+        public String topic() { return "account.token_revoked"; }
+    }
+
+    /** One web session ended from the sessions list. */
+    public record SessionEnded(int accountId, long sessionId) implements Event {
+        public String topic() { return "account.session_ended"; }
+    }
 }

@@ -62,12 +62,26 @@ public final class AccountStore {
                 .bind("s", state).bind("t", tx.now()).bind("id", id).execute();
     }
 
+    /** Replaces the profile: display name, bio, whether follows need approval, and the fields as JSON. */
+    public void updateProfile(Tx tx, int id, String displayName, String note, boolean locked, String fieldsJson) {
+        tx.handle().createUpdate("UPDATE accounts SET display_name = :d, note = :n, locked = :l, fields = :f,"
+                        + " updated_at = :t WHERE id = :id")
+                .bind("d", displayName).bind("n", note).bind("l", locked).bind("f", fieldsJson).bind("t", tx.now())
+                .bind("id", id).execute();
+    }
+
     public void delete(Tx tx, int id) {
         tx.handle().createUpdate("DELETE FROM accounts WHERE id = :id").bind("id", id).execute();
     }
 
     public int count(Handle h) {
         return h.createQuery("SELECT COUNT(*) FROM accounts WHERE state = 'active'").mapTo(Integer.class).one();
+    }
+
+    /** Accounts of every state, newest first, with ids below `beforeId` (0 for the newest). */
+    public List<Account> newest(Handle h, int beforeId, int limit) {
+        return h.createQuery("SELECT " + COLUMNS + " FROM accounts WHERE (:b = 0 OR id < :b) ORDER BY id DESC LIMIT :l")
+                .bind("b", beforeId).bind("l", limit).map(MAPPER).list();
     }
 
     /** Every account id, for rebuilding in-memory structures at start. */

@@ -29,10 +29,15 @@ public final class SignUp {
 
     /** A person signing up through the web or the API. */
     public Account signUp(Request r) {
+        return signUp(r, (tx, a) -> a);
+    }
+
+    /** Signs up and, in the same transaction, does what must not happen without it (such as issuing a token). */
+    public <T> T signUp(Request r, java.util.function.BiFunction<social.rapport.store.Tx, Account, T> then) {
         Settings.Registration mode = settings.registration();
         if (mode == Settings.Registration.CLOSED) throw Problem.forbidden("Registrations are closed on this server");
         String state = mode == Settings.Registration.APPROVAL ? "pending" : "active";
-        return create(r, "user", state);
+        return create(r, "user", state, then);
     }
 
     /** An account made by an operator (the first admin comes from here). */
@@ -40,10 +45,11 @@ public final class SignUp {
         if (!java.util.Set.of("user", "moderator", "admin").contains(role)) {
             throw Problem.invalid("role", "Role must be user, moderator or admin");
         }
-        return create(new Request(handle, email, password, true), role, "active");
+        return create(new Request(handle, email, password, true), role, "active", (tx, a) -> a);
     }
 
-    private Account create(Request r, String role, String state) {
+    private <T> T create(Request r, String role, String state,
+                         java.util.function.BiFunction<social.rapport.store.Tx, Account, T> then) {
         Map<String, String> bad = new LinkedHashMap<>();
         // Handles are kept lower-case, so "Ana" and "ana" are the same person.
         String handle = r.handle() == null ? "" : r.handle().strip().toLowerCase(java.util.Locale.ROOT);
@@ -63,7 +69,7 @@ public final class SignUp {
                 if (accounts.byEmail(tx.handle(), email).isPresent()) throw Problem.invalid("email", "Email is taken");
                 int id = accounts.insert(tx, handle, email, hash, role, state);
                 tx.emit(new AccountEvents.Created(id));
-                return accounts.byId(tx.handle(), id).orElseThrow();
+                return then.apply(tx, accounts.byId(tx.handle(), id).orElseThrow());
             });
         } catch (StoreException.AlreadyExists e) {
             throw Problem.invalid("username", "Username or email is taken");

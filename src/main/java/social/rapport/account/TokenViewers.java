@@ -24,6 +24,8 @@ public final class TokenViewers {
     public Viewer resolve(Context ctx) {
         String auth = ctx.header("Authorization");
         if (auth == null || auth.isBlank()) return null;
+        // HTTP Basic is how OAuth clients authenticate to the token endpoints: it names an app, not a viewer.
+        if (auth.regionMatches(true, 0, "Basic ", 0, 6)) return null;
         if (!auth.regionMatches(true, 0, "Bearer ", 0, 7)) throw Problem.unauthorized("The access token is invalid");
         Tokens.Token t = tokens.find(auth.substring(7).trim())
                 .filter(Tokens.Token::live)
@@ -33,8 +35,10 @@ public final class TokenViewers {
             return new Viewer(0, t.scopes(), t.id(), 0, "");
         }
         Account a = db.read(h -> accounts.byId(h, t.accountId()))
-                .filter(Account::active)
                 .orElseThrow(() -> Problem.unauthorized("The access token is invalid"));
+        // As Mastodon does: a token made at sign-up works once an admin approves the account.
+        if ("pending".equals(a.state())) throw Problem.forbidden("Your login is currently pending approval");
+        if (!a.active()) throw Problem.unauthorized("The access token is invalid");
         return new Viewer(a.id(), t.scopes(), t.id(), 0, a.role());
     }
 }

@@ -7,20 +7,40 @@ import java.util.ArrayList;
 import java.util.List;
 import social.rapport.account.AccountCounts;
 import social.rapport.account.AccountStore;
+import social.rapport.account.ChangePassword;
+import social.rapport.account.DeleteAccount;
+import social.rapport.account.SignIn;
+import social.rapport.account.WebSessions;
 import social.rapport.account.Settings;
 import social.rapport.account.SignUp;
 import social.rapport.account.TokenViewers;
 import social.rapport.account.Tokens;
+import social.rapport.account.DescribeInstance;
+import social.rapport.account.EndSession;
+import social.rapport.account.FindAccount;
+import social.rapport.account.ListSessions;
+import social.rapport.account.RevokeToken;
+import social.rapport.account.UpdateProfile;
+import social.rapport.account.api.AccountRoutes;
+import social.rapport.account.api.InstanceRoutes;
+import social.rapport.account.api.OAuthRoutes;
+import social.rapport.account.api.SessionRoutes;
+import social.rapport.account.oauth.OAuth;
+import social.rapport.account.oauth.RegisterApp;
+import social.rapport.account.oauth.SignUpByApp;
+import social.rapport.limits.RateLimitGate;
+import social.rapport.limits.RateLimits;
+import social.rapport.page.WebPages;
 import social.rapport.audience.AudiencePolicy;
 import social.rapport.core.Ids;
 import social.rapport.graph.SocialGraph;
+import social.rapport.relation.MuteClock;
 import social.rapport.relation.RelationLimits;
 import social.rapport.relation.RelationsModule;
 import social.rapport.relation.connect.SharedContext;
 import social.rapport.status.Posts;
 import social.rapport.timeline.Timelines;
 import social.rapport.store.Database;
-import social.rapport.web.HtmlErrors;
 import social.rapport.web.RequestGate;
 import social.rapport.web.Routes;
 import social.rapport.web.Viewer;
@@ -40,6 +60,18 @@ public final class App implements AutoCloseable {
     private final SignUp signUp;
     private final Tokens tokens;
     private final RelationsModule relations;
+    private final OAuth oauth;
+    private final WebSessions webSessions;
+    private final SignIn signIn;
+    private final ChangePassword changePassword;
+    private final DeleteAccount deleteAccount;
+    private final RateLimits rateLimits;
+    private final AccountCounts accountCounts;
+    private final UpdateProfile updateProfile;
+    private final FindAccount findAccount;
+    private final ListSessions listSessions;
+    private final EndSession endSession;
+    private final RevokeToken revokeToken;
     private final Posts posts;
     private final Timelines timelines;
 
@@ -52,10 +84,25 @@ public final class App implements AutoCloseable {
         this.settings = new Settings(db);
         this.signUp = new SignUp(db, accounts, settings);
         this.tokens = new Tokens(db);
+        this.oauth = new OAuth(db, tokens, accounts);
+        this.webSessions = new WebSessions(db, config.sessionIdle());
+        this.signIn = new SignIn(db, accounts);
+        this.changePassword = new ChangePassword(db, accounts, webSessions, tokens);
+        this.deleteAccount = new DeleteAccount(db, accounts, webSessions, tokens);
+        this.rateLimits = new RateLimits(config.rateLimits(), config.trustProxy(), clock);
+        this.updateProfile = new UpdateProfile(db, accounts);
+        this.findAccount = new FindAccount(db, accounts, config.domain());
+        this.listSessions = new ListSessions(webSessions, tokens, oauth);
+        this.endSession = new EndSession(db, webSessions);
+        this.revokeToken = new RevokeToken(db, tokens);
         TokenViewers tokenViewers = new TokenViewers(db, tokens, accounts);
+        WebPages pages = new WebPages(new WebPages.Services(db, accounts, settings, signUp, signIn, webSessions,
+                changePassword, deleteAccount, rateLimits, oauth, updateProfile, findAccount, listSessions, endSession,
+                revokeToken), config.sessionIdle(), config.trustProxy(), clock);
 
         this.relations = new RelationsModule(db, accounts, config.baseUrl(), RelationLimits.DEFAULTS,
                 SharedContext.NOTHING_YET);
+        this.accountCounts = relations.counts;
         this.posts = new Posts(db, relations.policy, accounts, (owner, circle) -> db.read(h ->
                 relations.circleStore.byId(h, circle).filter(c -> c.ownerId() == owner).isPresent()),
                 new Ids(clock), config.baseUrl());
@@ -68,12 +115,25 @@ public final class App implements AutoCloseable {
         routes.add(posts.routes());
         routes.add(timelines.routes());
         List<RequestGate> gates = new ArrayList<>();
+        gates.add(new RateLimitGate(rateLimits));
+        routes.add(new OAuthRoutes(oauth, new RegisterApp(db), rateLimits, config.baseUrl()));
+        routes.add(new AccountRoutes(new SignUpByApp(signUp, tokens, oauth),
+                findAccount, updateProfile, accountCounts,
+                rateLimits, config.baseUrl()));
+        routes.add(new InstanceRoutes(new DescribeInstance(db, accounts, settings, () -> 0), config.baseUrl(),
+                config.domain(), ""));
+        routes.add(new SessionRoutes(listSessions, endSession, revokeToken, changePassword, deleteAccount));
+        routes.addAll(pages.routes());
+        gates.add(pages.csrfGate());
+        // The API and the OAuth endpoints take bearer tokens only; pages take the browser session only,
+        // so a cookie can never authorise an API call and a token never a form.
         ViewerResolver viewers = ctx -> {
+            if (!WebServer.wantsJson(ctx)) return pages.viewer(ctx);
             Viewer byToken = tokenViewers.resolve(ctx);
             return byToken != null ? byToken : Viewer.ANONYMOUS;
         };
         this.web = new WebServer(new WebServer.Setup(config.host(), config.port(), db, viewers,
-                gates, routes, HtmlErrors.PLAIN, metrics));
+                gates, routes, pages.errors(), metrics));
     }
 
     public App start() {
@@ -93,8 +153,18 @@ public final class App implements AutoCloseable {
     public SocialGraph graph() { return relations.graph; }
     /** THE audience policy: every read path asks it who may see what. */
     public AudiencePolicy policy() { return relations.policy; }
+    /** Whether one account has muted another right now (for timelines and notifications). */
+    public MuteClock mutes() { return relations.mutes; }
+    public OAuth oauth() { return oauth; }
+    public WebSessions webSessions() { return webSessions; }
+    public SignIn signIn() { return signIn; }
+    public ChangePassword changePassword() { return changePassword; }
+    public DeleteAccount deleteAccount() { return deleteAccount; }
+    public RateLimits rateLimits() { return rateLimits; }
     /** Follower and following counts for Account entities, hidden when the viewer may not see the lists. */
-    public AccountCounts accountCounts() { return relations.counts; }
+    public AccountCounts accountCounts() { return accountCounts; }
+    public UpdateProfile updateProfile() { return updateProfile; }
+    public FindAccount findAccount() { return findAccount; }
     public Posts posts() { return posts; }
     public Timelines timelines() { return timelines; }
 

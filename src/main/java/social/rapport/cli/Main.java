@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The `rapport` command: serve, admin tasks, migrations and benchmarks. */
 @Command(name = "rapport", mixinStandardHelpOptions = true, version = "rapport 0.1.0",
         description = "A self-hosted social network with the personal touch.",
-        subcommands = {ServeCommand.class, DbCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, DbCommand.class, AdminCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

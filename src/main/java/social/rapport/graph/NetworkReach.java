@@ -2,6 +2,7 @@ package social.rapport.graph;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.Arrays;
 import org.roaringbitmap.BitSetUtil;
 import org.roaringbitmap.RoaringBitmap;
 
@@ -51,9 +52,13 @@ final class NetworkReach {
 
     private static RoaringBitmap build(int viewer, Adjacency connections) {
         int[] friends = connections.get(viewer);
+        // Each list is read once: a concurrent writer may replace it, and sizing from one read
+        // while filling from another would overrun.
+        int[][] lists = new int[friends.length][];
         long work = friends.length;
-        for (int friend : friends) {
-            work += connections.get(friend).length;
+        for (int i = 0; i < friends.length; i++) {
+            lists[i] = connections.get(friends[i]);
+            work += lists[i].length;
         }
         int capacity = connections.capacity();
         // Small reaches sort a list; large ones (hubs) set bits in a plain bitset, whose cost
@@ -61,18 +66,18 @@ final class NetworkReach {
         if (work < capacity / 16) {
             int[] all = new int[(int) work];
             int count = 0;
-            for (int friend : friends) {
-                all[count++] = friend;
-                for (int second : connections.get(friend)) {
+            for (int i = 0; i < friends.length; i++) {
+                all[count++] = friends[i];
+                for (int second : lists[i]) {
                     all[count++] = second;
                 }
             }
-            return RoaringBitmap.bitmapOfUnordered(java.util.Arrays.copyOf(all, count));
+            return RoaringBitmap.bitmapOfUnordered(Arrays.copyOf(all, count));
         }
         long[] words = new long[(capacity + 63) >>> 6];
-        for (int friend : friends) {
-            setBit(words, friend);
-            for (int second : connections.get(friend)) {
+        for (int i = 0; i < friends.length; i++) {
+            setBit(words, friends[i]);
+            for (int second : lists[i]) {
                 setBit(words, second);
             }
         }

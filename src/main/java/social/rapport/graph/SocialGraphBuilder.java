@@ -87,14 +87,22 @@ public final class SocialGraphBuilder {
             n = Math.max(n, edges.maxId() + 1);
         }
         return new SocialGraph(
-                new Adjacency(lay(n, connections, true, true)),
-                new Adjacency(lay(n, follows, true, false)),
-                new Adjacency(lay(n, follows, false, true)),
-                new Adjacency(lay(n, blocks, true, false)),
-                new Adjacency(lay(n, blocks, false, true)),
-                new Adjacency(lay(n, mutes, true, false)),
-                new Adjacency(lay(n, mutes, false, true)),
+                adjacency(n, connections, true, true),
+                adjacency(n, follows, true, false),
+                adjacency(n, follows, false, true),
+                adjacency(n, blocks, true, false),
+                adjacency(n, blocks, false, true),
+                adjacency(n, mutes, true, false),
+                adjacency(n, mutes, false, true),
                 circles, n);
+    }
+
+    /**
+     * An empty relation starts small and grows on first use: a slot per account costs 4 bytes,
+     * which for seven relations would be a byte or more per connection edge.
+     */
+    private static Adjacency adjacency(int n, EdgeList edges, boolean forward, boolean backward) {
+        return edges.size() == 0 ? new Adjacency(16) : new Adjacency(lay(n, edges, forward, backward));
     }
 
     /**

@@ -4,6 +4,7 @@ import social.rapport.account.AccountCounts;
 import social.rapport.account.AccountEntity;
 import social.rapport.audience.AudiencePolicy;
 import social.rapport.graph.SocialGraph;
+import social.rapport.relation.follow.FollowStore;
 import social.rapport.relation.profile.ProfileItem;
 import social.rapport.store.Database;
 
@@ -16,9 +17,11 @@ public final class FollowCounts implements AccountCounts {
     private final SocialGraph graph;
     private final AudiencePolicy policy;
     private final ListAccess lists;
+    private final FollowStore follows;
 
-    public FollowCounts(Database db, SocialGraph graph, AudiencePolicy policy, ListAccess lists) {
+    public FollowCounts(Database db, SocialGraph graph, AudiencePolicy policy, ListAccess lists, FollowStore follows) {
         this.db = db;
+        this.follows = follows;
         this.graph = graph;
         this.policy = policy;
         this.lists = lists;
@@ -32,6 +35,13 @@ public final class FollowCounts implements AccountCounts {
                 lists.canSee(h, viewerId, accountId, ProfileItem.FOLLOWING_LIST)
                         ? visible(viewerId, graph.following(accountId)) : 0,
                 0));
+    }
+
+    /** Requests waiting for the account's answer, from accounts it may see. */
+    @Override
+    public int followRequests(int accountId) {
+        return db.read(h -> visible(accountId, follows.pendingFollowers(h, accountId).stream()
+                .mapToInt(Integer::intValue).toArray()));
     }
 
     private int visible(int viewer, int[] ids) {

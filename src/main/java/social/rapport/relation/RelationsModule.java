@@ -11,12 +11,21 @@ import social.rapport.relation.block.BlockStore;
 import social.rapport.relation.block.MuteAccount;
 import social.rapport.relation.block.UnblockAccount;
 import social.rapport.relation.block.UnmuteAccount;
+import social.rapport.relation.circle.AddToCircle;
 import social.rapport.relation.circle.CircleMembers;
 import social.rapport.relation.circle.CircleRoutes;
 import social.rapport.relation.circle.CircleStore;
-import social.rapport.relation.circle.ManageCircles;
-import social.rapport.relation.claim.AnswerClaim;
-import social.rapport.relation.claim.AnswerRecommendation;
+import social.rapport.relation.circle.CreateCircle;
+import social.rapport.relation.circle.DeleteCircle;
+import social.rapport.relation.circle.ListCircles;
+import social.rapport.relation.circle.RemoveFromCircle;
+import social.rapport.relation.circle.RenameCircle;
+import social.rapport.relation.claim.AcceptRecommendation;
+import social.rapport.relation.claim.AskRevision;
+import social.rapport.relation.claim.ConfirmClaim;
+import social.rapport.relation.claim.DeclineClaim;
+import social.rapport.relation.claim.HideRecommendation;
+import social.rapport.relation.claim.ReviseRecommendation;
 import social.rapport.relation.claim.ClaimRoutes;
 import social.rapport.relation.claim.ClaimStore;
 import social.rapport.relation.claim.MakeClaim;
@@ -98,8 +107,13 @@ public final class RelationsModule {
     public final SetScreening setScreening;
     public final ConnectionList connectionList;
     public final NetworkDistance networkDistance;
-    public final ManageCircles manageCircles;
+    public final ListCircles listCircles;
+    public final CreateCircle createCircle;
+    public final RenameCircle renameCircle;
+    public final DeleteCircle deleteCircle;
     public final CircleMembers circleMembers;
+    public final AddToCircle addToCircle;
+    public final RemoveFromCircle removeFromCircle;
     public final ViewProfile viewProfile;
     public final UpdateProfile updateProfile;
     public final SetIntroduction setIntroduction;
@@ -109,9 +123,13 @@ public final class RelationsModule {
     public final MuteAccount muteAccount;
     public final UnmuteAccount unmuteAccount;
     public final MakeClaim makeClaim;
-    public final AnswerClaim answerClaim;
+    public final ConfirmClaim confirmClaim;
+    public final DeclineClaim declineClaim;
     public final WriteRecommendation writeRecommendation;
-    public final AnswerRecommendation answerRecommendation;
+    public final ReviseRecommendation reviseRecommendation;
+    public final AcceptRecommendation acceptRecommendation;
+    public final HideRecommendation hideRecommendation;
+    public final AskRevision askRevision;
     public final WhatOthersSay whatOthersSay;
 
     public RelationsModule(Database db, AccountStore accounts, String baseUrl, RelationLimits limits,
@@ -125,7 +143,7 @@ public final class RelationsModule {
         this.policy = new AudiencePolicy(relations);
         this.visible = new Visible(accounts, policy);
         this.lists = new ListAccess(policy, profiles);
-        this.counts = new FollowCounts(db, graph, policy, lists);
+        this.counts = new FollowCounts(db, graph, policy, lists, follows);
         this.cards = new AccountCards(baseUrl, counts);
         this.relationships = new Relationships(db, graph, policy, mutes, follows, invitationStore, blocks);
         this.followAccount = new FollowAccount(db, visible, follows, limits, relationships);
@@ -147,8 +165,13 @@ public final class RelationsModule {
         ConnectionFacts facts = new ConnectionFacts(policy, lists);
         this.connectionList = new ConnectionList(db, graph, visible, facts);
         this.networkDistance = new NetworkDistance(db, graph, visible, facts);
-        this.manageCircles = new ManageCircles(db, circleStore);
+        this.listCircles = new ListCircles(db, circleStore);
+        this.createCircle = new CreateCircle(db, circleStore);
+        this.renameCircle = new RenameCircle(db, circleStore);
+        this.deleteCircle = new DeleteCircle(db, circleStore);
         this.circleMembers = new CircleMembers(db, circleStore, visible);
+        this.addToCircle = new AddToCircle(db, circleStore, visible);
+        this.removeFromCircle = new RemoveFromCircle(db, circleStore);
         this.viewProfile = new ViewProfile(db, visible, profiles);
         this.updateProfile = new UpdateProfile(db, profiles, circleStore, viewProfile);
         this.setIntroduction = new SetIntroduction(db, profiles);
@@ -159,13 +182,17 @@ public final class RelationsModule {
         this.muteAccount = new MuteAccount(db, visible, blocks, relationships);
         this.unmuteAccount = new UnmuteAccount(db, visible, blocks, relationships);
         this.makeClaim = new MakeClaim(db, visible, claims);
-        this.answerClaim = new AnswerClaim(db, visible, claims);
+        this.confirmClaim = new ConfirmClaim(db, visible, claims);
+        this.declineClaim = new DeclineClaim(db, visible, claims);
         this.writeRecommendation = new WriteRecommendation(db, visible, claims, connectionStore);
-        this.answerRecommendation = new AnswerRecommendation(db, visible, claims);
+        this.reviseRecommendation = new ReviseRecommendation(db, visible, claims);
+        this.acceptRecommendation = new AcceptRecommendation(db, visible, claims);
+        this.hideRecommendation = new HideRecommendation(db, visible, claims);
+        this.askRevision = new AskRevision(db, visible, claims);
         this.whatOthersSay = new WhatOthersSay(db, visible, claims, lists);
         // Every account starts with Business, Personal and Family; listing circles makes them too,
         // should this listener ever miss one.
-        db.events().on(AccountEvents.Created.class, e -> manageCircles.startCircles(e.accountId()));
+        db.events().on(AccountEvents.Created.class, e -> listCircles.startCircles(e.accountId()));
     }
 
     public List<Routes> routes() {

@@ -30,6 +30,21 @@ final class BodyChecks {
         if (body.length > 0 && !type.startsWith("multipart/") && !isUtf8(body)) {
             throw Problem.badRequest("The request body is not valid UTF-8");
         }
+        if (type.startsWith("application/x-www-form-urlencoded") && !isFormEncoding(body)) {
+            throw Problem.badRequest("The request body is not valid form encoding");
+        }
+    }
+
+    /** Every % must start an escape of two hex digits; the form parser would otherwise drop such fields silently. */
+    static boolean isFormEncoding(byte[] body) {
+        for (int i = 0; i < body.length; i++) {
+            if (body[i] != '%') continue;
+            if (i + 2 >= body.length || Character.digit(body[i + 1], 16) < 0 || Character.digit(body[i + 2], 16) < 0) {
+                return false;
+            }
+            i += 2;
+        }
+        return true;
     }
 
     static boolean isUtf8(byte[] bytes) {

@@ -79,6 +79,8 @@ public final class Params {
             JsonNode n = json.get(name);
             if (n.isBoolean()) return n.booleanValue();
             if (n.isNull()) return null;
+            // An object or array is no boolean; asText() would read it as "" and so as false.
+            if (!n.isValueNode()) throw Problem.invalid(name, name + " must be true or false");
             return parseBool(name, n.asText());
         }
         String v = string(name);

@@ -25,6 +25,14 @@ public final class Scopes {
 
     private Scopes() {}
 
+    /** Every scope, top-level first, for discovery documents. */
+    public static java.util.List<String> all() {
+        java.util.List<String> out = new java.util.ArrayList<>(java.util.List.of("read", "write", "follow", "push",
+                "profile", "admin:read", "admin:write"));
+        GRANULAR.stream().sorted().forEach(out::add);
+        return out;
+    }
+
     public static boolean known(String scope) { return TOP.contains(scope) || GRANULAR.contains(scope); }
 
     /** Parses a space- or plus-separated scope string; answers null when any scope is unknown. */

@@ -96,8 +96,8 @@ class BlockTest {
         w.m.followAccount.follow(cleo, ana, null);
         w.m.blockAccount.block(cleo, ben);
         w.m.muteAccount.mute(ana, cleo, true, 60);
-        long family = w.m.manageCircles.list(ana).get(2).id();
-        w.m.circleMembers.add(ana, family, List.of(cleo));
+        long family = w.m.listCircles.list(ana).get(2).id();
+        w.m.addToCircle.add(ana, family, List.of(cleo));
         var again = GraphLoader.load(w.db);
         assertThat(again.graph().isConnected(ana, ben)).isTrue();
         assertThat(again.graph().isFollowing(cleo, ana)).isTrue();

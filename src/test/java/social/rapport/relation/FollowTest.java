@@ -152,9 +152,9 @@ class FollowTest {
             w.m.updateProfile.update(ben, Map.of(item, new UpdateProfile.Change(null, List.of("public"), null)));
         }
         w.m.setIntroduction.set(ben, "Hello, I make furniture", List.of("123"));
-        var circle = w.m.manageCircles.create(ben, "Makers");
-        w.m.circleMembers.add(ben, circle.id(), List.of(cleo));
-        w.m.manageCircles.rename(ben, circle.id(), "Wood");
+        var circle = w.m.createCircle.create(ben, "Makers");
+        w.m.addToCircle.add(ben, circle.id(), List.of(cleo));
+        w.m.renameCircle.rename(ben, circle.id(), "Wood");
         w.m.muteAccount.mute(ben, cleo, true, 0);
         w.m.blockAccount.block(ben, w.account("spam"));
         w.connect(ben, cleo);

@@ -59,12 +59,12 @@ class ProfileTest {
 
     @Test
     void a_field_for_a_circle_shows_only_to_its_members() {
-        long family = w.m.manageCircles.list(ana).get(2).id();
-        w.m.circleMembers.add(ana, family, List.of(cleo));
+        long family = w.m.listCircles.list(ana).get(2).id();
+        w.m.addToCircle.add(ana, family, List.of(cleo));
         w.m.updateProfile.update(ana, Map.of("phone", audience("circle:" + family)));
         assertThat(w.m.viewProfile.view(cleo, ana).fields()).containsKey("phone");
         assertThat(w.m.viewProfile.view(ben, ana).fields()).doesNotContainKey("phone");
-        long bens = w.m.manageCircles.list(ben).get(0).id();
+        long bens = w.m.listCircles.list(ben).get(0).id();
         assertThat(problem(() -> w.m.updateProfile.update(ana, Map.of("phone", audience("circle:" + bens))))
                 .fields()).containsKey("phone");
         assertThat(problem(() -> w.m.updateProfile.update(ana, Map.of("shoe_size", audience("public"))))

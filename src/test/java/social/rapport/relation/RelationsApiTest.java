@@ -84,6 +84,21 @@ class RelationsApiTest {
     }
 
     @Test
+    void the_account_entity_counts_followers_only_where_the_list_is_visible() {
+        post("/api/v1/accounts/" + ben.id() + "/follow", ana);
+        post("/api/v1/accounts/" + ben.id() + "/follow", cleo);
+        assertThat(http.get("/api/v1/accounts/" + ben.id(), ana.token()).json().get("followers_count").asInt())
+                .isEqualTo(2);
+        http.putJson("/api/v1/rapport/profile", ben.token(), map("items", map(
+                "followers_list", map("audience", List.of("only_me")))));
+        assertThat(http.get("/api/v1/accounts/" + ben.id(), ana.token()).json().get("followers_count").asInt())
+                .isZero();
+        assertThat(http.get("/api/v1/accounts/" + ben.id(), ben.token()).json().get("followers_count").asInt())
+                .isEqualTo(2);
+        assertThat(http.get("/api/v1/accounts/" + ben.id() + "/followers", ana.token()).json()).isEmpty();
+    }
+
+    @Test
     void locked_ben_authorizes_anas_request_through_the_api() {
         lock(ben);
         Http.Res r = http.postJson("/api/v1/accounts/" + ben.id() + "/follow", ana.token(), map("note", "Hi Ben"));
@@ -98,6 +113,25 @@ class RelationsApiTest {
                 map("note", "x".repeat(301))).status()).isEqualTo(422);
         assertThat(post("/api/v1/accounts/" + ana.id() + "/remove_from_followers", ben).status()).isEqualTo(200);
         assertThat(server.app().graph().isFollowing(ana.id(), ben.id())).isFalse();
+    }
+
+    @Test
+    void no_other_setting_changed_through_the_api_unlocks_a_locked_account() {
+        lock(ben);
+        assertThat(http.putJson("/api/v1/rapport/screening", ben.token(), map("who_may_invite", "network",
+                "require_note", true)).status()).isEqualTo(200);
+        assertThat(http.putJson("/api/v1/rapport/profile", ben.token(), map("items", map(
+                "bio", map("value", "Woodworker", "audience", List.of("public")),
+                "followers_list", map("audience", List.of("public"))))).status()).isEqualTo(200);
+        assertThat(http.putJson("/api/v1/rapport/introduction", ben.token(), map("text", "Hello")).status())
+                .isEqualTo(200);
+        assertThat(http.postJson("/api/v1/rapport/circles", ben.token(), map("name", "Makers")).status()).isEqualTo(200);
+        assertThat(http.postJson("/api/v1/accounts/" + cleo.id() + "/mute", ben.token(), map()).status()).isEqualTo(200);
+        assertThat(http.patchJson("/api/v1/accounts/update_credentials", ben.token(),
+                map("display_name", "Ben B", "note", "Chairs")).status()).isEqualTo(200);
+        assertThat(post("/api/v1/accounts/" + ben.id() + "/follow", ana).json().get("requested").asBoolean()).isTrue();
+        boolean locked = server.app().db().read(h -> server.app().accounts().byId(h, ben.id()).orElseThrow().locked());
+        assertThat(locked).isTrue();
     }
 
     @Test

@@ -1,18 +1,15 @@
 package social.rapport.relation.circle;
 
 import java.util.List;
+import java.util.Set;
 import social.rapport.account.Account;
+import social.rapport.audience.Audience;
 import social.rapport.core.Problem;
-import social.rapport.relation.RelationEvents;
 import social.rapport.relation.Visible;
 import social.rapport.store.Database;
 
-/**
- * Who is in the viewer's circle. Only the owner ever sees or changes it, members are never told,
- * and a circle holds only accounts the owner can see. A bad id anywhere in a request changes nothing.
- */
+/** Who is in the viewer's circle; only the owner ever sees it. */
 public final class CircleMembers {
-    public static final int MAX_IDS = 100;
     private final Database db;
     private final CircleStore circles;
     private final Visible visible;
@@ -27,40 +24,11 @@ public final class CircleMembers {
 
     public List<Account> members(int owner, long circleId) {
         return db.read(h -> {
-            own.find(h, owner, circleId);
+            Circle c = own.find(h, owner, circleId);
+            // Membership is always only the owner's to see.
+            if (!visible.policy().canSee(owner, c.ownerId(), Audience.ONLY_ME, Set.of())) throw Problem.notFound();
             int[] ids = circles.members(h, circleId).stream().mapToInt(Integer::intValue).toArray();
             return visible.accounts(h, owner, ids);
         });
-    }
-
-    public void add(int owner, long circleId, List<Integer> accountIds) {
-        check(accountIds);
-        db.writeVoid(tx -> {
-            own.find(tx.handle(), owner, circleId);
-            for (int id : accountIds) {
-                if (id == owner) throw Problem.invalid("account_ids", "You cannot add yourself to a circle");
-                visible.account(tx.handle(), owner, id);
-            }
-            for (int id : accountIds) {
-                if (circles.addMember(tx, circleId, id)) tx.emit(new RelationEvents.CircleMemberAdded(owner, circleId, id));
-            }
-        });
-    }
-
-    public void remove(int owner, long circleId, List<Integer> accountIds) {
-        check(accountIds);
-        db.writeVoid(tx -> {
-            own.find(tx.handle(), owner, circleId);
-            for (int id : accountIds) {
-                if (circles.removeMember(tx, circleId, id)) {
-                    tx.emit(new RelationEvents.CircleMemberRemoved(owner, circleId, id));
-                }
-            }
-        });
-    }
-
-    private static void check(List<Integer> ids) {
-        if (ids.isEmpty()) throw Problem.invalid("account_ids", "Name at least one account");
-        if (ids.size() > MAX_IDS) throw Problem.invalid("account_ids", "At most " + MAX_IDS + " accounts at once");
     }
 }

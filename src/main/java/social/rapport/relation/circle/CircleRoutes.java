@@ -24,20 +24,20 @@ public final class CircleRoutes implements Routes {
     public void register(RoutesConfig r) {
         r.get(BASE, ctx -> {
             Viewer v = Web.user(ctx, "read:lists");
-            ctx.json(m.manageCircles.list(v.accountId()).stream().map(CircleEntity::of).toList());
+            ctx.json(m.listCircles.list(v.accountId()).stream().map(CircleEntity::of).toList());
         });
         r.post(BASE, ctx -> {
             Viewer v = Web.user(ctx, "write:lists");
-            ctx.json(CircleEntity.of(m.manageCircles.create(v.accountId(), Params.of(ctx).string("name"))));
+            ctx.json(CircleEntity.of(m.createCircle.create(v.accountId(), Params.of(ctx).string("name"))));
         });
         r.put(BASE + "/{id}", ctx -> {
             Viewer v = Web.user(ctx, "write:lists");
-            ctx.json(CircleEntity.of(m.manageCircles.rename(v.accountId(), Web.longId(ctx, "id"),
+            ctx.json(CircleEntity.of(m.renameCircle.rename(v.accountId(), Web.longId(ctx, "id"),
                     Params.of(ctx).string("name"))));
         });
         r.delete(BASE + "/{id}", ctx -> {
             Viewer v = Web.user(ctx, "write:lists");
-            m.manageCircles.delete(v.accountId(), Web.longId(ctx, "id"));
+            m.deleteCircle.delete(v.accountId(), Web.longId(ctx, "id"));
             ctx.json(Map.of());
         });
         r.get(BASE + "/{id}/accounts", ctx -> {
@@ -46,13 +46,13 @@ public final class CircleRoutes implements Routes {
         });
         r.post(BASE + "/{id}/accounts", ctx -> {
             Viewer v = Web.user(ctx, "write:lists");
-            m.circleMembers.add(v.accountId(), Web.longId(ctx, "id"),
+            m.addToCircle.add(v.accountId(), Web.longId(ctx, "id"),
                     RelationWeb.ids(Params.of(ctx), "account_ids", Integer.MAX_VALUE));
             ctx.json(Map.of());
         });
         r.delete(BASE + "/{id}/accounts", ctx -> {
             Viewer v = Web.user(ctx, "write:lists");
-            m.circleMembers.remove(v.accountId(), Web.longId(ctx, "id"),
+            m.removeFromCircle.remove(v.accountId(), Web.longId(ctx, "id"),
                     RelationWeb.ids(Params.of(ctx), "account_ids", Integer.MAX_VALUE));
             ctx.json(Map.of());
         });

@@ -11,6 +11,7 @@ import social.rapport.store.Tx;
  */
 final class OwnCircles {
     static final int MAX_NAME = 100;
+    static final int MAX_IDS = 100;
     private final CircleStore circles;
 
     OwnCircles(CircleStore circles) { this.circles = circles; }
@@ -29,6 +30,11 @@ final class OwnCircles {
                 .anyMatch(c -> c.id() != except && c.name().equalsIgnoreCase(n));
         if (taken) throw Problem.invalid("name", "You already have a circle named " + n);
         return n;
+    }
+
+    static void checkIds(List<Integer> ids) {
+        if (ids.isEmpty()) throw Problem.invalid("account_ids", "Name at least one account");
+        if (ids.size() > MAX_IDS) throw Problem.invalid("account_ids", "At most " + MAX_IDS + " accounts at once");
     }
 
     /** Makes Business, Personal and Family the first time an account's circles are needed. */

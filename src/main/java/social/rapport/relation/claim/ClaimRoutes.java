@@ -2,7 +2,6 @@ package social.rapport.relation.claim;
 
 import io.javalin.config.RoutesConfig;
 import java.util.List;
-import org.jdbi.v3.core.Handle;
 import social.rapport.account.AccountEntity;
 import social.rapport.core.Times;
 import social.rapport.relation.RelationWeb;
@@ -39,11 +38,11 @@ public final class ClaimRoutes implements Routes {
         });
         r.post(BASE + "/claims/{id}/confirm", ctx -> {
             Viewer v = Web.user(ctx, "write:accounts");
-            ctx.json(claim(v, m.answerClaim.confirm(v.accountId(), Web.longId(ctx, "id"))));
+            ctx.json(claim(v, m.confirmClaim.confirm(v.accountId(), Web.longId(ctx, "id"))));
         });
         r.post(BASE + "/claims/{id}/decline", ctx -> {
             Viewer v = Web.user(ctx, "write:accounts");
-            ctx.json(claim(v, m.answerClaim.decline(v.accountId(), Web.longId(ctx, "id"))));
+            ctx.json(claim(v, m.declineClaim.decline(v.accountId(), Web.longId(ctx, "id"))));
         });
         r.get(BASE + "/accounts/{id}/claims", ctx -> {
             Viewer v = Web.anyone(ctx, "read:accounts");
@@ -57,7 +56,7 @@ public final class ClaimRoutes implements Routes {
         });
         r.put(BASE + "/recommendations/{id}", ctx -> {
             Viewer v = Web.user(ctx, "write:accounts");
-            ctx.json(rec(v, m.writeRecommendation.revise(v.accountId(), Web.longId(ctx, "id"),
+            ctx.json(rec(v, m.reviseRecommendation.revise(v.accountId(), Web.longId(ctx, "id"),
                     Params.of(ctx).string("text"))));
         });
         r.get(BASE + "/recommendations", ctx -> {
@@ -66,15 +65,15 @@ public final class ClaimRoutes implements Routes {
         });
         r.post(BASE + "/recommendations/{id}/accept", ctx -> {
             Viewer v = Web.user(ctx, "write:accounts");
-            ctx.json(rec(v, m.answerRecommendation.accept(v.accountId(), Web.longId(ctx, "id"))));
+            ctx.json(rec(v, m.acceptRecommendation.accept(v.accountId(), Web.longId(ctx, "id"))));
         });
         r.post(BASE + "/recommendations/{id}/hide", ctx -> {
             Viewer v = Web.user(ctx, "write:accounts");
-            ctx.json(rec(v, m.answerRecommendation.hide(v.accountId(), Web.longId(ctx, "id"))));
+            ctx.json(rec(v, m.hideRecommendation.hide(v.accountId(), Web.longId(ctx, "id"))));
         });
         r.post(BASE + "/recommendations/{id}/ask_revision", ctx -> {
             Viewer v = Web.user(ctx, "write:accounts");
-            ctx.json(rec(v, m.answerRecommendation.askRevision(v.accountId(), Web.longId(ctx, "id"))));
+            ctx.json(rec(v, m.askRevision.askRevision(v.accountId(), Web.longId(ctx, "id"))));
         });
         r.get(BASE + "/accounts/{id}/recommendations", ctx -> {
             Viewer v = Web.anyone(ctx, "read:accounts");
@@ -82,22 +81,23 @@ public final class ClaimRoutes implements Routes {
         });
     }
 
-    private AccountEntity card(Handle h, Viewer v, int id) {
-        return m.cards.card(v.accountId(), m.visible.account(h, v.accountId(), id));
+    private ClaimEntity claim(Viewer v, ClaimView c) {
+        return new ClaimEntity(Long.toString(c.claim().id()), m.cards.card(v.accountId(), c.author()),
+                m.cards.card(v.accountId(), c.subject()), c.claim().kind(), c.claim().detail(), c.claim().state(),
+                Times.iso(c.claim().createdAt()));
     }
 
-    private ClaimEntity claim(Viewer v, Claim c) { return claims(v, List.of(c)).get(0); }
-
-    private List<ClaimEntity> claims(Viewer v, List<Claim> list) {
-        return m.db.read(h -> list.stream().map(c -> new ClaimEntity(Long.toString(c.id()), card(h, v, c.authorId()),
-                card(h, v, c.subjectId()), c.kind(), c.detail(), c.state(), Times.iso(c.createdAt()))).toList());
+    private List<ClaimEntity> claims(Viewer v, List<ClaimView> list) {
+        return list.stream().map(c -> claim(v, c)).toList();
     }
 
-    private RecommendationEntity rec(Viewer v, Recommendation r) { return recs(v, List.of(r)).get(0); }
+    private RecommendationEntity rec(Viewer v, RecommendationView r) {
+        return new RecommendationEntity(Long.toString(r.recommendation().id()), m.cards.card(v.accountId(), r.author()),
+                m.cards.card(v.accountId(), r.subject()), r.recommendation().text(), r.recommendation().state(),
+                Times.iso(r.recommendation().createdAt()));
+    }
 
-    private List<RecommendationEntity> recs(Viewer v, List<Recommendation> list) {
-        return m.db.read(h -> list.stream().map(r -> new RecommendationEntity(Long.toString(r.id()),
-                card(h, v, r.authorId()), card(h, v, r.subjectId()), r.text(), r.state(), Times.iso(r.createdAt())))
-                .toList());
+    private List<RecommendationEntity> recs(Viewer v, List<RecommendationView> list) {
+        return list.stream().map(r -> rec(v, r)).toList();
     }
 }

@@ -12,14 +12,16 @@ public final class MakeClaim {
     private final Database db;
     private final Visible visible;
     private final ClaimStore claims;
+    private final Parties parties;
 
     public MakeClaim(Database db, Visible visible, ClaimStore claims) {
         this.db = db;
         this.visible = visible;
         this.claims = claims;
+        this.parties = new Parties(visible, claims);
     }
 
-    public Claim claim(int viewer, int subjectId, String kind, String detail) {
+    public ClaimView claim(int viewer, int subjectId, String kind, String detail) {
         String d = detail == null ? "" : detail.strip();
         if (kind == null || !KINDS.contains(kind)) {
             throw Problem.invalid("kind", "kind is one of worked_together, did_business, met_in_person");
@@ -31,7 +33,7 @@ public final class MakeClaim {
             visible.account(tx.handle(), viewer, subjectId);
             if (subjectId == viewer) throw Problem.invalid("account_id", "You cannot make a claim about yourself");
             long id = claims.insertClaim(tx, viewer, subjectId, kind, d);
-            return claims.claim(tx.handle(), id).orElseThrow();
+            return parties.claim(tx.handle(), viewer, claims.claim(tx.handle(), id).orElseThrow());
         });
     }
 }

@@ -1,6 +1,8 @@
 package social.rapport.relation.claim;
 
 import java.util.List;
+import java.util.function.Predicate;
+import social.rapport.audience.AudiencePolicy;
 import social.rapport.core.Problem;
 import social.rapport.relation.ListAccess;
 import social.rapport.relation.Visible;
@@ -17,50 +19,54 @@ public final class WhatOthersSay {
     private final Visible visible;
     private final ClaimStore store;
     private final ListAccess lists;
+    private final Parties parties;
 
     public WhatOthersSay(Database db, Visible visible, ClaimStore store, ListAccess lists) {
         this.db = db;
         this.visible = visible;
         this.store = store;
         this.lists = lists;
+        this.parties = new Parties(visible, store);
     }
 
-    public List<Claim> claimsOnProfile(int viewer, int accountId) {
+    private Predicate<Integer> seen(int viewer) {
+        AudiencePolicy p = visible.policy();
+        return id -> p.canSeeAccount(viewer, id);
+    }
+
+    public List<ClaimView> claimsOnProfile(int viewer, int accountId) {
         return db.read(h -> {
             visible.account(h, viewer, accountId);
-            if (!lists.canSee(h, viewer, accountId, ProfileItem.CLAIMS)) return List.<Claim>of();
-            return store.claimsAbout(h, accountId, "confirmed").stream()
-                    .filter(c -> visible.policy().canSeeAccount(viewer, c.authorId())).toList();
+            if (!lists.canSee(h, viewer, accountId, ProfileItem.CLAIMS)) return List.<ClaimView>of();
+            return store.claimsAbout(h, accountId, "confirmed").stream().filter(c -> seen(viewer).test(c.authorId()))
+                    .map(c -> parties.claim(h, viewer, c)).toList();
         });
     }
 
-    public List<Recommendation> recommendationsOnProfile(int viewer, int accountId) {
+    public List<RecommendationView> recommendationsOnProfile(int viewer, int accountId) {
         return db.read(h -> {
             visible.account(h, viewer, accountId);
-            if (!lists.canSee(h, viewer, accountId, ProfileItem.RECOMMENDATIONS)) return List.<Recommendation>of();
+            if (!lists.canSee(h, viewer, accountId, ProfileItem.RECOMMENDATIONS)) return List.<RecommendationView>of();
             return store.recommendationsAbout(h, accountId, List.of("accepted")).stream()
-                    .filter(r -> visible.policy().canSeeAccount(viewer, r.authorId())).toList();
+                    .filter(r -> seen(viewer).test(r.authorId())).map(r -> parties.recommendation(h, viewer, r)).toList();
         });
     }
 
-    public List<Claim> claimBox(int viewer, String box) {
-        return db.read(h -> switch (box == null ? "received" : box) {
+    public List<ClaimView> claimBox(int viewer, String box) {
+        return db.read(h -> (switch (box == null ? "received" : box) {
             case "received" -> store.claimsAbout(h, viewer, "pending").stream()
-                    .filter(c -> visible.policy().canSeeAccount(viewer, c.authorId())).toList();
-            case "sent" -> store.claimsBy(h, viewer).stream()
-                    .filter(c -> visible.policy().canSeeAccount(viewer, c.subjectId())).toList();
+                    .filter(c -> seen(viewer).test(c.authorId()));
+            case "sent" -> store.claimsBy(h, viewer).stream().filter(c -> seen(viewer).test(c.subjectId()));
             default -> throw Problem.invalid("box", "box is one of received, sent");
-        });
+        }).map(c -> parties.claim(h, viewer, c)).toList());
     }
 
-    public List<Recommendation> recommendationBox(int viewer, String box) {
-        return db.read(h -> switch (box == null ? "received" : box) {
+    public List<RecommendationView> recommendationBox(int viewer, String box) {
+        return db.read(h -> (switch (box == null ? "received" : box) {
             case "received" -> store.recommendationsAbout(h, viewer, List.of("pending", "accepted", "hidden",
-                            "revision_requested")).stream()
-                    .filter(r -> visible.policy().canSeeAccount(viewer, r.authorId())).toList();
-            case "sent" -> store.recommendationsBy(h, viewer).stream()
-                    .filter(r -> visible.policy().canSeeAccount(viewer, r.subjectId())).toList();
+                    "revision_requested")).stream().filter(r -> seen(viewer).test(r.authorId()));
+            case "sent" -> store.recommendationsBy(h, viewer).stream().filter(r -> seen(viewer).test(r.subjectId()));
             default -> throw Problem.invalid("box", "box is one of received, sent");
-        });
+        }).map(r -> parties.recommendation(h, viewer, r)).toList());
     }
 }

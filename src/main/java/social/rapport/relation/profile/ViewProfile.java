@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import social.rapport.audience.Audience;
 import social.rapport.relation.Visible;
 import social.rapport.store.Database;
 
@@ -25,7 +26,9 @@ public final class ViewProfile {
             visible.account(h, viewer, accountId);
             Map<String, String> fields = new LinkedHashMap<>();
             List<String> lists = new ArrayList<>();
-            Map<String, String> audiences = viewer == accountId ? new LinkedHashMap<>() : null;
+            // Which audience each item has is itself only for the owner.
+            boolean owner = visible.policy().canSee(viewer, accountId, Audience.ONLY_ME, Set.of());
+            Map<String, String> audiences = owner ? new LinkedHashMap<>() : null;
             for (ProfileStore.Item i : profiles.items(h, accountId).values()) {
                 if (audiences != null) audiences.put(i.name(), i.audience().wire());
                 if (!visible.policy().canSee(viewer, accountId, i.audience(), Set.of())) continue;

@@ -1,0 +1,34 @@
+package social.rapport.account;
+
+import social.rapport.core.Problem;
+import social.rapport.store.Database;
+
+/** Deletes one's own account after checking the password: every session and token ends with it. */
+public final class DeleteAccount {
+    private final Database db;
+    private final AccountStore accounts;
+    private final WebSessions sessions;
+    private final Tokens tokens;
+
+    public DeleteAccount(Database db, AccountStore accounts, WebSessions sessions, Tokens tokens) {
+        this.db = db;
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.tokens = tokens;
+    }
+
+    public void delete(int accountId, String password) {
+        String stored = db.read(h -> accounts.passwordHash(h, accountId));
+        if (stored == null) throw Problem.notFound();
+        if (password == null || password.isEmpty()) throw Problem.invalid("password", "Password can't be blank");
+        if (password.length() > 1024 || !Passwords.verify(password, stored)) {
+            throw Problem.invalid("password", "Password is wrong");
+        }
+        db.writeVoid(tx -> {
+            sessions.endAll(tx, accountId, 0);
+            tokens.revokeAll(tx, accountId, 0);
+            accounts.delete(tx, accountId);
+            tx.emit(new AccountEvents.Deleted(accountId));
+        });
+    }
+}

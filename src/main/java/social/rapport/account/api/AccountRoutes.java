@@ -1,0 +1,150 @@
+package social.rapport.account.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import social.rapport.account.Account;
+import social.rapport.account.AccountCounts;
+import social.rapport.account.AccountEntity;
+import social.rapport.account.FindAccount;
+import social.rapport.account.SignUp;
+import social.rapport.account.UpdateProfile;
+import social.rapport.account.oauth.SignUpByApp;
+import social.rapport.core.Problem;
+import social.rapport.limits.RateLimits;
+import social.rapport.web.Params;
+import social.rapport.web.Routes;
+import social.rapport.web.Scopes;
+import social.rapport.web.Viewer;
+import social.rapport.web.Web;
+
+/** Mastodon's account endpoints: sign-up, one's own credentials and profile, and looking people up. */
+public final class AccountRoutes implements Routes {
+    private static final Pattern FIELD_KEY = Pattern.compile("fields_attributes\\[(\\d{1,3})]\\[(name|value)]");
+    private final SignUpByApp signUp;
+    private final FindAccount find;
+    private final UpdateProfile update;
+    private final AccountCounts counts;
+    private final RateLimits limits;
+    private final String baseUrl;
+
+    public AccountRoutes(SignUpByApp signUp, FindAccount find, UpdateProfile update, AccountCounts counts,
+                         RateLimits limits, String baseUrl) {
+        this.signUp = signUp;
+        this.find = find;
+        this.update = update;
+        this.counts = counts;
+        this.limits = limits;
+        this.baseUrl = baseUrl;
+    }
+
+    @Override
+    public void register(RoutesConfig r) {
+        r.post("/api/v1/accounts", this::create);
+        r.get("/api/v1/accounts/verify_credentials", this::verify);
+        r.patch("/api/v1/accounts/update_credentials", this::updateCredentials);
+        r.get("/api/v1/accounts/lookup", this::lookup);
+        r.get("/api/v1/accounts/{id}", this::show);
+    }
+
+    private void create(Context ctx) {
+        Viewer v = Web.viewer(ctx);
+        if (v.tokenId() == 0) throw Problem.unauthorized("This method requires an app token");
+        if (v.signedIn()) throw Problem.forbidden("This method requires an app token, not a user token");
+        Web.requireScope(v, "write:accounts");
+        limits.signUp(limits.clientIp(ctx));
+        Params p = Params.of(ctx);
+        Boolean agreement = p.bool("agreement");
+        SignUp.Request req = new SignUp.Request(p.string("username"), p.string("email"), p.string("password"),
+                Boolean.TRUE.equals(agreement));
+        ctx.json(signUp.signUp(v.tokenId(), v.scopes(), req).entity());
+    }
+
+    private void verify(Context ctx) {
+        Viewer v = Web.viewer(ctx);
+        if (!v.signedIn()) throw Problem.unauthorized("The access token is invalid");
+        // The `profile` scope exists for exactly this call.
+        if (!Scopes.grants(v.scopes(), "profile")) Web.requireScope(v, "read:accounts");
+        ctx.json(credentials(find.self(v.accountId()), v));
+    }
+
+    private void updateCredentials(Context ctx) {
+        Viewer v = Web.user(ctx, "write:accounts");
+        Params p = Params.of(ctx);
+        UpdateProfile.Changes c = new UpdateProfile.Changes(p.string("display_name"), p.string("note"),
+                p.bool("locked"), fields(p));
+        ctx.json(credentials(update.update(v.accountId(), c), v));
+    }
+
+    private CredentialAccount credentials(Account a, Viewer v) {
+        return CredentialAccount.of(a, baseUrl, counts.of(v.accountId(), a.id()), counts.followRequests(a.id()));
+    }
+
+    private void lookup(Context ctx) {
+        Viewer v = Web.anyone(ctx, "read:accounts");
+        String acct = Params.query(ctx).string("acct");
+        if (acct == null || acct.isBlank()) throw Problem.invalid("acct", "acct is missing");
+        ctx.json(entity(find.byAcct(acct), v));
+    }
+
+    private void show(Context ctx) {
+        Viewer v = Web.anyone(ctx, "read:accounts");
+        ctx.json(entity(find.byId(Web.accountId(ctx, "id")), v));
+    }
+
+    private AccountEntity entity(Account a, Viewer v) {
+        return AccountEntity.of(a, baseUrl, counts.of(v.accountId(), a.id()));
+    }
+
+    /** fields_attributes as a JSON array or object of {name, value}, or form keys `fields_attributes[0][name]`. */
+    static List<UpdateProfile.Field> fields(Params p) {
+        JsonNode node = p.node("fields_attributes");
+        if (node != null) {
+            if (node.isNull()) return null;
+            List<JsonNode> items = new ArrayList<>();
+            if (node.isArray()) node.forEach(items::add);
+            else if (node.isObject()) {
+                TreeMap<Integer, JsonNode> byIndex = new TreeMap<>();
+                var it = node.fields();
+                while (it.hasNext()) {
+                    var e = it.next();
+                    if (!e.getKey().matches("\\d{1,3}")) throw badFields();
+                    byIndex.put(Integer.parseInt(e.getKey()), e.getValue());
+                }
+                items.addAll(byIndex.values());
+            } else throw badFields();
+            List<UpdateProfile.Field> out = new ArrayList<>();
+            for (JsonNode item : items) {
+                if (!item.isObject()) throw badFields();
+                out.add(new UpdateProfile.Field(text(item.get("name")), text(item.get("value"))));
+            }
+            return out;
+        }
+        Map<String, List<String>> form = p.formWithPrefix("fields_attributes");
+        if (form.isEmpty()) return null;
+        TreeMap<Integer, String[]> byIndex = new TreeMap<>();
+        for (var e : form.entrySet()) {
+            Matcher m = FIELD_KEY.matcher(e.getKey());
+            if (!m.matches() || e.getValue().size() != 1) throw badFields();
+            String[] pair = byIndex.computeIfAbsent(Integer.parseInt(m.group(1)), k -> new String[] {"", ""});
+            pair[m.group(2).equals("name") ? 0 : 1] = e.getValue().get(0);
+        }
+        return byIndex.values().stream().map(a -> new UpdateProfile.Field(a[0], a[1])).toList();
+    }
+
+    private static String text(JsonNode n) {
+        if (n == null || n.isNull()) return "";
+        if (!n.isValueNode()) throw badFields();
+        return n.asText();
+    }
+
+    private static Problem badFields() {
+        return Problem.invalid("fields_attributes", "fields_attributes must be a list of name and value pairs");
+    }
+}

@@ -1,0 +1,82 @@
+package social.rapport.page;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import social.rapport.account.Account;
+import social.rapport.account.ApproveAccount;
+import social.rapport.account.ListAccounts;
+import social.rapport.account.SessionViewers;
+import social.rapport.account.SetRegistrationMode;
+import social.rapport.account.SetRole;
+import social.rapport.core.Problem;
+import social.rapport.web.Params;
+import social.rapport.web.Routes;
+import social.rapport.web.Web;
+
+/**
+ * The administrator's pages: registration mode and accounts (approve, set role). The services refuse
+ * anyone but an administrator with "not found", so to everyone else these pages do not exist.
+ */
+public final class AdminPages implements Routes {
+    private final Pages pages;
+    private final ListAccounts list;
+    private final ApproveAccount approve;
+    private final SetRole setRole;
+    private final SetRegistrationMode registration;
+
+    public AdminPages(Pages pages, ListAccounts list, ApproveAccount approve, SetRole setRole,
+                      SetRegistrationMode registration) {
+        this.pages = pages;
+        this.list = list;
+        this.approve = approve;
+        this.setRole = setRole;
+        this.registration = registration;
+    }
+
+    @Override
+    public void register(RoutesConfig r) {
+        r.get("/admin/settings", ctx -> showSettings(ctx, 200, Form.EMPTY, registration.current(actor(ctx)).wire()));
+        r.post("/admin/settings", ctx -> {
+            Account me = actor(ctx);
+            String mode = Params.of(ctx).string("registration");
+            try {
+                registration.set(me, mode);
+            } catch (Problem e) {
+                if (e.status() == 404) throw e;
+                showSettings(ctx, e.status(), Form.EMPTY.with(e), registration.current(me).wire());
+                return;
+            }
+            Pages.seeOther(ctx, "/admin/settings", "settings-saved");
+        });
+        r.get("/admin/accounts", this::accounts);
+        r.post("/admin/accounts/{id}/approve", ctx -> {
+            approve.approve(actor(ctx), Web.accountId(ctx, "id"));
+            Pages.seeOther(ctx, "/admin/accounts", "account-approved");
+        });
+        r.post("/admin/accounts/{id}/role", ctx -> {
+            setRole.byAdmin(actor(ctx), Web.accountId(ctx, "id"), Params.of(ctx).string("role"));
+            Pages.seeOther(ctx, "/admin/accounts", "role-changed");
+        });
+    }
+
+    /** The signed-in person, or null for nobody; the services decide whether they may. */
+    private static Account actor(Context ctx) {
+        return BrowserSessions.current(ctx).map(SessionViewers.Found::account).orElse(null);
+    }
+
+    private void showSettings(Context ctx, int status, Form form, String mode) {
+        pages.render(ctx, status, "admin/settings.jte", "Registrations", Map.of("form", form, "registration", mode));
+    }
+
+    private void accounts(Context ctx) {
+        Integer before = Params.query(ctx).integer("before");
+        List<Account> page = list.list(actor(ctx), before == null ? 0 : before);
+        Map<String, Object> model = new HashMap<>();
+        model.put("accounts", page);
+        model.put("older", page.size() == ListAccounts.PAGE ? page.get(page.size() - 1).id() : null);
+        pages.render(ctx, "admin/accounts.jte", "Accounts", model);
+    }
+}

@@ -1,0 +1,80 @@
+package social.rapport.page;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.HashMap;
+import java.util.Map;
+import social.rapport.account.Account;
+import social.rapport.account.SessionViewers;
+
+/**
+ * Renders a jte template (compiled at build time) with the model every page shares: the title, the
+ * signed-in person, the CSRF token and a notice. jte escapes every expression, so user text is safe.
+ */
+public final class Pages {
+    /** Notices shown after a redirect, chosen by a code in the query so no text comes from the URL. */
+    private static final Map<String, String> NOTICES = Map.ofEntries(
+            Map.entry("welcome", "Welcome to Rapport."),
+            Map.entry("signed-out", "You are signed out."),
+            Map.entry("pending", "Your account is waiting for an administrator's approval. You can sign in once it is approved."),
+            Map.entry("profile-saved", "Your profile is saved."),
+            Map.entry("password-changed", "Your password is changed. Every other session and app was signed out."),
+            Map.entry("session-ended", "The session is ended."),
+            Map.entry("token-revoked", "The app's access is revoked."),
+            Map.entry("deleted", "Your account is deleted."),
+            Map.entry("settings-saved", "The settings are saved."),
+            Map.entry("account-approved", "The account is approved."),
+            Map.entry("role-changed", "The role is changed."));
+
+    private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
+    private final Csrf csrf;
+
+    public Pages(Csrf csrf) { this.csrf = csrf; }
+
+    public void render(Context ctx, String template, String title, Map<String, Object> params) {
+        render(ctx, 200, template, title, params);
+    }
+
+    public void render(Context ctx, int status, String template, String title, Map<String, Object> params) {
+        Map<String, Object> model = new HashMap<>(params);
+        model.put("page", page(ctx, title));
+        StringOutput out = new StringOutput();
+        engine.render(template, model, out);
+        // Pages hold CSRF tokens and personal data: never cached, never framed, never sniffed.
+        ctx.header("Cache-Control", "no-store");
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "same-origin");
+        ctx.header("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'; base-uri 'none'");
+        ctx.status(status).contentType("text/html; charset=utf-8").result(out.toString());
+    }
+
+    Page page(Context ctx, String title) {
+        Account viewer = BrowserSessions.current(ctx).map(SessionViewers.Found::account).orElse(null);
+        String code = ctx.queryParam("notice");
+        return new Page(title, viewer, csrf.token(ctx), code == null ? null : NOTICES.get(code));
+    }
+
+    /**
+     * The signed-in person's session, or null after sending the browser to sign in first (and back
+     * here afterwards when it was a page it can open again).
+     */
+    public static SessionViewers.Found signedIn(Context ctx) {
+        var found = BrowserSessions.current(ctx);
+        if (found.isPresent()) return found.get();
+        String back = ctx.method().name().equals("GET") ? ctx.path()
+                + (ctx.queryString() == null ? "" : "?" + ctx.queryString()) : null;
+        seeOther(ctx, back == null ? "/auth/sign_in"
+                : "/auth/sign_in?return_to=" + java.net.URLEncoder.encode(back, java.nio.charset.StandardCharsets.UTF_8));
+        return null;
+    }
+
+    /** After a successful form post: go to a page (303, so the browser follows with GET). */
+    public static void seeOther(Context ctx, String path) { ctx.redirect(path, HttpStatus.SEE_OTHER); }
+
+    public static void seeOther(Context ctx, String path, String notice) {
+        ctx.redirect(path + (path.contains("?") ? "&" : "?") + "notice=" + notice, HttpStatus.SEE_OTHER);
+    }
+}

@@ -1,0 +1,68 @@
+package social.rapport.page;
+
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import social.rapport.account.AccountStore;
+import social.rapport.account.ApproveAccount;
+import social.rapport.account.SetRegistrationMode;
+import social.rapport.account.SetRole;
+import social.rapport.account.ChangePassword;
+import social.rapport.account.DeleteAccount;
+import social.rapport.account.SignIn;
+import social.rapport.account.UpdateProfile;
+import social.rapport.account.oauth.OAuth;
+import social.rapport.limits.RateLimits;
+import social.rapport.account.EndSession;
+import social.rapport.account.FindAccount;
+import social.rapport.account.ListAccounts;
+import social.rapport.account.ListSessions;
+import social.rapport.account.RevokeToken;
+import social.rapport.account.SessionViewers;
+import social.rapport.account.Settings;
+import social.rapport.account.SignUp;
+import social.rapport.account.WebSessions;
+import social.rapport.store.Database;
+import social.rapport.web.HtmlErrors;
+import social.rapport.web.RequestGate;
+import social.rapport.web.Routes;
+import social.rapport.web.Viewer;
+
+/** The page half of the server, put together in one place so the App wires it with a few lines. */
+public final class WebPages {
+    /** The services the pages call. */
+    public record Services(Database db, AccountStore accounts, Settings settings, SignUp signUp, SignIn signIn,
+                           WebSessions sessions, ChangePassword changePassword, DeleteAccount deleteAccount,
+                           RateLimits rateLimits, OAuth oauth, UpdateProfile updateProfile, FindAccount findAccount,
+                           ListSessions listSessions, EndSession endSession, RevokeToken revokeToken) {}
+
+    private final BrowserSessions browser;
+    private final Csrf csrf;
+    private final Pages pages;
+    private final List<Routes> routes;
+
+    public WebPages(Services s, Duration sessionIdle, boolean trustProxy, Clock clock) {
+        Cookies cookies = new Cookies(trustProxy);
+        WebSessions sessions = s.sessions();
+        this.browser = new BrowserSessions(new SessionViewers(s.db(), sessions, s.accounts()), cookies, sessionIdle, clock);
+        this.csrf = new Csrf(Csrf.keyOf(s.settings()), cookies);
+        this.pages = new Pages(csrf);
+        this.routes = List.of(
+                new HomePages(pages, s.findAccount()),
+                new AuthPages(pages, browser, s),
+                new SettingsPages(pages, browser, s),
+                new OAuthPages(pages, s.oauth()),
+                new AdminPages(pages, new ListAccounts(s.db(), s.accounts()), new ApproveAccount(s.db(), s.accounts()),
+                        new SetRole(s.db(), s.accounts()), new SetRegistrationMode(s.settings())));
+    }
+
+    /** The signed-in person of a page request (the API never looks at cookies). */
+    public Viewer viewer(Context ctx) { return browser.resolve(ctx); }
+
+    public RequestGate csrfGate() { return csrf; }
+
+    public HtmlErrors errors() { return new PageErrors(pages); }
+
+    public List<Routes> routes() { return routes; }
+}

@@ -1,0 +1,144 @@
+package social.rapport.browser;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium (Debian's chromium and chromium-driver) with a fresh profile, driving the real
+ * server. One instance is one person at one browser.
+ */
+public final class Browser implements AutoCloseable {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private final ChromeDriver driver;
+    private final String base;
+    private final Path profile;
+
+    public static boolean available() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    public Browser(String base) {
+        this.base = base;
+        try {
+            this.profile = Files.createTempDirectory("rapport-chromium");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        ChromeOptions o = new ChromeOptions();
+        o.setBinary(CHROMIUM.toFile());
+        o.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run",
+                "--user-data-dir=" + profile, "--window-size=1280,900");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, o);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    public ChromeDriver driver() { return driver; }
+
+    public Browser open(String path) {
+        driver.get(base + path);
+        return this;
+    }
+
+    public String path() { return java.net.URI.create(driver.getCurrentUrl()).getPath(); }
+
+    public WebElement find(String css) { return driver.findElement(By.cssSelector(css)); }
+
+    public List<WebElement> all(String css) { return driver.findElements(By.cssSelector(css)); }
+
+    public String text() { return driver.findElement(By.tagName("body")).getText(); }
+
+    public Browser fill(String css, String value) {
+        WebElement e = find(css);
+        e.clear();
+        e.sendKeys(value);
+        return this;
+    }
+
+    public Browser click(String css) {
+        find(css).click();
+        return this;
+    }
+
+    public Browser waitFor(String css) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(css)).isEmpty());
+        return this;
+    }
+
+    public void phoneSize() { driver.manage().window().setSize(new Dimension(390, 844)); }
+
+    public void desktopSize() { driver.manage().window().setSize(new Dimension(1280, 900)); }
+
+    public void screenshot(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Runs axe-core on the page and answers the serious and critical violations, as "id: help (n nodes)". */
+    @SuppressWarnings("unchecked")
+    public List<String> seriousAccessibilityViolations() {
+        JavascriptExecutor js = driver;
+        js.executeScript(axeSource());
+        Object result = js.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations.map(v => ({"
+                        + "id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length,"
+                        + "where: v.nodes.slice(0, 3).map(n => n.target.join(' '))}))));");
+        List<String> out = new ArrayList<>();
+        for (Map<String, Object> v : (List<Map<String, Object>>) result) {
+            Object impact = v.get("impact");
+            if ("serious".equals(impact) || "critical".equals(impact)) {
+                out.add(v.get("id") + ": " + v.get("help") + " (" + v.get("nodes") + " nodes, e.g. " + v.get("where") + ")");
+            }
+        }
+        return out;
+    }
+
+    private static String axe;
+
+    private static synchronized String axeSource() {
+        if (axe == null) {
+            try (InputStream in = Browser.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+                if (in == null) throw new IllegalStateException("axe-core webjar missing from the test classpath");
+                axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return axe;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var walk = Files.walk(profile)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a leftover temporary profile is harmless
+        }
+    }
+}
