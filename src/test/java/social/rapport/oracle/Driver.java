@@ -129,9 +129,9 @@ final class Driver {
     /** Puts a member in one of the owner's circles, creating the circle through the service on first use. */
     private void circle(Step.Circle c) {
         var rel = app.relations();
-        long id = circles.computeIfAbsent(c.circle(), k -> rel.manageCircles.create(acct(c.owner()), "c" + k).id());
+        long id = circles.computeIfAbsent(c.circle(), k -> rel.createCircle.create(acct(c.owner()), "c" + k).id());
         world.createdCircles.add(c.circle());
-        if (attempt(() -> rel.circleMembers.add(acct(c.owner()), id, List.of(acct(c.member()))))) {
+        if (attempt(() -> rel.addToCircle.add(acct(c.owner()), id, List.of(acct(c.member()))))) {
             world.circles.computeIfAbsent(c.circle(), k -> new HashSet<>()).add(c.member());
         }
     }

@@ -87,8 +87,8 @@ class StatusApiTest {
 
     @Test
     void bad_posts_are_a_clear_4xx_and_change_nothing() {
-        long bens = server.app().relations().manageCircles.create(ben.id(), "Ben's friends").id();
-        server.app().relations().circleMembers.add(ben.id(), bens, List.of(cleo.id()));
+        long bens = server.app().relations().createCircle.create(ben.id(), "Ben's friends").id();
+        server.app().relations().addToCircle.add(ben.id(), bens, List.of(cleo.id()));
         String circleOfBen = "circle:" + bens;
         assertThat(http.postJson("/api/v1/statuses", ana.token(), map("status", "  ")).status()).isEqualTo(422);
         assertThat(http.postJson("/api/v1/statuses", ana.token(), map("status", "x".repeat(501))).status()).isEqualTo(422);
@@ -234,8 +234,8 @@ class StatusApiTest {
 
     @Test
     void posting_defaults_apply_to_new_posts_and_circles_must_be_ones_own() {
-        long family = server.app().relations().manageCircles.create(ana.id(), "Kin").id();
-        server.app().relations().circleMembers.add(ana.id(), family, List.of(ben.id()));
+        long family = server.app().relations().createCircle.create(ana.id(), "Kin").id();
+        server.app().relations().addToCircle.add(ana.id(), family, List.of(ben.id()));
         Http.Res set = http.putJson("/api/v1/rapport/posting_defaults", ana.token(),
                 map("audience", List.of("circle:" + family), "reply_policy", "followers"));
         assertThat(set.status()).as(set.toString()).isEqualTo(200);
