@@ -87,8 +87,8 @@ class StatusApiTest {
 
     @Test
     void bad_posts_are_a_clear_4xx_and_change_nothing() {
-        long bens = server.app().relations().manageCircles.create(ben.id(), "Ben's friends").id();
-        server.app().relations().circleMembers.add(ben.id(), bens, List.of(cleo.id()));
+        long bens = server.app().relations().createCircle.create(ben.id(), "Ben's friends").id();
+        server.app().relations().addToCircle.add(ben.id(), bens, List.of(cleo.id()));
         String circleOfBen = "circle:" + bens;
         assertThat(http.postJson("/api/v1/statuses", ana.token(), map("status", "  ")).status()).isEqualTo(422);
         assertThat(http.postJson("/api/v1/statuses", ana.token(), map("status", "x".repeat(501))).status()).isEqualTo(422);
@@ -234,8 +234,8 @@ class StatusApiTest {
 
     @Test
     void posting_defaults_apply_to_new_posts_and_circles_must_be_ones_own() {
-        long family = server.app().relations().manageCircles.create(ana.id(), "Kin").id();
-        server.app().relations().circleMembers.add(ana.id(), family, List.of(ben.id()));
+        long family = server.app().relations().createCircle.create(ana.id(), "Kin").id();
+        server.app().relations().addToCircle.add(ana.id(), family, List.of(ben.id()));
         Http.Res set = http.putJson("/api/v1/rapport/posting_defaults", ana.token(),
                 map("audience", List.of("circle:" + family), "reply_policy", "followers"));
         assertThat(set.status()).as(set.toString()).isEqualTo(200);
@@ -247,5 +247,36 @@ class StatusApiTest {
         assertThat(http.get("/api/v1/statuses/" + id(p), cleo.token()).status()).isEqualTo(404);
         assertThat(http.putJson("/api/v1/rapport/posting_defaults", ben.token(), map("audience", List.of("circle:" + family)))
                 .status()).isEqualTo(422);
+    }
+
+    @Test
+    void every_change_leaves_its_event_in_the_outbox_for_notifications_and_streaming() {
+        JsonNode p = post(ana, "status", "hi @ben");
+        post(ben, "status", "reply", "in_reply_to_id", id(p));
+        post(cleo, "status", "quote", "quoted_status_id", id(p));
+        String reblog = http.post("/api/v1/statuses/" + id(p) + "/reblog", cleo.token()).json().get("id").asText();
+        http.post("/api/v1/statuses/" + id(p) + "/favourite", ben.token());
+        http.post("/api/v1/statuses/" + id(p) + "/unfavourite", ben.token());
+        http.post("/api/v1/statuses/" + id(p) + "/bookmark", ben.token());
+        http.post("/api/v1/statuses/" + id(p) + "/pin", ana.token());
+        http.putJson("/api/v1/statuses/" + id(p), ana.token(), map("status", "hi again @ben"));
+        http.delete("/api/v1/statuses/" + id(p), ana.token());
+        List<String> topics = server.app().db().read(h -> h.createQuery(
+                "SELECT topic FROM outbox WHERE topic LIKE 'status.%' ORDER BY id").mapTo(String.class).list());
+        assertThat(topics).contains("status.created", "status.mentioned", "status.replied", "status.quoted",
+                "status.reblogged", "status.favourited", "status.unfavourited", "status.bookmarked", "status.pinned",
+                "status.edited", "status.unreblogged", "status.deleted");
+        assertThat(topics.stream().filter(t -> t.equals("status.deleted")).count()).isEqualTo(2);
+        assertThat(http.get("/api/v1/statuses/" + reblog).status()).isEqualTo(404);
+    }
+
+    @Test
+    void ana_writes_an_article_whose_markdown_is_rendered_safely() {
+        JsonNode a = post(ana, "title", "On <trust>", "status", "Some **bold** words for #rapport\n\n<img src=x onerror=alert(1)>");
+        assertThat(a.get("rapport").get("kind").asText()).isEqualTo("article");
+        assertThat(a.get("rapport").get("title").asText()).isEqualTo("On <trust>");
+        assertThat(a.get("content").asText()).contains("<h1>On &lt;trust&gt;</h1>").contains("<strong>bold</strong>")
+                .doesNotContain("<img").contains("&lt;img");
+        assertThat(a.get("tags").get(0).get("name").asText()).isEqualTo("rapport");
     }
 }
