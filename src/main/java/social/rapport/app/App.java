@@ -30,6 +30,13 @@ import social.rapport.account.oauth.RegisterApp;
 import social.rapport.account.oauth.SignUpByApp;
 import social.rapport.limits.RateLimitGate;
 import social.rapport.limits.RateLimits;
+import social.rapport.account.VisibleAccounts;
+import social.rapport.audience.AudiencePolicy;
+import social.rapport.core.Ids;
+import social.rapport.graph.GraphRelations;
+import social.rapport.graph.SocialGraph;
+import social.rapport.status.Posts;
+import social.rapport.timeline.Timelines;
 import social.rapport.store.Database;
 import social.rapport.web.HtmlErrors;
 import social.rapport.web.RequestGate;
@@ -57,6 +64,10 @@ public final class App implements AutoCloseable {
     private final DeleteAccount deleteAccount;
     private final RateLimits rateLimits;
     private final AccountCounts accountCounts;
+    private final SocialGraph graph = new SocialGraph();
+    private final AudiencePolicy policy;
+    private final Posts posts;
+    private final Timelines timelines;
 
     public App(Config config, Clock clock) {
         this.config = config;
@@ -77,7 +88,16 @@ public final class App implements AutoCloseable {
         this.accountCounts = AccountCounts.NONE;
         TokenViewers tokenViewers = new TokenViewers(db, tokens, accounts);
 
+        VisibleAccounts visibleAccounts = new VisibleAccounts(db, accounts);
+        this.policy = new AudiencePolicy(new GraphRelations(graph, visibleAccounts::visible));
+        // Until circles are stored, a circle is the author's when the graph holds it under their id.
+        this.posts = new Posts(db, policy, accounts, (owner, circle) -> graph.circleMembers(owner, circle).length > 0,
+                new Ids(clock), config.baseUrl());
+        this.timelines = new Timelines(db, posts, accounts, graph);
+
         List<Routes> routes = new ArrayList<>();
+        routes.add(posts.routes());
+        routes.add(timelines.routes());
         List<RequestGate> gates = new ArrayList<>();
         gates.add(new RateLimitGate(rateLimits));
         routes.add(new OAuthRoutes(oauth, new RegisterApp(db), rateLimits, config.baseUrl()));
@@ -116,6 +136,10 @@ public final class App implements AutoCloseable {
     public DeleteAccount deleteAccount() { return deleteAccount; }
     public RateLimits rateLimits() { return rateLimits; }
     public AccountCounts accountCounts() { return accountCounts; }
+    public SocialGraph graph() { return graph; }
+    public AudiencePolicy policy() { return policy; }
+    public Posts posts() { return posts; }
+    public Timelines timelines() { return timelines; }
 
     @Override
     public void close() {

@@ -1,6 +1,9 @@
 package social.rapport.audience;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * THE place that decides who may see what: posts, profile fields, lists, contact information.
@@ -43,6 +46,59 @@ public final class AudiencePolicy {
             case CIRCLE -> viewer > 0 && relations.inCircle(owner, g.id(), viewer);
             case MENTIONED -> viewer > 0 && mentioned.contains(viewer);
             case GROUP -> viewer > 0 && relations.inGroup(g.id(), viewer);
+        };
+    }
+
+    /** An object with an owner and an audience: a post, a reply, a repost. */
+    public interface Visible {
+        int owner();
+        Audience audience();
+        /** The accounts the object names, for the `mentioned` grant. */
+        Set<Integer> mentioned();
+    }
+
+    public boolean canSee(int viewer, Visible object) {
+        return object != null && canSee(viewer, object.owner(), object.audience(), object.mentioned());
+    }
+
+    /**
+     * A derived object (a repost) never widens what it derives from: visible only when both it and
+     * its original are. A missing original (null) hides the derived object too.
+     */
+    public boolean canSeeDerived(int viewer, Visible derived, Visible original) {
+        return original != null && canSee(viewer, derived) && canSee(viewer, original);
+    }
+
+    /**
+     * The batch form for a page: keeps the items the viewer may see, in order. `original` answers
+     * what an item derives from (null when it derives from nothing); `missing` when it derives
+     * from something gone is given by `derivesFromSomething`.
+     */
+    public <T extends Visible> List<T> filter(int viewer, List<T> page, Function<T, Visible> original,
+                                              java.util.function.Predicate<T> derivesFromSomething) {
+        List<T> out = new ArrayList<>(page.size());
+        for (T item : page) {
+            boolean ok = derivesFromSomething.test(item) ? canSeeDerived(viewer, item, original.apply(item))
+                    : canSee(viewer, item);
+            if (ok) out.add(item);
+        }
+        return out;
+    }
+
+    /** Only public and unlisted objects may be reposted by others; the owner may repost their own. */
+    public boolean mayRepost(int viewer, Visible object) {
+        return canSee(viewer, object) && (viewer == object.owner() || object.audience().isOpen());
+    }
+
+    /** May `viewer`, who can see the post, reply to it under the post's reply policy? */
+    public boolean mayReply(int viewer, Visible post, ReplyPolicy rule) {
+        if (viewer <= 0 || !canSee(viewer, post)) return false;
+        if (viewer == post.owner()) return true;
+        return switch (rule) {
+            case EVERYONE -> true;
+            case FOLLOWERS -> relations.follows(viewer, post.owner());
+            case CONNECTIONS -> relations.connected(viewer, post.owner());
+            case MENTIONED -> post.mentioned().contains(viewer);
         };
     }
 

@@ -1,0 +1,57 @@
+package social.rapport.status;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import social.rapport.account.AccountStore;
+import social.rapport.core.Problem;
+import social.rapport.store.Database;
+
+/**
+ * Edits one's own post: the text, title and content warning change, the audience never does.
+ * Every version is kept for the history. Someone else's post answers 404, as if it did not exist.
+ */
+public final class EditStatus {
+    public record Request(String text, String title, String spoilerText, Boolean sensitive) {}
+
+    private final Database db;
+    private final StatusAccess access;
+    private final Composer composer;
+
+    public EditStatus(Database db, StatusAccess access, AccountStore accounts, String baseUrl) {
+        this.db = db;
+        this.access = access;
+        this.composer = new Composer(accounts, baseUrl);
+    }
+
+    public Status edit(int editor, long id, Request r) {
+        return db.write(tx -> {
+            var h = tx.handle();
+            Status s = access.visibleOrNotFound(h, editor, id);
+            if (s.accountId() != editor || s.isReblog()) throw Problem.notFound();
+            String title = s.kind() == Status.Kind.ARTICLE ? (r.title() == null ? s.title() : r.title()) : null;
+            if (s.kind() == Status.Kind.NOTE && r.title() != null) {
+                throw Problem.invalid("title", "A short post has no title");
+            }
+            Composer.Composed c = composer.compose(h, r.text(), title, r.spoilerText() == null ? s.spoilerText()
+                    : r.spoilerText());
+            boolean sensitive = (r.sensitive() == null ? s.sensitive() : r.sensitive()) || !c.spoilerText().isEmpty();
+            StatusStore store = access.store();
+            if (store.versions(h, id).isEmpty()) {
+                store.insertVersion(tx, id, new StatusStore.Version(s.title(), s.source(), s.html(), s.spoilerText(),
+                        s.sensitive(), s.createdAt()));
+            }
+            store.insertVersion(tx, id, new StatusStore.Version(c.title(), c.source(), c.html(), c.spoilerText(),
+                    sensitive, tx.now()));
+            store.updateText(tx, id, c.title(), c.source(), c.html(), c.spoilerText(), sensitive);
+            store.setMentionsAndTags(tx, id, c.mentions(), c.tags());
+            tx.emit(new StatusEvents.Edited(id, editor, List.copyOf(c.mentions())));
+            Set<Integer> added = new HashSet<>(c.mentions());
+            added.removeAll(s.mentions());
+            for (int m : added) {
+                if (m != editor) tx.emit(new StatusEvents.Mentioned(id, editor, m));
+            }
+            return store.byId(h, id).orElseThrow();
+        });
+    }
+}

@@ -1,0 +1,87 @@
+package social.rapport.status;
+
+import java.util.List;
+import social.rapport.account.Account;
+import social.rapport.account.AccountStore;
+import social.rapport.audience.Audience;
+import social.rapport.audience.ReplyPolicy;
+import social.rapport.core.Ids;
+import social.rapport.core.Problem;
+import social.rapport.store.Database;
+
+/**
+ * Publishes a post: a short note or an article, optionally replying to or quoting a post the
+ * author may see, to the audience the author chose (or their default).
+ */
+public final class PostStatus {
+    /** What the client sent; ids are raw strings so an unknown one answers 404 like a hidden one. */
+    public record Request(String text, String title, String spoilerText, boolean sensitive, String language,
+                          String visibility, List<String> audience, List<String> audienceExcept, String replyPolicy,
+                          String inReplyToId, String quotedStatusId, boolean introduction) {}
+
+    private final Database db;
+    private final StatusAccess access;
+    private final AccountStore accounts;
+    private final PostingDefaults defaults;
+    private final CircleOwners circles;
+    private final Composer composer;
+    private final Ids ids;
+
+    public PostStatus(Database db, StatusAccess access, AccountStore accounts, PostingDefaults defaults,
+                      CircleOwners circles, Ids ids, String baseUrl) {
+        this.db = db;
+        this.access = access;
+        this.accounts = accounts;
+        this.defaults = defaults;
+        this.circles = circles;
+        this.composer = new Composer(accounts, baseUrl);
+        this.ids = ids;
+    }
+
+    public Status post(int author, Request r) {
+        return db.write(tx -> {
+            var h = tx.handle();
+            Account me = accounts.byId(h, author).filter(Account::active).orElseThrow(Problem::notFound);
+            Status parent = r.inReplyToId() == null || r.inReplyToId().isBlank() ? null
+                    : access.visibleOrNotFound(h, author, parseId(r.inReplyToId()));
+            if (parent != null && parent.isReblog()) throw Problem.notFound();
+            Status quoted = r.quotedStatusId() == null || r.quotedStatusId().isBlank() ? null
+                    : access.visibleOrNotFound(h, author, parseId(r.quotedStatusId()));
+            if (quoted != null && quoted.isReblog()) quoted = access.visibleOrNotFound(h, author, quoted.reblogOfId());
+            if (parent != null && !access.policy().mayReply(author, parent, parent.replyPolicy())) {
+                throw Problem.forbidden("Replies to this post are limited by its author");
+            }
+            PostingDefaults.Defaults d = defaults.of(h, me);
+            Audience audience = AudienceChoice.choose(r.visibility(), r.audience(), r.audienceExcept(), d.audience(),
+                    author, circles);
+            ReplyPolicy replies = r.replyPolicy() == null || r.replyPolicy().isBlank() ? d.replyPolicy()
+                    : ReplyPolicy.parse(r.replyPolicy()).orElseThrow(() ->
+                            Problem.invalid("reply_policy", "Unknown reply policy: " + r.replyPolicy()));
+            if (r.introduction() && !audience.isOpen()) {
+                throw Problem.invalid("introduction", "An introduction must be public or unlisted");
+            }
+            Composer.Composed c = composer.compose(h, r.text(), r.title(), r.spoilerText());
+            if (r.introduction()) access.store().clearIntroduction(tx, author);
+            Status s = new Status(ids.next(), author, c.title() == null ? Status.Kind.NOTE : Status.Kind.ARTICLE,
+                    c.title(), c.source(), c.html(), c.spoilerText(), r.sensitive() || !c.spoilerText().isEmpty(),
+                    r.language(), audience, replies, parent == null ? 0 : parent.id(),
+                    parent == null ? 0 : parent.accountId(), 0, quoted == null ? 0 : quoted.id(), r.introduction(),
+                    tx.now(), 0, c.mentions(), c.tags());
+            access.store().insert(tx, s);
+            tx.emit(new StatusEvents.Created(s.id(), author, "status", s.inReplyToId(), 0, s.quoteOfId(),
+                    List.copyOf(s.mentions())));
+            for (int m : s.mentions()) {
+                if (m != author) tx.emit(new StatusEvents.Mentioned(s.id(), author, m));
+            }
+            if (parent != null) tx.emit(new StatusEvents.Replied(s.id(), author, parent.id(), parent.accountId()));
+            if (quoted != null) tx.emit(new StatusEvents.Quoted(s.id(), author, quoted.id(), quoted.accountId()));
+            return s;
+        });
+    }
+
+    static long parseId(String raw) {
+        long id = Ids.parse(raw);
+        if (id <= 0) throw Problem.notFound();
+        return id;
+    }
+}

@@ -1,0 +1,33 @@
+package social.rapport.status;
+
+import social.rapport.account.AccountStore;
+import social.rapport.audience.AudiencePolicy;
+import social.rapport.core.Ids;
+import social.rapport.store.Database;
+
+/** The posts feature, wired: its services, the shared access path and views, and its routes. */
+public final class Posts {
+    private final StatusAccess access;
+    private final StatusViews views;
+    private final StatusRoutes.Services services;
+    private final StatusRoutes routes;
+
+    public Posts(Database db, AudiencePolicy policy, AccountStore accounts, CircleOwners circles, Ids ids,
+                 String baseUrl) {
+        this.access = new StatusAccess(new StatusStore(), policy);
+        this.views = new StatusViews(access, accounts, baseUrl);
+        PostingDefaults defaults = new PostingDefaults();
+        this.services = new StatusRoutes.Services(
+                new PostStatus(db, access, accounts, defaults, circles, ids, baseUrl),
+                new EditStatus(db, access, accounts, baseUrl), new DeleteStatus(db, access),
+                new Reblog(db, access, ids), new Favourite(db, access, ids), new Bookmark(db, access, ids),
+                new Pin(db, access), new ShowStatus(db, access, views),
+                new SetPostingDefaults(db, accounts, defaults, circles));
+        this.routes = new StatusRoutes(services);
+    }
+
+    public StatusAccess access() { return access; }
+    public StatusViews views() { return views; }
+    public StatusRoutes.Services services() { return services; }
+    public StatusRoutes routes() { return routes; }
+}

@@ -1,0 +1,55 @@
+package social.rapport.status;
+
+import java.util.List;
+import social.rapport.account.Account;
+import social.rapport.account.AccountStore;
+import social.rapport.audience.Audience;
+import social.rapport.audience.ReplyPolicy;
+import social.rapport.core.Problem;
+import social.rapport.store.Database;
+
+/** Shows and changes the audience and reply rule a person's new posts get when they choose none. */
+public final class SetPostingDefaults {
+    /** The answer: the chosen defaults and any warning about them. */
+    public record View(List<String> audience, List<String> audienceExcept, String visibility, String replyPolicy,
+                       List<String> warnings) {}
+
+    private final Database db;
+    private final AccountStore accounts;
+    private final PostingDefaults defaults;
+    private final CircleOwners circles;
+
+    public SetPostingDefaults(Database db, AccountStore accounts, PostingDefaults defaults, CircleOwners circles) {
+        this.db = db;
+        this.accounts = accounts;
+        this.defaults = defaults;
+        this.circles = circles;
+    }
+
+    public View show(int accountId) {
+        return db.read(h -> {
+            Account me = accounts.byId(h, accountId).orElseThrow(Problem::notFound);
+            return view(defaults.of(h, me), me);
+        });
+    }
+
+    public View set(int accountId, String visibility, List<String> audience, List<String> except, String replyPolicy) {
+        return db.write(tx -> {
+            Account me = accounts.byId(tx.handle(), accountId).orElseThrow(Problem::notFound);
+            PostingDefaults.Defaults now = defaults.of(tx.handle(), me);
+            Audience chosen = AudienceChoice.choose(visibility, audience, except, now.audience(), accountId, circles);
+            ReplyPolicy rule = replyPolicy == null || replyPolicy.isBlank() ? now.replyPolicy()
+                    : ReplyPolicy.parse(replyPolicy).orElseThrow(() ->
+                            Problem.invalid("reply_policy", "Unknown reply policy: " + replyPolicy));
+            PostingDefaults.Defaults d = new PostingDefaults.Defaults(chosen, rule);
+            defaults.save(tx, accountId, d);
+            return view(d, me);
+        });
+    }
+
+    private static View view(PostingDefaults.Defaults d, Account me) {
+        return new View(d.audience().grants().stream().map(g -> g.wire()).sorted().toList(),
+                d.audience().exceptCircles().stream().sorted().map(c -> "circle:" + c).toList(),
+                AudienceChoice.visibility(d.audience()), d.replyPolicy().wire(), AudienceChoice.warnings(d.audience(), me));
+    }
+}

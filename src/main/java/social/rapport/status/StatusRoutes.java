@@ -1,0 +1,101 @@
+package social.rapport.status;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import social.rapport.web.Params;
+import social.rapport.web.Routes;
+import social.rapport.web.Viewer;
+import social.rapport.web.Web;
+
+/** The Mastodon statuses API: auth, parse, one service call, render. */
+public final class StatusRoutes implements Routes {
+    /** The post services this surface calls. */
+    public record Services(PostStatus post, EditStatus edit, DeleteStatus delete, Reblog reblog, Favourite favourite,
+                           Bookmark bookmark, Pin pin, ShowStatus show, SetPostingDefaults defaults) {}
+
+    private static final int MAX_ACCOUNTS = 80;
+    private final Services s;
+
+    public StatusRoutes(Services services) { this.s = services; }
+
+    @Override
+    public void register(RoutesConfig r) {
+        r.post("/api/v1/statuses", ctx -> {
+            Viewer v = Web.user(ctx, "write:statuses");
+            Params p = Params.of(ctx);
+            Status created = s.post().post(v.accountId(), new PostStatus.Request(p.string("status"), p.string("title"),
+                    p.string("spoiler_text"), Boolean.TRUE.equals(p.bool("sensitive")), p.string("language"),
+                    p.string("visibility"), p.list("audience"), p.list("audience_except"), p.string("reply_policy"),
+                    p.string("in_reply_to_id"), p.string("quoted_status_id", p.string("quote_id")),
+                    Boolean.TRUE.equals(p.bool("introduction"))));
+            ctx.json(s.show().render(v.accountId(), created));
+        });
+        r.get("/api/v1/statuses/{id}", ctx -> {
+            Viewer v = Web.anyone(ctx, "read:statuses");
+            ctx.json(s.show().show(v.accountId(), Web.longId(ctx, "id")));
+        });
+        r.put("/api/v1/statuses/{id}", ctx -> {
+            Viewer v = Web.user(ctx, "write:statuses");
+            Params p = Params.of(ctx);
+            Status edited = s.edit().edit(v.accountId(), Web.longId(ctx, "id"), new EditStatus.Request(
+                    p.string("status"), p.string("title"), p.string("spoiler_text"), p.bool("sensitive")));
+            ctx.json(s.show().render(v.accountId(), edited));
+        });
+        r.delete("/api/v1/statuses/{id}", ctx -> {
+            Viewer v = Web.user(ctx, "write:statuses");
+            Status gone = s.delete().delete(v.accountId(), Web.longId(ctx, "id"));
+            ctx.json(java.util.Map.of("id", Long.toString(gone.id()), "text", gone.source()));
+        });
+        r.get("/api/v1/statuses/{id}/context", ctx -> {
+            Viewer v = Web.anyone(ctx, "read:statuses");
+            ctx.json(s.show().context(v.accountId(), Web.longId(ctx, "id")));
+        });
+        r.get("/api/v1/statuses/{id}/history", ctx -> {
+            Viewer v = Web.anyone(ctx, "read:statuses");
+            ctx.json(s.show().history(v.accountId(), Web.longId(ctx, "id")));
+        });
+        r.get("/api/v1/statuses/{id}/reblogged_by", ctx -> {
+            Viewer v = Web.anyone(ctx, "read:statuses");
+            ctx.json(s.show().rebloggedBy(v.accountId(), Web.longId(ctx, "id"), limit(ctx)));
+        });
+        r.get("/api/v1/statuses/{id}/favourited_by", ctx -> {
+            Viewer v = Web.anyone(ctx, "read:statuses");
+            ctx.json(s.show().favouritedBy(v.accountId(), Web.longId(ctx, "id"), limit(ctx)));
+        });
+        action(r, "reblog", "write:statuses", (v, id) -> s.reblog().reblog(v, id));
+        action(r, "unreblog", "write:statuses", (v, id) -> s.reblog().unreblog(v, id));
+        action(r, "favourite", "write:favourites", (v, id) -> s.favourite().favourite(v, id, true));
+        action(r, "unfavourite", "write:favourites", (v, id) -> s.favourite().favourite(v, id, false));
+        action(r, "bookmark", "write:bookmarks", (v, id) -> s.bookmark().bookmark(v, id, true));
+        action(r, "unbookmark", "write:bookmarks", (v, id) -> s.bookmark().bookmark(v, id, false));
+        action(r, "pin", "write:accounts", (v, id) -> s.pin().pin(v, id, true));
+        action(r, "unpin", "write:accounts", (v, id) -> s.pin().pin(v, id, false));
+        r.get("/api/v1/rapport/posting_defaults", ctx -> {
+            Viewer v = Web.user(ctx, "read:accounts");
+            ctx.json(s.defaults().show(v.accountId()));
+        });
+        r.put("/api/v1/rapport/posting_defaults", ctx -> {
+            Viewer v = Web.user(ctx, "write:accounts");
+            Params p = Params.of(ctx);
+            ctx.json(s.defaults().set(v.accountId(), p.string("visibility"), p.list("audience"),
+                    p.list("audience_except"), p.string("reply_policy")));
+        });
+    }
+
+    private interface Action {
+        Status apply(int viewer, long id);
+    }
+
+    private void action(RoutesConfig r, String name, String scope, Action a) {
+        r.post("/api/v1/statuses/{id}/" + name, ctx -> {
+            Viewer v = Web.user(ctx, scope);
+            ctx.json(s.show().render(v.accountId(), a.apply(v.accountId(), Web.longId(ctx, "id"))));
+        });
+    }
+
+    private static int limit(Context ctx) {
+        Integer n = Params.query(ctx).integer("limit");
+        if (n != null && n < 1) throw social.rapport.core.Problem.invalid("limit", "limit must be at least 1");
+        return n == null ? 40 : Math.min(n, MAX_ACCOUNTS);
+    }
+}

@@ -1,0 +1,68 @@
+package social.rapport.timeline;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import social.rapport.account.Account;
+import social.rapport.account.AccountStore;
+import social.rapport.core.Problem;
+import social.rapport.status.Cursor;
+import social.rapport.status.Status;
+import social.rapport.status.StatusAccess;
+import social.rapport.status.StatusEntity;
+import social.rapport.status.StatusViews;
+import social.rapport.store.Database;
+
+/**
+ * A profile's posts and reblogs that the viewer may see, newest first; or its pinned posts. For a
+ * locked account the viewer does not follow, the first page opens with the account's introduction,
+ * so a stranger can get to know the person before asking to follow.
+ */
+public final class AccountStatuses {
+    public record Filter(boolean pinned, boolean excludeReplies, boolean excludeReblogs) {}
+
+    private final Database db;
+    private final StatusAccess access;
+    private final StatusViews views;
+    private final AccountStore accounts;
+
+    public AccountStatuses(Database db, StatusAccess access, StatusViews views, AccountStore accounts) {
+        this.db = db;
+        this.access = access;
+        this.views = views;
+        this.accounts = accounts;
+    }
+
+    public Page<StatusEntity> page(int viewer, int accountId, Cursor cursor, Filter f) {
+        return db.read(h -> {
+            Account owner = accounts.byId(h, accountId).filter(Account::active).orElseThrow(Problem::notFound);
+            if (!access.policy().canSeeAccount(viewer, accountId)) throw Problem.notFound();
+            if (f.pinned()) {
+                List<Status> pins = new ArrayList<>(access.store().byIds(h, access.store().pinned(h, accountId)).values());
+                pins.sort((a, b) -> Long.compare(b.id(), a.id()));
+                List<Status> shown = access.visibleAmong(h, viewer, pins);
+                return Pages.of(views.render(h, viewer, shown), shown, Status::id);
+            }
+            List<Status> page = Scan.collect(cursor, c -> access.store().byAccount(h, accountId, c),
+                    rows -> access.visibleAmong(h, viewer, rows.stream()
+                            .filter(s -> !(f.excludeReplies() && s.inReplyToId() != 0))
+                            .filter(s -> !(f.excludeReblogs() && s.isReblog())).toList()),
+                    Status::id);
+            boolean firstPage = cursor.maxId() == Long.MAX_VALUE && cursor.minId() == 0;
+            boolean stranger = viewer != accountId && !access.policy().relations().follows(viewer, accountId);
+            if (firstPage && owner.locked() && stranger) page = withIntroduction(h, viewer, accountId, page);
+            return Pages.of(views.render(h, viewer, page), page, Status::id);
+        });
+    }
+
+    private List<Status> withIntroduction(org.jdbi.v3.core.Handle h, int viewer, int accountId, List<Status> page) {
+        List<Status> intro = access.visibleAmong(h, viewer,
+                new ArrayList<>(access.store().byIds(h, access.store().introductions(h, accountId)).values()));
+        if (intro.isEmpty()) return page;
+        Map<Long, Status> merged = new LinkedHashMap<>();
+        for (Status s : intro) merged.put(s.id(), s);
+        for (Status s : page) merged.putIfAbsent(s.id(), s);
+        return new ArrayList<>(merged.values());
+    }
+}

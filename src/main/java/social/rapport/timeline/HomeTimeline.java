@@ -1,0 +1,117 @@
+package social.rapport.timeline;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import social.rapport.audience.AudiencePolicy;
+import social.rapport.graph.SocialGraph;
+import social.rapport.status.Cursor;
+import social.rapport.status.Status;
+import social.rapport.status.StatusAccess;
+import social.rapport.status.StatusEntity;
+import social.rapport.status.StatusViews;
+import social.rapport.store.Database;
+
+/**
+ * Home: posts and reblogs by the people one follows or is connected with, and one's own, that the
+ * viewer may see, newest first, less muted and blocked accounts. The followees' id lists from the
+ * in-memory index are merged newest first and checked by the audience policy; only the page is
+ * then read from the store, and checked once more there.
+ */
+public final class HomeTimeline {
+    private final Database db;
+    private final StatusAccess access;
+    private final StatusViews views;
+    private final RecentPosts index;
+    private final SocialGraph graph;
+
+    public HomeTimeline(Database db, StatusAccess access, StatusViews views, RecentPosts index, SocialGraph graph) {
+        this.db = db;
+        this.access = access;
+        this.views = views;
+        this.index = index;
+        this.graph = graph;
+    }
+
+    public Page<StatusEntity> page(int viewer, Cursor cursor) {
+        List<Long> ids = ids(viewer, cursor);
+        if (ids.isEmpty()) return Page.empty();
+        return db.read(h -> {
+            Map<Long, Status> rows = access.store().byIds(h, ids);
+            List<Status> ordered = new ArrayList<>(ids.size());
+            for (long id : ids) if (rows.containsKey(id)) ordered.add(rows.get(id));
+            List<Status> visible = access.visibleAmong(h, viewer, ordered);
+            if (visible.isEmpty()) return Page.<StatusEntity>empty();
+            return new Page<>(views.render(h, viewer, visible), visible.get(visible.size() - 1).id(), visible.get(0).id());
+        });
+    }
+
+    /** The ids of one page, newest first, decided entirely in memory. */
+    public List<Long> ids(int viewer, Cursor cursor) {
+        AudiencePolicy policy = access.policy();
+        int[] sources = sources(viewer);
+        // Each head is {position in the source's slice, source index}; the queue orders by the id there.
+        RecentPosts.Slice[] slices = new RecentPosts.Slice[sources.length];
+        int[] pos = new int[sources.length];
+        PriorityQueue<Integer> heads = new PriorityQueue<>(Math.max(1, sources.length), (a, b) -> {
+            long x = slices[a].ids()[pos[a]];
+            long y = slices[b].ids()[pos[b]];
+            return cursor.ascending() ? Long.compare(x, y) : Long.compare(y, x);
+        });
+        for (int i = 0; i < sources.length; i++) {
+            slices[i] = index.slice(sources[i]);
+            int at = start(slices[i], cursor);
+            pos[i] = at;
+            if (at >= 0 && at < slices[i].size()) heads.add(i);
+        }
+        List<Long> out = new ArrayList<>(cursor.limit());
+        while (!heads.isEmpty() && out.size() < cursor.limit()) {
+            int i = heads.poll();
+            RecentPosts.Meta m = slices[i].metas()[pos[i]];
+            if (!cursor.admits(m.id())) continue;
+            if (shows(viewer, m, policy)) out.add(m.id());
+            pos[i] += cursor.ascending() ? 1 : -1;
+            if (pos[i] >= 0 && pos[i] < slices[i].size()) heads.add(i);
+        }
+        if (cursor.ascending()) Collections.reverse(out);
+        return out;
+    }
+
+    private static int start(RecentPosts.Slice s, Cursor c) {
+        if (c.ascending()) {
+            int at = s.indexOf(c.minId());
+            return at >= 0 ? at + 1 : -at - 1;
+        }
+        if (c.maxId() == Long.MAX_VALUE) return s.size() - 1;
+        int at = s.indexOf(c.maxId());
+        return at >= 0 ? at - 1 : -at - 2;
+    }
+
+    private boolean shows(int viewer, RecentPosts.Meta m, AudiencePolicy policy) {
+        if (!m.isReblog()) return policy.canSee(viewer, m);
+        if (viewer != m.reblogOfAuthor() && graph.isMuted(viewer, m.reblogOfAuthor())) return false;
+        return policy.canSeeDerived(viewer, m, index.find(m.reblogOfAuthor(), m.reblogOf()));
+    }
+
+    /** The viewer, everyone they follow, everyone they are connected with; less muted and blocked. */
+    private int[] sources(int viewer) {
+        int[] following = graph.following(viewer);
+        int[] connections = graph.connections(viewer);
+        int[] all = new int[following.length + connections.length + 1];
+        int n = 0;
+        all[n++] = viewer;
+        for (int a : following) all[n++] = a;
+        for (int a : connections) all[n++] = a;
+        java.util.Arrays.sort(all, 0, n);
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            int a = all[i];
+            if (k > 0 && all[k - 1] == a) continue;
+            if (a != viewer && (graph.isMuted(viewer, a) || graph.isBlockedEitherWay(viewer, a))) continue;
+            all[k++] = a;
+        }
+        return java.util.Arrays.copyOf(all, k);
+    }
+}

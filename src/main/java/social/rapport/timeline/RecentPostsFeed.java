@@ -1,0 +1,56 @@
+package social.rapport.timeline;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+import social.rapport.status.StatusEvents;
+import social.rapport.store.Database;
+
+/** Fills the in-memory index from the store at start, then keeps it current from committed post events. */
+public final class RecentPostsFeed {
+    private static final String ROWS = "SELECT s.id, s.account_id, s.audience, s.reblog_of_id, o.account_id"
+            + " FROM statuses s LEFT JOIN statuses o ON o.id = s.reblog_of_id";
+
+    private RecentPostsFeed() {}
+
+    public static RecentPosts start(Database db) {
+        RecentPosts index = new RecentPosts();
+        db.read(h -> {
+            Map<Long, Set<Integer>> mentions = mentions(h, "s.audience LIKE '%mentioned%'", Map.of());
+            h.createQuery(ROWS + " ORDER BY s.id").setFetchSize(10_000)
+                    .map((rs, c) -> new RecentPosts.Meta(rs.getLong(1), rs.getInt(2), index.audience(rs.getString(3)),
+                            mentions.getOrDefault(rs.getLong(1), Set.of()), rs.getLong(4), rs.getInt(5)))
+                    .forEach(index::add);
+            return null;
+        });
+        db.events().on(StatusEvents.Created.class, e -> reload(db, index, e.statusId()));
+        db.events().on(StatusEvents.Edited.class, e -> reload(db, index, e.statusId()));
+        db.events().on(StatusEvents.Deleted.class, e -> index.remove(e.accountId(), e.statusId()));
+        return index;
+    }
+
+    private static Map<Long, Set<Integer>> mentions(Handle h, String where, Map<String, Object> binds) {
+        Map<Long, Set<Integer>> out = new HashMap<>();
+        var q = h.createQuery("SELECT m.status_id, m.account_id FROM status_mentions m JOIN statuses s"
+                + " ON s.id = m.status_id WHERE " + where);
+        binds.forEach(q::bind);
+        q.map((rs, c) -> Map.entry(rs.getLong(1), rs.getInt(2)))
+                .forEach(e -> out.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(e.getValue()));
+        return out;
+    }
+
+    private static void reload(Database db, RecentPosts index, long id) {
+        db.read(h -> {
+            Map<Long, Set<Integer>> mentions = mentions(h, "s.id = :id", Map.of("id", id));
+            List<RecentPosts.Meta> rows = h.createQuery(ROWS + " WHERE s.id = :id").bind("id", id)
+                    .map((rs, c) -> new RecentPosts.Meta(rs.getLong(1), rs.getInt(2), index.audience(rs.getString(3)),
+                            Set.copyOf(mentions.getOrDefault(id, Set.of())), rs.getLong(4), rs.getInt(5)))
+                    .list();
+            rows.forEach(index::add);
+            return null;
+        });
+    }
+}

@@ -1,0 +1,30 @@
+package social.rapport.timeline;
+
+import social.rapport.account.AccountStore;
+import social.rapport.graph.SocialGraph;
+import social.rapport.status.Posts;
+import social.rapport.store.Database;
+
+/** The timelines feature, wired: the in-memory index (rebuilt now), the listings and their routes. */
+public final class Timelines {
+    private final RecentPosts index;
+    private final HomeTimeline home;
+    private final PublicTimeline pub;
+    private final AccountStatuses profile;
+    private final SavedStatuses saved;
+
+    public Timelines(Database db, Posts posts, AccountStore accounts, SocialGraph graph) {
+        this.index = RecentPostsFeed.start(db);
+        this.home = new HomeTimeline(db, posts.access(), posts.views(), index, graph);
+        this.pub = new PublicTimeline(db, posts.access(), posts.views(), graph);
+        this.profile = new AccountStatuses(db, posts.access(), posts.views(), accounts);
+        this.saved = new SavedStatuses(db, posts.access(), posts.views());
+    }
+
+    public RecentPosts index() { return index; }
+    public HomeTimeline home() { return home; }
+    public PublicTimeline publicTimeline() { return pub; }
+    public AccountStatuses profile() { return profile; }
+    public SavedStatuses saved() { return saved; }
+    public TimelineRoutes routes() { return new TimelineRoutes(home, pub, profile, saved); }
+}

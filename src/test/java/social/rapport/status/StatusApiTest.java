@@ -1,0 +1,246 @@
+package social.rapport.status;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static social.rapport.testing.Http.map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+import social.rapport.testing.Http;
+import social.rapport.testing.TestDb;
+import social.rapport.testing.TestServer;
+import social.rapport.testing.TestUsers;
+import social.rapport.testing.TestUsers.User;
+
+@ParameterizedClass
+@MethodSource("social.rapport.testing.Databases#all")
+class StatusApiTest {
+    @Parameter
+    TestDb testDb;
+    TestServer server;
+    Http http;
+    User ana, ben, cleo;
+
+    @BeforeEach
+    void start() {
+        server = TestServer.start(testDb);
+        http = server.http();
+        ana = TestUsers.create(server, "ana");
+        ben = TestUsers.create(server, "ben");
+        cleo = TestUsers.create(server, "cleo");
+    }
+
+    @AfterEach
+    void stop() { server.close(); }
+
+    JsonNode post(User u, Object... kv) {
+        Http.Res r = http.postJson("/api/v1/statuses", u.token(), map(kv));
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        return r.json();
+    }
+
+    String id(JsonNode n) { return n.get("id").asText(); }
+
+    int statusCount() {
+        return server.app().db().read(h -> h.createQuery("SELECT COUNT(*) FROM statuses").mapTo(Integer.class).one());
+    }
+
+    @Test
+    void ana_posts_publicly_and_anyone_reads_her_post_with_mentions_and_tags_linked() {
+        JsonNode p = post(ana, "status", "Hello @ben, welcome to #Rapport <3");
+        assertThat(p.get("visibility").asText()).isEqualTo("public");
+        assertThat(p.get("content").asText()).contains("class=\"u-url mention\"").contains("&lt;3");
+        assertThat(p.get("mentions").get(0).get("username").asText()).isEqualTo("ben");
+        assertThat(p.get("tags").get(0).get("name").asText()).isEqualTo("rapport");
+        assertThat(p.get("rapport").get("audience").get(0).asText()).isEqualTo("public");
+        Http.Res anon = http.get("/api/v1/statuses/" + id(p));
+        assertThat(anon.status()).isEqualTo(200);
+        assertThat(anon.json().get("account").get("username").asText()).isEqualTo("ana");
+        assertThat(Long.parseLong(id(p))).isPositive();
+    }
+
+    @Test
+    void ana_followers_post_reaches_ben_who_follows_her_and_is_a_plain_404_for_cleo_and_strangers() {
+        server.app().graph().follow(ben.id(), ana.id());
+        JsonNode p = post(ana, "status", "for followers", "visibility", "private");
+        assertThat(p.get("rapport").get("warnings").size()).isEqualTo(1);
+        assertThat(http.get("/api/v1/statuses/" + id(p), ben.token()).status()).isEqualTo(200);
+        Http.Res hidden = http.get("/api/v1/statuses/" + id(p), cleo.token());
+        Http.Res missing = http.get("/api/v1/statuses/123456789", cleo.token());
+        assertThat(hidden.status()).isEqualTo(404);
+        assertThat(hidden.body()).isEqualTo(missing.body());
+        assertThat(http.get("/api/v1/statuses/" + id(p)).status()).isEqualTo(404);
+        for (String action : List.of("favourite", "bookmark", "reblog", "pin")) {
+            Http.Res r = http.post("/api/v1/statuses/" + id(p) + "/" + action, cleo.token());
+            assertThat(r.status()).as(action).isEqualTo(404);
+            assertThat(r.body()).isEqualTo(missing.body());
+        }
+        Http.Res reply = http.postJson("/api/v1/statuses", cleo.token(), map("status", "hi", "in_reply_to_id", id(p)));
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(statusCount()).isEqualTo(1);
+    }
+
+    @Test
+    void bad_posts_are_a_clear_4xx_and_change_nothing() {
+        String circleOfBen = "circle:77";
+        server.app().graph().addToCircle(ben.id(), 77, cleo.id());
+        assertThat(http.postJson("/api/v1/statuses", ana.token(), map("status", "  ")).status()).isEqualTo(422);
+        assertThat(http.postJson("/api/v1/statuses", ana.token(), map("status", "x".repeat(501))).status()).isEqualTo(422);
+        assertThat(http.postJson("/api/v1/statuses", ana.token(), map("status", "😀".repeat(500))).status()).isEqualTo(200);
+        assertThat(http.postJson("/api/v1/statuses", ana.token(), map("status", "x", "visibility", "everyone")).status())
+                .isEqualTo(422);
+        Http.Res unknown = http.postJson("/api/v1/statuses", ana.token(), map("status", "x", "audience", List.of("friends")));
+        assertThat(unknown.status()).isEqualTo(422);
+        assertThat(unknown.json().get("error").asText()).contains("Unknown audience");
+        Http.Res foreignCircle = http.postJson("/api/v1/statuses", ana.token(), map("status", "x", "audience", List.of(circleOfBen)));
+        assertThat(foreignCircle.status()).isEqualTo(422);
+        assertThat(http.postJson("/api/v1/statuses", ana.token(),
+                map("status", "x", "audience_except", List.of("circle:77"))).status()).isEqualTo(422);
+        assertThat(http.postJson("/api/v1/statuses", ana.token(), map("status", "x", "in_reply_to_id", "999")).status())
+                .isEqualTo(404);
+        assertThat(http.postJson("/api/v1/statuses", ana.token(), map("status", "x", "reply_policy", "nobody")).status())
+                .isEqualTo(422);
+        assertThat(http.postJson("/api/v1/statuses", ana.token(),
+                map("title", "T", "status", "y".repeat(20_001))).status()).isEqualTo(422);
+        assertThat(http.postJson("/api/v1/statuses", null, map("status", "x")).status()).isEqualTo(401);
+        assertThat(statusCount()).isEqualTo(1);
+        assertThat(http.post("/api/v1/statuses/abc/favourite", ana.token()).status()).isEqualTo(404);
+        assertThat(http.get("/api/v1/statuses/42/context").status()).isEqualTo(404);
+    }
+
+    @Test
+    void ben_cannot_edit_or_delete_ana_post_and_ana_edits_keep_a_history_only_her_audience_sees() {
+        server.app().graph().follow(ben.id(), ana.id());
+        JsonNode p = post(ana, "status", "first", "visibility", "private");
+        assertThat(http.putJson("/api/v1/statuses/" + id(p), ben.token(), map("status", "mine now")).status()).isEqualTo(404);
+        assertThat(http.delete("/api/v1/statuses/" + id(p), ben.token()).status()).isEqualTo(404);
+        Http.Res edited = http.putJson("/api/v1/statuses/" + id(p), ana.token(), map("status", "second"));
+        assertThat(edited.status()).isEqualTo(200);
+        assertThat(edited.json().get("content").asText()).contains("second");
+        assertThat(edited.json().get("edited_at").isNull()).isFalse();
+        JsonNode history = http.get("/api/v1/statuses/" + id(p) + "/history", ben.token()).json();
+        assertThat(history).hasSize(2);
+        assertThat(history.get(0).get("content").asText()).contains("first");
+        assertThat(http.get("/api/v1/statuses/" + id(p) + "/history", cleo.token()).status()).isEqualTo(404);
+        assertThat(http.get("/api/v1/statuses/" + id(p) + "/history").status()).isEqualTo(404);
+    }
+
+    @Test
+    void ben_reblogs_ana_public_post_but_not_her_followers_post_and_deleting_the_original_removes_the_reblog() {
+        server.app().graph().follow(ben.id(), ana.id());
+        JsonNode open = post(ana, "status", "share me");
+        JsonNode closed = post(ana, "status", "keep close", "visibility", "private");
+        assertThat(http.post("/api/v1/statuses/" + id(closed) + "/reblog", ben.token()).status()).isEqualTo(422);
+        Http.Res rb = http.post("/api/v1/statuses/" + id(open) + "/reblog", ben.token());
+        assertThat(rb.status()).isEqualTo(200);
+        assertThat(rb.json().get("reblog").get("id").asText()).isEqualTo(id(open));
+        assertThat(rb.json().get("reblog").get("reblogs_count").asInt()).isEqualTo(1);
+        assertThat(http.get("/api/v1/statuses/" + id(open) + "/reblogged_by").json().get(0).get("username").asText())
+                .isEqualTo("ben");
+        String reblogId = rb.json().get("id").asText();
+        assertThat(http.delete("/api/v1/statuses/" + id(open), ana.token()).status()).isEqualTo(200);
+        assertThat(http.get("/api/v1/statuses/" + reblogId).status()).isEqualTo(404);
+        assertThat(statusCount()).isEqualTo(1);
+    }
+
+    @Test
+    void cleo_quotes_ana_followers_post_and_only_ana_followers_see_the_embed() {
+        server.app().graph().follow(ben.id(), ana.id());
+        server.app().graph().follow(cleo.id(), ana.id());
+        JsonNode closed = post(ana, "status", "secret plans", "visibility", "private");
+        JsonNode quote = post(cleo, "status", "look at this", "quoted_status_id", id(closed));
+        assertThat(quote.get("quote").get("quoted_status").get("id").asText()).isEqualTo(id(closed));
+        JsonNode asBen = http.get("/api/v1/statuses/" + id(quote), ben.token()).json();
+        assertThat(asBen.get("quote").get("state").asText()).isEqualTo("accepted");
+        JsonNode asStranger = http.get("/api/v1/statuses/" + id(quote)).json();
+        assertThat(asStranger.get("quote").get("state").asText()).isEqualTo("deleted");
+        assertThat(asStranger.get("quote").get("quoted_status").isNull()).isTrue();
+        assertThat(asStranger.toString()).doesNotContain("secret plans").doesNotContain(id(closed));
+    }
+
+    @Test
+    void ana_limits_replies_to_mentioned_people_and_ben_who_is_not_mentioned_is_refused() {
+        JsonNode p = post(ana, "status", "question for @cleo", "reply_policy", "mentioned");
+        Http.Res refused = http.postJson("/api/v1/statuses", ben.token(), map("status", "me too", "in_reply_to_id", id(p)));
+        assertThat(refused.status()).isEqualTo(403);
+        JsonNode reply = post(cleo, "status", "answer", "in_reply_to_id", id(p));
+        assertThat(reply.get("in_reply_to_id").asText()).isEqualTo(id(p));
+        JsonNode context = http.get("/api/v1/statuses/" + id(p) + "/context").json();
+        assertThat(context.get("descendants")).hasSize(1);
+        assertThat(http.get("/api/v1/statuses/" + id(p)).json().get("replies_count").asInt()).isEqualTo(1);
+        assertThat(statusCount()).isEqualTo(2);
+    }
+
+    @Test
+    void a_reply_to_a_restricted_post_hides_its_parent_from_those_outside_the_parent_audience() {
+        server.app().graph().follow(ben.id(), ana.id());
+        JsonNode closed = post(ana, "status", "followers only", "visibility", "private");
+        JsonNode reply = post(ben, "status", "public answer", "in_reply_to_id", id(closed));
+        JsonNode asCleo = http.get("/api/v1/statuses/" + id(reply), cleo.token()).json();
+        assertThat(asCleo.get("in_reply_to_id").isNull()).isTrue();
+        assertThat(http.get("/api/v1/statuses/" + id(reply) + "/context", cleo.token()).json().get("ancestors")).isEmpty();
+        assertThat(http.get("/api/v1/statuses/" + id(reply) + "/context", ben.token()).json().get("ancestors")).hasSize(1);
+    }
+
+    @Test
+    void ben_favourites_and_bookmarks_ana_post_and_pins_are_limited_to_five_own_posts() {
+        JsonNode p = post(ana, "status", "like me");
+        assertThat(http.post("/api/v1/statuses/" + id(p) + "/favourite", ben.token()).json().get("favourited").asBoolean())
+                .isTrue();
+        http.post("/api/v1/statuses/" + id(p) + "/favourite", ben.token());
+        assertThat(http.get("/api/v1/statuses/" + id(p)).json().get("favourites_count").asInt()).isEqualTo(1);
+        assertThat(http.get("/api/v1/statuses/" + id(p) + "/favourited_by").json().get(0).get("username").asText())
+                .isEqualTo("ben");
+        http.post("/api/v1/statuses/" + id(p) + "/bookmark", ben.token());
+        assertThat(http.get("/api/v1/bookmarks", ben.token()).json().get(0).get("id").asText()).isEqualTo(id(p));
+        assertThat(http.get("/api/v1/favourites", ben.token()).json()).hasSize(1);
+        http.post("/api/v1/statuses/" + id(p) + "/unfavourite", ben.token());
+        assertThat(http.get("/api/v1/favourites", ben.token()).json()).isEmpty();
+        assertThat(http.post("/api/v1/statuses/" + id(p) + "/pin", ben.token()).status()).isEqualTo(422);
+        for (int i = 0; i < 5; i++) {
+            assertThat(http.post("/api/v1/statuses/" + id(post(ana, "status", "pin " + i)) + "/pin", ana.token()).status())
+                    .isEqualTo(200);
+        }
+        assertThat(http.post("/api/v1/statuses/" + id(p) + "/pin", ana.token()).status()).isEqualTo(422);
+        assertThat(http.get("/api/v1/accounts/" + ana.id() + "/statuses?pinned=true").json()).hasSize(5);
+    }
+
+    @Test
+    void a_locked_account_defaults_to_followers_and_shows_strangers_its_introduction_first() {
+        server.app().db().writeVoid(tx -> tx.handle().createUpdate("UPDATE accounts SET locked = TRUE WHERE id = :a")
+                .bind("a", ana.id()).execute());
+        JsonNode intro = post(ana, "status", "Hello, I am Ana: I review every follower", "visibility", "public",
+                "introduction", true);
+        JsonNode closed = post(ana, "status", "just for followers");
+        post(ana, "status", "a later public note", "visibility", "public");
+        assertThat(closed.get("visibility").asText()).isEqualTo("private");
+        assertThat(closed.get("rapport").get("warnings")).isEmpty();
+        JsonNode profile = http.get("/api/v1/accounts/" + ana.id() + "/statuses").json();
+        assertThat(profile).hasSize(2);
+        assertThat(profile.get(0).get("id").asText()).isEqualTo(id(intro));
+        assertThat(profile.get(0).get("rapport").get("introduction").asBoolean()).isTrue();
+        assertThat(http.postJson("/api/v1/statuses", ana.token(),
+                map("status", "x", "visibility", "private", "introduction", true)).status()).isEqualTo(422);
+    }
+
+    @Test
+    void posting_defaults_apply_to_new_posts_and_circles_must_be_ones_own() {
+        server.app().graph().addToCircle(ana.id(), 5, ben.id());
+        Http.Res set = http.putJson("/api/v1/rapport/posting_defaults", ana.token(),
+                map("audience", List.of("circle:5"), "reply_policy", "followers"));
+        assertThat(set.status()).as(set.toString()).isEqualTo(200);
+        JsonNode p = post(ana, "status", "family news");
+        assertThat(p.get("rapport").get("audience").get(0).asText()).isEqualTo("circle:5");
+        assertThat(p.get("rapport").get("reply_policy").asText()).isEqualTo("followers");
+        assertThat(http.get("/api/v1/statuses/" + id(p), ben.token()).json().get("rapport").get("audience").get(0).asText())
+                .isEqualTo("circle");
+        assertThat(http.get("/api/v1/statuses/" + id(p), cleo.token()).status()).isEqualTo(404);
+        assertThat(http.putJson("/api/v1/rapport/posting_defaults", ben.token(), map("audience", List.of("circle:5")))
+                .status()).isEqualTo(422);
+    }
+}

@@ -1,0 +1,139 @@
+package social.rapport.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static social.rapport.testing.Http.map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+import social.rapport.testing.Http;
+import social.rapport.testing.TestDb;
+import social.rapport.testing.TestServer;
+import social.rapport.testing.TestUsers;
+import social.rapport.testing.TestUsers.User;
+
+@ParameterizedClass
+@MethodSource("social.rapport.testing.Databases#all")
+class TimelineApiTest {
+    @Parameter
+    TestDb testDb;
+    TestServer server;
+    Http http;
+    User ana, ben, cleo, dan;
+
+    @BeforeEach
+    void start() {
+        server = TestServer.start(testDb);
+        http = server.http();
+        ana = TestUsers.create(server, "ana");
+        ben = TestUsers.create(server, "ben");
+        cleo = TestUsers.create(server, "cleo");
+        dan = TestUsers.create(server, "dan");
+    }
+
+    @AfterEach
+    void stop() { server.close(); }
+
+    String post(User u, Object... kv) {
+        Http.Res r = http.postJson("/api/v1/statuses", u.token(), map(kv));
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        return r.json().get("id").asText();
+    }
+
+    static List<String> ids(JsonNode page) {
+        List<String> out = new ArrayList<>();
+        page.forEach(n -> out.add(n.get("id").asText()));
+        return out;
+    }
+
+    @Test
+    void ana_home_holds_her_own_posts_those_of_people_she_follows_or_is_connected_with_and_their_reblogs() {
+        server.app().graph().follow(ana.id(), ben.id());
+        server.app().graph().connect(ana.id(), cleo.id());
+        String own = post(ana, "status", "mine");
+        String bens = post(ben, "status", "from ben");
+        String cleos = post(cleo, "status", "cleo for connections", "audience", List.of("connections"));
+        String dans = post(dan, "status", "dan is a stranger");
+        String bensPrivate = post(ben, "status", "ben followers only", "visibility", "private");
+        String reblog = http.post("/api/v1/statuses/" + dans + "/reblog", ben.token()).json().get("id").asText();
+        assertThat(ids(http.get("/api/v1/timelines/home", ana.token()).json()))
+                .containsExactly(reblog, bensPrivate, cleos, bens, own);
+    }
+
+    @Test
+    void muting_and_blocking_take_accounts_out_of_home() {
+        server.app().graph().follow(ana.id(), ben.id());
+        server.app().graph().follow(ana.id(), cleo.id());
+        String bens = post(ben, "status", "ben");
+        post(cleo, "status", "cleo");
+        String dans = post(dan, "status", "dan");
+        http.post("/api/v1/statuses/" + dans + "/reblog", ben.token());
+        server.app().graph().mute(ana.id(), cleo.id());
+        server.app().graph().mute(ana.id(), dan.id());
+        assertThat(ids(http.get("/api/v1/timelines/home", ana.token()).json())).containsExactly(bens);
+        server.app().graph().block(ben.id(), ana.id());
+        assertThat(ids(http.get("/api/v1/timelines/home", ana.token()).json())).isEmpty();
+    }
+
+    @Test
+    void home_pages_with_max_id_min_id_and_since_id_and_a_link_header() {
+        server.app().graph().follow(ana.id(), ben.id());
+        List<String> all = new ArrayList<>();
+        for (int i = 0; i < 7; i++) all.add(0, post(ben, "status", "post " + i));
+        Http.Res first = http.get("/api/v1/timelines/home?limit=3", ana.token());
+        assertThat(ids(first.json())).isEqualTo(all.subList(0, 3));
+        assertThat(first.header("Link")).contains("max_id=" + all.get(2)).contains("rel=\"next\"")
+                .contains("min_id=" + all.get(0));
+        assertThat(ids(http.get("/api/v1/timelines/home?limit=3&max_id=" + all.get(2), ana.token()).json()))
+                .isEqualTo(all.subList(3, 6));
+        assertThat(ids(http.get("/api/v1/timelines/home?limit=2&min_id=" + all.get(4), ana.token()).json()))
+                .isEqualTo(all.subList(2, 4));
+        assertThat(ids(http.get("/api/v1/timelines/home?limit=40&since_id=" + all.get(4), ana.token()).json()))
+                .isEqualTo(all.subList(0, 4));
+        assertThat(http.get("/api/v1/timelines/home?limit=0", ana.token()).status()).isEqualTo(422);
+        assertThat(http.get("/api/v1/timelines/home?max_id=abc", ana.token()).status()).isEqualTo(422);
+        assertThat(http.get("/api/v1/timelines/home").status()).isEqualTo(401);
+    }
+
+    @Test
+    void public_and_tag_timelines_hold_only_public_posts() {
+        String open = post(ana, "status", "hello #coffee");
+        post(ana, "status", "unlisted #coffee", "visibility", "unlisted");
+        post(ana, "status", "followers #coffee", "visibility", "private");
+        post(ana, "status", "direct #coffee @ben", "visibility", "direct");
+        http.post("/api/v1/statuses/" + open + "/reblog", ben.token());
+        assertThat(ids(http.get("/api/v1/timelines/public").json())).containsExactly(open);
+        assertThat(ids(http.get("/api/v1/timelines/public?local=true", ben.token()).json())).containsExactly(open);
+        assertThat(ids(http.get("/api/v1/timelines/tag/coffee").json())).containsExactly(open);
+        assertThat(ids(http.get("/api/v1/timelines/tag/tea").json())).isEmpty();
+    }
+
+    @Test
+    void a_profile_lists_what_the_viewer_may_see_and_the_index_forgets_deleted_posts() {
+        server.app().graph().follow(ben.id(), ana.id());
+        String open = post(ana, "status", "public");
+        String closed = post(ana, "status", "followers", "visibility", "private");
+        assertThat(ids(http.get("/api/v1/accounts/" + ana.id() + "/statuses", ben.token()).json()))
+                .containsExactly(closed, open);
+        assertThat(ids(http.get("/api/v1/accounts/" + ana.id() + "/statuses").json())).containsExactly(open);
+        assertThat(ids(http.get("/api/v1/timelines/home", ben.token()).json())).containsExactly(closed, open);
+        http.delete("/api/v1/statuses/" + closed, ana.token());
+        assertThat(ids(http.get("/api/v1/timelines/home", ben.token()).json())).containsExactly(open);
+        assertThat(http.get("/api/v1/accounts/999/statuses").status()).isEqualTo(404);
+    }
+
+    @Test
+    void the_index_is_rebuilt_from_the_store_at_start() {
+        server.app().graph().follow(ana.id(), ben.id());
+        String bens = post(ben, "status", "before restart");
+        var rebuilt = RecentPostsFeed.start(server.app().db());
+        assertThat(rebuilt.find(ben.id(), Long.parseLong(bens))).isNotNull();
+        assertThat(rebuilt.size()).isEqualTo(1);
+    }
+}
