@@ -30,13 +30,14 @@ import social.rapport.account.oauth.RegisterApp;
 import social.rapport.account.oauth.SignUpByApp;
 import social.rapport.limits.RateLimitGate;
 import social.rapport.limits.RateLimits;
-import social.rapport.account.VisibleAccounts;
 import social.rapport.audience.AudiencePolicy;
 import social.rapport.core.Ids;
-import social.rapport.graph.GraphRelations;
 import social.rapport.graph.SocialGraph;
 import social.rapport.status.Posts;
 import social.rapport.timeline.Timelines;
+import social.rapport.relation.RelationLimits;
+import social.rapport.relation.RelationsModule;
+import social.rapport.relation.connect.SharedContext;
 import social.rapport.store.Database;
 import social.rapport.web.HtmlErrors;
 import social.rapport.web.RequestGate;
@@ -63,11 +64,9 @@ public final class App implements AutoCloseable {
     private final ChangePassword changePassword;
     private final DeleteAccount deleteAccount;
     private final RateLimits rateLimits;
-    private final AccountCounts accountCounts;
-    private final SocialGraph graph = new SocialGraph();
-    private final AudiencePolicy policy;
     private final Posts posts;
     private final Timelines timelines;
+    private final RelationsModule relations;
 
     public App(Config config, Clock clock) {
         this.config = config;
@@ -84,25 +83,27 @@ public final class App implements AutoCloseable {
         this.changePassword = new ChangePassword(db, accounts, webSessions, tokens);
         this.deleteAccount = new DeleteAccount(db, accounts, webSessions, tokens);
         this.rateLimits = new RateLimits(config.rateLimits(), config.trustProxy(), clock);
-        // The relations feature replaces this once it can count followers and following.
-        this.accountCounts = AccountCounts.NONE;
         TokenViewers tokenViewers = new TokenViewers(db, tokens, accounts);
 
-        VisibleAccounts visibleAccounts = new VisibleAccounts(db, accounts);
-        this.policy = new AudiencePolicy(new GraphRelations(graph, visibleAccounts::visible));
-        // Until circles are stored, a circle is the author's when the graph holds it under their id.
-        this.posts = new Posts(db, policy, accounts, (owner, circle) -> graph.circleMembers(owner, circle).length > 0,
+        this.relations = new RelationsModule(db, accounts, config.baseUrl(), RelationLimits.DEFAULTS,
+                SharedContext.NOTHING_YET);
+        AudiencePolicy policy = relations.policy;
+        SocialGraph graph = relations.graph;
+        this.posts = new Posts(db, policy, accounts, (owner, circle) -> db.read(h ->
+                relations.circleStore.byId(h, circle)).map(c -> c.ownerId() == owner).orElse(false),
                 new Ids(clock), config.baseUrl());
         this.timelines = new Timelines(db, posts, accounts, graph);
 
         List<Routes> routes = new ArrayList<>();
+        // Fixed paths such as /api/v1/accounts/relationships must come before /api/v1/accounts/{id}.
+        routes.addAll(relations.routes());
         routes.add(posts.routes());
         routes.add(timelines.routes());
         List<RequestGate> gates = new ArrayList<>();
         gates.add(new RateLimitGate(rateLimits));
         routes.add(new OAuthRoutes(oauth, new RegisterApp(db), rateLimits, config.baseUrl()));
         routes.add(new AccountRoutes(new SignUpByApp(signUp, tokens, oauth),
-                new FindAccount(db, accounts, config.domain()), new UpdateProfile(db, accounts), accountCounts,
+                new FindAccount(db, accounts, config.domain()), new UpdateProfile(db, accounts), relations.counts,
                 rateLimits, config.baseUrl()));
         // The posts feature supplies the count of local posts once it exists.
         routes.add(new InstanceRoutes(new DescribeInstance(db, accounts, settings, () -> 0), config.baseUrl(),
@@ -135,11 +136,15 @@ public final class App implements AutoCloseable {
     public ChangePassword changePassword() { return changePassword; }
     public DeleteAccount deleteAccount() { return deleteAccount; }
     public RateLimits rateLimits() { return rateLimits; }
-    public AccountCounts accountCounts() { return accountCounts; }
-    public SocialGraph graph() { return graph; }
-    public AudiencePolicy policy() { return policy; }
     public Posts posts() { return posts; }
     public Timelines timelines() { return timelines; }
+    public RelationsModule relations() { return relations; }
+    /** The in-memory social graph, current with every committed relationship change. */
+    public SocialGraph graph() { return relations.graph; }
+    /** THE audience policy: every read path asks it who may see what. */
+    public AudiencePolicy policy() { return relations.policy; }
+    /** Follower and following counts for Account entities, hidden when the viewer may not see the lists. */
+    public AccountCounts accountCounts() { return relations.counts; }
 
     @Override
     public void close() {

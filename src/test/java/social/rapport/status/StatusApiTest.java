@@ -230,17 +230,18 @@ class StatusApiTest {
 
     @Test
     void posting_defaults_apply_to_new_posts_and_circles_must_be_ones_own() {
-        server.app().graph().addToCircle(ana.id(), 5, ben.id());
+        long family = server.app().relations().manageCircles.create(ana.id(), "Close family").id();
+        server.app().relations().circleMembers.add(ana.id(), family, List.of(ben.id()));
         Http.Res set = http.putJson("/api/v1/rapport/posting_defaults", ana.token(),
-                map("audience", List.of("circle:5"), "reply_policy", "followers"));
+                map("audience", List.of("circle:" + family), "reply_policy", "followers"));
         assertThat(set.status()).as(set.toString()).isEqualTo(200);
         JsonNode p = post(ana, "status", "family news");
-        assertThat(p.get("rapport").get("audience").get(0).asText()).isEqualTo("circle:5");
+        assertThat(p.get("rapport").get("audience").get(0).asText()).isEqualTo("circle:" + family);
         assertThat(p.get("rapport").get("reply_policy").asText()).isEqualTo("followers");
         assertThat(http.get("/api/v1/statuses/" + id(p), ben.token()).json().get("rapport").get("audience").get(0).asText())
                 .isEqualTo("circle");
         assertThat(http.get("/api/v1/statuses/" + id(p), cleo.token()).status()).isEqualTo(404);
-        assertThat(http.putJson("/api/v1/rapport/posting_defaults", ben.token(), map("audience", List.of("circle:5")))
+        assertThat(http.putJson("/api/v1/rapport/posting_defaults", ben.token(), map("audience", List.of("circle:" + family)))
                 .status()).isEqualTo(422);
     }
 }

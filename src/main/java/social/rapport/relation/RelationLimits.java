@@ -1,0 +1,29 @@
+package social.rapport.relation;
+
+import java.time.Duration;
+
+/** The limits on relationships that keep spam out. Tests may lower them; the server uses the defaults. */
+public record RelationLimits(int followsPerDay, int invitationsPerWeek, int invitationsFirstWeek,
+                             int pendingInvitations, int maxConnections, Duration reinviteCooldown,
+                             int noteLength) {
+    public static final RelationLimits DEFAULTS = new RelationLimits(400, 100, 20, 200, 30_000,
+            Duration.ofDays(21), 300);
+
+    public static final long DAY = Duration.ofDays(1).toMillis();
+    public static final long WEEK = Duration.ofDays(7).toMillis();
+
+    public RelationLimits withFollowsPerDay(int n) {
+        return new RelationLimits(n, invitationsPerWeek, invitationsFirstWeek, pendingInvitations, maxConnections,
+                reinviteCooldown, noteLength);
+    }
+
+    public RelationLimits withInvitations(int perWeek, int firstWeek, int pending) {
+        return new RelationLimits(followsPerDay, perWeek, firstWeek, pending, maxConnections, reinviteCooldown,
+                noteLength);
+    }
+
+    public RelationLimits withMaxConnections(int n) {
+        return new RelationLimits(followsPerDay, invitationsPerWeek, invitationsFirstWeek, pendingInvitations, n,
+                reinviteCooldown, noteLength);
+    }
+}

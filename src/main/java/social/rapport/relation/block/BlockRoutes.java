@@ -1,0 +1,39 @@
+package social.rapport.relation.block;
+
+import io.javalin.config.RoutesConfig;
+import social.rapport.relation.RelationsModule;
+import social.rapport.web.Params;
+import social.rapport.web.Routes;
+import social.rapport.web.Viewer;
+import social.rapport.web.Web;
+
+/** Mastodon's block and mute endpoints. */
+public final class BlockRoutes implements Routes {
+    private final RelationsModule m;
+
+    public BlockRoutes(RelationsModule m) { this.m = m; }
+
+    @Override
+    public void register(RoutesConfig r) {
+        r.post("/api/v1/accounts/{id}/block", ctx -> {
+            Viewer v = Web.user(ctx, "write:blocks");
+            ctx.json(m.blockAccount.block(v.accountId(), Web.accountId(ctx, "id")));
+        });
+        r.post("/api/v1/accounts/{id}/unblock", ctx -> {
+            Viewer v = Web.user(ctx, "write:blocks");
+            ctx.json(m.unblockAccount.unblock(v.accountId(), Web.accountId(ctx, "id")));
+        });
+        r.post("/api/v1/accounts/{id}/mute", ctx -> {
+            Viewer v = Web.user(ctx, "write:mutes");
+            Params p = Params.of(ctx);
+            Boolean notifications = p.bool("notifications");
+            Integer duration = p.integer("duration");
+            ctx.json(m.muteAccount.mute(v.accountId(), Web.accountId(ctx, "id"),
+                    notifications == null || notifications, duration == null ? 0 : duration));
+        });
+        r.post("/api/v1/accounts/{id}/unmute", ctx -> {
+            Viewer v = Web.user(ctx, "write:mutes");
+            ctx.json(m.unmuteAccount.unmute(v.accountId(), Web.accountId(ctx, "id")));
+        });
+    }
+}

@@ -1,0 +1,60 @@
+package social.rapport.relation.circle;
+
+import io.javalin.config.RoutesConfig;
+import java.util.Map;
+import social.rapport.relation.RelationWeb;
+import social.rapport.relation.RelationsModule;
+import social.rapport.web.Params;
+import social.rapport.web.Routes;
+import social.rapport.web.Viewer;
+import social.rapport.web.Web;
+
+/** The viewer's circles and their members; nobody else ever reaches them. */
+public final class CircleRoutes implements Routes {
+    private static final String BASE = "/api/v1/rapport/circles";
+    private final RelationsModule m;
+
+    public CircleRoutes(RelationsModule m) { this.m = m; }
+
+    public record CircleEntity(String id, String name) {
+        static CircleEntity of(Circle c) { return new CircleEntity(Long.toString(c.id()), c.name()); }
+    }
+
+    @Override
+    public void register(RoutesConfig r) {
+        r.get(BASE, ctx -> {
+            Viewer v = Web.user(ctx, "read:lists");
+            ctx.json(m.manageCircles.list(v.accountId()).stream().map(CircleEntity::of).toList());
+        });
+        r.post(BASE, ctx -> {
+            Viewer v = Web.user(ctx, "write:lists");
+            ctx.json(CircleEntity.of(m.manageCircles.create(v.accountId(), Params.of(ctx).string("name"))));
+        });
+        r.put(BASE + "/{id}", ctx -> {
+            Viewer v = Web.user(ctx, "write:lists");
+            ctx.json(CircleEntity.of(m.manageCircles.rename(v.accountId(), Web.longId(ctx, "id"),
+                    Params.of(ctx).string("name"))));
+        });
+        r.delete(BASE + "/{id}", ctx -> {
+            Viewer v = Web.user(ctx, "write:lists");
+            m.manageCircles.delete(v.accountId(), Web.longId(ctx, "id"));
+            ctx.json(Map.of());
+        });
+        r.get(BASE + "/{id}/accounts", ctx -> {
+            Viewer v = Web.user(ctx, "read:lists");
+            ctx.json(m.cards.cards(v.accountId(), m.circleMembers.members(v.accountId(), Web.longId(ctx, "id"))));
+        });
+        r.post(BASE + "/{id}/accounts", ctx -> {
+            Viewer v = Web.user(ctx, "write:lists");
+            m.circleMembers.add(v.accountId(), Web.longId(ctx, "id"),
+                    RelationWeb.ids(Params.of(ctx), "account_ids", Integer.MAX_VALUE));
+            ctx.json(Map.of());
+        });
+        r.delete(BASE + "/{id}/accounts", ctx -> {
+            Viewer v = Web.user(ctx, "write:lists");
+            m.circleMembers.remove(v.accountId(), Web.longId(ctx, "id"),
+                    RelationWeb.ids(Params.of(ctx), "account_ids", Integer.MAX_VALUE));
+            ctx.json(Map.of());
+        });
+    }
+}

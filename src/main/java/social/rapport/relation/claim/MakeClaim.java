@@ -1,0 +1,37 @@
+package social.rapport.relation.claim;
+
+import java.util.Set;
+import social.rapport.core.Problem;
+import social.rapport.relation.Visible;
+import social.rapport.store.Database;
+
+/** Claims a relationship with someone; it stays unseen until they confirm it. */
+public final class MakeClaim {
+    public static final Set<String> KINDS = Set.of("worked_together", "did_business", "met_in_person");
+    public static final int MAX_DETAIL = 500;
+    private final Database db;
+    private final Visible visible;
+    private final ClaimStore claims;
+
+    public MakeClaim(Database db, Visible visible, ClaimStore claims) {
+        this.db = db;
+        this.visible = visible;
+        this.claims = claims;
+    }
+
+    public Claim claim(int viewer, int subjectId, String kind, String detail) {
+        String d = detail == null ? "" : detail.strip();
+        if (kind == null || !KINDS.contains(kind)) {
+            throw Problem.invalid("kind", "kind is one of worked_together, did_business, met_in_person");
+        }
+        if (d.codePointCount(0, d.length()) > MAX_DETAIL) {
+            throw Problem.invalid("detail", "detail is at most " + MAX_DETAIL + " characters");
+        }
+        return db.write(tx -> {
+            visible.account(tx.handle(), viewer, subjectId);
+            if (subjectId == viewer) throw Problem.invalid("account_id", "You cannot make a claim about yourself");
+            long id = claims.insertClaim(tx, viewer, subjectId, kind, d);
+            return claims.claim(tx.handle(), id).orElseThrow();
+        });
+    }
+}

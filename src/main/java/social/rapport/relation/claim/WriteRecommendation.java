@@ -1,0 +1,62 @@
+package social.rapport.relation.claim;
+
+import social.rapport.core.Problem;
+import social.rapport.relation.Visible;
+import social.rapport.relation.connect.ConnectionStore;
+import social.rapport.store.Database;
+
+/**
+ * A connection writes a recommendation, or rewrites one its subject asked to revise. Nothing is
+ * shown until the subject accepts it.
+ */
+public final class WriteRecommendation {
+    public static final int MAX_TEXT = 3000;
+    private final Database db;
+    private final Visible visible;
+    private final ClaimStore store;
+    private final ConnectionStore connections;
+
+    public WriteRecommendation(Database db, Visible visible, ClaimStore store, ConnectionStore connections) {
+        this.db = db;
+        this.visible = visible;
+        this.store = store;
+        this.connections = connections;
+    }
+
+    public Recommendation write(int viewer, int subjectId, String text) {
+        String t = check(text);
+        return db.write(tx -> {
+            visible.account(tx.handle(), viewer, subjectId);
+            if (subjectId == viewer) throw Problem.invalid("account_id", "You cannot recommend yourself");
+            if (!connections.connected(tx.handle(), viewer, subjectId)) {
+                throw Problem.invalid("account_id", "Only a connection may write a recommendation");
+            }
+            long id = store.insertRecommendation(tx, viewer, subjectId, t);
+            return store.recommendation(tx.handle(), id).orElseThrow();
+        });
+    }
+
+    /** The author rewrites a recommendation the subject asked to revise; it waits for acceptance again. */
+    public Recommendation revise(int viewer, long id, String text) {
+        String t = check(text);
+        return db.write(tx -> {
+            Recommendation r = store.recommendation(tx.handle(), id).filter(x -> x.authorId() == viewer)
+                    .orElseThrow(Problem::notFound);
+            visible.account(tx.handle(), viewer, r.subjectId());
+            if (!r.state().equals("revision_requested")) {
+                throw Problem.invalid("id", "Only a recommendation sent back for revision can be rewritten");
+            }
+            store.setRecommendation(tx, id, "pending", t);
+            return store.recommendation(tx.handle(), id).orElseThrow();
+        });
+    }
+
+    private static String check(String text) {
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty()) throw Problem.invalid("text", "A recommendation needs text");
+        if (t.codePointCount(0, t.length()) > MAX_TEXT) {
+            throw Problem.invalid("text", "A recommendation is at most " + MAX_TEXT + " characters");
+        }
+        return t;
+    }
+}

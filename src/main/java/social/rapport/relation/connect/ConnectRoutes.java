@@ -1,0 +1,98 @@
+package social.rapport.relation.connect;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.List;
+import social.rapport.relation.RelationWeb;
+import social.rapport.relation.RelationsModule;
+import social.rapport.web.Params;
+import social.rapport.web.Routes;
+import social.rapport.web.Viewer;
+import social.rapport.web.Web;
+
+/** Invitations, connections, screening rules and network distance under /api/v1/rapport/. */
+public final class ConnectRoutes implements Routes {
+    private static final String BASE = "/api/v1/rapport";
+    private final RelationsModule m;
+
+    public ConnectRoutes(RelationsModule m) { this.m = m; }
+
+    @Override
+    public void register(RoutesConfig r) {
+        r.post(BASE + "/invitations", ctx -> {
+            Viewer v = Web.user(ctx, "write:follows");
+            Params p = Params.of(ctx);
+            var req = new SendInvitation.Request(RelationWeb.accountId(p, "account_id"), p.string("note"),
+                    p.string("how_we_met"), p.string("email"));
+            invitation(ctx, v, m.sendInvitation.send(v.accountId(), req));
+        });
+        r.get(BASE + "/invitations", ctx -> {
+            Viewer v = Web.user(ctx, "read:follows");
+            ctx.json(m.invitationBoxes.box(v.accountId(), Params.query(ctx).string("box")).stream()
+                    .map(i -> InvitationEntity.of(i, v.accountId(), m.cards)).toList());
+        });
+        r.post(BASE + "/invitations/{id}/accept", ctx -> {
+            Viewer v = Web.user(ctx, "write:follows");
+            invitation(ctx, v, m.acceptInvitation.accept(v.accountId(), Web.longId(ctx, "id")));
+        });
+        r.post(BASE + "/invitations/{id}/decline", ctx -> {
+            Viewer v = Web.user(ctx, "write:follows");
+            invitation(ctx, v, m.declineInvitation.decline(v.accountId(), Web.longId(ctx, "id")));
+        });
+        r.post(BASE + "/invitations/{id}/ignore", ctx -> {
+            Viewer v = Web.user(ctx, "write:follows");
+            invitation(ctx, v, m.ignoreInvitation.ignore(v.accountId(), Web.longId(ctx, "id")));
+        });
+        r.post(BASE + "/invitations/{id}/withdraw", ctx -> {
+            Viewer v = Web.user(ctx, "write:follows");
+            invitation(ctx, v, m.withdrawInvitation.withdraw(v.accountId(), Web.longId(ctx, "id")));
+        });
+        r.get(BASE + "/accounts/{id}/connections", ctx -> {
+            Viewer v = Web.anyone(ctx, "read:accounts");
+            var list = m.connectionList.connections(v.accountId(), Web.accountId(ctx, "id"), RelationWeb.page(ctx));
+            RelationWeb.link(ctx, list);
+            ctx.json(m.cards.cards(v.accountId(), list));
+        });
+        r.get(BASE + "/accounts/{id}/mutuals", ctx -> {
+            Viewer v = Web.user(ctx, "read:accounts");
+            var list = m.connectionList.mutuals(v.accountId(), Web.accountId(ctx, "id"), RelationWeb.page(ctx));
+            RelationWeb.link(ctx, list);
+            ctx.json(m.cards.cards(v.accountId(), list));
+        });
+        r.get(BASE + "/accounts/{id}/path", ctx -> {
+            Viewer v = Web.user(ctx, "read:accounts");
+            NetworkDistance.Path p = m.networkDistance.path(v.accountId(), Web.accountId(ctx, "id"));
+            ctx.json(new PathEntity(Integer.toString(p.accountId()), p.degree(),
+                    m.cards.cards(v.accountId(), p.via()), p.explanation()));
+        });
+        r.get(BASE + "/degrees", ctx -> {
+            Viewer v = Web.user(ctx, "read:accounts");
+            var ids = RelationWeb.ids(Params.query(ctx), "id", NetworkDistance.MAX_IDS);
+            ctx.json(m.networkDistance.degrees(v.accountId(), ids).stream()
+                    .map(b -> new DegreeEntity(Integer.toString(b.accountId()), b.degree())).toList());
+        });
+        r.delete(BASE + "/connections/{account_id}", ctx -> {
+            Viewer v = Web.user(ctx, "write:follows");
+            ctx.json(m.removeConnection.remove(v.accountId(), Web.accountId(ctx, "account_id")));
+        });
+        r.get(BASE + "/screening", ctx -> {
+            Viewer v = Web.user(ctx, "read:follows");
+            ctx.json(m.setScreening.current(v.accountId()));
+        });
+        r.put(BASE + "/screening", ctx -> {
+            Viewer v = Web.user(ctx, "write:follows");
+            Params p = Params.of(ctx);
+            List<String> oneOf = p.has("require_one_of") ? p.list("require_one_of") : null;
+            ctx.json(m.setScreening.set(v.accountId(), p.string("who_may_invite"), p.bool("require_note"), oneOf));
+        });
+    }
+
+    private void invitation(Context ctx, Viewer v, InvitationView view) {
+        ctx.json(InvitationEntity.of(view, v.accountId(), m.cards));
+    }
+
+    public record PathEntity(String id, Integer degree, List<?> via, String explanation) {}
+
+    public record DegreeEntity(String id, Integer degree) {}
+
+}

@@ -1,0 +1,47 @@
+package social.rapport.relation.connect;
+
+import java.util.Arrays;
+import java.util.List;
+import social.rapport.account.Account;
+import social.rapport.graph.SocialGraph;
+import social.rapport.relation.Page;
+import social.rapport.relation.Visible;
+import social.rapport.store.Database;
+
+/**
+ * An account's connections under its list audience. A viewer who may not see the list still sees
+ * the connections they share with its owner.
+ */
+public final class ConnectionList {
+    private final Database db;
+    private final SocialGraph graph;
+    private final Visible visible;
+    private final ConnectionFacts facts;
+
+    public ConnectionList(Database db, SocialGraph graph, Visible visible, ConnectionFacts facts) {
+        this.db = db;
+        this.graph = graph;
+        this.visible = visible;
+        this.facts = facts;
+    }
+
+    public List<Account> connections(int viewer, int ownerId, Page page) {
+        return db.read(h -> {
+            visible.account(h, viewer, ownerId);
+            int[] all = graph.connections(ownerId);
+            int[] shown = facts.listVisible(h, viewer, ownerId) ? all
+                    : Arrays.stream(all).filter(m -> facts.mutual(viewer, ownerId, m)).toArray();
+            return visible.accounts(h, viewer, page.slice(shown));
+        });
+    }
+
+    /** The connections the viewer and the owner share. */
+    public List<Account> mutuals(int viewer, int ownerId, Page page) {
+        return db.read(h -> {
+            visible.account(h, viewer, ownerId);
+            int[] shared = Arrays.stream(graph.mutualConnections(viewer, ownerId))
+                    .filter(m -> facts.edgeVisible(h, viewer, ownerId, m)).toArray();
+            return visible.accounts(h, viewer, page.slice(shared));
+        });
+    }
+}

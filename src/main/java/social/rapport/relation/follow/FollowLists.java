@@ -1,0 +1,55 @@
+package social.rapport.relation.follow;
+
+import java.util.List;
+import social.rapport.account.Account;
+import social.rapport.graph.SocialGraph;
+import social.rapport.relation.ListAccess;
+import social.rapport.relation.Page;
+import social.rapport.relation.Visible;
+import social.rapport.relation.profile.ProfileItem;
+import social.rapport.store.Database;
+
+/**
+ * An account's followers and following, each under its own audience. A list the viewer may not see
+ * is answered as empty, as Mastodon does for hidden collections; the account itself must be visible.
+ */
+public final class FollowLists {
+    private final Database db;
+    private final SocialGraph graph;
+    private final Visible visible;
+    private final ListAccess lists;
+    private final FollowStore follows;
+
+    public FollowLists(Database db, SocialGraph graph, Visible visible, ListAccess lists, FollowStore follows) {
+        this.db = db;
+        this.follows = follows;
+        this.graph = graph;
+        this.visible = visible;
+        this.lists = lists;
+    }
+
+    public List<Account> followers(int viewer, int accountId, Page page) {
+        return list(viewer, accountId, page, ProfileItem.FOLLOWERS_LIST);
+    }
+
+    public List<Account> following(int viewer, int accountId, Page page) {
+        return list(viewer, accountId, page, ProfileItem.FOLLOWING_LIST);
+    }
+
+    private List<Account> list(int viewer, int accountId, Page page, String item) {
+        return db.read(h -> {
+            visible.account(h, viewer, accountId);
+            if (!lists.canSee(h, viewer, accountId, item)) return List.<Account>of();
+            int[] ids = item.equals(ProfileItem.FOLLOWERS_LIST) ? graph.followers(accountId) : graph.following(accountId);
+            return visible.accounts(h, viewer, page.slice(ids));
+        });
+    }
+
+    /** The accounts asking to follow the viewer. */
+    public List<Account> requests(int viewer, Page page) {
+        return db.read(h -> {
+            int[] ids = follows.pendingFollowers(h, viewer).stream().mapToInt(Integer::intValue).sorted().toArray();
+            return visible.accounts(h, viewer, page.slice(ids));
+        });
+    }
+}

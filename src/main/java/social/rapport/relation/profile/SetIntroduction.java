@@ -1,0 +1,41 @@
+package social.rapport.relation.profile;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import social.rapport.core.Problem;
+import social.rapport.store.Database;
+
+/**
+ * A locked account's public introduction: a short text and up to three posts it chooses, shown to
+ * people who cannot see its posts yet. The posts feature checks, when showing them, that each
+ * chosen post is the account's own and public; here the choice is stored.
+ */
+public final class SetIntroduction {
+    public static final int MAX_TEXT = 500;
+    public static final int MAX_POSTS = 3;
+    private final Database db;
+    private final ProfileStore profiles;
+
+    public SetIntroduction(Database db, ProfileStore profiles) {
+        this.db = db;
+        this.profiles = profiles;
+    }
+
+    public ProfileStore.Introduction set(int owner, String text, List<String> postIds) {
+        String t = text == null ? "" : text.strip();
+        if (t.codePointCount(0, t.length()) > MAX_TEXT) {
+            throw Problem.invalid("text", "An introduction is at most " + MAX_TEXT + " characters");
+        }
+        LinkedHashSet<Long> ids = new LinkedHashSet<>();
+        for (String s : postIds) {
+            long id = social.rapport.core.Ids.parse(s);
+            if (id <= 0) throw Problem.invalid("post_ids", "Not a post id: " + s);
+            ids.add(id);
+        }
+        if (ids.size() > MAX_POSTS) throw Problem.invalid("post_ids", "Choose at most " + MAX_POSTS + " posts");
+        ProfileStore.Introduction intro = new ProfileStore.Introduction(t, new ArrayList<>(ids));
+        db.writeVoid(tx -> profiles.putIntroduction(tx, owner, intro));
+        return intro;
+    }
+}
