@@ -35,6 +35,7 @@ import social.rapport.core.Ids;
 import social.rapport.graph.SocialGraph;
 import social.rapport.status.Posts;
 import social.rapport.timeline.Timelines;
+import social.rapport.notify.Notifications;
 import social.rapport.relation.RelationLimits;
 import social.rapport.relation.RelationsModule;
 import social.rapport.relation.connect.SharedContext;
@@ -66,6 +67,7 @@ public final class App implements AutoCloseable {
     private final RateLimits rateLimits;
     private final Posts posts;
     private final Timelines timelines;
+    private final Notifications notifications;
     private final RelationsModule relations;
 
     public App(Config config, Clock clock) {
@@ -93,12 +95,14 @@ public final class App implements AutoCloseable {
                 relations.circleStore.byId(h, circle)).map(c -> c.ownerId() == owner).orElse(false),
                 new Ids(clock), config.baseUrl());
         this.timelines = new Timelines(db, posts, accounts, graph);
+        this.notifications = new Notifications(db, posts, accounts, relations, clock);
 
         List<Routes> routes = new ArrayList<>();
         // Fixed paths such as /api/v1/accounts/relationships must come before /api/v1/accounts/{id}.
         routes.addAll(relations.routes());
         routes.add(posts.routes());
         routes.add(timelines.routes());
+        routes.add(notifications.routes());
         List<RequestGate> gates = new ArrayList<>();
         gates.add(new RateLimitGate(rateLimits));
         routes.add(new OAuthRoutes(oauth, new RegisterApp(db), rateLimits, config.baseUrl()));
@@ -138,6 +142,7 @@ public final class App implements AutoCloseable {
     public RateLimits rateLimits() { return rateLimits; }
     public Posts posts() { return posts; }
     public Timelines timelines() { return timelines; }
+    public Notifications notifications() { return notifications; }
     public RelationsModule relations() { return relations; }
     /** The in-memory social graph, current with every committed relationship change. */
     public SocialGraph graph() { return relations.graph; }
