@@ -103,6 +103,7 @@ public final class App implements AutoCloseable {
         routes.add(posts.routes());
         routes.add(timelines.routes());
         routes.add(notifications.routes());
+        routes.add(notifications.streamRoutes(tokenViewers::byToken));
         List<RequestGate> gates = new ArrayList<>();
         gates.add(new RateLimitGate(rateLimits));
         routes.add(new OAuthRoutes(oauth, new RegisterApp(db), rateLimits, config.baseUrl()));
@@ -153,6 +154,7 @@ public final class App implements AutoCloseable {
 
     @Override
     public void close() {
+        notifications.streams().close();
         web.stop();
         db.close();
     }

@@ -13,6 +13,7 @@ public final class Notifications {
     private final NotificationViews views;
     private final ReadNotifications read;
     private final ChangeNotifications change;
+    private final StreamHub streams;
 
     public Notifications(Database db, Posts posts, AccountStore accounts, RelationsModule relations, Clock clock) {
         this.views = new NotificationViews(posts.access(), posts.views(), accounts, relations.mutes);
@@ -20,6 +21,17 @@ public final class Notifications {
         this.change = new ChangeNotifications(db, store);
         Notify notify = new Notify(db, store, posts.access(), accounts, relations.graph, new Ids(clock));
         NotificationListeners.listen(db, notify, store, posts.access());
+        this.streams = new StreamHub(db, new StreamMessages(db, posts.access(), posts.views(), relations.graph,
+                relations.mutes, store, views), HEARTBEAT_MILLIS);
+    }
+
+    /** Mastodon clients expect a sign of life about every 30 seconds on a quiet stream. */
+    static final long HEARTBEAT_MILLIS = 30_000;
+
+    public StreamHub streams() { return streams; }
+
+    public StreamRoutes streamRoutes(java.util.function.Function<String, social.rapport.web.Viewer> tokens) {
+        return new StreamRoutes(streams, tokens);
     }
 
     public NotificationViews views() { return views; }
