@@ -112,7 +112,11 @@ public final class StreamClient {
             // A client that went away: writing to it fails, and the stream simply ends.
         } finally {
             closed.set(true);
-            sink.close();
+            try {
+                sink.close();
+            } catch (RuntimeException e) {
+                // The connection was already gone (the server recycles a response the client dropped).
+            }
         }
     }
 }

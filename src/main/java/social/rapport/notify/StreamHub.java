@@ -86,9 +86,21 @@ public final class StreamHub implements AutoCloseable {
         for (StreamClient c : clients) if (c.viewer().signedIn() && which.test(c.viewer())) c.close();
     }
 
+    /**
+     * Ends every stream and waits (a few seconds at most) for their loops to return, so the web
+     * server stops after the streams have finished writing rather than under them.
+     */
     @Override
     public void close() {
         for (StreamClient c : clients) c.close();
+        sockets.shutdown();
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+        try {
+            while (!clients.isEmpty() && System.nanoTime() < deadline) Thread.sleep(5);
+            sockets.awaitTermination(Math.max(0, deadline - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         sockets.shutdownNow();
     }
 }

@@ -116,4 +116,45 @@ class StreamingTest {
             assertThat(stream.ends()).isTrue();
         }
     }
+
+    @Test
+    void the_websocket_carries_ben_notifications_as_mastodon_messages_and_refuses_a_bad_stream() throws Exception {
+        java.util.concurrent.BlockingQueue<String> got = new java.util.concurrent.LinkedBlockingQueue<>();
+        java.net.http.WebSocket.Listener listener = new java.net.http.WebSocket.Listener() {
+            StringBuilder part = new StringBuilder();
+
+            @Override
+            public java.util.concurrent.CompletionStage<?> onText(java.net.http.WebSocket ws, CharSequence data,
+                                                                 boolean last) {
+                part.append(data);
+                if (last) {
+                    got.add(part.toString());
+                    part = new StringBuilder();
+                }
+                ws.request(1);
+                return null;
+            }
+        };
+        String base = "ws://localhost:" + server.app().port() + "/api/v1/streaming";
+        java.net.http.WebSocket ws = java.net.http.HttpClient.newHttpClient().newWebSocketBuilder()
+                .buildAsync(java.net.URI.create(base + "?stream=user&access_token=" + ben.token()), listener)
+                .get(20, java.util.concurrent.TimeUnit.SECONDS);
+        SseReader.awaitOpen(() -> server.app().notifications().streams().openCount(), 1);
+        JsonNode p = post(cleo, "status", "hi @ben", "visibility", "public");
+        String text = got.poll(20, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(text).isNotNull();
+        JsonNode msg = JSON.readTree(text);
+        assertThat(msg.get("stream").get(0).asText()).isEqualTo("user");
+        assertThat(msg.get("event").asText()).isEqualTo("notification");
+        assertThat(JSON.readTree(msg.get("payload").asText()).get("status").get("id").asText())
+                .isEqualTo(p.get("id").asText());
+        ws.sendClose(java.net.http.WebSocket.NORMAL_CLOSURE, "bye");
+
+        java.net.http.WebSocket bad = java.net.http.HttpClient.newHttpClient().newWebSocketBuilder()
+                .buildAsync(java.net.URI.create(base + "?stream=user"), listener)
+                .get(20, java.util.concurrent.TimeUnit.SECONDS);
+        String refusal = got.poll(20, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(refusal).contains("error");
+        bad.abort();
+    }
 }
