@@ -40,6 +40,7 @@ import social.rapport.relation.RelationsModule;
 import social.rapport.relation.connect.SharedContext;
 import social.rapport.status.Posts;
 import social.rapport.timeline.Timelines;
+import social.rapport.notify.Notifications;
 import social.rapport.store.Database;
 import social.rapport.web.RequestGate;
 import social.rapport.web.Routes;
@@ -74,6 +75,7 @@ public final class App implements AutoCloseable {
     private final RevokeToken revokeToken;
     private final Posts posts;
     private final Timelines timelines;
+    private final Notifications notifications;
 
     public App(Config config, Clock clock) {
         this.config = config;
@@ -108,12 +110,15 @@ public final class App implements AutoCloseable {
                 new Ids(clock), config.baseUrl());
         this.timelines = new Timelines(db, posts, accounts, relations.graph, (h, owner) ->
                 relations.profiles.introduction(h, owner).map(i -> i.postIds()).orElse(List.of()));
+        this.notifications = new Notifications(db, posts, accounts, relations, clock);
 
         List<Routes> routes = new ArrayList<>();
         // Fixed paths such as /api/v1/accounts/relationships must come before /api/v1/accounts/{id}.
         routes.addAll(relations.routes());
         routes.add(posts.routes());
         routes.add(timelines.routes());
+        routes.add(notifications.routes());
+        routes.add(notifications.streamRoutes(tokenViewers::byToken));
         List<RequestGate> gates = new ArrayList<>();
         gates.add(new RateLimitGate(rateLimits));
         routes.add(new OAuthRoutes(oauth, new RegisterApp(db), rateLimits, config.baseUrl()));
@@ -167,9 +172,11 @@ public final class App implements AutoCloseable {
     public FindAccount findAccount() { return findAccount; }
     public Posts posts() { return posts; }
     public Timelines timelines() { return timelines; }
+    public Notifications notifications() { return notifications; }
 
     @Override
     public void close() {
+        notifications.streams().close();
         web.stop();
         db.close();
     }
