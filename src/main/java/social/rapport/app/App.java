@@ -125,7 +125,7 @@ public final class App implements AutoCloseable {
         routes.add(new AccountRoutes(new SignUpByApp(signUp, tokens, oauth),
                 findAccount, updateProfile, accountCounts,
                 rateLimits, config.baseUrl()));
-        routes.add(new InstanceRoutes(new DescribeInstance(db, accounts, settings, () -> 0), config.baseUrl(),
+        routes.add(new InstanceRoutes(new DescribeInstance(db, accounts, settings, posts::localCount), config.baseUrl(),
                 config.domain(), ""));
         routes.add(new SessionRoutes(listSessions, endSession, revokeToken, changePassword, deleteAccount));
         routes.addAll(pages.routes());

@@ -65,6 +65,14 @@ class StatusApiTest {
     }
 
     @Test
+    void the_instance_documents_count_posts_but_not_reblogs() {
+        JsonNode p = post(ana, "status", "one");
+        post(ana, "status", "two");
+        assertThat(http.postJson("/api/v1/statuses/" + id(p) + "/reblog", ben.token(), map()).status()).isEqualTo(200);
+        assertThat(http.get("/api/v1/instance").json().get("stats").get("status_count").asInt()).isEqualTo(2);
+    }
+
+    @Test
     void ana_followers_post_reaches_ben_who_follows_her_and_is_a_plain_404_for_cleo_and_strangers() {
         server.app().relations().followAccount.follow(ben.id(), ana.id(), null);
         JsonNode p = post(ana, "status", "for followers", "visibility", "private");
