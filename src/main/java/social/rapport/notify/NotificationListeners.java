@@ -49,6 +49,8 @@ final class NotificationListeners {
             db.writeVoid(tx -> store.remove(tx, "invitation", e.sender(), e.target(), 0, e.invitationId()));
             notify.tell(e.sender(), "invitation_accepted", e.target(), 0, e.invitationId());
         });
+        ev.on(RelationEvents.InvitationClosed.class, e -> db.writeVoid(tx ->
+                store.remove(tx, "invitation", e.sender(), e.target(), 0, e.invitationId())));
         ev.on(RelationEvents.ClaimMade.class, e -> notify.tell(e.subject(), "claim", e.claimant(), 0, e.claimId()));
         ev.on(RelationEvents.RecommendationWritten.class, e -> notify.tell(e.subject(), "recommendation", e.author(), 0,
                 e.recommendationId()));

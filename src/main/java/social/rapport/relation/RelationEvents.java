@@ -42,6 +42,11 @@ public final class RelationEvents {
         public String topic() { return "invitation.accepted"; }
     }
 
+    /** The invitation ended without a connection (withdrawn, declined or ignored): its notice goes. */
+    public record InvitationClosed(long invitationId, int sender, int target, String state) implements Event {
+        public String topic() { return "invitation.closed"; }
+    }
+
     /** Someone claims a relationship with the subject, who is asked to confirm it. */
     public record ClaimMade(long claimId, int claimant, int subject) implements Event {
         public String topic() { return "claim.made"; }

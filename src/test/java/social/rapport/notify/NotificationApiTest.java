@@ -173,6 +173,18 @@ class NotificationApiTest {
     }
 
     @Test
+    void an_invitation_notice_goes_when_the_invitation_is_withdrawn_or_declined() {
+        var first = rel.sendInvitation.send(ben.id(), new SendInvitation.Request(ana.id(), null, "colleague", null));
+        assertThat(types(ana)).containsExactly("invitation");
+        rel.withdrawInvitation.withdraw(ben.id(), first.invitation().id());
+        assertThat(types(ana)).isEmpty();
+        var second = rel.sendInvitation.send(cleo.id(), new SendInvitation.Request(ana.id(), null, "colleague", null));
+        assertThat(types(ana)).containsExactly("invitation");
+        rel.declineInvitation.decline(ana.id(), second.invitation().id());
+        assertThat(types(ana)).isEmpty();
+    }
+
+    @Test
     void nobody_hears_from_someone_they_blocked_and_a_mute_hides_what_was_heard() {
         rel.blockAccount.block(ben.id(), ana.id());
         post(ana, "status", "Hi @ben", "visibility", "public");
