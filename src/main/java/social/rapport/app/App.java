@@ -37,7 +37,7 @@ import social.rapport.graph.SocialGraph;
 import social.rapport.relation.MuteClock;
 import social.rapport.relation.RelationLimits;
 import social.rapport.relation.RelationsModule;
-import social.rapport.relation.connect.SharedContext;
+import social.rapport.status.Conversations;
 import social.rapport.status.Posts;
 import social.rapport.timeline.Timelines;
 import social.rapport.notify.Notifications;
@@ -103,7 +103,7 @@ public final class App implements AutoCloseable {
                 revokeToken), config.sessionIdle(), config.trustProxy(), clock);
 
         this.relations = new RelationsModule(db, accounts, config.baseUrl(), RelationLimits.DEFAULTS,
-                SharedContext.NOTHING_YET);
+                new Conversations(db));
         this.accountCounts = relations.counts;
         this.posts = new Posts(db, relations.policy, accounts, (owner, circle) -> db.read(h ->
                 relations.circleStore.byId(h, circle).filter(c -> c.ownerId() == owner).isPresent()),

@@ -65,6 +65,21 @@ class StatusApiTest {
     }
 
     @Test
+    void a_reply_counts_as_an_earlier_conversation_when_screening_invitations() {
+        Http.Res rules = http.putJson("/api/v1/rapport/screening", ana.token(),
+                map("who_may_invite", "anyone", "require_one_of", List.of("earlier_conversation")));
+        assertThat(rules.status()).as(rules.toString()).isEqualTo(200);
+        JsonNode hello = post(ana, "status", "Anyone going to the fair?");
+        post(ben, "status", "I am!", "in_reply_to_id", id(hello));
+        Http.Res fromBen = http.postJson("/api/v1/rapport/invitations", ben.token(),
+                map("account_id", ana.idString(), "how_we_met", "met_in_person"));
+        Http.Res fromCleo = http.postJson("/api/v1/rapport/invitations", cleo.token(),
+                map("account_id", ana.idString(), "how_we_met", "met_in_person"));
+        assertThat(fromBen.json().get("state").asText()).as(fromBen.toString()).isEqualTo("pending");
+        assertThat(fromCleo.json().get("state").asText()).as(fromCleo.toString()).isEqualTo("filtered");
+    }
+
+    @Test
     void the_instance_documents_count_posts_but_not_reblogs() {
         JsonNode p = post(ana, "status", "one");
         post(ana, "status", "two");
