@@ -11,7 +11,7 @@ public final class DescribeInstance {
 
     public record Facts(int users, int localPosts, Settings.Registration registration) {}
 
-    /** localPosts counts this server's posts; the posts feature supplies it (App wires zero until then). */
+    /** localPosts counts this server's posts; the posts feature supplies it. */
     public DescribeInstance(Database db, AccountStore accounts, Settings settings,
                             java.util.function.IntSupplier localPosts) {
         this.db = db;

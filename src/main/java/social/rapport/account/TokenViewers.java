@@ -23,11 +23,20 @@ public final class TokenViewers {
     /** Answers null when the request carries no bearer token at all. */
     public Viewer resolve(Context ctx) {
         String auth = ctx.header("Authorization");
-        if (auth == null || auth.isBlank()) return null;
+        if (auth == null || auth.isBlank()) {
+            // As Mastodon does, streams (EventSource cannot send headers) may carry the token in the query.
+            String q = ctx.path().startsWith("/api/v1/streaming") ? ctx.queryParam("access_token") : null;
+            return q == null || q.isBlank() ? null : byToken(q);
+        }
         // HTTP Basic is how OAuth clients authenticate to the token endpoints: it names an app, not a viewer.
         if (auth.regionMatches(true, 0, "Basic ", 0, 6)) return null;
         if (!auth.regionMatches(true, 0, "Bearer ", 0, 7)) throw Problem.unauthorized("The access token is invalid");
-        Tokens.Token t = tokens.find(auth.substring(7).trim())
+        return byToken(auth.substring(7));
+    }
+
+    /** The viewer a raw bearer token stands for; a 401 for a bad, revoked or inactive one. */
+    public Viewer byToken(String raw) {
+        Tokens.Token t = tokens.find(raw.trim())
                 .filter(Tokens.Token::live)
                 .orElseThrow(() -> Problem.unauthorized("The access token is invalid"));
         if (t.accountId() == null) {

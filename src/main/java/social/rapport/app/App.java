@@ -40,9 +40,10 @@ import social.rapport.graph.SocialGraph;
 import social.rapport.relation.MuteClock;
 import social.rapport.relation.RelationLimits;
 import social.rapport.relation.RelationsModule;
-import social.rapport.relation.connect.SharedContext;
+import social.rapport.status.Conversations;
 import social.rapport.status.Posts;
 import social.rapport.timeline.Timelines;
+import social.rapport.notify.Notifications;
 import social.rapport.store.Database;
 import social.rapport.web.RequestGate;
 import social.rapport.web.Routes;
@@ -77,6 +78,7 @@ public final class App implements AutoCloseable {
     private final RevokeToken revokeToken;
     private final Posts posts;
     private final Timelines timelines;
+    private final Notifications notifications;
 
     public App(Config config, Clock clock) {
         this.config = config;
@@ -104,13 +106,14 @@ public final class App implements AutoCloseable {
                 revokeToken), config.sessionIdle(), config.trustProxy(), clock);
 
         this.relations = new RelationsModule(db, accounts, config.baseUrl(), RelationLimits.DEFAULTS,
-                SharedContext.NOTHING_YET);
+                new Conversations(db));
         this.accountCounts = relations.counts;
         this.posts = new Posts(db, relations.policy, accounts, (owner, circle) -> db.read(h ->
                 relations.circleStore.byId(h, circle).filter(c -> c.ownerId() == owner).isPresent()),
                 new Ids(clock), config.baseUrl());
         this.timelines = new Timelines(db, posts, accounts, relations.graph, (h, owner) ->
                 relations.profiles.introduction(h, owner).map(i -> i.postIds()).orElse(List.of()));
+        this.notifications = new Notifications(db, posts, accounts, relations, clock);
 
         ResearchCards cards = new ResearchCards(relations, timelines, clock);
         SocialPages social = new SocialPages(pages.pages(), new SocialPages.Services(relations, posts, timelines, cards,
@@ -121,13 +124,15 @@ public final class App implements AutoCloseable {
         routes.addAll(relations.routes());
         routes.add(posts.routes());
         routes.add(timelines.routes());
+        routes.add(notifications.routes());
+        routes.add(notifications.streamRoutes(tokenViewers::byToken));
         List<RequestGate> gates = new ArrayList<>();
         gates.add(new RateLimitGate(rateLimits));
         routes.add(new OAuthRoutes(oauth, new RegisterApp(db), rateLimits, config.baseUrl()));
         routes.add(new AccountRoutes(new SignUpByApp(signUp, tokens, oauth),
                 findAccount, updateProfile, accountCounts,
                 rateLimits, config.baseUrl()));
-        routes.add(new InstanceRoutes(new DescribeInstance(db, accounts, settings, () -> 0), config.baseUrl(),
+        routes.add(new InstanceRoutes(new DescribeInstance(db, accounts, settings, posts::localCount), config.baseUrl(),
                 config.domain(), ""));
         routes.add(new SessionRoutes(listSessions, endSession, revokeToken, changePassword, deleteAccount));
         routes.addAll(pages.routes());
@@ -175,9 +180,11 @@ public final class App implements AutoCloseable {
     public FindAccount findAccount() { return findAccount; }
     public Posts posts() { return posts; }
     public Timelines timelines() { return timelines; }
+    public Notifications notifications() { return notifications; }
 
     @Override
     public void close() {
+        notifications.streams().close();
         web.stop();
         db.close();
     }

@@ -37,6 +37,26 @@ public final class RelationEvents {
         public String topic() { return "invitation.received"; }
     }
 
+    /** The target accepted: the sender learns it (the connection itself is {@link Connected}). */
+    public record InvitationAccepted(long invitationId, int sender, int target) implements Event {
+        public String topic() { return "invitation.accepted"; }
+    }
+
+    /** The invitation ended without a connection (withdrawn, declined or ignored): its notice goes. */
+    public record InvitationClosed(long invitationId, int sender, int target, String state) implements Event {
+        public String topic() { return "invitation.closed"; }
+    }
+
+    /** Someone claims a relationship with the subject, who is asked to confirm it. */
+    public record ClaimMade(long claimId, int claimant, int subject) implements Event {
+        public String topic() { return "claim.made"; }
+    }
+
+    /** A connection wrote a recommendation (or revised one) that waits for the subject's answer. */
+    public record RecommendationWritten(long recommendationId, int author, int subject) implements Event {
+        public String topic() { return "recommendation.written"; }
+    }
+
     public record Blocked(int blocker, int blocked) implements Event {
         public String topic() { return "block.created"; }
     }

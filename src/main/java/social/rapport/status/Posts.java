@@ -11,9 +11,11 @@ public final class Posts {
     private final StatusViews views;
     private final StatusRoutes.Services services;
     private final StatusRoutes routes;
+    private final Database db;
 
     public Posts(Database db, AudiencePolicy policy, AccountStore accounts, CircleOwners circles, Ids ids,
                  String baseUrl) {
+        this.db = db;
         this.access = new StatusAccess(new StatusStore(), policy);
         this.views = new StatusViews(access, accounts, baseUrl);
         PostingDefaults defaults = new PostingDefaults();
@@ -30,4 +32,7 @@ public final class Posts {
     public StatusViews views() { return views; }
     public StatusRoutes.Services services() { return services; }
     public StatusRoutes routes() { return routes; }
+
+    /** How many posts this server holds, for nodeinfo and the instance documents. */
+    public int localCount() { return db.read(h -> new StatusStore().countPosts(h)); }
 }

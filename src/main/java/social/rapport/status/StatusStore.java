@@ -129,6 +129,11 @@ public final class StatusStore {
         return new ArrayList<>(withDetails(h, rows).values());
     }
 
+    /** This server's posts, reblogs not counted (for the instance documents). */
+    public int countPosts(Handle h) {
+        return h.createQuery("SELECT COUNT(*) FROM statuses WHERE reblog_of_id IS NULL").mapTo(Integer.class).one();
+    }
+
     public Optional<Long> reblogBy(Handle h, int accountId, long originalId) {
         return h.createQuery("SELECT id FROM statuses WHERE account_id = :a AND reblog_of_id = :o")
                 .bind("a", accountId).bind("o", originalId).mapTo(Long.class).findOne();

@@ -64,8 +64,9 @@ final class Driver {
         var rel = app.relations();
         switch (r.verb()) {
             case "follow" -> {
-                String expected = world.blockedEitherWay(r.a(), r.b()) ? "refused"
-                        : world.follows(r.a(), r.b()) ? "following"
+                // Following twice, or asking twice, is refused; connecting already made each follow the other.
+                String expected = world.blockedEitherWay(r.a(), r.b()) || world.follows(r.a(), r.b())
+                        || world.pending.contains(pair) ? "refused"
                         : world.locked.contains(r.b()) ? "requested" : "following";
                 String actual = answer(() -> rel.followAccount.follow(a, b, null));
                 expectSame(r, expected, actual);
@@ -88,7 +89,14 @@ final class Driver {
                             b, "hello", "colleague", null));
                     if (!"accepted".equals(sent.invitation().state())) rel.acceptInvitation.accept(b, sent.invitation().id());
                 });
-                if (done) world.connections.add(undirected);
+                if (done) {
+                    // A connection makes each follow the other, approving any waiting request.
+                    world.connections.add(undirected);
+                    world.follows.add(pair);
+                    world.follows.add(List.of(r.b(), r.a()));
+                    world.pending.remove(pair);
+                    world.pending.remove(List.of(r.b(), r.a()));
+                }
             }
             case "disconnect" -> {
                 if (attempt(() -> rel.removeConnection.remove(a, b))) world.connections.remove(undirected);

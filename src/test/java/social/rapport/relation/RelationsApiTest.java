@@ -75,7 +75,9 @@ class RelationsApiTest {
             assertThat(rel.get(0).has(f)).as(f).isTrue();
         }
         assertThat(rel.get(0).get("degree").isNull()).isTrue();
-        JsonNode followers = http.get("/api/v1/accounts/" + ben.id() + "/followers").json();
+        Http.Res page = http.get("/api/v1/accounts/" + ben.id() + "/followers?limit=1");
+        assertThat(page.header("Link")).contains("max_id=" + ana.id()).contains("rel=\"next\"");
+        JsonNode followers = page.json();
         assertThat(followers.get(0).get("id").asText()).isEqualTo(ana.idString());
         assertThat(http.get("/api/v1/accounts/" + ana.id() + "/following").json().get(0).get("followers_count").asInt())
                 .isEqualTo(1);

@@ -65,6 +65,29 @@ class StatusApiTest {
     }
 
     @Test
+    void a_reply_counts_as_an_earlier_conversation_when_screening_invitations() {
+        Http.Res rules = http.putJson("/api/v1/rapport/screening", ana.token(),
+                map("who_may_invite", "anyone", "require_one_of", List.of("earlier_conversation")));
+        assertThat(rules.status()).as(rules.toString()).isEqualTo(200);
+        JsonNode hello = post(ana, "status", "Anyone going to the fair?");
+        post(ben, "status", "I am!", "in_reply_to_id", id(hello));
+        Http.Res fromBen = http.postJson("/api/v1/rapport/invitations", ben.token(),
+                map("account_id", ana.idString(), "how_we_met", "met_in_person"));
+        Http.Res fromCleo = http.postJson("/api/v1/rapport/invitations", cleo.token(),
+                map("account_id", ana.idString(), "how_we_met", "met_in_person"));
+        assertThat(fromBen.json().get("state").asText()).as(fromBen.toString()).isEqualTo("pending");
+        assertThat(fromCleo.json().get("state").asText()).as(fromCleo.toString()).isEqualTo("filtered");
+    }
+
+    @Test
+    void the_instance_documents_count_posts_but_not_reblogs() {
+        JsonNode p = post(ana, "status", "one");
+        post(ana, "status", "two");
+        assertThat(http.postJson("/api/v1/statuses/" + id(p) + "/reblog", ben.token(), map()).status()).isEqualTo(200);
+        assertThat(http.get("/api/v1/instance").json().get("stats").get("status_count").asInt()).isEqualTo(2);
+    }
+
+    @Test
     void ana_followers_post_reaches_ben_who_follows_her_and_is_a_plain_404_for_cleo_and_strangers() {
         server.app().relations().followAccount.follow(ben.id(), ana.id(), null);
         JsonNode p = post(ana, "status", "for followers", "visibility", "private");
@@ -247,5 +270,36 @@ class StatusApiTest {
         assertThat(http.get("/api/v1/statuses/" + id(p), cleo.token()).status()).isEqualTo(404);
         assertThat(http.putJson("/api/v1/rapport/posting_defaults", ben.token(), map("audience", List.of("circle:" + family)))
                 .status()).isEqualTo(422);
+    }
+
+    @Test
+    void every_change_leaves_its_event_in_the_outbox_for_notifications_and_streaming() {
+        JsonNode p = post(ana, "status", "hi @ben");
+        post(ben, "status", "reply", "in_reply_to_id", id(p));
+        post(cleo, "status", "quote", "quoted_status_id", id(p));
+        String reblog = http.post("/api/v1/statuses/" + id(p) + "/reblog", cleo.token()).json().get("id").asText();
+        http.post("/api/v1/statuses/" + id(p) + "/favourite", ben.token());
+        http.post("/api/v1/statuses/" + id(p) + "/unfavourite", ben.token());
+        http.post("/api/v1/statuses/" + id(p) + "/bookmark", ben.token());
+        http.post("/api/v1/statuses/" + id(p) + "/pin", ana.token());
+        http.putJson("/api/v1/statuses/" + id(p), ana.token(), map("status", "hi again @ben"));
+        http.delete("/api/v1/statuses/" + id(p), ana.token());
+        List<String> topics = server.app().db().read(h -> h.createQuery(
+                "SELECT topic FROM outbox WHERE topic LIKE 'status.%' ORDER BY id").mapTo(String.class).list());
+        assertThat(topics).contains("status.created", "status.mentioned", "status.replied", "status.quoted",
+                "status.reblogged", "status.favourited", "status.unfavourited", "status.bookmarked", "status.pinned",
+                "status.edited", "status.unreblogged", "status.deleted");
+        assertThat(topics.stream().filter(t -> t.equals("status.deleted")).count()).isEqualTo(2);
+        assertThat(http.get("/api/v1/statuses/" + reblog).status()).isEqualTo(404);
+    }
+
+    @Test
+    void ana_writes_an_article_whose_markdown_is_rendered_safely() {
+        JsonNode a = post(ana, "title", "On <trust>", "status", "Some **bold** words for #rapport\n\n<img src=x onerror=alert(1)>");
+        assertThat(a.get("rapport").get("kind").asText()).isEqualTo("article");
+        assertThat(a.get("rapport").get("title").asText()).isEqualTo("On <trust>");
+        assertThat(a.get("content").asText()).contains("<h1>On &lt;trust&gt;</h1>").contains("<strong>bold</strong>")
+                .doesNotContain("<img").contains("&lt;img");
+        assertThat(a.get("tags").get(0).get("name").asText()).isEqualTo("rapport");
     }
 }

@@ -33,6 +33,7 @@ public final class MakeClaim {
             visible.account(tx.handle(), viewer, subjectId);
             if (subjectId == viewer) throw Problem.invalid("account_id", "You cannot make a claim about yourself");
             long id = claims.insertClaim(tx, viewer, subjectId, kind, d);
+            tx.emit(new social.rapport.relation.RelationEvents.ClaimMade(id, viewer, subjectId));
             return parties.claim(tx.handle(), viewer, claims.claim(tx.handle(), id).orElseThrow());
         });
     }

@@ -31,6 +31,7 @@ public final class WriteRecommendation {
                 throw Problem.invalid("account_id", "Only a connection may write a recommendation");
             }
             long id = store.insertRecommendation(tx, viewer, subjectId, t);
+            tx.emit(new social.rapport.relation.RelationEvents.RecommendationWritten(id, viewer, subjectId));
             return parties.recommendationBy(tx.handle(), viewer, id);
         });
     }

@@ -26,6 +26,7 @@ public final class AcceptInvitation {
             connect.checkRoom(tx, v.sender().id(), viewer);
             connect.connect(tx, v.sender().id(), viewer);
             invitations.decide(tx, invitationId, "accepted");
+            tx.emit(new social.rapport.relation.RelationEvents.InvitationAccepted(invitationId, v.sender().id(), viewer));
             return new InvitationView(invitations.byId(tx.handle(), invitationId).orElseThrow(), v.sender(), v.target());
         });
     }

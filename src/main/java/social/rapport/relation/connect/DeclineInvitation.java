@@ -19,6 +19,7 @@ public final class DeclineInvitation {
         return db.write(tx -> {
             InvitationView v = own.asTarget(tx.handle(), viewer, invitationId);
             invitations.decide(tx, invitationId, "declined");
+            tx.emit(new social.rapport.relation.RelationEvents.InvitationClosed(invitationId, v.sender().id(), v.target().id(), "declined"));
             return new InvitationView(invitations.byId(tx.handle(), invitationId).orElseThrow(), v.sender(), v.target());
         });
     }

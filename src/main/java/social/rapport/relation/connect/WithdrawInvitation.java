@@ -19,6 +19,7 @@ public final class WithdrawInvitation {
         return db.write(tx -> {
             InvitationView v = own.asSender(tx.handle(), viewer, invitationId);
             invitations.decide(tx, invitationId, "withdrawn");
+            tx.emit(new social.rapport.relation.RelationEvents.InvitationClosed(invitationId, v.sender().id(), v.target().id(), "withdrawn"));
             return new InvitationView(invitations.byId(tx.handle(), invitationId).orElseThrow(), v.sender(), v.target());
         });
     }

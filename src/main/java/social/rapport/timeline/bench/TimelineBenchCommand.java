@@ -159,7 +159,7 @@ public final class TimelineBenchCommand implements Callable<Integer> {
         for (int c = 0; c < clients; c++) {
             int offset = c;
             Thread t = new Thread(() -> {
-                HttpClient client = HttpClient.newHttpClient();
+                HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
                 int i = offset;
                 while (System.nanoTime() < end) {
                     String token = tokens.get(i++ % tokens.size());

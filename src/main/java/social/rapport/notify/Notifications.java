@@ -1,0 +1,42 @@
+package social.rapport.notify;
+
+import java.time.Clock;
+import social.rapport.account.AccountStore;
+import social.rapport.core.Ids;
+import social.rapport.relation.RelationsModule;
+import social.rapport.status.Posts;
+import social.rapport.store.Database;
+
+/** The notifications feature wired: listeners that create and remove them, reads, changes, routes. */
+public final class Notifications {
+    private final NotificationStore store = new NotificationStore();
+    private final NotificationViews views;
+    private final ReadNotifications read;
+    private final ChangeNotifications change;
+    private final StreamHub streams;
+
+    public Notifications(Database db, Posts posts, AccountStore accounts, RelationsModule relations, Clock clock) {
+        this.views = new NotificationViews(posts.access(), posts.views(), accounts, relations.mutes);
+        this.read = new ReadNotifications(db, store, views);
+        this.change = new ChangeNotifications(db, store);
+        Notify notify = new Notify(db, store, posts.access(), accounts, relations.graph, new Ids(clock));
+        NotificationListeners.listen(db, notify, store, posts.access());
+        this.streams = new StreamHub(db, new StreamMessages(db, posts.access(), posts.views(), relations.graph,
+                relations.mutes, store, views), HEARTBEAT_MILLIS);
+    }
+
+    /** Mastodon clients expect a sign of life about every 30 seconds on a quiet stream. */
+    static final long HEARTBEAT_MILLIS = 30_000;
+
+    public StreamHub streams() { return streams; }
+
+    public StreamRoutes streamRoutes(java.util.function.Function<String, social.rapport.web.Viewer> tokens) {
+        return new StreamRoutes(streams, tokens);
+    }
+
+    public NotificationViews views() { return views; }
+    public NotificationStore store() { return store; }
+    public ReadNotifications read() { return read; }
+    public ChangeNotifications change() { return change; }
+    public NotificationRoutes routes() { return new NotificationRoutes(read, change); }
+}

@@ -1,0 +1,80 @@
+package social.rapport.notify;
+
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import social.rapport.account.Account;
+import social.rapport.account.AccountStore;
+import social.rapport.audience.Grant;
+import social.rapport.core.Ids;
+import social.rapport.graph.SocialGraph;
+import social.rapport.status.Status;
+import social.rapport.status.StatusAccess;
+import social.rapport.store.Database;
+
+/**
+ * Creates one notification, after the change it is about has committed. It is stored only for
+ * someone who may see its object, never for the actor, never across a block; the recipient's
+ * notification policy then accepts, filters or drops it.
+ */
+public final class Notify {
+    static final long NEW_ACCOUNT_MILLIS = 30L * 24 * 3600 * 1000;
+    private final Database db;
+    private final NotificationStore store;
+    private final StatusAccess access;
+    private final AccountStore accounts;
+    private final SocialGraph graph;
+    private final Ids ids;
+
+    public Notify(Database db, NotificationStore store, StatusAccess access, AccountStore accounts, SocialGraph graph,
+                  Ids ids) {
+        this.db = db;
+        this.store = store;
+        this.access = access;
+        this.accounts = accounts;
+        this.graph = graph;
+        this.ids = ids;
+    }
+
+    /** Tells `recipient` that `actor` did `type` about a post (statusId) or another object. */
+    public void tell(int recipient, String type, int actor, long statusId, long objectId) {
+        if (recipient <= 0 || recipient == actor) return;
+        db.writeVoid(tx -> {
+            Handle h = tx.handle();
+            if (!access.policy().canSeeAccount(recipient, actor)) return;
+            Status post = null;
+            if (statusId != 0) {
+                Optional<Status> s = access.store().byId(h, statusId);
+                if (s.isEmpty()) return;
+                post = s.get();
+                Status original = post.isReblog() ? access.store().byId(h, post.reblogOfId()).orElse(null) : null;
+                if (!access.visible(recipient, post, original)) return;
+            }
+            if (type.equals("mention") && store.exists(h, recipient, type, actor, statusId)) return;
+            Account from = accounts.byId(h, actor).orElse(null);
+            if (from == null) return;
+            NotificationPolicy.Action action = type.equals("update") ? NotificationPolicy.Action.ACCEPT
+                    : decide(store.policy(h, recipient).orElse(NotificationPolicy.DEFAULT), recipient, from, type, post,
+                    tx.now());
+            if (action == NotificationPolicy.Action.DROP) return;
+            boolean filtered = action == NotificationPolicy.Action.FILTER;
+            long id = ids.next();
+            store.insert(tx, new Notification(id, recipient, type, actor, statusId, objectId, filtered, tx.now()));
+            tx.emit(new NotificationEvents.Created(id, recipient, filtered));
+        });
+    }
+
+    /** The strictest answer among the policy's rules that apply to this actor. */
+    NotificationPolicy.Action decide(NotificationPolicy p, int recipient, Account from, String type, Status post,
+                                     long now) {
+        int actor = from.id();
+        boolean known = graph.isConnected(recipient, actor);
+        NotificationPolicy.Action a = NotificationPolicy.Action.ACCEPT;
+        if (!known && !graph.isFollowing(recipient, actor)) a = a.and(p.forNotFollowing());
+        if (!known && !graph.isFollowing(actor, recipient)) a = a.and(p.forNotFollowers());
+        if (now - from.createdAt() < NEW_ACCOUNT_MILLIS) a = a.and(p.forNewAccounts());
+        boolean privateMention = type.equals("mention") && post != null && !post.audience().isOpen()
+                && post.audience().grants().equals(java.util.Set.of(Grant.MENTIONED));
+        if (privateMention && !known && !graph.isFollowing(recipient, actor)) a = a.and(p.forPrivateMentions());
+        return a;
+    }
+}

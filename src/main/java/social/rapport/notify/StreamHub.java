@@ -1,0 +1,106 @@
+package social.rapport.notify;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Predicate;
+import social.rapport.account.AccountEvents;
+import social.rapport.status.StatusEvents;
+import social.rapport.store.Database;
+import social.rapport.web.Viewer;
+
+/**
+ * The open streams, fed from committed events. A revoked token, an ended session, or a suspended
+ * or deleted account closes the streams it opened at once.
+ */
+public final class StreamHub implements AutoCloseable {
+    private final Set<StreamClient> clients = ConcurrentHashMap.newKeySet();
+    private final StreamMessages messages;
+    private final long heartbeatMillis;
+    /** WebSocket clients have no request thread of their own; their delivery loops run here. */
+    private final ExecutorService sockets = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "rapport-stream");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public StreamHub(Database db, StreamMessages messages, long heartbeatMillis) {
+        this.messages = messages;
+        this.heartbeatMillis = heartbeatMillis;
+        var ev = db.events();
+        ev.on(StatusEvents.Created.class, e -> offerAll(new StreamClient.Item("update", e.statusId())));
+        ev.on(StatusEvents.Edited.class, e -> offerAll(new StreamClient.Item("edit", e.statusId())));
+        ev.on(StatusEvents.Deleted.class, e -> offerAll(new StreamClient.Item("delete", e.statusId())));
+        ev.on(NotificationEvents.Created.class, e -> {
+            if (e.filtered()) return;
+            for (StreamClient c : clients) {
+                if (c.viewer().accountId() == e.accountId() && c.kind() == StreamClient.Kind.USER) {
+                    c.offer(new StreamClient.Item("notification", e.notificationId()));
+                }
+            }
+        });
+        ev.on(AccountEvents.TokenRevoked.class, e -> closeWhere(v -> v.tokenId() == e.tokenId()));
+        ev.on(AccountEvents.SessionEnded.class, e -> closeWhere(v -> v.sessionId() == e.sessionId()));
+        ev.on(AccountEvents.CredentialsRevoked.class, e -> closeWhere(v -> v.accountId() == e.accountId()
+                && !(e.keptTokenId() != 0 && v.tokenId() == e.keptTokenId())
+                && !(e.keptSessionId() != 0 && v.sessionId() == e.keptSessionId())));
+        ev.on(AccountEvents.Suspended.class, e -> closeWhere(v -> v.accountId() == e.accountId()));
+        ev.on(AccountEvents.Deleted.class, e -> closeWhere(v -> v.accountId() == e.accountId()));
+    }
+
+    /** Serves a stream on the calling thread until it closes (server-sent events). */
+    public void serve(Viewer viewer, StreamClient.Kind kind, StreamClient.Sink sink) {
+        StreamClient c = new StreamClient(viewer, kind, sink);
+        clients.add(c);
+        try {
+            c.run(messages, heartbeatMillis);
+        } finally {
+            clients.remove(c);
+        }
+    }
+
+    /** Starts a stream whose delivery runs on the hub's threads (WebSockets); close it with the socket. */
+    public StreamClient open(Viewer viewer, StreamClient.Kind kind, StreamClient.Sink sink) {
+        StreamClient c = new StreamClient(viewer, kind, sink);
+        clients.add(c);
+        sockets.execute(() -> {
+            try {
+                c.run(messages, heartbeatMillis);
+            } finally {
+                clients.remove(c);
+            }
+        });
+        return c;
+    }
+
+    public void end(StreamClient c) { c.close(); }
+
+    public int openCount() { return clients.size(); }
+
+    private void offerAll(StreamClient.Item item) {
+        for (StreamClient c : clients) c.offer(item);
+    }
+
+    private void closeWhere(Predicate<Viewer> which) {
+        for (StreamClient c : clients) if (c.viewer().signedIn() && which.test(c.viewer())) c.close();
+    }
+
+    /**
+     * Ends every stream and waits (a few seconds at most) for their loops to return, so the web
+     * server stops after the streams have finished writing rather than under them.
+     */
+    @Override
+    public void close() {
+        for (StreamClient c : clients) c.close();
+        sockets.shutdown();
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+        try {
+            while (!clients.isEmpty() && System.nanoTime() < deadline) Thread.sleep(5);
+            sockets.awaitTermination(Math.max(0, deadline - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        sockets.shutdownNow();
+    }
+}
