@@ -28,7 +28,7 @@ class AccessibilityBrowserTest {
 
     @BeforeAll
     static void start() {
-        assumeTrue(Browser.available(), "chromium and chromedriver are not installed");
+        Browser.requireChromium();
         server = TestServer.start(new TestDb("sqlite", "jdbc:sqlite:"));
         Story s = new Story(server.app());
         int ana = s.admin("ana");

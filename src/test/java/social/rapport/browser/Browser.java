@@ -35,6 +35,18 @@ public final class Browser implements AutoCloseable {
         return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     }
 
+    /**
+     * Skips a browser test where Chromium is missing, with a reason; under CI, where `.ci/run`
+     * installs it, a missing browser fails instead, so browser tests can never vanish silently.
+     */
+    public static void requireChromium() {
+        if (available()) return;
+        if (System.getenv("CI") != null) {
+            throw new IllegalStateException("CI is set but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing");
+        }
+        org.junit.jupiter.api.Assumptions.abort("chromium and chromedriver are not installed");
+    }
+
     public Browser(String base) {
         this.base = base;
         try {

@@ -1,7 +1,6 @@
 package social.rapport.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
 import java.util.List;
@@ -22,7 +21,7 @@ class StoryBrowserTest {
 
     @BeforeAll
     static void start() {
-        assumeTrue(Browser.available(), "chromium and chromedriver are not installed");
+        Browser.requireChromium();
         server = TestServer.start(new TestDb("sqlite", "jdbc:sqlite:"));
         story = new Story(server.app());
     }
