@@ -76,11 +76,31 @@ public final class Http {
         if (contentType != null) b.header("Content-Type", contentType);
         headers.forEach(b::header);
         b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        HttpRequest request = b.build();
         try {
-            HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            return send(request);
+        } catch (IOException e) {
+            // A pooled keep-alive connection that the server had already closed (it does so after
+            // refusing an oversized body) fails before any byte of an answer arrives: the request
+            // never reached a handler, so it is sent once more on a new connection.
+            if (!String.valueOf(e.getMessage()).contains("received no bytes")) {
+                throw new IllegalStateException(method + " " + path + " failed", e);
+            }
+            try {
+                return send(request);
+            } catch (IOException again) {
+                throw new IllegalStateException(method + " " + path + " failed", again);
+            }
+        }
+    }
+
+    private Res send(HttpRequest request) throws IOException {
+        try {
+            HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
             return new Res(r.statusCode(), r.body(), r.headers());
-        } catch (IOException | InterruptedException e) {
-            throw new IllegalStateException(method + " " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(request.method() + " " + request.uri() + " interrupted", e);
         }
     }
 
