@@ -102,6 +102,15 @@ public final class AudiencePolicy {
         };
     }
 
+    /**
+     * May the viewer find the account to manage their relationship with it? Whoever they may see, and
+     * also an account they blocked themselves, so that they can look it up and undo the block.
+     */
+    public boolean canFindToManage(int viewer, int account) {
+        return canSeeAccount(viewer, account)
+                || viewer > 0 && relations.visibleAccount(account) && relations.blocks(viewer, account);
+    }
+
     /** Is the account itself visible to the viewer (exists, not suspended, no block either way)? */
     public boolean canSeeAccount(int viewer, int account) {
         if (!relations.visibleAccount(account)) return false;

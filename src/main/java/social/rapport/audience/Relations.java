@@ -18,6 +18,9 @@ public interface Relations {
     /** Either has blocked the other. */
     boolean blockedEitherWay(int a, int b);
 
+    /** `blocker` has blocked `blocked` (one direction only). */
+    boolean blocks(int blocker, int blocked);
+
     /** `viewer` is a member of the group. */
     boolean inGroup(long groupId, int viewer);
 

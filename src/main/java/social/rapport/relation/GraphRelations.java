@@ -45,6 +45,11 @@ public final class GraphRelations implements Relations {
     @Override
     public boolean blockedEitherWay(int a, int b) { return graph.isBlockedEitherWay(a, b); }
 
+    @Override
+    public boolean blocks(int blocker, int blocked) {
+        return java.util.Arrays.binarySearch(graph.blocks(blocker), blocked) >= 0;
+    }
+
     /** Groups arrive with their own feature; until then nobody is in a group. */
     @Override
     public boolean inGroup(long groupId, int viewer) { return false; }

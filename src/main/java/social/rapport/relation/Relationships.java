@@ -44,8 +44,7 @@ public final class Relationships {
         return db.read(h -> {
             List<Relationship> out = new ArrayList<>();
             for (int id : ids) {
-                // The blocker keeps seeing their own block, so that they can undo it.
-                boolean shown = id == viewer || policy.canSeeAccount(viewer, id) || blocks.blocks(h, viewer, id);
+                boolean shown = id == viewer || policy.canFindToManage(viewer, id);
                 if (shown && exists(h, id)) out.add(one(h, viewer, id));
             }
             return out;

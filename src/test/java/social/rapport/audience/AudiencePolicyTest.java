@@ -21,6 +21,7 @@ class AudiencePolicyTest {
         public boolean inNetwork(int o, int v) { return connected(o, v) || facts.contains("net " + o + " " + v); }
         public boolean inCircle(int o, long c, int m) { return facts.contains("circle " + o + " " + c + " " + m); }
         public boolean blockedEitherWay(int a, int b) { return facts.contains("block " + a + " " + b) || facts.contains("block " + b + " " + a); }
+        public boolean blocks(int a, int b) { return facts.contains("block " + a + " " + b); }
         public boolean inGroup(long g, int v) { return false; }
         public boolean visibleAccount(int a) { return !facts.contains("suspended " + a); }
     }
@@ -70,6 +71,9 @@ class AudiencePolicyTest {
         assertThat(p.canSee(EVE, ANA, Audience.PUBLIC, Set.of())).isFalse();
         assertThat(p.canSeeAccount(EVE, ANA)).isFalse();
         assertThat(p.canSeeAccount(ANON, ANA)).isTrue();
+        // Eve blocked Ana: Eve may still find Ana to undo it; Ana may not find Eve.
+        assertThat(p.canFindToManage(EVE, ANA)).isTrue();
+        assertThat(p.canFindToManage(ANA, EVE)).isFalse();
     }
 
     @Test
