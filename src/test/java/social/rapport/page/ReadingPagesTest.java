@@ -91,6 +91,9 @@ class ReadingPagesTest {
             assertThat(posts(res.body())).isEqualTo(2);
         }
         assertThat(new PageClient(server).get("/tags/%23GARDEN").body()).contains("Tomatoes in the");
+        post(cleo, "Un #café au jardin", "public");
+        assertThat(new PageClient(server).get("/tags/caf%C3%A9").body()).contains("<h1>#café</h1>", "Un ")
+                .doesNotContain("Tomatoes");
         assertThat(new PageClient(server).get("/tags/nothing_here").body()).contains("No public posts with #nothing_here");
     }
 
