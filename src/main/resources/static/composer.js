@@ -28,6 +28,9 @@
     spoken.setAttribute('aria-live', 'polite');
     area.insertAdjacentElement('afterend', spoken);
     area.insertAdjacentElement('afterend', shown);
+    // Heard with the field on focus too, not only while typing.
+    var described = area.getAttribute('aria-describedby');
+    area.setAttribute('aria-describedby', (described ? described + ' ' : '') + spoken.id);
     var timer = null;
     function update() {
       var left = max - length(area.value);
@@ -40,6 +43,7 @@
     }
     area.addEventListener('input', update);
     shown.textContent = words(max - length(area.value));
+    spoken.textContent = shown.textContent;
   }
 
   function suggestions(area) {

@@ -102,6 +102,7 @@ class ReadingBrowserTest {
             until(b, d -> d.findElement(By.id("status-counter")).getText().equals("489 characters left"));
             WebElement live = b.find("#status-counter-live");
             assertThat(live.getAttribute("aria-live")).isEqualTo("polite");
+            assertThat(b.find("#status").getAttribute("aria-describedby")).isEqualTo("status-hint status-counter-live");
             until(b, d -> live.getAttribute("textContent").equals("489 characters left"));
             b.driver().executeScript("const t = document.getElementById('status'); t.value = 'x'.repeat(490);"
                     + "t.dispatchEvent(new Event('input'));");
