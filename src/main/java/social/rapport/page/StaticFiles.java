@@ -9,10 +9,11 @@ import social.rapport.web.Routes;
 public final class StaticFiles implements Routes {
     private final byte[] css;
     private final byte[] htmx;
-    private final byte[] composer = resource("/static/composer.js");
+    private final byte[] composer;
 
     public StaticFiles() {
         this.css = resource("/static/rapport.css");
+        this.composer = resource("/static/composer.js");
         this.htmx = resource("/META-INF/resources/webjars/htmx.org/2.0.10/dist/htmx.min.js");
     }
 
