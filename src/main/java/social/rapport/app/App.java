@@ -34,6 +34,7 @@ import social.rapport.page.SocialPages;
 import social.rapport.page.WebPages;
 import social.rapport.review.ResearchCards;
 import social.rapport.review.ReviewQueue;
+import social.rapport.search.Search;
 import social.rapport.audience.AudiencePolicy;
 import social.rapport.core.Ids;
 import social.rapport.graph.SocialGraph;
@@ -79,6 +80,7 @@ public final class App implements AutoCloseable {
     private final Posts posts;
     private final Timelines timelines;
     private final Notifications notifications;
+    private final Search search;
 
     public App(Config config, Clock clock) {
         this.config = config;
@@ -114,16 +116,18 @@ public final class App implements AutoCloseable {
         this.timelines = new Timelines(db, posts, accounts, relations.graph, (h, owner) ->
                 relations.profiles.introduction(h, owner).map(i -> i.postIds()).orElse(List.of()));
         this.notifications = new Notifications(db, posts, accounts, relations, clock);
+        this.search = new Search(db, accounts, posts.access(), config.domain());
 
         ResearchCards cards = new ResearchCards(relations, timelines, clock);
         SocialPages social = new SocialPages(pages.pages(), new SocialPages.Services(relations, posts, timelines, cards,
-                new ReviewQueue(relations, cards), findAccount));
+                new ReviewQueue(relations, cards), findAccount, search));
 
         List<Routes> routes = new ArrayList<>();
         // Fixed paths such as /api/v1/accounts/relationships must come before /api/v1/accounts/{id}.
         routes.addAll(relations.routes());
         routes.add(posts.routes());
         routes.add(timelines.routes());
+        routes.add(search.routes(accountCounts, config.baseUrl()));
         routes.add(notifications.routes());
         routes.add(notifications.streamRoutes(tokenViewers::byToken));
         List<RequestGate> gates = new ArrayList<>();
@@ -181,6 +185,8 @@ public final class App implements AutoCloseable {
     public Posts posts() { return posts; }
     public Timelines timelines() { return timelines; }
     public Notifications notifications() { return notifications; }
+    /** Finding accounts and hashtags, for the search API and the composer's suggestions. */
+    public Search search() { return search; }
 
     @Override
     public void close() {

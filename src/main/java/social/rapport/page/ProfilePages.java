@@ -11,6 +11,7 @@ import social.rapport.core.Ids;
 import social.rapport.core.Problem;
 import social.rapport.relation.connect.SendInvitation;
 import social.rapport.review.ResearchCards;
+import social.rapport.timeline.AccountStatuses;
 import social.rapport.web.Params;
 import social.rapport.web.Routes;
 import social.rapport.web.Web;
@@ -55,13 +56,18 @@ final class ProfilePages implements Routes {
         Account a = s.find().byAcct(ctx.pathParam("handle"));
         var me = BrowserSessions.current(ctx);
         int viewer = me.map(f -> f.account().id()).orElse(0);
+        if (Listing.fragment(ctx)) {
+            Listing.more(pages, ctx, s.timelines().profile().page(viewer, a.id(), Listing.cursor(ctx),
+                    new AccountStatuses.Filter(false, false, false)), Page.profilePath(a.handle()));
+            return;
+        }
         long maxId = Ids.parse(ctx.queryParam("max_id") == null ? "" : ctx.queryParam("max_id"));
         ResearchCards.Card card = s.cards().card(viewer, a.id(), PER_PAGE, maxId > 0 ? maxId : Long.MAX_VALUE);
         Map<String, Object> model = new HashMap<>();
         model.put("card", card);
         model.put("viewerId", viewer);
         model.put("circles", viewer > 0 && viewer != a.id() ? s.relations().listCircles.list(viewer) : List.of());
-        model.put("older", card.posts().size() == PER_PAGE ? card.olderThan() : 0L);
+        model.put("older", card.posts().size() >= PER_PAGE ? card.olderThan() : 0L);
         pages.render(ctx, "profile.jte", a.shownName(), model);
     }
 

@@ -5,13 +5,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import social.rapport.web.Routes;
 
-/** The stylesheet and the htmx script, served from the build. */
+/** The stylesheet, the htmx script and the composer's own script, served from the build. */
 public final class StaticFiles implements Routes {
     private final byte[] css;
     private final byte[] htmx;
+    private final byte[] composer;
 
     public StaticFiles() {
         this.css = resource("/static/rapport.css");
+        this.composer = resource("/static/composer.js");
         this.htmx = resource("/META-INF/resources/webjars/htmx.org/2.0.10/dist/htmx.min.js");
     }
 
@@ -21,6 +23,8 @@ public final class StaticFiles implements Routes {
                 .contentType("text/css; charset=utf-8").result(css));
         r.get("/static/htmx.min.js", ctx -> ctx.header("Cache-Control", "public, max-age=86400")
                 .contentType("text/javascript; charset=utf-8").result(htmx));
+        r.get("/static/composer.js", ctx -> ctx.header("Cache-Control", "public, max-age=3600")
+                .contentType("text/javascript; charset=utf-8").result(composer));
     }
 
     private static byte[] resource(String path) {

@@ -49,6 +49,10 @@ final class TimelinePages implements Routes {
             return;
         }
         int id = me.get().account().id();
+        if (Listing.fragment(ctx)) {
+            Listing.more(pages, ctx, s.timelines().home().page(id, Listing.cursor(ctx)), "/");
+            return;
+        }
         var defaults = s.posts().services().defaults().show(id);
         String audience = defaults.audience().size() == 1 ? defaults.audience().get(0) : "public";
         String except = defaults.audienceExcept().isEmpty() ? "" : defaults.audienceExcept().get(0);

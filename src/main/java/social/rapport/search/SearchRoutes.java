@@ -1,0 +1,101 @@
+package social.rapport.search;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Set;
+import social.rapport.account.AccountCounts;
+import social.rapport.account.AccountEntity;
+import social.rapport.core.Problem;
+import social.rapport.web.Params;
+import social.rapport.web.Routes;
+import social.rapport.web.Viewer;
+import social.rapport.web.Web;
+
+/** Mastodon's search: `/api/v2/search` and `/api/v1/accounts/search`; this server's accounts and tags only. */
+public final class SearchRoutes implements Routes {
+    /** Mastodon's Tag entity; usage history is not kept, so it is always empty. */
+    public record Hashtag(String name, String url, List<Object> history) {}
+
+    /** Mastodon's search answer. Posts are not searched: `statuses` is always empty. */
+    public record Results(List<AccountEntity> accounts, List<Object> statuses, List<Hashtag> hashtags) {}
+
+    private static final Set<String> TYPES = Set.of("accounts", "hashtags", "statuses");
+    private final Search search;
+    private final AccountCounts counts;
+    private final String baseUrl;
+
+    public SearchRoutes(Search search, AccountCounts counts, String baseUrl) {
+        this.search = search;
+        this.counts = counts;
+        this.baseUrl = baseUrl;
+    }
+
+    @Override
+    public void register(RoutesConfig r) {
+        r.get("/api/v2/search", this::search);
+        r.get("/api/v1/accounts/search", this::accounts);
+    }
+
+    private void search(Context ctx) {
+        Viewer v = Web.anyone(ctx, "read:search");
+        Params p = Params.query(ctx);
+        String q = query(p);
+        String type = p.string("type");
+        if (type != null && !type.isEmpty() && !TYPES.contains(type)) {
+            throw Problem.invalid("type", "type must be accounts, hashtags or statuses");
+        }
+        int limit = limit(p, 20, 40);
+        int offset = offset(p);
+        p.bool("resolve");
+        p.bool("exclude_unreviewed");
+        boolean following = Boolean.TRUE.equals(p.bool("following"));
+        boolean all = type == null || type.isEmpty();
+        List<AccountEntity> accounts = all || type.equals("accounts")
+                ? entities(v, search.accounts(v.accountId(), q, limit, offset, following)) : List.of();
+        List<Hashtag> tags = all || type.equals("hashtags")
+                ? search.hashtags(v.accountId(), q, limit, offset).stream().map(this::hashtag).toList() : List.of();
+        ctx.json(new Results(accounts, List.of(), tags));
+    }
+
+    private void accounts(Context ctx) {
+        Viewer v = Web.user(ctx, "read:accounts");
+        Params p = Params.query(ctx);
+        String q = query(p);
+        int limit = limit(p, 40, 80);
+        int offset = offset(p);
+        p.bool("resolve");
+        boolean following = Boolean.TRUE.equals(p.bool("following"));
+        ctx.json(entities(v, search.accounts(v.accountId(), q, limit, offset, following)));
+    }
+
+    private List<AccountEntity> entities(Viewer v, List<social.rapport.account.Account> found) {
+        return found.stream().map(a -> AccountEntity.of(a, baseUrl, counts.of(v.accountId(), a.id()))).toList();
+    }
+
+    private Hashtag hashtag(Search.Tag t) {
+        return new Hashtag(t.name(), baseUrl + "/tags/" + java.net.URLEncoder.encode(t.name(),
+                java.nio.charset.StandardCharsets.UTF_8), List.of());
+    }
+
+    private static String query(Params p) {
+        String q = p.string("q");
+        if (q == null || q.isBlank()) throw Problem.invalid("q", "q is missing");
+        if (q.length() > 500) throw Problem.invalid("q", "q is too long");
+        return q;
+    }
+
+    private static int limit(Params p, int fallback, int max) {
+        Integer n = p.integer("limit");
+        if (n == null) return fallback;
+        if (n < 1) throw Problem.invalid("limit", "limit must be at least 1");
+        return Math.min(n, max);
+    }
+
+    private static int offset(Params p) {
+        Integer n = p.integer("offset");
+        if (n == null) return 0;
+        if (n < 0 || n > 1000) throw Problem.invalid("offset", "offset must be between 0 and 1000");
+        return n;
+    }
+}
