@@ -34,6 +34,8 @@ import social.rapport.page.SocialPages;
 import social.rapport.page.WebPages;
 import social.rapport.review.ResearchCards;
 import social.rapport.review.ReviewQueue;
+import social.rapport.review.ViewAs;
+import social.rapport.timeline.AccountStatuses;
 import social.rapport.audience.AudiencePolicy;
 import social.rapport.core.Ids;
 import social.rapport.graph.SocialGraph;
@@ -111,13 +113,15 @@ public final class App implements AutoCloseable {
         this.posts = new Posts(db, relations.policy, accounts, (owner, circle) -> db.read(h ->
                 relations.circleStore.byId(h, circle).filter(c -> c.ownerId() == owner).isPresent()),
                 new Ids(clock), config.baseUrl());
-        this.timelines = new Timelines(db, posts, accounts, relations.graph, (h, owner) ->
-                relations.profiles.introduction(h, owner).map(i -> i.postIds()).orElse(List.of()));
+        AccountStatuses.Introductions introductions = (h, owner) ->
+                relations.profiles.introduction(h, owner).map(i -> i.postIds()).orElse(List.of());
+        this.timelines = new Timelines(db, posts, accounts, relations.graph, introductions);
         this.notifications = new Notifications(db, posts, accounts, relations, clock);
 
         ResearchCards cards = new ResearchCards(relations, timelines, clock);
         SocialPages social = new SocialPages(pages.pages(), new SocialPages.Services(relations, posts, timelines, cards,
-                new ReviewQueue(relations, cards), findAccount));
+                new ReviewQueue(relations, cards), findAccount,
+                new ViewAs(relations, posts, accounts, introductions, findAccount, config.baseUrl())));
 
         List<Routes> routes = new ArrayList<>();
         // Fixed paths such as /api/v1/accounts/relationships must come before /api/v1/accounts/{id}.

@@ -5,14 +5,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import social.rapport.web.Routes;
 
-/** The stylesheet and the htmx script, served from the build. */
+/** The stylesheet, the htmx and cytoscape scripts and our own network script, served from the build. */
 public final class StaticFiles implements Routes {
     private final byte[] css;
     private final byte[] htmx;
+    private final byte[] cytoscape;
+    private final byte[] network;
 
     public StaticFiles() {
         this.css = resource("/static/rapport.css");
         this.htmx = resource("/META-INF/resources/webjars/htmx.org/2.0.10/dist/htmx.min.js");
+        this.cytoscape = resource("/META-INF/resources/webjars/cytoscape/3.33.1/dist/cytoscape.min.js");
+        this.network = resource("/static/network.js");
     }
 
     @Override
@@ -21,6 +25,10 @@ public final class StaticFiles implements Routes {
                 .contentType("text/css; charset=utf-8").result(css));
         r.get("/static/htmx.min.js", ctx -> ctx.header("Cache-Control", "public, max-age=86400")
                 .contentType("text/javascript; charset=utf-8").result(htmx));
+        r.get("/static/cytoscape.min.js", ctx -> ctx.header("Cache-Control", "public, max-age=86400")
+                .contentType("text/javascript; charset=utf-8").result(cytoscape));
+        r.get("/static/network.js", ctx -> ctx.header("Cache-Control", "public, max-age=3600")
+                .contentType("text/javascript; charset=utf-8").result(network));
     }
 
     private static byte[] resource(String path) {
