@@ -81,6 +81,7 @@ public final class App implements AutoCloseable {
     private final Posts posts;
     private final Timelines timelines;
     private final Notifications notifications;
+    private final ViewAs viewAs;
 
     public App(Config config, Clock clock) {
         this.config = config;
@@ -119,9 +120,9 @@ public final class App implements AutoCloseable {
         this.notifications = new Notifications(db, posts, accounts, relations, clock);
 
         ResearchCards cards = new ResearchCards(relations, timelines, clock);
+        this.viewAs = new ViewAs(relations, posts, accounts, introductions, findAccount, config.baseUrl());
         SocialPages social = new SocialPages(pages.pages(), new SocialPages.Services(relations, posts, timelines, cards,
-                new ReviewQueue(relations, cards), findAccount,
-                new ViewAs(relations, posts, accounts, introductions, findAccount, config.baseUrl())));
+                new ReviewQueue(relations, cards), findAccount, viewAs));
 
         List<Routes> routes = new ArrayList<>();
         // Fixed paths such as /api/v1/accounts/relationships must come before /api/v1/accounts/{id}.
@@ -185,6 +186,8 @@ public final class App implements AutoCloseable {
     public Posts posts() { return posts; }
     public Timelines timelines() { return timelines; }
     public Notifications notifications() { return notifications; }
+    /** One's own profile as somebody else would see it, asked of the audience policy. */
+    public ViewAs viewAs() { return viewAs; }
 
     @Override
     public void close() {

@@ -76,13 +76,14 @@ public final class ViewAs {
             }
             default -> {
                 Circle circle = circle(owner, who);
-                boolean follows = who.kind() == Kind.FOLLOWER;
                 boolean connected = who.kind() == Kind.CONNECTION;
+                // Connecting makes each follow the other, so a connection is imagined following too.
+                boolean follows = who.kind() == Kind.FOLLOWER || connected;
                 Set<Long> circles = new HashSet<>();
                 if (circle != null) circles.add(circle.id());
                 policy = m.policy.imagining(owner, new Hypothetical(follows, connected, circles));
                 viewer = Hypothetical.VIEWER;
-                String base = follows ? "a follower" : connected ? "a connection" : "a member of your "
+                String base = connected ? "a connection" : follows ? "a follower" : "a member of your "
                         + circle.name() + " circle";
                 label = circle != null && who.kind() != Kind.CIRCLE ? base + " in your " + circle.name() + " circle" : base;
             }
