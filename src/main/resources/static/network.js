@@ -15,6 +15,13 @@
         elements.push({ group: 'edges', data: { id: 'e' + i, source: e.source, target: e.target } });
       });
       box.hidden = false;
+      // cytoscape would add an inline <style> giving its container position: relative, which the
+      // Content-Security-Policy refuses; rapport.css has that rule, and this marker tells cytoscape so.
+      if (!document.getElementById('__________cytoscape_stylesheet')) {
+        var mark = document.createElement('meta');
+        mark.id = '__________cytoscape_stylesheet';
+        document.head.appendChild(mark);
+      }
       var cy = window.cytoscape({
         container: box,
         elements: elements,
