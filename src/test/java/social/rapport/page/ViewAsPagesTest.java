@@ -144,6 +144,11 @@ class ViewAsPagesTest {
         String page = signedIn("bob").get("/@ana").body();
         assertThat(page).contains("<svg class=\"path-picture\" role=\"img\" aria-label=\"Picture of how you are connected: You, then carl, then ana\"")
                 .contains("aria-label=\"How you are connected, as text\"", "href=\"/@carl\"");
+        server.app().updateProfile().update(carl.id(),
+                new social.rapport.account.UpdateProfile.Changes("<b onclick=x()>Carl</b>", null, null, null));
+        String named = signedIn("bob").get("/@ana").body();
+        assertThat(named).contains("then &lt;b onclick=x()>Carl&lt;/b>, then ana\"", "\">&lt;b onclick=x()…</text>",
+                ">&lt;b onclick=x()&gt;Carl&lt;/b&gt;</a>").doesNotContain("<b onclick");
         var hide = Map.of("connections_list", new UpdateProfile.Change(null, List.of("only_me"), null));
         server.app().relations().updateProfile.update(carl.id(), hide);
         server.app().relations().updateProfile.update(ana.id(), hide);
