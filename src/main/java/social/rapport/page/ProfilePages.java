@@ -79,8 +79,9 @@ final class ProfilePages implements Routes {
             "person", ViewAs.Kind.PERSON);
 
     /** The owner's profile, read-only, as the chosen viewer would see it. */
-    private void viewAs(Context ctx, Account owner, String as, long maxId) {
-        ViewAs.Kind kind = KINDS.get(as.strip().toLowerCase());
+    private void viewAs(Context ctx, Account owner, String asText, long maxId) {
+        String as = asText.strip().toLowerCase(java.util.Locale.ROOT);
+        ViewAs.Kind kind = KINDS.get(as);
         if (kind == null) throw Problem.invalid("view_as", "Choose whom to view your profile as");
         String circleText = ctx.queryParam("circle");
         long circle = 0;
@@ -92,13 +93,13 @@ final class ProfilePages implements Routes {
         if (handle != null && handle.length() > 200) throw Problem.invalid("handle", "That handle is too long");
         ViewAs.View view = s.viewAs().view(owner.id(), new ViewAs.Who(kind, circle, kind == ViewAs.Kind.PERSON ? handle : null),
                 PER_PAGE, maxId > 0 ? maxId : Long.MAX_VALUE);
-        StringBuilder query = new StringBuilder("?view_as=").append(as.strip().toLowerCase());
+        StringBuilder query = new StringBuilder("?view_as=").append(as);
         if (circle > 0) query.append("&circle=").append(circle);
         if (kind == ViewAs.Kind.PERSON) query.append("&handle=").append(URLEncoder.encode(handle.strip(), StandardCharsets.UTF_8));
         Map<String, Object> model = new HashMap<>();
         model.put("view", view);
         model.put("circles", s.relations().listCircles.list(owner.id()));
-        model.put("chosen", as.strip().toLowerCase());
+        model.put("chosen", as);
         model.put("circle", circle);
         model.put("handle", kind == ViewAs.Kind.PERSON ? handle.strip() : "");
         model.put("older", view.posts().size() == PER_PAGE && view.olderThan() != 0

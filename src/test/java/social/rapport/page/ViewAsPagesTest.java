@@ -104,6 +104,25 @@ class ViewAsPagesTest {
     }
 
     @Test
+    void older_posts_page_on_in_the_same_view() {
+        for (int i = 1; i <= 20; i++) {
+            post(ana.id(), "Workbench note " + i, "public");
+            if (i % 5 == 0) post(ana.id(), "For connections " + i, "connections");
+        }
+        post(ana.id(), "Newest of all", "public");
+        PageClient a = signedIn("ana");
+        String first = a.get("/@ana?view_as=anonymous").body();
+        assertThat(first).contains("Newest of all", "Workbench note 2<").doesNotContain("Workbench note 1<", "Workshop open day");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("href=\"(/@ana\\?view_as=anonymous&amp;max_id=\\d+)\">Older posts")
+                .matcher(first);
+        assertThat(m.find()).as("a link to older posts in the same view").isTrue();
+        String older = a.get(m.group(1).replace("&amp;", "&")).body();
+        assertThat(older).contains("someone who is not signed in", "Workshop open day", "Workbench note 1<")
+                .doesNotContain("Newest of all", "Workbench note 2<", "555 0100", "For connections");
+        assertThat(first).doesNotContain("For connections");
+    }
+
+    @Test
     void the_parameter_changes_nothing_for_anyone_but_the_owner() {
         PageClient b = signedIn("bob");
         String plain = b.get("/@ana").body();
