@@ -35,6 +35,8 @@ import social.rapport.page.WebPages;
 import social.rapport.review.ResearchCards;
 import social.rapport.review.ReviewQueue;
 import social.rapport.search.Search;
+import social.rapport.review.ViewAs;
+import social.rapport.timeline.AccountStatuses;
 import social.rapport.audience.AudiencePolicy;
 import social.rapport.core.Ids;
 import social.rapport.graph.SocialGraph;
@@ -81,6 +83,7 @@ public final class App implements AutoCloseable {
     private final Timelines timelines;
     private final Notifications notifications;
     private final Search search;
+    private final ViewAs viewAs;
 
     public App(Config config, Clock clock) {
         this.config = config;
@@ -113,14 +116,16 @@ public final class App implements AutoCloseable {
         this.posts = new Posts(db, relations.policy, accounts, (owner, circle) -> db.read(h ->
                 relations.circleStore.byId(h, circle).filter(c -> c.ownerId() == owner).isPresent()),
                 new Ids(clock), config.baseUrl());
-        this.timelines = new Timelines(db, posts, accounts, relations.graph, (h, owner) ->
-                relations.profiles.introduction(h, owner).map(i -> i.postIds()).orElse(List.of()));
+        AccountStatuses.Introductions introductions = (h, owner) ->
+                relations.profiles.introduction(h, owner).map(i -> i.postIds()).orElse(List.of());
+        this.timelines = new Timelines(db, posts, accounts, relations.graph, introductions);
         this.notifications = new Notifications(db, posts, accounts, relations, clock);
         this.search = new Search(db, accounts, posts.access(), config.domain());
 
         ResearchCards cards = new ResearchCards(relations, timelines, clock);
+        this.viewAs = new ViewAs(relations, posts, accounts, introductions, findAccount, config.baseUrl());
         SocialPages social = new SocialPages(pages.pages(), new SocialPages.Services(relations, posts, timelines, cards,
-                new ReviewQueue(relations, cards), findAccount, search));
+                new ReviewQueue(relations, cards), findAccount, search, viewAs));
 
         List<Routes> routes = new ArrayList<>();
         // Fixed paths such as /api/v1/accounts/relationships must come before /api/v1/accounts/{id}.
@@ -187,6 +192,8 @@ public final class App implements AutoCloseable {
     public Notifications notifications() { return notifications; }
     /** Finding accounts and hashtags, for the search API and the composer's suggestions. */
     public Search search() { return search; }
+    /** One's own profile as somebody else would see it, asked of the audience policy. */
+    public ViewAs viewAs() { return viewAs; }
 
     @Override
     public void close() {

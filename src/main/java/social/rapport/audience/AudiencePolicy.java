@@ -17,6 +17,14 @@ public final class AudiencePolicy {
     public Relations relations() { return relations; }
 
     /**
+     * The same rules over the real relations with an imagined viewer ({@link Hypothetical#VIEWER})
+     * laid over them, so an owner can see their own things exactly as such a person would.
+     */
+    public AudiencePolicy imagining(int owner, Hypothetical viewer) {
+        return new AudiencePolicy(viewer.over(relations, owner));
+    }
+
+    /**
      * May `viewer` see an object of `owner` with this audience? `mentioned` holds the accounts the
      * object names (for the `mentioned` grant); pass an empty set when it names none.
      */

@@ -2,6 +2,8 @@ package social.rapport.page;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,7 @@ import social.rapport.core.Problem;
 import social.rapport.relation.connect.SendInvitation;
 import social.rapport.review.ResearchCards;
 import social.rapport.timeline.AccountStatuses;
+import social.rapport.review.ViewAs;
 import social.rapport.web.Params;
 import social.rapport.web.Routes;
 import social.rapport.web.Web;
@@ -62,13 +65,52 @@ final class ProfilePages implements Routes {
             return;
         }
         long maxId = Ids.parse(ctx.queryParam("max_id") == null ? "" : ctx.queryParam("max_id"));
+        // Only the owner may view their profile as someone else; for anyone else the parameter means nothing.
+        String as = ctx.queryParam("view_as");
+        if (viewer > 0 && viewer == a.id() && as != null && !as.isBlank()) {
+            viewAs(ctx, a, as, maxId);
+            return;
+        }
         ResearchCards.Card card = s.cards().card(viewer, a.id(), PER_PAGE, maxId > 0 ? maxId : Long.MAX_VALUE);
         Map<String, Object> model = new HashMap<>();
         model.put("card", card);
         model.put("viewerId", viewer);
-        model.put("circles", viewer > 0 && viewer != a.id() ? s.relations().listCircles.list(viewer) : List.of());
+        model.put("circles", viewer > 0 ? s.relations().listCircles.list(viewer) : List.of());
         model.put("older", card.posts().size() >= PER_PAGE ? card.olderThan() : 0L);
         pages.render(ctx, "profile.jte", a.shownName(), model);
+    }
+
+    private static final Map<String, ViewAs.Kind> KINDS = Map.of("anonymous", ViewAs.Kind.ANONYMOUS,
+            "follower", ViewAs.Kind.FOLLOWER, "connection", ViewAs.Kind.CONNECTION, "circle", ViewAs.Kind.CIRCLE,
+            "person", ViewAs.Kind.PERSON);
+
+    /** The owner's profile, read-only, as the chosen viewer would see it. */
+    private void viewAs(Context ctx, Account owner, String asText, long maxId) {
+        String as = asText.strip().toLowerCase(java.util.Locale.ROOT);
+        ViewAs.Kind kind = KINDS.get(as);
+        if (kind == null) throw Problem.invalid("view_as", "Choose whom to view your profile as");
+        String circleText = ctx.queryParam("circle");
+        long circle = 0;
+        if (circleText != null && !circleText.isBlank()) {
+            circle = Ids.parse(circleText.strip());
+            if (circle <= 0) throw Problem.invalid("circle", "Choose one of your circles");
+        }
+        String handle = ctx.queryParam("handle");
+        if (handle != null && handle.length() > 200) throw Problem.invalid("handle", "That handle is too long");
+        ViewAs.View view = s.viewAs().view(owner.id(), new ViewAs.Who(kind, circle, kind == ViewAs.Kind.PERSON ? handle : null),
+                PER_PAGE, maxId > 0 ? maxId : Long.MAX_VALUE);
+        StringBuilder query = new StringBuilder("?view_as=").append(as);
+        if (circle > 0) query.append("&circle=").append(circle);
+        if (kind == ViewAs.Kind.PERSON) query.append("&handle=").append(URLEncoder.encode(handle.strip(), StandardCharsets.UTF_8));
+        Map<String, Object> model = new HashMap<>();
+        model.put("view", view);
+        model.put("circles", s.relations().listCircles.list(owner.id()));
+        model.put("chosen", as);
+        model.put("circle", circle);
+        model.put("handle", kind == ViewAs.Kind.PERSON ? handle.strip() : "");
+        model.put("older", view.posts().size() == PER_PAGE && view.olderThan() != 0
+                ? Page.profilePath(owner.handle()) + query + "&max_id=" + view.olderThan() : null);
+        pages.render(ctx, "viewas/profile.jte", "Your profile as " + view.viewer(), model);
     }
 
     interface Action {

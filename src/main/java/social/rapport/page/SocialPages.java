@@ -7,6 +7,7 @@ import social.rapport.relation.RelationsModule;
 import social.rapport.review.ResearchCards;
 import social.rapport.review.ReviewQueue;
 import social.rapport.search.Search;
+import social.rapport.review.ViewAs;
 import social.rapport.status.Posts;
 import social.rapport.timeline.Timelines;
 import social.rapport.web.Routes;
@@ -15,13 +16,13 @@ import social.rapport.web.Routes;
 public final class SocialPages {
     /** The services these pages call: the same ones the API calls. */
     public record Services(RelationsModule relations, Posts posts, Timelines timelines, ResearchCards cards,
-                           ReviewQueue review, FindAccount find, Search search) {}
+                           ReviewQueue review, FindAccount find, Search search, ViewAs viewAs) {}
 
     private final List<Routes> routes;
 
     public SocialPages(Pages pages, Services s) {
         this.routes = List.of(new TimelinePages(pages, s), new ProfilePages(pages, s), new ReviewPages(pages, s),
-                new PrivacySettingsPages(pages, s), new ReadingPages(pages, s));
+                new PrivacySettingsPages(pages, s), new ReadingPages(pages, s), new NetworkPages(pages, s));
     }
 
     public List<Routes> routes() { return routes; }

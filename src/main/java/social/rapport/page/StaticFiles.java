@@ -5,16 +5,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import social.rapport.web.Routes;
 
-/** The stylesheet, the htmx script and the composer's own script, served from the build. */
+/** The stylesheet, the htmx and cytoscape scripts and our own scripts, served from the build. */
 public final class StaticFiles implements Routes {
     private final byte[] css;
     private final byte[] htmx;
     private final byte[] composer;
+    private final byte[] cytoscape;
+    private final byte[] network;
 
     public StaticFiles() {
         this.css = resource("/static/rapport.css");
         this.composer = resource("/static/composer.js");
         this.htmx = resource("/META-INF/resources/webjars/htmx.org/2.0.10/dist/htmx.min.js");
+        this.cytoscape = resource("/META-INF/resources/webjars/cytoscape/3.33.1/dist/cytoscape.min.js");
+        this.network = resource("/static/network.js");
     }
 
     @Override
@@ -25,6 +29,10 @@ public final class StaticFiles implements Routes {
                 .contentType("text/javascript; charset=utf-8").result(htmx));
         r.get("/static/composer.js", ctx -> ctx.header("Cache-Control", "public, max-age=3600")
                 .contentType("text/javascript; charset=utf-8").result(composer));
+        r.get("/static/cytoscape.min.js", ctx -> ctx.header("Cache-Control", "public, max-age=86400")
+                .contentType("text/javascript; charset=utf-8").result(cytoscape));
+        r.get("/static/network.js", ctx -> ctx.header("Cache-Control", "public, max-age=3600")
+                .contentType("text/javascript; charset=utf-8").result(network));
     }
 
     private static byte[] resource(String path) {

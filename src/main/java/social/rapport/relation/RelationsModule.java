@@ -41,6 +41,7 @@ import social.rapport.relation.connect.IgnoreInvitation;
 import social.rapport.relation.connect.InvitationBoxes;
 import social.rapport.relation.connect.InvitationStore;
 import social.rapport.relation.connect.NetworkDistance;
+import social.rapport.relation.connect.NetworkMap;
 import social.rapport.relation.connect.RemoveConnection;
 import social.rapport.relation.connect.ScreenInvitation;
 import social.rapport.relation.connect.ScreeningStore;
@@ -107,6 +108,7 @@ public final class RelationsModule {
     public final SetScreening setScreening;
     public final ConnectionList connectionList;
     public final NetworkDistance networkDistance;
+    public final NetworkMap networkMap;
     public final ListCircles listCircles;
     public final DescribeAudience describeAudience;
     public final CreateCircle createCircle;
@@ -167,6 +169,7 @@ public final class RelationsModule {
         this.connectionList = new ConnectionList(db, graph, visible, facts);
         this.networkDistance = new NetworkDistance(db, graph, visible, facts);
         this.listCircles = new ListCircles(db, circleStore);
+        this.networkMap = new NetworkMap(db, graph, visible, facts, listCircles);
         this.describeAudience = new DescribeAudience(graph, policy, listCircles);
         this.createCircle = new CreateCircle(db, circleStore);
         this.renameCircle = new RenameCircle(db, circleStore);

@@ -42,6 +42,12 @@ public final class ResearchCards {
         this.clock = clock;
     }
 
+    /** A locked account's introduction is for people who do not follow it yet; null when not shown. */
+    static String introductionShown(social.rapport.audience.AudiencePolicy policy, int viewer, Account a, String text) {
+        boolean stranger = viewer != a.id() && (viewer <= 0 || !policy.relations().follows(viewer, a.id()));
+        return a.locked() && stranger && !text.isBlank() ? text : null;
+    }
+
     /** A card with the latest `posts` posts, older than `maxId` (Long.MAX_VALUE for the newest). */
     public Card card(int viewer, int accountId, int posts, long maxId) {
         var intro = m.viewIntroduction.view(viewer, accountId);
@@ -55,8 +61,7 @@ public final class ResearchCards {
         NetworkDistance.Path path = signedIn && viewer != accountId ? m.networkDistance.path(viewer, accountId) : null;
         var page = timelines.profile().page(viewer, accountId, new Cursor(maxId, 0, false, posts),
                 new AccountStatuses.Filter(false, false, false));
-        boolean stranger = viewer != accountId && (viewer <= 0 || !m.policy.relations().follows(viewer, accountId));
-        String introduction = a.locked() && stranger && !intro.text().isBlank() ? intro.text() : null;
+        String introduction = introductionShown(m.policy, viewer, a, intro.text());
         long age = Math.max(0, (clock.millis() - a.createdAt()) / 86_400_000L);
         return new Card(a, profile, rel, mutuals, path, page.items(), page.next(),
                 m.whatOthersSay.claimsOnProfile(viewer, accountId),
