@@ -61,6 +61,7 @@ final class ProfilePages implements Routes {
         model.put("card", card);
         model.put("viewerId", viewer);
         model.put("circles", viewer > 0 && viewer != a.id() ? s.relations().listCircles.list(viewer) : List.of());
+        model.put("actions", PostActions.of(ctx, pages, s.posts(), viewer, card.posts()));
         model.put("older", card.posts().size() == PER_PAGE ? card.olderThan() : 0L);
         pages.render(ctx, "profile.jte", a.shownName(), model);
     }
