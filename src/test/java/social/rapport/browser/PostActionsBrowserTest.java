@@ -37,6 +37,19 @@ class PostActionsBrowserTest {
         assertThat(b.seriousAccessibilityViolations()).as(b.path()).isEmpty();
     }
 
+    /** With -Dscreenshots=DIR, the page at desktop and phone width, for checking the layout. */
+    private static void shoot(Browser b, String name, String scrollTo) {
+        String dir = System.getProperty("screenshots");
+        if (dir == null) return;
+        String scroll = "document.querySelector(arguments[0]).scrollIntoView();";
+        b.driver().executeScript(scroll, scrollTo);
+        b.screenshot(java.nio.file.Path.of(dir, name + "-desktop.png"));
+        b.phoneSize();
+        b.driver().executeScript(scroll, scrollTo);
+        b.screenshot(java.nio.file.Path.of(dir, name + "-phone.png"));
+        b.desktopSize();
+    }
+
     @Test
     void ben_likes_and_reposts_a_post_in_place_then_replies_to_it() {
         int ana = story.person("ana");
@@ -46,10 +59,14 @@ class PostActionsBrowserTest {
         try (Browser b = Story.signIn(new Browser(server.baseUrl()), "ben")) {
             b.open("/").waitFor("#actions-" + p);
             assertAccessible(b);
+            shoot(b, "post-actions", "#post-" + p);
+            b.driver().executeScript("window.stayedOnPage = true;");
             b.click("#actions-" + p + " form[action='/statuses/" + p + "/favourite'] button")
                     .waitFor("#actions-" + p + " form[action='/statuses/" + p + "/unfavourite']");
             assertThat(b.find("#actions-" + p).getText()).contains("1 like", "Unlike");
             assertThat(count("SELECT COUNT(*) FROM favourites WHERE account_id = " + ben)).isEqualTo(1);
+            assertThat(b.driver().executeScript("return window.stayedOnPage === true;"))
+                    .as("htmx swapped the actions without loading the page again").isEqualTo(true);
             b.click("#actions-" + p + " form[action='/statuses/" + p + "/reblog'] button")
                     .waitFor("#actions-" + p + " form[action='/statuses/" + p + "/unreblog']");
             assertThat(count("SELECT COUNT(*) FROM statuses WHERE kind = 'reblog' AND account_id = " + ben)).isEqualTo(1);
@@ -81,6 +98,7 @@ class PostActionsBrowserTest {
             assertThat(b.text()).contains("Meeting at 11, not 10.");
 
             b.click("#post-" + p + " a[href='/statuses/" + p + "/history']").waitFor("ol.history");
+            shoot(b, "post-history", "ol.history");
             assertThat(b.text()).contains("Meeting at 10.", "Meeting at 11, not 10.", "Original", "Edit 1");
             assertAccessible(b);
 
@@ -105,6 +123,7 @@ class PostActionsBrowserTest {
             b.find("#status").sendKeys("It began with **one** rose.\n\n## Then\n\nMore came.");
             new org.openqa.selenium.support.ui.Select(b.find("#audience")).selectByValue("connections");
             b.click("button[name=preview]").waitFor("#preview-heading");
+            shoot(b, "article-preview", "#preview-heading");
             assertThat(b.find(".preview strong").getText()).isEqualTo("one");
             assertThat(count("SELECT COUNT(*) FROM statuses WHERE account_id = " + dora)).isZero();
             assertAccessible(b);

@@ -34,12 +34,15 @@ class PostPagesTest {
     TestDb testDb;
     TestServer server;
     int ana, ben, cleo;
+    String bensToken;
 
     @BeforeEach
     void start() {
         server = TestServer.start(testDb);
         ana = TestUsers.create(server, "ana").id();
-        ben = TestUsers.create(server, "ben").id();
+        var b = TestUsers.create(server, "ben");
+        ben = b.id();
+        bensToken = b.token();
         cleo = TestUsers.create(server, "cleo").id();
         connect(ana, ben);
         connect(ana, cleo);
@@ -95,6 +98,10 @@ class PostPagesTest {
     @Test
     void like_and_unlike_come_back_to_the_post_on_the_page_and_show_the_counts_the_api_shows() {
         long p = post(ana, "Morning swim", "public");
+        // Cleo's reply is for her connections: Ana sees it, Ben (not connected to Cleo) does not.
+        server.app().posts().services().post().post(cleo, new PostStatus.Request("Brr", null, null, false, null, null,
+                List.of("connections"), List.of(), null, Long.toString(p), null));
+        assertThat(signedIn("ana").get("/").body()).contains("1 reply");
         PageClient b = signedIn("ben");
         String home = b.get("/").body();
         assertThat(home).contains("action=\"/statuses/" + p + "/favourite\"", "0 likes", "href=\"/@ana/" + p + "\"");
@@ -104,8 +111,10 @@ class PostPagesTest {
         assertThat(count("SELECT COUNT(*) FROM favourites WHERE account_id = " + ben)).isEqualTo(1);
         String after = b.get("/").body();
         assertThat(after).contains("1 like", "action=\"/statuses/" + p + "/unfavourite\"", "Unlike");
-        var api = new Http(server.baseUrl()).get("/api/v1/statuses/" + p, TestUsers.create(server, "dora").token()).json();
-        assertThat(api.get("favourites_count").asInt()).isEqualTo(1);
+        var api = new Http(server.baseUrl()).get("/api/v1/statuses/" + p, bensToken).json();
+        assertThat(api.get("replies_count").asInt()).isZero();
+        assertThat(after).contains(api.get("favourites_count").asInt() + " like", "0 replies");
+        assertThat(api.get("favourited").asBoolean()).isTrue();
 
         assertThat(act(b, "/statuses/" + p + "/unfavourite", Map.of("return_to", "/")).status()).isEqualTo(303);
         assertThat(count("SELECT COUNT(*) FROM favourites")).isZero();
