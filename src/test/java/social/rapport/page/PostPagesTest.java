@@ -347,6 +347,13 @@ class PostPagesTest {
         assertThat(signedIn("ben").get("/").body()).contains("class=\"article-title\"", "On &lt;gardens&gt;",
                 "<strong>bold</strong>");
         assertThat(signedIn("cleo").get("/").body()).doesNotContain("gardens");
+
+        long article = server.app().db().read(h -> h.createQuery("SELECT id FROM statuses WHERE kind = 'article'")
+                .mapTo(Long.class).one());
+        assertThat(a.get("/statuses/" + article + "/edit").body()).contains("id=\"title\"", "value=\"On &lt;gardens");
+        assertThat(act(a, "/statuses/" + article + "/edit", Map.of("title", "On orchards", "status", "New **text**"))
+                .status()).isEqualTo(303);
+        assertThat(signedIn("ben").get("/").body()).contains("On orchards", "<strong>text</strong>", "edited");
     }
 
     @Test
