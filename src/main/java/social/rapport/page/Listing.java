@@ -1,6 +1,7 @@
 package social.rapport.page;
 
 import io.javalin.http.Context;
+import java.util.HashMap;
 import java.util.Map;
 import social.rapport.core.Ids;
 import social.rapport.core.Problem;
@@ -35,9 +36,12 @@ final class Listing {
     }
 
     /** Answers only the posts of the page and the link to the next one. */
-    static void more(Pages pages, Context ctx, Page<?> page, String path) {
-        pages.render(ctx, "timeline/more.jte", "Older posts",
-                Map.of("timeline", page.items(), "older", optional(older(path, page))));
+    static void more(Pages pages, Context ctx, Page<?> page, String path, PostActions actions) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("timeline", page.items());
+        model.put("older", optional(older(path, page)));
+        model.put("actions", actions);
+        pages.render(ctx, "timeline/more.jte", "Older posts", model);
     }
 
     /** jte takes no null in a Map.of, so a missing link is an empty string. */

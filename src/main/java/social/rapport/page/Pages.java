@@ -42,7 +42,9 @@ public final class Pages {
             Map.entry("accepted", "You are connected now."),
             Map.entry("declined", "The invitation is declined."),
             Map.entry("ignored", "The invitation is set aside. They are not told."),
-            Map.entry("privacy-saved", "Saved."));
+            Map.entry("privacy-saved", "Saved."),
+            Map.entry("post-edited", "Your post is saved. Its earlier versions stay in its history."),
+            Map.entry("post-deleted", "Your post is deleted."));
 
     private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
     private final Csrf csrf;

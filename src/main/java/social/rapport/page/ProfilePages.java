@@ -60,8 +60,9 @@ final class ProfilePages implements Routes {
         var me = BrowserSessions.current(ctx);
         int viewer = me.map(f -> f.account().id()).orElse(0);
         if (Listing.fragment(ctx)) {
-            Listing.more(pages, ctx, s.timelines().profile().page(viewer, a.id(), Listing.cursor(ctx),
-                    new AccountStatuses.Filter(false, false, false)), Page.profilePath(a.handle()));
+            var more = s.timelines().profile().page(viewer, a.id(), Listing.cursor(ctx),
+                    new AccountStatuses.Filter(false, false, false));
+            Listing.more(pages, ctx, more, Page.profilePath(a.handle()), PostActions.of(ctx, pages, s.posts(), viewer, more.items()));
             return;
         }
         long maxId = Ids.parse(ctx.queryParam("max_id") == null ? "" : ctx.queryParam("max_id"));
@@ -76,6 +77,7 @@ final class ProfilePages implements Routes {
         model.put("card", card);
         model.put("viewerId", viewer);
         model.put("circles", viewer > 0 ? s.relations().listCircles.list(viewer) : List.of());
+        model.put("actions", PostActions.of(ctx, pages, s.posts(), viewer, card.posts()));
         model.put("older", card.posts().size() >= PER_PAGE ? card.olderThan() : 0L);
         pages.render(ctx, "profile.jte", a.shownName(), model);
     }

@@ -70,8 +70,9 @@ final class ReadingPages implements Routes {
     private void list(Context ctx, int viewer, String path, String heading, String intro, String empty,
                       IntFunction<Page<StatusEntity>> load) {
         Page<StatusEntity> page = load.apply(viewer);
+        PostActions actions = PostActions.of(ctx, pages, s.posts(), viewer, page.items());
         if (Listing.fragment(ctx)) {
-            Listing.more(pages, ctx, page, path);
+            Listing.more(pages, ctx, page, path, actions);
             return;
         }
         Map<String, Object> model = new HashMap<>();
@@ -79,6 +80,7 @@ final class ReadingPages implements Routes {
         model.put("intro", intro);
         model.put("empty", empty);
         model.put("timeline", page.items());
+        model.put("actions", actions);
         model.put("older", Listing.optional(Listing.older(path, page)));
         pages.render(ctx, "timeline/list.jte", heading, model);
     }

@@ -2,8 +2,12 @@ package social.rapport.page;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import social.rapport.account.SessionViewers;
+import social.rapport.review.ReviewQueue;
+import social.rapport.status.StatusEntity;
 import social.rapport.web.Routes;
 import social.rapport.web.Web;
 
@@ -27,8 +31,14 @@ final class ReviewPages implements Routes {
             SessionViewers.Found me = Pages.signedIn(ctx);
             if (me == null) return;
             int id = me.account().id();
-            pages.render(ctx, "review/index.jte", "Review", Map.of("queue", s.review().of(id),
-                    "circles", s.relations().listCircles.list(id), "viewerId", id));
+            var queue = s.review().of(id);
+            List<StatusEntity> posts = new ArrayList<>();
+            for (var list : List.of(queue.requests(), queue.invitations(), queue.followers(), queue.filtered())) {
+                for (ReviewQueue.Entry e : list) posts.addAll(e.card().posts());
+            }
+            pages.render(ctx, "review/index.jte", "Review", Map.of("queue", queue,
+                    "circles", s.relations().listCircles.list(id), "viewerId", id,
+                    "actions", PostActions.of(ctx, pages, s.posts(), id, posts)));
         });
         r.post("/follow_requests/{id}/authorize", ctx -> answer(ctx, "authorized",
                 (me, id) -> s.relations().authorizeFollowRequest.authorize(me, (int) id)));

@@ -22,7 +22,8 @@ public final class SocialPages {
 
     public SocialPages(Pages pages, Services s) {
         this.routes = List.of(new TimelinePages(pages, s), new ProfilePages(pages, s), new ReviewPages(pages, s),
-                new PrivacySettingsPages(pages, s), new ReadingPages(pages, s), new NetworkPages(pages, s));
+                new PrivacySettingsPages(pages, s), new ReadingPages(pages, s), new NetworkPages(pages, s),
+                new PostPages(pages, s));
     }
 
     public List<Routes> routes() { return routes; }

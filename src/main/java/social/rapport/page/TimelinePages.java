@@ -50,13 +50,15 @@ final class TimelinePages implements Routes {
         }
         int id = me.get().account().id();
         if (Listing.fragment(ctx)) {
-            Listing.more(pages, ctx, s.timelines().home().page(id, Listing.cursor(ctx)), "/");
+            var more = s.timelines().home().page(id, Listing.cursor(ctx));
+            Listing.more(pages, ctx, more, "/", PostActions.of(ctx, pages, s.posts(), id, more.items()));
             return;
         }
         var defaults = s.posts().services().defaults().show(id);
         String audience = defaults.audience().size() == 1 ? defaults.audience().get(0) : "public";
         String except = defaults.audienceExcept().isEmpty() ? "" : defaults.audienceExcept().get(0);
-        show(ctx, 200, id, Form.of(Map.of("audience", audience, "audience_except", except)));
+        show(ctx, 200, id, Form.of(Map.of("audience", audience, "audience_except", except,
+                "reply_policy", defaults.replyPolicy())));
     }
 
     private void show(Context ctx, int status, int viewer, Form form) {
@@ -73,6 +75,7 @@ final class TimelinePages implements Routes {
         model.put("circles", s.relations().listCircles.list(viewer));
         model.put("described", d);
         model.put("timeline", page.items());
+        model.put("actions", PostActions.of(ctx, pages, s.posts(), viewer, page.items()));
         model.put("older", page.items().size() == PER_PAGE ? page.next() : 0L);
         pages.render(ctx, status, "timeline/home.jte", "Home", model);
     }
@@ -87,7 +90,7 @@ final class TimelinePages implements Routes {
         SessionViewers.Found me = Pages.signedIn(ctx);
         if (me == null) return;
         Params p = Params.of(ctx);
-        Form form = Form.entered(ctx.formParamMap(), "status", "audience", "audience_except");
+        Form form = Form.entered(ctx.formParamMap(), "status", "audience", "audience_except", "reply_policy");
         int id = me.account().id();
         if (p.string("check") != null) {
             show(ctx, 200, id, form);
@@ -95,7 +98,7 @@ final class TimelinePages implements Routes {
         }
         try {
             s.posts().services().post().post(id, new PostStatus.Request(p.string("status"), null, null, false, null,
-                    null, grants(p.string("audience")), grants(p.string("audience_except")), null, null, null));
+                    null, grants(p.string("audience")), grants(p.string("audience_except")), p.string("reply_policy"), null, null));
         } catch (Problem e) {
             show(ctx, e.status(), id, form.with(e));
             return;

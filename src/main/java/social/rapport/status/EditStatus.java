@@ -24,6 +24,17 @@ public final class EditStatus {
         this.composer = new Composer(accounts, baseUrl);
     }
 
+    /** What its author wrote, to fill the edit form: one's own post only, 404 for any other. */
+    public record Source(long id, boolean article, String title, String text, String spoilerText) {}
+
+    public Source source(int editor, long id) {
+        return db.read(h -> {
+            Status s = access.visibleOrNotFound(h, editor, id);
+            if (s.accountId() != editor || s.isReblog()) throw Problem.notFound();
+            return new Source(s.id(), s.kind() == Status.Kind.ARTICLE, s.title(), s.source(), s.spoilerText());
+        });
+    }
+
     public Status edit(int editor, long id, Request r) {
         return db.write(tx -> {
             var h = tx.handle();

@@ -74,6 +74,17 @@ public final class PostStatus {
         });
     }
 
+    /** An article or post as it would be published, rendered and checked exactly as {@link #post} does; nothing is stored. */
+    public record Preview(String title, String html) {}
+
+    public Preview preview(int author, String text, String title) {
+        return db.read(h -> {
+            accounts.byId(h, author).filter(Account::active).orElseThrow(Problem::notFound);
+            Composer.Composed c = composer.compose(h, text, title, null);
+            return new Preview(c.title(), c.html());
+        });
+    }
+
     static long parseId(String raw) {
         long id = Ids.parse(raw);
         if (id <= 0) throw Problem.notFound();

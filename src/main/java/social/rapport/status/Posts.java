@@ -11,6 +11,7 @@ public final class Posts {
     private final StatusViews views;
     private final StatusRoutes.Services services;
     private final StatusRoutes routes;
+    private final PostAbilities abilities;
     private final Database db;
 
     public Posts(Database db, AudiencePolicy policy, AccountStore accounts, CircleOwners circles, Ids ids,
@@ -26,12 +27,15 @@ public final class Posts {
                 new Pin(db, access), new ShowStatus(db, access, views),
                 new SetPostingDefaults(db, accounts, defaults, circles));
         this.routes = new StatusRoutes(services);
+        this.abilities = new PostAbilities(db, access);
     }
 
     public StatusAccess access() { return access; }
     public StatusViews views() { return views; }
     public StatusRoutes.Services services() { return services; }
     public StatusRoutes routes() { return routes; }
+    /** What a viewer may do with the posts of a page, for the pages' buttons. */
+    public PostAbilities abilities() { return abilities; }
 
     /** How many posts this server holds, for nodeinfo and the instance documents. */
     public int localCount() { return db.read(h -> new StatusStore().countPosts(h)); }

@@ -1,0 +1,40 @@
+package social.rapport.page;
+
+import social.rapport.status.StatusEntity;
+
+/** Small readings of a post entity for the templates. */
+public final class PostView {
+    private PostView() {}
+
+    public static boolean article(StatusEntity s) {
+        return s.rapport() != null && "article".equals(s.rapport().kind()) && s.rapport().title() != null;
+    }
+
+    /**
+     * The body's HTML (already sanitized when the post was saved). For an article the entity's
+     * content begins with its title as a heading; the partial shows the title itself, so it is left out.
+     */
+    public static String body(StatusEntity s) {
+        String html = s.content();
+        if (article(s) && html.startsWith("<h1>")) {
+            int end = html.indexOf("</h1>");
+            if (end >= 0) return html.substring(end + "</h1>".length());
+        }
+        return html;
+    }
+
+    /** The thread page of a post. */
+    public static String threadPath(StatusEntity s) { return "/@" + s.account().acct() + "/" + s.id(); }
+
+    public static String shownName(StatusEntity s) {
+        String d = s.account().displayName();
+        return d == null || d.isBlank() ? s.account().username() : d;
+    }
+
+    /** "2026-11-26 01:02" from the entity's ISO time. */
+    public static String when(String iso) {
+        return iso == null || iso.length() < 16 ? String.valueOf(iso) : iso.substring(0, 16).replace('T', ' ');
+    }
+
+    public static String count(int n, String one, String many) { return n + " " + (n == 1 ? one : many); }
+}
