@@ -109,7 +109,7 @@ public final class InvitationStore {
     public java.util.Map<Integer, String> howWeMet(Handle h, int account, List<Integer> others) {
         java.util.Map<Integer, String> out = new java.util.HashMap<>();
         if (others.isEmpty()) return out;
-        h.createQuery("SELECT sender_id, target_id, how_we_met FROM invitations WHERE state = 'accepted'"
+        h.createQuery("SELECT " + COLUMNS + " FROM invitations WHERE state = 'accepted'"
                         + " AND ((sender_id = :a AND target_id IN (<ids>)) OR (target_id = :a AND sender_id IN (<ids>)))"
                         + " ORDER BY id")
                 .bind("a", account).bindList("ids", others).map(MAPPER)
