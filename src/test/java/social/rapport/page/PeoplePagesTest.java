@@ -284,6 +284,7 @@ class PeoplePagesTest {
         assertThat(signedIn("ana").get("/followers").body()).contains("@eve", "@ben");
         assertThat(b.get("/following").body()).contains("@ana");
         assertThat(b.get("/@ana/followers").body()).contains("@eve");
+        assertThat(b.get("/@ana").body()).contains("href=\"/@ana/followers\"", "href=\"/@ana/following\"");
         rel.updateProfile.update(ana, Map.of("followers_list", new UpdateProfile.Change(null, List.of("only_me"), null)));
         assertThat(b.get("/@ana/followers").body()).doesNotContain("@eve").contains("No one to show");
         assertThat(server.http().get("/api/v1/accounts/" + ana + "/followers", benUser.token()).json()).isEmpty();
