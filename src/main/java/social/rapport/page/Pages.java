@@ -44,7 +44,14 @@ public final class Pages {
             Map.entry("ignored", "The invitation is set aside. They are not told."),
             Map.entry("privacy-saved", "Saved."),
             Map.entry("post-edited", "Your post is saved. Its earlier versions stay in its history."),
-            Map.entry("post-deleted", "Your post is deleted."));
+            Map.entry("post-deleted", "Your post is deleted."),
+            Map.entry("connection-removed", "The connection is removed. Follows stay until either of you unfollows."),
+            Map.entry("withdrawn", "The invitation is withdrawn."),
+            Map.entry("request-cancelled", "Your follow request is cancelled."),
+            Map.entry("circle-created", "The circle is made."),
+            Map.entry("circle-renamed", "The circle is renamed."),
+            Map.entry("circle-deleted", "The circle is deleted. Its members are not told."),
+            Map.entry("removed-from-circle", "Removed from the circle. They are not told."));
 
     private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
     private final Csrf csrf;

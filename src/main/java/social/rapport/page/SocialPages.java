@@ -23,7 +23,7 @@ public final class SocialPages {
     public SocialPages(Pages pages, Services s) {
         this.routes = List.of(new TimelinePages(pages, s), new ProfilePages(pages, s), new ReviewPages(pages, s),
                 new PrivacySettingsPages(pages, s), new ReadingPages(pages, s), new NetworkPages(pages, s),
-                new PostPages(pages, s));
+                new PostPages(pages, s), new PeoplePages(pages, s), new CirclePages(pages, s));
     }
 
     public List<Routes> routes() { return routes; }

@@ -72,7 +72,8 @@ public final class Relationships {
                 graph.isFollowing(id, viewer), blocks.blocks(h, viewer, id),
                 false, muting, muting && blocks.mutesNotifications(h, viewer, id, db.clock().millis()),
                 pending(h, viewer, id), pending(h, id, viewer), false, false, "", graph.isConnected(viewer, id),
-                open.map(i -> i.senderId() == viewer).orElse(false),
+                open.map(i -> i.senderId() == viewer).orElse(false) || !graph.isConnected(viewer, id)
+                        && invitations.answeredUnseen(h, viewer, id).isPresent(),
                 open.map(i -> i.targetId() == viewer).orElse(false),
                 degree == SocialGraph.NO_DEGREE ? null : degree, mutuals);
     }

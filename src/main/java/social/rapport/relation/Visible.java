@@ -34,6 +34,20 @@ public final class Visible {
     public List<Account> accounts(Handle h, int viewer, int[] ids) {
         List<Integer> keep = new ArrayList<>();
         for (int id : ids) if (policy.canSeeAccount(viewer, id)) keep.add(id);
+        return load(h, keep);
+    }
+
+    /**
+     * The accounts among ids that the viewer may find to manage their relationship with them (also
+     * ones they blocked), in the order given.
+     */
+    public List<Account> accountsToManage(Handle h, int viewer, int[] ids) {
+        List<Integer> keep = new ArrayList<>();
+        for (int id : ids) if (policy.canFindToManage(viewer, id)) keep.add(id);
+        return load(h, keep);
+    }
+
+    private List<Account> load(Handle h, List<Integer> keep) {
         Map<Integer, Account> byId = new HashMap<>();
         for (Account a : accounts.byIds(h, keep)) byId.put(a.id(), a);
         List<Account> out = new ArrayList<>();

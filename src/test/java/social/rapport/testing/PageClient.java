@@ -47,6 +47,16 @@ public final class PageClient {
         return post(action, withToken);
     }
 
+    /**
+     * As {@link #submit}, for forms that send a name more than once (checkboxes): the fields as
+     * name/value pairs in order.
+     */
+    public Http.Res submitPairs(String formPage, String action, List<Map.Entry<String, String>> fields) {
+        StringBuilder body = new StringBuilder(Http.form(Map.of("_csrf", csrf(get(formPage).body()))));
+        for (Map.Entry<String, String> f : fields) body.append('&').append(Http.form(Map.of(f.getKey(), f.getValue())));
+        return send("POST", action, body.toString());
+    }
+
     /** Follows redirects from an answer with GETs, as a browser does after a form post. */
     public Http.Res follow(Http.Res res) {
         Http.Res r = res;

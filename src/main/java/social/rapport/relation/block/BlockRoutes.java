@@ -1,13 +1,14 @@
 package social.rapport.relation.block;
 
 import io.javalin.config.RoutesConfig;
+import social.rapport.relation.RelationWeb;
 import social.rapport.relation.RelationsModule;
 import social.rapport.web.Params;
 import social.rapport.web.Routes;
 import social.rapport.web.Viewer;
 import social.rapport.web.Web;
 
-/** Mastodon's block and mute endpoints. */
+/** Mastodon's block and mute endpoints, with the lists of blocked and muted accounts. */
 public final class BlockRoutes implements Routes {
     private final RelationsModule m;
 
@@ -15,6 +16,18 @@ public final class BlockRoutes implements Routes {
 
     @Override
     public void register(RoutesConfig r) {
+        r.get("/api/v1/blocks", ctx -> {
+            Viewer v = Web.user(ctx, "read:blocks");
+            var list = m.blockLists.blocked(v.accountId(), RelationWeb.page(ctx));
+            RelationWeb.link(ctx, list);
+            ctx.json(m.cards.cards(v.accountId(), list));
+        });
+        r.get("/api/v1/mutes", ctx -> {
+            Viewer v = Web.user(ctx, "read:mutes");
+            var list = m.blockLists.muted(v.accountId(), RelationWeb.page(ctx));
+            RelationWeb.link(ctx, list);
+            ctx.json(m.cards.cards(v.accountId(), list));
+        });
         r.post("/api/v1/accounts/{id}/block", ctx -> {
             Viewer v = Web.user(ctx, "write:blocks");
             ctx.json(m.blockAccount.block(v.accountId(), Web.accountId(ctx, "id")));

@@ -41,4 +41,11 @@ public final class BlockStore {
                         + " AND (expires_at IS NULL OR expires_at > :now)")
                 .bind("a", muter).bind("b", muted).bind("now", now).mapTo(Boolean.class).findOne().orElse(false);
     }
+
+    /** When the mute ends; empty when it has no end or there is none. */
+    public java.util.Optional<Long> muteExpiry(Handle h, int muter, int muted) {
+        var found = h.createQuery("SELECT expires_at FROM mutes WHERE muter_id = :a AND muted_id = :b")
+                .bind("a", muter).bind("b", muted).mapTo(Long.class).list();
+        return found.isEmpty() ? java.util.Optional.empty() : java.util.Optional.ofNullable(found.get(0));
+    }
 }

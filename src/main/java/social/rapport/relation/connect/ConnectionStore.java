@@ -33,4 +33,15 @@ public final class ConnectionStore {
                         + " WHERE high_id = :a")
                 .bind("a", account).mapTo(Integer.class).list();
     }
+
+    /** Each connection of the account with when it began (epoch millis). */
+    public java.util.Map<Integer, Long> since(Handle h, int account) {
+        java.util.Map<Integer, Long> out = new java.util.HashMap<>();
+        h.createQuery("SELECT CASE WHEN low_id = :a THEN high_id ELSE low_id END AS other, created_at"
+                        + " FROM connections WHERE low_id = :a OR high_id = :a")
+                .bind("a", account)
+                .map((rs, c) -> new long[] {rs.getInt("other"), rs.getLong("created_at")})
+                .forEach(r -> out.put((int) r[0], r[1]));
+        return out;
+    }
 }

@@ -23,6 +23,11 @@ public final class InvitationStore {
     public static final String SENT_TIMES =
             "SELECT created_at AS t FROM invitations WHERE sender_id = :account AND created_at > :since";
     public static final String OPEN = "('pending', 'filtered')";
+    /**
+     * Invitations still waiting as far as their sender can tell: open ones, and those the invitee
+     * ignored or declined, which the sender is never told about. The sender may withdraw any of them.
+     */
+    public static final String WAITING_FOR_SENDER = "('pending', 'filtered', 'ignored', 'declined')";
 
     public long insert(Tx tx, int sender, int target, String note, String howWeMet, String state, String reason) {
         return tx.handle().createQuery("INSERT INTO invitations (sender_id, target_id, pair_low, pair_high, note,"
@@ -67,6 +72,20 @@ public final class InvitationStore {
                 .bind("st", state).bind("t", tx.now()).bind("id", id).execute() == 1;
     }
 
+    /** The sender takes back an invitation that still looks waiting to them; answers whether it did. */
+    public boolean withdraw(Tx tx, long id) {
+        return tx.handle().createUpdate("UPDATE invitations SET state = 'withdrawn', decided_at = :t WHERE id = :id"
+                        + " AND state IN " + WAITING_FOR_SENDER)
+                .bind("t", tx.now()).bind("id", id).execute() == 1;
+    }
+
+    /** The sender's invitation to the target that the invitee ignored or declined, which looks waiting to the sender. */
+    public Optional<Invitation> answeredUnseen(Handle h, int sender, int target) {
+        return h.createQuery("SELECT " + COLUMNS + " FROM invitations WHERE sender_id = :s AND target_id = :t"
+                        + " AND state IN ('ignored', 'declined') ORDER BY id DESC LIMIT 1")
+                .bind("s", sender).bind("t", target).map(MAPPER).findOne();
+    }
+
     /** Ends every open invitation between two accounts (a block removes them). */
     public void deleteOpenBetween(Tx tx, int a, int b) {
         tx.handle().createUpdate("DELETE FROM invitations WHERE pair_low = :lo AND pair_high = :hi AND state IN " + OPEN)
@@ -79,9 +98,22 @@ public final class InvitationStore {
                 .bind("t", target).bind("st", state).map(MAPPER).list();
     }
 
+    /** What the sender sent and did not withdraw, newest first: waiting (as they see it) and accepted. */
     public List<Invitation> sent(Handle h, int sender) {
-        return h.createQuery("SELECT " + COLUMNS + " FROM invitations WHERE sender_id = :s AND state IN " + OPEN
+        return h.createQuery("SELECT " + COLUMNS + " FROM invitations WHERE sender_id = :s AND state <> 'withdrawn'"
                         + " ORDER BY id DESC LIMIT 200")
                 .bind("s", sender).map(MAPPER).list();
+    }
+
+    /** How each of the others met the account, from the latest accepted invitation between them, either way. */
+    public java.util.Map<Integer, String> howWeMet(Handle h, int account, List<Integer> others) {
+        java.util.Map<Integer, String> out = new java.util.HashMap<>();
+        if (others.isEmpty()) return out;
+        h.createQuery("SELECT " + COLUMNS + " FROM invitations WHERE state = 'accepted'"
+                        + " AND ((sender_id = :a AND target_id IN (<ids>)) OR (target_id = :a AND sender_id IN (<ids>)))"
+                        + " ORDER BY id")
+                .bind("a", account).bindList("ids", others).map(MAPPER)
+                .forEach(i -> out.put(i.senderId() == account ? i.targetId() : i.senderId(), i.howWeMet()));
+        return out;
     }
 }

@@ -7,7 +7,7 @@ import social.rapport.relation.Visible;
 
 /**
  * Finds an invitation for the one allowed to act on it: the invitee for accept, decline and ignore,
- * the sender for withdraw. Anyone else, or an invitation whose other side is not visible, gets a 404;
+ * the sender for withdraw (as the sender sees it: ignored or declined still looks waiting). Anyone else, or an invitation whose other side is not visible, gets a 404;
  * one already answered or withdrawn gets a 422 saying so.
  */
 final class OwnInvitation {
@@ -24,9 +24,10 @@ final class OwnInvitation {
         return view(h, viewer, i);
     }
 
+    /** For the sender an ignored or declined invitation is still waiting, so they may withdraw it. */
     InvitationView asSender(Handle h, int viewer, long id) {
         Invitation i = invitations.byId(h, id).filter(x -> x.senderId() == viewer).orElseThrow(Problem::notFound);
-        return view(h, viewer, i);
+        return view(h, viewer, i.seenBy(viewer));
     }
 
     private InvitationView view(Handle h, int viewer, Invitation i) {

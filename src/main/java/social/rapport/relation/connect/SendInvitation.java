@@ -75,6 +75,10 @@ public final class SendInvitation {
             connect.connect(tx, target.id(), viewer);
             return new InvitationView(invitations.byId(tx.handle(), theirs.id()).orElseThrow(), target, sender);
         }
+        // Ignored or declined looks waiting to the sender: answered exactly like a pending one.
+        if (invitations.answeredUnseen(tx.handle(), viewer, target.id()).isPresent()) {
+            throw Problem.invalid("account_id", "You already invited this account");
+        }
         invitations.lastClosed(tx.handle(), viewer, target.id()).ifPresent(at -> {
             long free = at + limits.reinviteCooldown().toMillis();
             if (free > tx.now()) {

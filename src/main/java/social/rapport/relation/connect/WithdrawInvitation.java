@@ -3,7 +3,10 @@ package social.rapport.relation.connect;
 import social.rapport.relation.Visible;
 import social.rapport.store.Database;
 
-/** The sender takes the invitation back; they may not invite again for three weeks. */
+/**
+ * The sender takes the invitation back, also one the invitee ignored or declined without the sender
+ * knowing; they may not invite again for three weeks.
+ */
 public final class WithdrawInvitation {
     private final Database db;
     private final InvitationStore invitations;
@@ -18,7 +21,7 @@ public final class WithdrawInvitation {
     public InvitationView withdraw(int viewer, long invitationId) {
         return db.write(tx -> {
             InvitationView v = own.asSender(tx.handle(), viewer, invitationId);
-            invitations.decide(tx, invitationId, "withdrawn");
+            invitations.withdraw(tx, invitationId);
             tx.emit(new social.rapport.relation.RelationEvents.InvitationClosed(invitationId, v.sender().id(), v.target().id(), "withdrawn"));
             return new InvitationView(invitations.byId(tx.handle(), invitationId).orElseThrow(), v.sender(), v.target());
         });

@@ -52,4 +52,12 @@ public final class FollowLists {
             return visible.accounts(h, viewer, page.slice(ids));
         });
     }
+
+    /** The accounts the viewer asked to follow that have not answered yet. */
+    public List<Account> requested(int viewer, Page page) {
+        return db.read(h -> {
+            int[] ids = follows.pendingFollowing(h, viewer).stream().mapToInt(Integer::intValue).sorted().toArray();
+            return visible.accounts(h, viewer, page.slice(ids));
+        });
+    }
 }

@@ -60,4 +60,10 @@ public final class FollowStore {
                         + " ORDER BY created_at DESC, follower_id DESC")
                 .bind("b", followed).mapTo(Integer.class).list();
     }
+
+    /** Whom the account asked to follow and is still waiting for. */
+    public List<Integer> pendingFollowing(Handle h, int follower) {
+        return h.createQuery("SELECT followed_id FROM follows WHERE follower_id = :a AND state = 'pending'")
+                .bind("a", follower).mapTo(Integer.class).list();
+    }
 }
