@@ -77,7 +77,9 @@ final class ProfilePages implements Routes {
         model.put("card", card);
         model.put("viewerId", viewer);
         model.put("circles", viewer > 0 ? s.relations().listCircles.list(viewer) : List.of());
-        model.put("actions", PostActions.of(ctx, pages, s.posts(), viewer, card.posts()));
+        // Back to the profile itself: a view-as parameter a non-owner sent must not change the page.
+        String back = Page.profilePath(a.handle()) + (maxId > 0 ? "?max_id=" + maxId : "");
+        model.put("actions", PostActions.of(pages.page(ctx, "").csrf(), back, s.posts(), viewer, card.posts()));
         model.put("older", card.posts().size() >= PER_PAGE ? card.olderThan() : 0L);
         pages.render(ctx, "profile.jte", a.shownName(), model);
     }

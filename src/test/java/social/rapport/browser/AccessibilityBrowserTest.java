@@ -25,6 +25,8 @@ import social.rapport.testing.TestServer;
 class AccessibilityBrowserTest {
     static TestServer server;
     static String consent;
+    static long studioPost;
+    static long familyCircle;
 
     @BeforeAll
     static void start() {
@@ -47,10 +49,11 @@ class AccessibilityBrowserTest {
         }
         r.updateProfile.update(cleo, Map.of("headline",
                 new social.rapport.relation.profile.UpdateProfile.Change("Furniture maker in Porto", null, null)));
-        s.post(cleo, "New oak table finished today, photos soon.", "public");
+        s.post(cleo, "New oak table finished today, photos soon. #woodwork", "public");
         s.post(ben, "Reading group meets on Thursday.", "connections");
         s.post(ana, "Dinner with the family on Sunday.", "circle:" + s.circle(ana, "Family"));
-        s.post(ana, "Opening our new studio next month. Come by!", "public");
+        studioPost = s.post(ana, "Opening our new studio next month. Come by!", "public");
+        familyCircle = s.circle(ana, "Family");
         r.followAccount.follow(dan, ana, null);
         r.sendInvitation.send(cleo, new SendInvitation.Request(ana, "We met at the design fair in Lisbon.", "met_in_person", null));
         s.lock(eve);
@@ -73,19 +76,31 @@ class AccessibilityBrowserTest {
         if (server != null) server.close();
     }
 
-    private static final List<String> SIGNED_OUT = List.of("/", "/auth/sign_in", "/auth/sign_up", "/@ana", "/@eve");
-    private static final List<String> SIGNED_IN = List.of("/", "/@ana", "/@cleo", "/@eve", "/review", "/settings",
-            "/settings/profile", "/settings/fields", "/settings/posting", "/settings/screening",
-            "/settings/introduction", "/settings/sessions", "/settings/password", "/settings/delete",
-            "/admin/accounts", "/admin/settings");
+    private static List<String> signedOut() {
+        return List.of("/", "/auth/sign_in", "/auth/sign_up", "/@ana", "/@eve", "/public", "/tags/woodwork",
+                "/@ana/" + studioPost);
+    }
+
+    private static List<String> signedIn() {
+        String post = "/statuses/" + studioPost;
+        return List.of("/", "/@ana", "/@cleo", "/@eve", "/review", "/settings",
+                "/settings/profile", "/settings/fields", "/settings/posting", "/settings/screening",
+                "/settings/introduction", "/settings/sessions", "/settings/password", "/settings/delete",
+                "/admin/accounts", "/admin/settings",
+                "/public", "/tags/woodwork", "/bookmarks", "/favourites", "/@ana/" + studioPost,
+                post + "/reply", post + "/quote", post + "/edit", post + "/delete", post + "/history", "/articles/new",
+                "/@ana?view_as=anonymous", "/@ana?view_as=connection", "/network",
+                "/connections", "/circles", "/circles/" + familyCircle, "/invitations/sent", "/followers",
+                "/following", "/@ben/followers", "/following/requests", "/blocks", "/mutes");
+    }
 
     @Test
     void every_page_signed_out_and_signed_in_has_no_serious_or_critical_accessibility_violation() {
         List<String> problems = new ArrayList<>();
         try (Browser b = new Browser(server.baseUrl())) {
-            for (String p : SIGNED_OUT) check(b, p, problems);
+            for (String p : signedOut()) check(b, p, problems);
             Story.signIn(b, "ana");
-            for (String p : SIGNED_IN) check(b, p, problems);
+            for (String p : signedIn()) check(b, p, problems);
             check(b, consent, problems);
         }
         assertThat(problems).isEmpty();
@@ -106,6 +121,10 @@ class AccessibilityBrowserTest {
         shots.put("profile", "/@cleo");
         shots.put("review", "/review");
         shots.put("fields", "/settings/fields");
+        shots.put("thread", "/@ana/" + studioPost);
+        shots.put("network", "/network");
+        shots.put("connections", "/connections");
+        shots.put("view-as", "/@ana?view_as=anonymous");
         try (Browser b = new Browser(server.baseUrl())) {
             b.desktopSize();
             b.open("/");

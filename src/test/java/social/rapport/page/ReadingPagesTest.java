@@ -27,7 +27,7 @@ import social.rapport.testing.TestUsers;
 @ParameterizedClass
 @MethodSource("social.rapport.testing.Databases#all")
 class ReadingPagesTest {
-    private static final Pattern POST = Pattern.compile("<article class=\"post\">");
+    private static final Pattern POST = Pattern.compile("<article class=\"post\"[ >]");
     private static final Pattern OLDER = Pattern.compile("<a class=\"older\" href=\"([^\"]+)\" hx-get=\"([^\"]+)\""
             + " hx-trigger=\"revealed\" hx-swap=\"outerHTML\">Older posts</a>");
     @Parameter
