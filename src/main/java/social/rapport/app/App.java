@@ -117,7 +117,8 @@ public final class App implements AutoCloseable {
 
         ResearchCards cards = new ResearchCards(relations, timelines, clock);
         SocialPages social = new SocialPages(pages.pages(), new SocialPages.Services(relations, posts, timelines, cards,
-                new ReviewQueue(relations, cards), findAccount));
+                new ReviewQueue(relations, cards), findAccount, notifications));
+        pages.pages().countUnreadWith(notifications.read()::unreadCount);
 
         List<Routes> routes = new ArrayList<>();
         // Fixed paths such as /api/v1/accounts/relationships must come before /api/v1/accounts/{id}.

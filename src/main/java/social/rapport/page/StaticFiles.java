@@ -5,14 +5,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import social.rapport.web.Routes;
 
-/** The stylesheet and the htmx script, served from the build. */
+/** The stylesheet, the htmx script and our live-updates script, served from the build. */
 public final class StaticFiles implements Routes {
     private final byte[] css;
     private final byte[] htmx;
+    private final byte[] live;
 
     public StaticFiles() {
         this.css = resource("/static/rapport.css");
         this.htmx = resource("/META-INF/resources/webjars/htmx.org/2.0.10/dist/htmx.min.js");
+        this.live = resource("/static/live.js");
     }
 
     @Override
@@ -21,6 +23,8 @@ public final class StaticFiles implements Routes {
                 .contentType("text/css; charset=utf-8").result(css));
         r.get("/static/htmx.min.js", ctx -> ctx.header("Cache-Control", "public, max-age=86400")
                 .contentType("text/javascript; charset=utf-8").result(htmx));
+        r.get("/static/live.js", ctx -> ctx.header("Cache-Control", "public, max-age=3600")
+                .contentType("text/javascript; charset=utf-8").result(live));
     }
 
     private static byte[] resource(String path) {
