@@ -85,6 +85,13 @@ public final class StreamHub implements AutoCloseable {
 
     public int openCount() { return clients.size(); }
 
+    /** How many subscriptions the open streams hold together (a WebSocket may hold several, or none). */
+    public int subscriptionCount() {
+        int n = 0;
+        for (StreamClient c : clients) n += c.subscriptions().size();
+        return n;
+    }
+
     private void offerAll(StreamClient.Item item) {
         for (StreamClient c : clients) c.offer(item);
     }
