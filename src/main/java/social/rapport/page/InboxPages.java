@@ -56,8 +56,8 @@ final class InboxPages implements Routes {
                 s.relations().reviseRecommendation.revise(me.account().id(), id, text);
             } catch (Problem e) {
                 if (e.status() == 404) throw e;
-                showInbox(ctx, e.status(), me.account().id(), Form.of(Map.of("text", text == null ? "" : text,
-                        "id", Long.toString(id))).with(e));
+                showInbox(ctx, e.status(), me.account().id(), shown(Form.of(Map.of("text", text == null ? "" : text,
+                        "id", Long.toString(id))), e, "text"));
                 return;
             }
             Pages.seeOther(ctx, "/inbox", "recommendation-revised");
@@ -77,7 +77,7 @@ final class InboxPages implements Routes {
             } catch (Problem e) {
                 if (e.status() == 404) throw e;
                 showVouch(ctx, e.status(), me.account().id(), target,
-                        Form.entered(ctx.formParamMap(), "kind", "detail").with(e), Form.EMPTY);
+                        shown(Form.entered(ctx.formParamMap(), "kind", "detail"), e, "kind", "detail"), Form.EMPTY);
                 return;
             }
             Pages.seeOther(ctx, "/inbox", "claim-sent");
@@ -91,11 +91,17 @@ final class InboxPages implements Routes {
             } catch (Problem e) {
                 if (e.status() == 404) throw e;
                 showVouch(ctx, e.status(), me.account().id(), target, Form.EMPTY,
-                        Form.entered(ctx.formParamMap(), "text").with(e));
+                        shown(Form.entered(ctx.formParamMap(), "text"), e, "text"));
                 return;
             }
             Pages.seeOther(ctx, "/inbox", "recommendation-sent");
         });
+    }
+
+    /** The problem next to its field when the form has that field, else as the form's message. */
+    private static Form shown(Form form, Problem e, String... fields) {
+        if (!e.fields().isEmpty() && java.util.Set.of(fields).containsAll(e.fields().keySet())) return form.with(e);
+        return form.withError(e.getMessage());
     }
 
     private void answer(Context ctx, String notice, Answer a) {
