@@ -125,7 +125,8 @@ public final class App implements AutoCloseable {
         ResearchCards cards = new ResearchCards(relations, timelines, clock);
         this.viewAs = new ViewAs(relations, posts, accounts, introductions, findAccount, config.baseUrl());
         SocialPages social = new SocialPages(pages.pages(), new SocialPages.Services(relations, posts, timelines, cards,
-                new ReviewQueue(relations, cards), findAccount, search, viewAs));
+                new ReviewQueue(relations, cards), findAccount, search, viewAs, notifications));
+        pages.pages().countUnreadWith(notifications.read()::unreadCount);
 
         List<Routes> routes = new ArrayList<>();
         // Fixed paths such as /api/v1/accounts/relationships must come before /api/v1/accounts/{id}.

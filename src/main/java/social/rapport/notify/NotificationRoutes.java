@@ -1,7 +1,9 @@
 package social.rapport.notify;
 
 import io.javalin.config.RoutesConfig;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import social.rapport.core.Ids;
 import social.rapport.core.Problem;
@@ -16,27 +18,57 @@ public final class NotificationRoutes implements social.rapport.web.Routes {
             "update", "invitation", "invitation_accepted", "claim", "recommendation");
     private final ReadNotifications read;
     private final ChangeNotifications change;
+    private final Markers markers;
 
-    public NotificationRoutes(ReadNotifications read, ChangeNotifications change) {
+    public NotificationRoutes(ReadNotifications read, ChangeNotifications change, Markers markers) {
         this.read = read;
         this.change = change;
+        this.markers = markers;
     }
+
+    /** Mastodon's Marker entity. */
+    public record MarkerEntity(String lastReadId, int version, String updatedAt) {
+        static MarkerEntity of(Marker m) {
+            return new MarkerEntity(Long.toString(m.lastReadId()), m.version(), social.rapport.core.Times.iso(m.updatedAt()));
+        }
+    }
+
+    public record UnreadCount(int count) {}
 
     @Override
     public void register(RoutesConfig r) {
         r.get("/api/v1/notifications", ctx -> {
             Viewer v = Web.user(ctx, "read:notifications");
+            Paging.answer(ctx, read.page(v.accountId(), filter(Params.query(ctx)), Paging.cursor(ctx)));
+        });
+        r.get("/api/v1/notifications/unread_count", ctx -> {
+            Viewer v = Web.user(ctx, "read:notifications");
             Params p = Params.query(ctx);
-            String from = p.string("account_id");
-            int fromId = 0;
-            if (from != null && !from.isBlank()) {
-                long id = Ids.parse(from.trim());
-                if (id <= 0 || id > Integer.MAX_VALUE) throw Problem.invalid("account_id", "account_id must be an id");
-                fromId = (int) id;
+            Integer limit = p.integer("limit");
+            if (limit != null && limit < 1) throw Problem.invalid("limit", "limit must be at least 1");
+            ctx.json(new UnreadCount(read.unreadCount(v.accountId(), filter(p),
+                    limit == null ? ReadNotifications.UNREAD_DEFAULT_LIMIT : limit)));
+        });
+        r.get("/api/v1/markers", ctx -> {
+            Viewer v = Web.user(ctx, "read:statuses");
+            Map<String, MarkerEntity> out = new LinkedHashMap<>();
+            markers.show(v.accountId(), Params.query(ctx).list("timeline")).forEach((t, m) -> out.put(t, MarkerEntity.of(m)));
+            ctx.json(out);
+        });
+        r.post("/api/v1/markers", ctx -> {
+            Viewer v = Web.user(ctx, "write:statuses");
+            Params p = Params.of(ctx);
+            Map<String, Long> positions = new LinkedHashMap<>();
+            for (String t : List.of(Markers.HOME, Markers.NOTIFICATIONS)) {
+                String id = lastReadId(p, t);
+                if (id == null) continue;
+                long parsed = Ids.parse(id.trim());
+                if (parsed <= 0) throw Problem.invalid(t + "[last_read_id]", "last_read_id must be an id");
+                positions.put(t, parsed);
             }
-            var filter = new NotificationStore.Filter(types(p.list("types"), "types"),
-                    types(p.list("exclude_types"), "exclude_types"), fromId, false);
-            Paging.answer(ctx, read.page(v.accountId(), filter, Paging.cursor(ctx)));
+            Map<String, MarkerEntity> out = new LinkedHashMap<>();
+            markers.save(v.accountId(), positions).forEach((t, m) -> out.put(t, MarkerEntity.of(m)));
+            ctx.json(out);
         });
         r.post("/api/v1/notifications/clear", ctx -> {
             Viewer v = Web.user(ctx, "write:notifications");
@@ -63,6 +95,29 @@ public final class NotificationRoutes implements social.rapport.web.Routes {
                     p.string("for_not_followers"), p.string("for_new_accounts"), p.string("for_private_mentions"),
                     p.string("for_limited_accounts"))));
         });
+    }
+
+    /** `home[last_read_id]` in a form or query, `{"home": {"last_read_id": …}}` in JSON. */
+    private static String lastReadId(Params p, String timeline) {
+        var node = p.node(timeline);
+        if (node == null) return p.string(timeline + "[last_read_id]");
+        var id = node.isObject() ? node.get("last_read_id") : null;
+        if (id == null || !id.isValueNode() || id.isNull()) {
+            throw Problem.invalid(timeline + "[last_read_id]", "last_read_id must be an id");
+        }
+        return id.asText();
+    }
+
+    private static NotificationStore.Filter filter(Params p) {
+        String from = p.string("account_id");
+        int fromId = 0;
+        if (from != null && !from.isBlank()) {
+            long id = Ids.parse(from.trim());
+            if (id <= 0 || id > Integer.MAX_VALUE) throw Problem.invalid("account_id", "account_id must be an id");
+            fromId = (int) id;
+        }
+        return new NotificationStore.Filter(types(p.list("types"), "types"),
+                types(p.list("exclude_types"), "exclude_types"), fromId, false);
     }
 
     private static List<String> types(List<String> given, String field) {

@@ -59,6 +59,12 @@ public final class NotificationStore {
         return q.map((rs, ctx) -> row(rs)).list();
     }
 
+    /** The id of the newest notification in the main list, 0 when there is none. */
+    public long newestId(Handle h, int account) {
+        return h.createQuery("SELECT COALESCE(MAX(id), 0) FROM notifications WHERE account_id = :a AND filtered = FALSE")
+                .bind("a", account).mapTo(Long.class).one();
+    }
+
     public int countFiltered(Handle h, int account) {
         return h.createQuery("SELECT COUNT(*) FROM notifications WHERE account_id = :a AND filtered = TRUE")
                 .bind("a", account).mapTo(Integer.class).one();

@@ -10,6 +10,8 @@ import social.rapport.store.Database;
 /** The notifications feature wired: listeners that create and remove them, reads, changes, routes. */
 public final class Notifications {
     private final NotificationStore store = new NotificationStore();
+    private final MarkerStore markerStore = new MarkerStore();
+    private final Markers markers;
     private final NotificationViews views;
     private final ReadNotifications read;
     private final ChangeNotifications change;
@@ -17,12 +19,13 @@ public final class Notifications {
 
     public Notifications(Database db, Posts posts, AccountStore accounts, RelationsModule relations, Clock clock) {
         this.views = new NotificationViews(posts.access(), posts.views(), accounts, relations.mutes);
-        this.read = new ReadNotifications(db, store, views);
+        this.read = new ReadNotifications(db, store, views, markerStore);
+        this.markers = new Markers(db, markerStore, store);
         this.change = new ChangeNotifications(db, store);
         Notify notify = new Notify(db, store, posts.access(), accounts, relations.graph, new Ids(clock));
         NotificationListeners.listen(db, notify, store, posts.access());
         this.streams = new StreamHub(db, new StreamMessages(db, posts.access(), posts.views(), relations.graph,
-                relations.mutes, store, views), HEARTBEAT_MILLIS);
+                relations.mutes, store, views, read), HEARTBEAT_MILLIS);
     }
 
     /** Mastodon clients expect a sign of life about every 30 seconds on a quiet stream. */
@@ -38,5 +41,6 @@ public final class Notifications {
     public NotificationStore store() { return store; }
     public ReadNotifications read() { return read; }
     public ChangeNotifications change() { return change; }
-    public NotificationRoutes routes() { return new NotificationRoutes(read, change); }
+    public Markers markers() { return markers; }
+    public NotificationRoutes routes() { return new NotificationRoutes(read, change, markers); }
 }

@@ -12,11 +12,13 @@ public final class ReadNotifications {
     private final Database db;
     private final NotificationStore store;
     private final NotificationViews views;
+    private final MarkerStore markers;
 
-    public ReadNotifications(Database db, NotificationStore store, NotificationViews views) {
+    public ReadNotifications(Database db, NotificationStore store, NotificationViews views, MarkerStore markers) {
         this.db = db;
         this.store = store;
         this.views = views;
+        this.markers = markers;
     }
 
     /**
@@ -31,11 +33,20 @@ public final class ReadNotifications {
             while (items.size() < cursor.limit()) {
                 List<Notification> rows = store.page(h, viewer, filter, c.withLimit(cursor.limit()));
                 if (rows.isEmpty()) break;
-                for (Notification n : rows) {
-                    if (items.size() == cursor.limit()) break;
-                    read.add(n);
-                    items.addAll(views.render(h, viewer, List.of(n)));
+                // One batch per page of rows: keep just enough of the visible ones to fill the page.
+                List<Notification> visible = views.check(h, viewer, rows).rows();
+                int room = cursor.limit() - items.size();
+                List<Notification> taken = visible.size() > room ? visible.subList(0, room) : visible;
+                items.addAll(views.render(h, viewer, taken));
+                if (visible.size() > room) {
+                    long lastTaken = taken.get(taken.size() - 1).id();
+                    for (Notification n : rows) {
+                        read.add(n);
+                        if (n.id() == lastTaken) break;
+                    }
+                    break;
                 }
+                read.addAll(rows);
                 c = c.after(rows.get(rows.size() - 1).id(), cursor.limit());
             }
             if (read.isEmpty()) return Page.<NotificationEntity>empty();
@@ -45,6 +56,42 @@ public final class ReadNotifications {
             }
             return new Page<>(items, read.get(read.size() - 1).id(), read.get(0).id());
         });
+    }
+
+    /** Mastodon's cap on the unread count when none is asked for, and the highest one may ask for. */
+    public static final int UNREAD_DEFAULT_LIMIT = 100;
+    public static final int UNREAD_MAX_LIMIT = 1000;
+
+    /**
+     * Mastodon 4.3's unread count: the notifications newer than the notifications marker that the
+     * list would show (the same filter and the same checks), counted up to `limit`.
+     */
+    public int unreadCount(int viewer, NotificationStore.Filter filter, int limit) {
+        int cap = Math.max(1, Math.min(limit, UNREAD_MAX_LIMIT));
+        return db.read(h -> {
+            long lastRead = markers.one(h, viewer, Markers.NOTIFICATIONS).map(Marker::lastReadId).orElse(0L);
+            int count = 0;
+            Cursor c = new Cursor(Long.MAX_VALUE, lastRead, false, Math.min(cap, Cursor.MAX_LIMIT * 2));
+            while (count < cap) {
+                List<Notification> rows = store.page(h, viewer, filter, c);
+                if (rows.isEmpty()) break;
+                count += views.check(h, viewer, rows).rows().size();
+                c = c.after(rows.get(rows.size() - 1).id(), c.limit());
+            }
+            return Math.min(count, cap);
+        });
+    }
+
+    /** The count the pages show: every type, Mastodon's default cap. */
+    public int unreadCount(int viewer) {
+        return unreadCount(viewer, ALL, UNREAD_DEFAULT_LIMIT);
+    }
+
+    public static final NotificationStore.Filter ALL = new NotificationStore.Filter(List.of(), List.of(), 0, false);
+
+    /** The notifications the policy filtered, for the person to look through. */
+    public Page<NotificationEntity> filtered(int viewer, Cursor cursor) {
+        return page(viewer, new NotificationStore.Filter(List.of(), List.of(), 0, true), cursor);
     }
 
     public NotificationEntity one(int viewer, long id) {

@@ -1,38 +1,65 @@
 package social.rapport.notify;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import social.rapport.web.Viewer;
 
 /**
- * One open stream: who reads it, which stream, and a bounded queue of what happened. The listener
- * thread only offers to the queue; a client too slow to keep up is closed rather than waited for.
- * The delivery loop renders each item for this viewer, so a stream shows exactly what REST would.
+ * One open stream: who reads it, which streams it is subscribed to, and a bounded queue of what
+ * happened. The listener thread only offers to the queue; a client too slow to keep up is closed
+ * rather than waited for. The delivery loop renders each item for this viewer and each of its
+ * subscriptions, so a stream shows exactly what REST would.
  */
 public final class StreamClient {
     public enum Kind {
-        USER("user"), PUBLIC("public"), PUBLIC_LOCAL("public:local");
+        USER("user", true), USER_NOTIFICATION("user:notification", true), PUBLIC("public", true),
+        PUBLIC_LOCAL("public:local", true), HASHTAG("hashtag", true), HASHTAG_LOCAL("hashtag:local", true),
+        /** The pages' own stream (/live): unread counts and "new posts on home", never offered by the API. */
+        LIVE("live", false);
 
         final String wire;
+        private final boolean api;
 
-        Kind(String wire) { this.wire = wire; }
+        Kind(String wire, boolean api) {
+            this.wire = wire;
+            this.api = api;
+        }
 
+        /** A stream name a Mastodon client may ask for. */
         public static Optional<Kind> parse(String s) {
-            for (Kind k : values()) if (k.wire.equals(s)) return Optional.of(k);
+            for (Kind k : values()) if (k.api && k.wire.equals(s)) return Optional.of(k);
             return Optional.empty();
         }
+
+        boolean hashtag() { return this == HASHTAG || this == HASHTAG_LOCAL; }
+
+        boolean personal() { return this == USER || this == USER_NOTIFICATION || this == LIVE; }
+
+        /** Whether the stream carries posts (and so their deletions). */
+        boolean posts() { return this != USER_NOTIFICATION && this != LIVE; }
+    }
+
+    /** One stream a client listens to; `tag` only for hashtag streams (lower case, without '#'). */
+    public record Subscription(Kind kind, String tag) {
+        public static Subscription of(Kind kind) { return new Subscription(kind, null); }
+
+        /** Mastodon's `stream` field: ["user"], or ["hashtag", "tag"]. */
+        public List<String> wire() { return tag == null ? List.of(kind.wire) : List.of(kind.wire, tag); }
     }
 
     /** Where messages go: a server-sent event stream or a WebSocket. */
     public interface Sink {
-        void send(String stream, String event, String payload);
+        void send(List<String> stream, String event, String payload);
 
         void heartbeat();
 
@@ -45,24 +72,40 @@ public final class StreamClient {
     static final int QUEUE = 256;
     private static final Item CLOSE = new Item("close", 0);
     private final Viewer viewer;
-    private final Kind kind;
+    private final Set<Subscription> subscriptions = ConcurrentHashMap.newKeySet();
     private final Sink sink;
     private final BlockingQueue<Item> queue = new ArrayBlockingQueue<>(QUEUE);
     private final AtomicBoolean closed = new AtomicBoolean();
-    /** Posts this stream carried, so a deletion is told only to those who saw the post. */
-    private final Set<Long> sent = Collections.newSetFromMap(new LinkedHashMap<>() {
+    /** Posts this stream carried, per subscription, so a deletion is told only where the post was seen. */
+    private final Set<String> sent = Collections.newSetFromMap(new LinkedHashMap<>() {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Boolean> eldest) { return size() > 2000; }
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) { return size() > 2000; }
     });
 
-    StreamClient(Viewer viewer, Kind kind, Sink sink) {
+    StreamClient(Viewer viewer, List<Subscription> initial, Sink sink) {
         this.viewer = viewer;
-        this.kind = kind;
+        this.subscriptions.addAll(initial);
         this.sink = sink;
     }
 
     public Viewer viewer() { return viewer; }
-    public Kind kind() { return kind; }
+
+    public Set<Subscription> subscriptions() { return Set.copyOf(subscriptions); }
+
+    public void subscribe(Subscription s) { subscriptions.add(s); }
+
+    public void unsubscribe(Subscription s) { subscriptions.remove(s); }
+
+    boolean wantsNotifications() {
+        for (Subscription s : subscriptions) if (s.kind().personal()) return true;
+        return false;
+    }
+
+    boolean live() {
+        for (Subscription s : subscriptions) if (s.kind() == Kind.LIVE) return true;
+        return false;
+    }
+
     boolean closed() { return closed.get(); }
 
     /** Never blocks: a full queue means the client fell behind, and it is dropped. */
@@ -90,21 +133,7 @@ public final class StreamClient {
                     continue;
                 }
                 if (!messages.viewerStillActive(viewer)) break;
-                if (item.what().equals("delete")) {
-                    synchronized (sent) {
-                        if (!sent.remove(item.id())) continue;
-                    }
-                    sink.send(kind.wire, "delete", Long.toString(item.id()));
-                    continue;
-                }
-                Optional<StreamMessages.Message> m = messages.render(viewer, kind, item);
-                if (m.isEmpty()) continue;
-                if (m.get().statusId() != 0) {
-                    synchronized (sent) {
-                        sent.add(m.get().statusId());
-                    }
-                }
-                sink.send(kind.wire, m.get().event(), m.get().payload());
+                for (Subscription sub : new ArrayList<>(subscriptions)) deliver(messages, sub, item);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -119,4 +148,25 @@ public final class StreamClient {
             }
         }
     }
+
+    private void deliver(StreamMessages messages, Subscription sub, Item item) {
+        if (item.what().equals("delete")) {
+            if (!sub.kind().posts()) return;
+            synchronized (sent) {
+                if (!sent.remove(key(sub, item.id()))) return;
+            }
+            sink.send(sub.wire(), "delete", Long.toString(item.id()));
+            return;
+        }
+        Optional<StreamMessages.Message> m = messages.render(viewer, sub, item);
+        if (m.isEmpty()) return;
+        if (m.get().statusId() != 0) {
+            synchronized (sent) {
+                sent.add(key(sub, m.get().statusId()));
+            }
+        }
+        sink.send(sub.wire(), m.get().event(), m.get().payload());
+    }
+
+    private static String key(Subscription sub, long id) { return sub.wire() + ":" + id; }
 }

@@ -35,9 +35,15 @@ public final class StreamHub implements AutoCloseable {
         ev.on(NotificationEvents.Created.class, e -> {
             if (e.filtered()) return;
             for (StreamClient c : clients) {
-                if (c.viewer().accountId() == e.accountId() && c.kind() == StreamClient.Kind.USER) {
+                if (c.viewer().accountId() == e.accountId() && c.wantsNotifications()) {
                     c.offer(new StreamClient.Item("notification", e.notificationId()));
                 }
+            }
+        });
+        // A notification read elsewhere (a marker saved) changes the unread count the pages show.
+        ev.on(MarkerEvents.Saved.class, e -> {
+            for (StreamClient c : clients) {
+                if (c.viewer().accountId() == e.accountId() && c.live()) c.offer(new StreamClient.Item("marker", 0));
             }
         });
         ev.on(AccountEvents.TokenRevoked.class, e -> closeWhere(v -> v.tokenId() == e.tokenId()));
@@ -50,8 +56,8 @@ public final class StreamHub implements AutoCloseable {
     }
 
     /** Serves a stream on the calling thread until it closes (server-sent events). */
-    public void serve(Viewer viewer, StreamClient.Kind kind, StreamClient.Sink sink) {
-        StreamClient c = new StreamClient(viewer, kind, sink);
+    public void serve(Viewer viewer, StreamClient.Subscription subscription, StreamClient.Sink sink) {
+        StreamClient c = new StreamClient(viewer, java.util.List.of(subscription), sink);
         clients.add(c);
         try {
             c.run(messages, heartbeatMillis);
@@ -61,8 +67,9 @@ public final class StreamHub implements AutoCloseable {
     }
 
     /** Starts a stream whose delivery runs on the hub's threads (WebSockets); close it with the socket. */
-    public StreamClient open(Viewer viewer, StreamClient.Kind kind, StreamClient.Sink sink) {
-        StreamClient c = new StreamClient(viewer, kind, sink);
+    public StreamClient open(Viewer viewer, java.util.List<StreamClient.Subscription> subscriptions,
+                             StreamClient.Sink sink) {
+        StreamClient c = new StreamClient(viewer, subscriptions, sink);
         clients.add(c);
         sockets.execute(() -> {
             try {
@@ -77,6 +84,13 @@ public final class StreamHub implements AutoCloseable {
     public void end(StreamClient c) { c.close(); }
 
     public int openCount() { return clients.size(); }
+
+    /** How many subscriptions the open streams hold together (a WebSocket may hold several, or none). */
+    public int subscriptionCount() {
+        int n = 0;
+        for (StreamClient c : clients) n += c.subscriptions().size();
+        return n;
+    }
 
     private void offerAll(StreamClient.Item item) {
         for (StreamClient c : clients) c.offer(item);

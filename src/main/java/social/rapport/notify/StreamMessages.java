@@ -1,7 +1,9 @@
 package social.rapport.notify;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import social.rapport.audience.AudiencePolicy;
 import social.rapport.graph.SocialGraph;
 import social.rapport.relation.MuteClock;
@@ -15,8 +17,9 @@ import social.rapport.web.WebServer;
 /**
  * Renders what happened for one stream's viewer with the same policy and views as the REST
  * answers: a post only when the viewer may see it (and, on the user stream, when it belongs in
- * their home timeline), public streams only public posts, a notification only when its list would
- * show it.
+ * their home timeline), public and hashtag streams only public posts, a notification only when its
+ * list would show it. The pages' live stream is made from the same decisions: it says that a post
+ * arrived on home, or what the unread count now is, instead of carrying the whole entity.
  */
 public final class StreamMessages {
     record Message(String event, String payload, long statusId) {}
@@ -28,9 +31,10 @@ public final class StreamMessages {
     private final MuteClock mutes;
     private final NotificationStore notifications;
     private final NotificationViews notificationViews;
+    private final ReadNotifications read;
 
     public StreamMessages(Database db, StatusAccess access, StatusViews views, SocialGraph graph, MuteClock mutes,
-                          NotificationStore notifications, NotificationViews notificationViews) {
+                          NotificationStore notifications, NotificationViews notificationViews, ReadNotifications read) {
         this.db = db;
         this.access = access;
         this.views = views;
@@ -38,44 +42,74 @@ public final class StreamMessages {
         this.mutes = mutes;
         this.notifications = notifications;
         this.notificationViews = notificationViews;
+        this.read = read;
     }
 
     boolean viewerStillActive(Viewer v) {
         return !v.signedIn() || access.policy().relations().visibleAccount(v.accountId());
     }
 
-    Optional<Message> render(Viewer v, StreamClient.Kind kind, StreamClient.Item item) {
+    Optional<Message> render(Viewer v, StreamClient.Subscription sub, StreamClient.Item item) {
         int viewer = v.accountId();
+        StreamClient.Kind kind = sub.kind();
+        if (kind == StreamClient.Kind.LIVE) return live(viewer, item);
         return db.read(h -> {
             if (item.what().equals("notification")) {
-                if (kind != StreamClient.Kind.USER) return Optional.empty();
-                return notifications.byId(h, viewer, item.id())
-                        .filter(n -> !n.filtered())
-                        .map(n -> notificationViews.render(h, viewer, List.of(n)))
-                        .filter(l -> !l.isEmpty())
-                        .map(l -> new Message("notification", json(l.get(0)), 0));
+                if (kind != StreamClient.Kind.USER && kind != StreamClient.Kind.USER_NOTIFICATION) return Optional.empty();
+                return notification(h, viewer, item.id()).map(n -> new Message("notification", json(n), 0));
             }
-            Status s = access.store().byId(h, item.id()).orElse(null);
+            if (kind == StreamClient.Kind.USER_NOTIFICATION || item.what().equals("marker")) return Optional.empty();
+            Status s = post(h, viewer, sub, item.id());
             if (s == null) return Optional.empty();
-            Status original = s.isReblog() ? access.store().byId(h, s.reblogOfId()).orElse(null) : null;
-            if (!access.visible(viewer, s, original)) return Optional.empty();
-            if (!belongs(viewer, kind, s, original)) return Optional.empty();
             String event = item.what().equals("edit") ? "status.update" : "update";
             return Optional.of(new Message(event, json(views.render(h, viewer, List.of(s)).get(0)), s.id()));
         });
     }
 
-    private boolean belongs(int viewer, StreamClient.Kind kind, Status s, Status original) {
+    /** The pages' stream: the unread count when it may have changed, and the id of a new post for home. */
+    private Optional<Message> live(int viewer, StreamClient.Item item) {
+        return switch (item.what()) {
+            case "notification" -> db.read(h -> notification(h, viewer, item.id()).isPresent())
+                    ? Optional.of(unread(viewer)) : Optional.empty();
+            case "marker" -> Optional.of(unread(viewer));
+            case "update" -> db.read(h -> Optional.ofNullable(post(h, viewer,
+                    StreamClient.Subscription.of(StreamClient.Kind.USER), item.id()))
+                    .map(s -> new Message("home", json(Map.of("id", Long.toString(s.id()))), 0)));
+            default -> Optional.empty();
+        };
+    }
+
+    private Message unread(int viewer) {
+        return new Message("notifications", json(Map.of("unread", read.unreadCount(viewer))), 0);
+    }
+
+    private Optional<NotificationEntity> notification(Handle h, int viewer, long id) {
+        return notifications.byId(h, viewer, id).filter(n -> !n.filtered())
+                .map(n -> notificationViews.render(h, viewer, List.of(n)))
+                .filter(l -> !l.isEmpty()).map(l -> l.get(0));
+    }
+
+    /** The post when this viewer may see it and it belongs on this stream; null otherwise. */
+    private Status post(Handle h, int viewer, StreamClient.Subscription sub, long id) {
+        Status s = access.store().byId(h, id).orElse(null);
+        if (s == null) return null;
+        Status original = s.isReblog() ? access.store().byId(h, s.reblogOfId()).orElse(null) : null;
+        if (!access.visible(viewer, s, original)) return null;
+        return belongs(viewer, sub, s, original) ? s : null;
+    }
+
+    private boolean belongs(int viewer, StreamClient.Subscription sub, Status s, Status original) {
         AudiencePolicy policy = access.policy();
         int author = s.accountId();
-        if (kind == StreamClient.Kind.USER) {
+        if (sub.kind() == StreamClient.Kind.USER) {
             if (author == viewer) return true;
             if (!graph.isFollowing(viewer, author) && !graph.isConnected(viewer, author)) return false;
             if (mutes.isMuted(viewer, author)) return false;
             return original == null || !mutes.isMuted(viewer, original.accountId());
         }
-        // Public streams: public posts only, never reblogs, unlisted or restricted ones.
+        // Public and hashtag streams: public posts only, never reblogs, unlisted or restricted ones.
         if (s.isReblog() || !s.audience().isListed()) return false;
+        if (sub.kind().hashtag() && !s.tags().contains(sub.tag())) return false;
         return viewer <= 0 || (!mutes.isMuted(viewer, author) && policy.canSeeAccount(viewer, author));
     }
 

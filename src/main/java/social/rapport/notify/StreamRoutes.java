@@ -1,11 +1,18 @@
 package social.rapport.notify;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.sse.SseClient;
 import io.javalin.websocket.WsContext;
+import io.javalin.websocket.WsMessageContext;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import social.rapport.core.Problem;
 import social.rapport.web.Routes;
 import social.rapport.web.Scopes;
@@ -14,12 +21,18 @@ import social.rapport.web.Web;
 import social.rapport.web.WebServer;
 
 /**
- * Mastodon's streaming API: server-sent events at /api/v1/streaming/user|public|public/local, and
- * the WebSocket at /api/v1/streaming?stream=…. The user stream needs a signed-in viewer; public
- * streams take anyone. A token may come as a bearer header or as `access_token` in the query.
+ * Mastodon's streaming API: server-sent events at /api/v1/streaming/user|user/notification|public|
+ * public/local|hashtag|hashtag/local, and the WebSocket at /api/v1/streaming, where a client may
+ * name a stream in the query and subscribe to and unsubscribe from more with messages. The user
+ * streams need a signed-in viewer; the others take anyone. A token may come as a bearer header or as
+ * `access_token` in the query.
+ *
+ * <p>And the pages' own stream, /live: the browser session only (never a token), closed when the
+ * session ends; it tells the unread count and that new posts arrived on home.
  */
 public final class StreamRoutes implements Routes {
     private static final String SCOPE = "read:statuses";
+    private static final Pattern TAG = Pattern.compile("[\\p{L}\\p{N}_]{1,100}");
     private final StreamHub hub;
     /** Resolves a raw token for WebSocket upgrades, which do not pass through the request filters. */
     private final Function<String, Viewer> tokens;
@@ -32,30 +45,53 @@ public final class StreamRoutes implements Routes {
 
     @Override
     public void register(RoutesConfig r) {
-        // Checked before the stream starts, so a refusal is an ordinary JSON 401/403.
+        // Checked before the stream starts, so a refusal is an ordinary JSON 401/403/422.
         r.before("/api/v1/streaming/user", ctx -> Web.user(ctx, SCOPE));
+        r.before("/api/v1/streaming/user/notification", ctx -> Web.user(ctx, SCOPE));
         r.before("/api/v1/streaming/public", ctx -> Web.anyone(ctx, SCOPE));
         r.before("/api/v1/streaming/public/local", ctx -> Web.anyone(ctx, SCOPE));
-        r.sse("/api/v1/streaming/user", c -> serve(c, StreamClient.Kind.USER));
-        r.sse("/api/v1/streaming/public", c -> serve(c, StreamClient.Kind.PUBLIC));
-        r.sse("/api/v1/streaming/public/local", c -> serve(c, StreamClient.Kind.PUBLIC_LOCAL));
+        r.before("/api/v1/streaming/hashtag", ctx -> {
+            Web.anyone(ctx, SCOPE);
+            tag(ctx.queryParam("tag"));
+        });
+        r.before("/api/v1/streaming/hashtag/local", ctx -> {
+            Web.anyone(ctx, SCOPE);
+            tag(ctx.queryParam("tag"));
+        });
+        r.before("/live", ctx -> {
+            if (!Web.viewer(ctx).signedIn()) throw Problem.unauthorized("Sign in to follow what happens live");
+        });
+        r.sse("/api/v1/streaming/user", c -> serve(c, StreamClient.Subscription.of(StreamClient.Kind.USER)));
+        r.sse("/api/v1/streaming/user/notification", c -> serve(c,
+                StreamClient.Subscription.of(StreamClient.Kind.USER_NOTIFICATION)));
+        r.sse("/api/v1/streaming/public", c -> serve(c, StreamClient.Subscription.of(StreamClient.Kind.PUBLIC)));
+        r.sse("/api/v1/streaming/public/local", c -> serve(c,
+                StreamClient.Subscription.of(StreamClient.Kind.PUBLIC_LOCAL)));
+        r.sse("/api/v1/streaming/hashtag", c -> serve(c, new StreamClient.Subscription(StreamClient.Kind.HASHTAG,
+                tag(c.ctx().queryParam("tag")))));
+        r.sse("/api/v1/streaming/hashtag/local", c -> serve(c, new StreamClient.Subscription(
+                StreamClient.Kind.HASHTAG_LOCAL, tag(c.ctx().queryParam("tag")))));
+        r.sse("/live", c -> serve(c, StreamClient.Subscription.of(StreamClient.Kind.LIVE)));
         r.ws("/api/v1/streaming", ws -> {
-            ws.onConnect(ctx -> connect(ctx));
+            ws.onConnect(this::connect);
+            ws.onMessage(this::message);
             ws.onClose(ctx -> {
+                sinks.remove(ctx.sessionId());
                 StreamClient c = sockets.remove(ctx.sessionId());
                 if (c != null) hub.end(c);
             });
             ws.onError(ctx -> {
+                sinks.remove(ctx.sessionId());
                 StreamClient c = sockets.remove(ctx.sessionId());
                 if (c != null) hub.end(c);
             });
         });
     }
 
-    private void serve(SseClient client, StreamClient.Kind kind) {
+    private void serve(SseClient client, StreamClient.Subscription subscription) {
         Viewer v = Web.viewer(client.ctx());
-        hub.serve(v, kind, new StreamClient.Sink() {
-            public void send(String stream, String event, String payload) { client.sendEvent(event, payload); }
+        hub.serve(v, subscription, new StreamClient.Sink() {
+            public void send(List<String> stream, String event, String payload) { client.sendEvent(event, payload); }
 
             public void heartbeat() { client.sendComment("thump"); }
 
@@ -63,37 +99,112 @@ public final class StreamRoutes implements Routes {
         });
     }
 
+    /** A hashtag as streams name it: lower case, without '#'; anything else is a 422. */
+    static String tag(String given) {
+        String t = given == null ? "" : given.strip();
+        if (t.startsWith("#")) t = t.substring(1);
+        if (!TAG.matcher(t).matches()) throw Problem.invalid("tag", "tag must be a hashtag (letters, digits, _)");
+        return t.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The stream a client may have: an unknown name is a 400, a user stream without a signed-in
+     * viewer a 401, a hashtag stream without a good tag a 422.
+     */
+    static StreamClient.Subscription subscription(Viewer v, String stream, String tag) {
+        StreamClient.Kind kind = StreamClient.Kind.parse(stream).orElseThrow(() -> Problem.badRequest("Unknown stream type"));
+        if ((kind == StreamClient.Kind.USER || kind == StreamClient.Kind.USER_NOTIFICATION) && !v.signedIn()) {
+            throw Problem.unauthorized("The access token is invalid");
+        }
+        return new StreamClient.Subscription(kind, kind.hashtag() ? tag(tag) : null);
+    }
+
+    /** One WebSocket: sends from the delivery thread and from answers to messages never interleave. */
+    private static final class Socket implements StreamClient.Sink {
+        private final WsContext ctx;
+
+        Socket(WsContext ctx) { this.ctx = ctx; }
+
+        public synchronized void send(List<String> stream, String event, String payload) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("stream", stream);
+            m.put("event", event);
+            m.put("payload", payload);
+            ctx.send(json(m));
+        }
+
+        synchronized void error(Problem p) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("error", p.getMessage());
+            m.put("status", p.status());
+            ctx.send(json(m));
+        }
+
+        public void heartbeat() { ctx.sendPing(); }
+
+        public void close() {
+            if (ctx.session.isOpen()) ctx.closeSession(1000, "stream closed");
+        }
+    }
+
+    private final Map<String, Socket> sinks = new ConcurrentHashMap<>();
+
     private void connect(WsContext ctx) {
         Viewer v;
-        StreamClient.Kind kind = StreamClient.Kind.parse(ctx.queryParam("stream")).orElse(null);
+        List<StreamClient.Subscription> initial = new ArrayList<>();
         try {
             String auth = ctx.header("Authorization");
             String raw = auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7) ? auth.substring(7)
                     : ctx.queryParam("access_token");
             v = raw == null || raw.isBlank() ? Viewer.ANONYMOUS : tokens.apply(raw);
-            if (kind == null) throw Problem.invalid("stream", "Unknown stream");
-            if (kind == StreamClient.Kind.USER && !v.signedIn()) throw Problem.unauthorized("The access token is invalid");
             if (v.tokenId() != 0 && !Scopes.grants(v.scopes(), SCOPE)) {
                 throw Problem.forbidden("This action is outside the authorized scopes");
             }
+            // A stream in the query is subscribed at once; without one, the client subscribes by message.
+            String stream = ctx.queryParam("stream");
+            if (stream != null) initial.add(subscription(v, stream, ctx.queryParam("tag")));
         } catch (Problem p) {
-            ctx.send(json(Map.of("error", p.getMessage())));
+            ctx.send(json(Map.of("error", p.getMessage(), "status", p.status())));
             ctx.closeSession(1008, p.getMessage());
             return;
         }
         ctx.enableAutomaticPings();
-        StreamClient c = hub.open(v, kind, new StreamClient.Sink() {
-            public void send(String stream, String event, String payload) {
-                ctx.send(json(Map.of("stream", java.util.List.of(stream), "event", event, "payload", payload)));
-            }
+        Socket sink = new Socket(ctx);
+        sinks.put(ctx.sessionId(), sink);
+        sockets.put(ctx.sessionId(), hub.open(v, initial, sink));
+    }
 
-            public void heartbeat() { ctx.sendPing(); }
-
-            public void close() {
-                if (ctx.session.isOpen()) ctx.closeSession(1000, "stream closed");
+    /**
+     * `{"type":"subscribe"|"unsubscribe","stream":…,"tag":…}`. Anything else is answered with an
+     * error message on the socket, which stays open with its subscriptions unchanged.
+     */
+    private void message(WsMessageContext ctx) {
+        StreamClient c = sockets.get(ctx.sessionId());
+        Socket sink = sinks.get(ctx.sessionId());
+        if (c == null || sink == null) return;
+        try {
+            JsonNode m;
+            try {
+                m = WebServer.JSON.readTree(ctx.message());
+            } catch (java.io.IOException e) {
+                throw Problem.badRequest("The message is not valid JSON");
             }
-        });
-        sockets.put(ctx.sessionId(), c);
+            if (m == null || !m.isObject()) throw Problem.badRequest("The message must be a JSON object");
+            String type = text(m, "type");
+            if (!"subscribe".equals(type) && !"unsubscribe".equals(type)) {
+                throw Problem.badRequest("Unknown message type: the type is subscribe or unsubscribe");
+            }
+            StreamClient.Subscription sub = subscription(c.viewer(), text(m, "stream"), text(m, "tag"));
+            if (type.equals("subscribe")) c.subscribe(sub);
+            else c.unsubscribe(sub);
+        } catch (Problem p) {
+            sink.error(p);
+        }
+    }
+
+    private static String text(JsonNode m, String field) {
+        JsonNode n = m.get(field);
+        return n == null || !n.isTextual() ? null : n.asText();
     }
 
     private static String json(Object o) {

@@ -6,7 +6,7 @@ import social.rapport.account.Account;
  * What every page template receives: its title, the signed-in person (null when nobody is), the
  * CSRF token every form carries, and a notice after a redirect.
  */
-public record Page(String title, Account viewer, String csrf, String notice) {
+public record Page(String title, Account viewer, String csrf, String notice, int unread) {
     public boolean signedIn() { return viewer != null; }
 
     public boolean admin() { return viewer != null && viewer.admin(); }

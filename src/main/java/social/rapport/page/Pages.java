@@ -51,12 +51,29 @@ public final class Pages {
             Map.entry("circle-created", "The circle is made."),
             Map.entry("circle-renamed", "The circle is renamed."),
             Map.entry("circle-deleted", "The circle is deleted. Its members are not told."),
-            Map.entry("removed-from-circle", "Removed from the circle. They are not told."));
+            Map.entry("removed-from-circle", "Removed from the circle. They are not told."),
+            Map.entry("dismissed", "The notification is dismissed."),
+            Map.entry("cleared", "Your notifications are cleared."),
+            Map.entry("marked-read", "Your notifications are marked as read."),
+            Map.entry("notification-policy-saved", "Your notification filters are saved."),
+            Map.entry("claim-confirmed", "Confirmed: the claim shows on your profile."),
+            Map.entry("claim-declined", "Declined: the claim is shown nowhere."),
+            Map.entry("recommendation-accepted", "Accepted: the recommendation shows on your profile."),
+            Map.entry("recommendation-hidden", "Hidden: the recommendation is shown nowhere."),
+            Map.entry("revision-asked", "The recommendation is sent back to its author for a revision."),
+            Map.entry("recommendation-revised", "Your revised recommendation is sent."),
+            Map.entry("claim-sent", "Your claim is sent. It shows nowhere until they confirm it."),
+            Map.entry("recommendation-sent", "Your recommendation is sent. It shows once they accept it."));
 
     private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
     private final Csrf csrf;
+    /** The unread count in the navigation; the notifications feature, wired after the pages, sets it. */
+    private volatile java.util.function.IntUnaryOperator unread = account -> 0;
 
     public Pages(Csrf csrf) { this.csrf = csrf; }
+
+    /** Tells the pages how to count a person's unread notifications (the same count the API answers). */
+    public void countUnreadWith(java.util.function.IntUnaryOperator counter) { this.unread = counter; }
 
     public void render(Context ctx, String template, String title, Map<String, Object> params) {
         render(ctx, 200, template, title, params);
@@ -78,7 +95,8 @@ public final class Pages {
     Page page(Context ctx, String title) {
         Account viewer = BrowserSessions.current(ctx).map(SessionViewers.Found::account).orElse(null);
         String code = ctx.queryParam("notice");
-        return new Page(title, viewer, csrf.token(ctx), code == null ? null : NOTICES.get(code));
+        return new Page(title, viewer, csrf.token(ctx), code == null ? null : NOTICES.get(code),
+                viewer == null ? 0 : unread.applyAsInt(viewer.id()));
     }
 
     /**

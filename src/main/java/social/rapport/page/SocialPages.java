@@ -3,6 +3,7 @@ package social.rapport.page;
 import io.javalin.http.Context;
 import java.util.List;
 import social.rapport.account.FindAccount;
+import social.rapport.notify.Notifications;
 import social.rapport.relation.RelationsModule;
 import social.rapport.review.ResearchCards;
 import social.rapport.review.ReviewQueue;
@@ -16,14 +17,16 @@ import social.rapport.web.Routes;
 public final class SocialPages {
     /** The services these pages call: the same ones the API calls. */
     public record Services(RelationsModule relations, Posts posts, Timelines timelines, ResearchCards cards,
-                           ReviewQueue review, FindAccount find, Search search, ViewAs viewAs) {}
+                           ReviewQueue review, FindAccount find, Search search, ViewAs viewAs,
+                           Notifications notifications) {}
 
     private final List<Routes> routes;
 
     public SocialPages(Pages pages, Services s) {
         this.routes = List.of(new TimelinePages(pages, s), new ProfilePages(pages, s), new ReviewPages(pages, s),
                 new PrivacySettingsPages(pages, s), new ReadingPages(pages, s), new NetworkPages(pages, s),
-                new PostPages(pages, s), new PeoplePages(pages, s), new CirclePages(pages, s));
+                new PostPages(pages, s), new PeoplePages(pages, s), new CirclePages(pages, s),
+                new NotificationPages(pages, s), new InboxPages(pages, s));
     }
 
     public List<Routes> routes() { return routes; }

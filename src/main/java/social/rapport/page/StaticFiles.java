@@ -12,6 +12,7 @@ public final class StaticFiles implements Routes {
     private final byte[] composer;
     private final byte[] cytoscape;
     private final byte[] network;
+    private final byte[] live;
 
     public StaticFiles() {
         this.css = resource("/static/rapport.css");
@@ -19,6 +20,7 @@ public final class StaticFiles implements Routes {
         this.htmx = resource("/META-INF/resources/webjars/htmx.org/2.0.10/dist/htmx.min.js");
         this.cytoscape = resource("/META-INF/resources/webjars/cytoscape/3.33.1/dist/cytoscape.min.js");
         this.network = resource("/static/network.js");
+        this.live = resource("/static/live.js");
     }
 
     @Override
@@ -33,6 +35,8 @@ public final class StaticFiles implements Routes {
                 .contentType("text/javascript; charset=utf-8").result(cytoscape));
         r.get("/static/network.js", ctx -> ctx.header("Cache-Control", "public, max-age=3600")
                 .contentType("text/javascript; charset=utf-8").result(network));
+        r.get("/static/live.js", ctx -> ctx.header("Cache-Control", "public, max-age=3600")
+                .contentType("text/javascript; charset=utf-8").result(live));
     }
 
     private static byte[] resource(String path) {

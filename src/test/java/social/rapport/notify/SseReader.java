@@ -23,9 +23,13 @@ final class SseReader implements AutoCloseable {
     private final CompletableFuture<HttpResponse<Stream<String>>> response;
     private volatile Stream<String> body;
 
-    SseReader(String url, String token) {
+    SseReader(String url, String token) { this(url, token, null); }
+
+    /** With a Cookie header, as a browser opens the pages' stream. */
+    SseReader(String url, String token, String cookie) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream").GET();
         if (token != null) b.header("Authorization", "Bearer " + token);
+        if (cookie != null) b.header("Cookie", cookie);
         response = HttpClient.newHttpClient().sendAsync(b.build(), HttpResponse.BodyHandlers.ofLines());
         response.thenAccept(r -> {
             body = r.body();

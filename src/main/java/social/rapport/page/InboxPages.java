@@ -1,0 +1,138 @@
+package social.rapport.page;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.HashMap;
+import java.util.Map;
+import social.rapport.account.Account;
+import social.rapport.account.SessionViewers;
+import social.rapport.core.Problem;
+import social.rapport.relation.claim.MakeClaim;
+import social.rapport.web.Params;
+import social.rapport.web.Routes;
+import social.rapport.web.Web;
+
+/**
+ * What others say about you, waiting for your answer: claims to confirm or decline, recommendations
+ * to accept, hide or send back for a revision; and the forms to make a claim about someone or to
+ * write a recommendation for a connection, reached from their profile. The same services as the API.
+ */
+final class InboxPages implements Routes {
+    private final Pages pages;
+    private final SocialPages.Services s;
+
+    InboxPages(Pages pages, SocialPages.Services services) {
+        this.pages = pages;
+        this.s = services;
+    }
+
+    interface Answer {
+        void apply(int viewer, long id);
+    }
+
+    @Override
+    public void register(RoutesConfig r) {
+        r.get("/inbox", ctx -> {
+            SessionViewers.Found me = Pages.signedIn(ctx);
+            if (me == null) return;
+            showInbox(ctx, 200, me.account().id(), Form.EMPTY);
+        });
+        r.post("/inbox/claims/{id}/confirm", ctx -> answer(ctx, "claim-confirmed",
+                (me, id) -> s.relations().confirmClaim.confirm(me, id)));
+        r.post("/inbox/claims/{id}/decline", ctx -> answer(ctx, "claim-declined",
+                (me, id) -> s.relations().declineClaim.decline(me, id)));
+        r.post("/inbox/recommendations/{id}/accept", ctx -> answer(ctx, "recommendation-accepted",
+                (me, id) -> s.relations().acceptRecommendation.accept(me, id)));
+        r.post("/inbox/recommendations/{id}/hide", ctx -> answer(ctx, "recommendation-hidden",
+                (me, id) -> s.relations().hideRecommendation.hide(me, id)));
+        r.post("/inbox/recommendations/{id}/ask_revision", ctx -> answer(ctx, "revision-asked",
+                (me, id) -> s.relations().askRevision.askRevision(me, id)));
+        r.post("/inbox/recommendations/{id}/revise", ctx -> {
+            SessionViewers.Found me = Pages.signedIn(ctx);
+            if (me == null) return;
+            long id = Web.longId(ctx, "id");
+            String text = Params.of(ctx).string("text");
+            try {
+                s.relations().reviseRecommendation.revise(me.account().id(), id, text);
+            } catch (Problem e) {
+                if (e.status() == 404) throw e;
+                showInbox(ctx, e.status(), me.account().id(), shown(Form.of(Map.of("text", text == null ? "" : text,
+                        "id", Long.toString(id))), e, "text"));
+                return;
+            }
+            Pages.seeOther(ctx, "/inbox", "recommendation-revised");
+        });
+        r.get("/people/{id}/vouch", ctx -> {
+            SessionViewers.Found me = Pages.signedIn(ctx);
+            if (me == null) return;
+            showVouch(ctx, 200, me.account().id(), Web.accountId(ctx, "id"), Form.EMPTY, Form.EMPTY);
+        });
+        r.post("/people/{id}/claim", ctx -> {
+            SessionViewers.Found me = Pages.signedIn(ctx);
+            if (me == null) return;
+            int target = Web.accountId(ctx, "id");
+            Params p = Params.of(ctx);
+            try {
+                s.relations().makeClaim.claim(me.account().id(), target, p.string("kind"), p.string("detail"));
+            } catch (Problem e) {
+                if (e.status() == 404) throw e;
+                showVouch(ctx, e.status(), me.account().id(), target,
+                        shown(Form.entered(ctx.formParamMap(), "kind", "detail"), e, "kind", "detail"), Form.EMPTY);
+                return;
+            }
+            Pages.seeOther(ctx, "/inbox", "claim-sent");
+        });
+        r.post("/people/{id}/recommend", ctx -> {
+            SessionViewers.Found me = Pages.signedIn(ctx);
+            if (me == null) return;
+            int target = Web.accountId(ctx, "id");
+            try {
+                s.relations().writeRecommendation.write(me.account().id(), target, Params.of(ctx).string("text"));
+            } catch (Problem e) {
+                if (e.status() == 404) throw e;
+                showVouch(ctx, e.status(), me.account().id(), target, Form.EMPTY,
+                        shown(Form.entered(ctx.formParamMap(), "text"), e, "text"));
+                return;
+            }
+            Pages.seeOther(ctx, "/inbox", "recommendation-sent");
+        });
+    }
+
+    /** The problem next to its field when the form has that field, else as the form's message. */
+    private static Form shown(Form form, Problem e, String... fields) {
+        if (!e.fields().isEmpty() && java.util.Set.of(fields).containsAll(e.fields().keySet())) return form.with(e);
+        return form.withError(e.getMessage());
+    }
+
+    private void answer(Context ctx, String notice, Answer a) {
+        SessionViewers.Found me = Pages.signedIn(ctx);
+        if (me == null) return;
+        a.apply(me.account().id(), Web.longId(ctx, "id"));
+        Pages.seeOther(ctx, "/inbox", notice);
+    }
+
+    private void showInbox(Context ctx, int status, int viewer, Form revision) {
+        var say = s.relations().whatOthersSay;
+        Map<String, Object> model = new HashMap<>();
+        model.put("claims", say.claimBox(viewer, "received"));
+        model.put("claimsSent", say.claimBox(viewer, "sent"));
+        model.put("recommendations", say.recommendationBox(viewer, "received"));
+        model.put("recommendationsSent", say.recommendationBox(viewer, "sent"));
+        model.put("revision", revision);
+        pages.render(ctx, status, "inbox/index.jte", "Claims and recommendations", model);
+    }
+
+    private void showVouch(Context ctx, int status, int viewer, int target, Form claim, Form recommendation) {
+        // The account as the viewer may see it: a hidden or missing one is the same 404.
+        Account a = s.relations().viewIntroduction.view(viewer, target).account();
+        if (!a.active() || a.id() == viewer) throw Problem.notFound();
+        var rel = s.relations().relationships.with(viewer, target);
+        Map<String, Object> model = new HashMap<>();
+        model.put("account", a);
+        model.put("connected", rel.connected());
+        model.put("kinds", MakeClaim.KINDS.stream().sorted().toList());
+        model.put("claim", claim);
+        model.put("recommendation", recommendation);
+        pages.render(ctx, status, "inbox/vouch.jte", "Vouch for " + a.shownName(), model);
+    }
+}
