@@ -44,6 +44,7 @@ import social.rapport.status.Conversations;
 import social.rapport.status.Posts;
 import social.rapport.timeline.Timelines;
 import social.rapport.notify.Notifications;
+import social.rapport.report.Reports;
 import social.rapport.store.Database;
 import social.rapport.web.RequestGate;
 import social.rapport.web.Routes;
@@ -79,6 +80,7 @@ public final class App implements AutoCloseable {
     private final Posts posts;
     private final Timelines timelines;
     private final Notifications notifications;
+    private final Reports reports;
 
     public App(Config config, Clock clock) {
         this.config = config;
@@ -114,6 +116,7 @@ public final class App implements AutoCloseable {
         this.timelines = new Timelines(db, posts, accounts, relations.graph, (h, owner) ->
                 relations.profiles.introduction(h, owner).map(i -> i.postIds()).orElse(List.of()));
         this.notifications = new Notifications(db, posts, accounts, relations, clock);
+        this.reports = new Reports(db, posts, accounts, clock);
 
         ResearchCards cards = new ResearchCards(relations, timelines, clock);
         SocialPages social = new SocialPages(pages.pages(), new SocialPages.Services(relations, posts, timelines, cards,
@@ -126,6 +129,7 @@ public final class App implements AutoCloseable {
         routes.add(timelines.routes());
         routes.add(notifications.routes());
         routes.add(notifications.streamRoutes(tokenViewers::byToken));
+        routes.add(reports.routes());
         List<RequestGate> gates = new ArrayList<>();
         gates.add(new RateLimitGate(rateLimits));
         routes.add(new OAuthRoutes(oauth, new RegisterApp(db), rateLimits, config.baseUrl()));
@@ -181,6 +185,7 @@ public final class App implements AutoCloseable {
     public Posts posts() { return posts; }
     public Timelines timelines() { return timelines; }
     public Notifications notifications() { return notifications; }
+    public Reports reports() { return reports; }
 
     @Override
     public void close() {
