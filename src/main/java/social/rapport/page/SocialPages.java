@@ -20,7 +20,7 @@ public final class SocialPages {
 
     public SocialPages(Pages pages, Services s) {
         this.routes = List.of(new TimelinePages(pages, s), new ProfilePages(pages, s), new ReviewPages(pages, s),
-                new PrivacySettingsPages(pages, s));
+                new PrivacySettingsPages(pages, s), new ThreadPages(pages, s));
     }
 
     public List<Routes> routes() { return routes; }
