@@ -20,7 +20,8 @@ import social.rapport.testing.TestServer;
  */
 final class PageChecker {
     static final int PER_PAGE = 20;
-    private static final Pattern POST_LINK = Pattern.compile("href=\"/@[^\"/]+/(\\d+)\"");
+    /** The link on each post's time (other links to a thread, such as action buttons, are not counted). */
+    private static final Pattern POST_LINK = Pattern.compile("href=\"/@[^\"/]+/(\\d+)\"><time");
 
     /** One page request: `path` is home, review, profile:PERSON or thread:KEY. */
     record PageCheck(String path, int viewer) {
