@@ -33,10 +33,10 @@ public final class PrivacyOracle {
                           List<Checker.Check> failing) {}
 
     /** Shares of the profile pages and thread pages fetched per viewer and world. */
-    static final double PROFILE_PAGES = 0.25;
+    static final double PROFILE_PAGES = 0.2;
     static final double THREAD_PAGES = 0.02;
     /** How many of the last steps of a story play while some viewers hold streams open. */
-    static final int STREAMED_STEPS = 80;
+    static final int STREAMED_STEPS = 60;
 
     private final TestDb db;
     private final int people;
