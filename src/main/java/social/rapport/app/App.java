@@ -47,6 +47,7 @@ import social.rapport.status.Conversations;
 import social.rapport.status.Posts;
 import social.rapport.timeline.Timelines;
 import social.rapport.notify.Notifications;
+import social.rapport.report.Reports;
 import social.rapport.store.Database;
 import social.rapport.web.RequestGate;
 import social.rapport.web.Routes;
@@ -84,6 +85,7 @@ public final class App implements AutoCloseable {
     private final Notifications notifications;
     private final Search search;
     private final ViewAs viewAs;
+    private final Reports reports;
 
     public App(Config config, Clock clock) {
         this.config = config;
@@ -121,6 +123,7 @@ public final class App implements AutoCloseable {
         this.timelines = new Timelines(db, posts, accounts, relations.graph, introductions);
         this.notifications = new Notifications(db, posts, accounts, relations, clock);
         this.search = new Search(db, accounts, posts.access(), config.domain());
+        this.reports = new Reports(db, posts, accounts, clock);
 
         ResearchCards cards = new ResearchCards(relations, timelines, clock);
         this.viewAs = new ViewAs(relations, posts, accounts, introductions, findAccount, config.baseUrl());
@@ -136,6 +139,7 @@ public final class App implements AutoCloseable {
         routes.add(search.routes(accountCounts, config.baseUrl()));
         routes.add(notifications.routes());
         routes.add(notifications.streamRoutes(tokenViewers::byToken));
+        routes.add(reports.routes());
         List<RequestGate> gates = new ArrayList<>();
         gates.add(new RateLimitGate(rateLimits));
         routes.add(new OAuthRoutes(oauth, new RegisterApp(db), rateLimits, config.baseUrl()));
@@ -195,6 +199,7 @@ public final class App implements AutoCloseable {
     public Search search() { return search; }
     /** One's own profile as somebody else would see it, asked of the audience policy. */
     public ViewAs viewAs() { return viewAs; }
+    public Reports reports() { return reports; }
 
     @Override
     public void close() {

@@ -74,7 +74,11 @@ public final class AudiencePolicy {
      * its original are. A missing original (null) hides the derived object too.
      */
     public boolean canSeeDerived(int viewer, Visible derived, Visible original) {
-        return original != null && canSee(viewer, derived) && canSee(viewer, original);
+        if (original == null) return false;
+        // A repost carries its original's audience, and so the people the original mentions: the
+        // author's repost of a post to the mentioned people reaches exactly them, no one more.
+        Set<Integer> mentioned = derived.mentioned().isEmpty() ? original.mentioned() : derived.mentioned();
+        return canSee(viewer, derived.owner(), derived.audience(), mentioned) && canSee(viewer, original);
     }
 
     /**

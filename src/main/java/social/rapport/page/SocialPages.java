@@ -26,7 +26,7 @@ public final class SocialPages {
         this.routes = List.of(new TimelinePages(pages, s), new ProfilePages(pages, s), new ReviewPages(pages, s),
                 new PrivacySettingsPages(pages, s), new ReadingPages(pages, s), new NetworkPages(pages, s),
                 new PostPages(pages, s), new PeoplePages(pages, s), new CirclePages(pages, s),
-                new NotificationPages(pages, s), new InboxPages(pages, s));
+                new NotificationPages(pages, s), new InboxPages(pages, s), new ThreadPages(pages, s));
     }
 
     public List<Routes> routes() { return routes; }

@@ -27,6 +27,7 @@ class AccessibilityBrowserTest {
     static String consent;
     static long studioPost;
     static long familyCircle;
+    static String benId;
 
     @BeforeAll
     static void start() {
@@ -35,6 +36,7 @@ class AccessibilityBrowserTest {
         Story s = new Story(server.app());
         int ana = s.admin("ana");
         int ben = s.person("ben");
+        benId = String.valueOf(ben);
         int cleo = s.person("cleo");
         int dan = s.person("dan");
         int eve = s.person("eve");
@@ -91,7 +93,8 @@ class AccessibilityBrowserTest {
                 post + "/reply", post + "/quote", post + "/edit", post + "/delete", post + "/history", "/articles/new",
                 "/@ana?view_as=anonymous", "/@ana?view_as=connection", "/network",
                 "/connections", "/circles", "/circles/" + familyCircle, "/invitations/sent", "/followers",
-                "/following", "/@ben/followers", "/following/requests", "/blocks", "/mutes");
+                "/following", "/@ben/followers", "/following/requests", "/blocks", "/mutes",
+                "/notifications", "/settings/notifications", "/inbox", "/people/" + benId + "/vouch");
     }
 
     @Test
@@ -124,6 +127,7 @@ class AccessibilityBrowserTest {
         shots.put("thread", "/@ana/" + studioPost);
         shots.put("network", "/network");
         shots.put("connections", "/connections");
+        shots.put("notifications", "/notifications");
         shots.put("view-as", "/@ana?view_as=anonymous");
         try (Browser b = new Browser(server.baseUrl())) {
             b.desktopSize();

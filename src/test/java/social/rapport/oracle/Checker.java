@@ -13,7 +13,7 @@ import java.util.TreeSet;
  * production agrees, or a description of the difference.
  */
 final class Checker {
-    static final String[] ACTS = {"favourite", "bookmark", "reblog", "pin", "reply", "quote"};
+    static final String[] ACTS = {"favourite", "bookmark", "reblog", "pin", "reply", "quote", "report"};
 
     record Check(String path, int viewer, int key, String list) {
         String describe() {
@@ -22,13 +22,36 @@ final class Checker {
         }
     }
 
+    /** A notification as stored, read straight from the table: the oracle decides which ones may be shown. */
+    record Row(long id, int account, String type, int from, long status, boolean filtered) {}
+
     private final World w;
     private final Driver d;
+    private final List<Row> rows;
+    private final java.util.Map<Integer, Integer> people = new java.util.HashMap<>();
+    private final java.util.Map<Long, Integer> keys = new java.util.HashMap<>();
     long checks;
 
     Checker(World world, Driver driver) {
         this.w = world;
         this.d = driver;
+        for (int p = 1; p <= world.people; p++) people.put(driver.acct(p), p);
+        driver.ids.forEach((key, id) -> keys.put(id, key));
+        this.rows = driver.app.db().read(h -> h.createQuery("SELECT id, account_id, type, from_account_id, "
+                        + "COALESCE(status_id, 0) AS status_id, filtered FROM notifications ORDER BY id DESC")
+                .map((rs, ctx) -> new Row(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getInt(4), rs.getLong(5),
+                        rs.getBoolean(6)))
+                .list()).stream().filter(r -> people.containsKey(r.account())).toList();
+    }
+
+    /** The post key of a stored post id; -2 for an id the story never made (a mismatch in itself). */
+    private int key(long statusId) { return statusId == 0 ? -1 : keys.getOrDefault(statusId, -2); }
+
+    /** May the row's recipient see it now, by the model? */
+    private boolean shown(Row r) {
+        int key = key(r.status());
+        if (key == -2 || !people.containsKey(r.from())) return false;
+        return w.showsNotification(people.get(r.account()), people.get(r.from()), key);
     }
 
     /** Every check for this world: each path, each viewer, each post or listing. */
@@ -45,7 +68,15 @@ final class Checker {
             if (v != 0) lists.addAll(List.of("home", "bookmarks", "favourites"));
             for (int a = 1; a <= w.people; a++) lists.add("profile:" + a);
             for (String l : lists) out.add(new Check("list", v, -1, l));
+            if (v != 0) out.add(new Check("notifications", v, -1, null));
         }
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            int owner = people.get(r.account());
+            out.add(new Check("notification", owner, i, null));
+            out.add(new Check("notification", i % (w.people + 1) == owner ? 0 : i % (w.people + 1), i, null));
+        }
+        for (int i = 0; i < w.notes.size(); i++) out.add(new Check("predicted", w.notes.get(i).recipient(), i, null));
         return out;
     }
 
@@ -56,11 +87,14 @@ final class Checker {
     String check(Reader r, Check c) {
         int v = acct(c.viewer());
         if (c.path().equals("list")) return list(r, c, v);
+        if (c.path().equals("notifications")) return notifications(r, c.viewer(), v);
+        if (c.path().equals("notification")) return notification(r, c.viewer(), v, rows.get(c.key()));
+        if (c.path().equals("predicted")) return predicted(w.notes.get(c.key()));
         long id = d.id(c.key());
         boolean sees = w.sees(c.viewer(), c.key());
         if (c.path().startsWith("act:")) {
             checks++;
-            Reader.Answer a = r.act(v, c.path().substring(4), id);
+            Reader.Answer a = r.act(v, c.path().substring(4), id, d.acct(w.posts.get(c.key()).author));
             return a.status() == 404 ? null : "expected 404, got " + a.status();
         }
         Reader.Answer a = switch (c.path()) {
@@ -153,6 +187,63 @@ final class Checker {
         if (expectedKeys == null) return "expected 404, got a listing of " + actual.size();
         List<String> expected = expectedKeys.stream().map(this::id).toList();
         return same(list, expected, actual);
+    }
+
+    /** The main list, every page: exactly the stored, unfiltered rows the model lets the viewer see, newest first. */
+    private String notifications(Reader r, int viewer, int v) {
+        List<String> expected = new ArrayList<>();
+        for (Row row : rows) {
+            if (row.account() == v && !row.filtered() && shown(row)) {
+                expected.add(row.id() + " " + row.type() + " from " + row.from()
+                        + (row.status() == 0 ? "" : " on " + row.status()));
+            }
+        }
+        List<String> actual = new ArrayList<>();
+        long max = 0;
+        for (int page = 0; page < 200; page++) {
+            Reader.Answer a = r.notifications(v, max);
+            if (a.status() != 200) {
+                checks++;
+                return "notifications answered " + a.status();
+            }
+            for (JsonNode n : a.body()) {
+                JsonNode st = n.get("status");
+                actual.add(n.get("id").asText() + " " + n.get("type").asText() + " from " + n.get("account").get("id").asText()
+                        + (st == null || st.isNull() ? "" : " on " + (st.get("reblog") != null && !st.get("reblog").isNull()
+                        ? st.get("reblog").get("id").asText() : st.get("id").asText())));
+            }
+            if (a.next() == 0 || a.body().isEmpty()) break;
+            max = a.next();
+        }
+        checks += 1 + expected.size();
+        return same("notifications", expected, actual);
+    }
+
+    /** One notification by id: its recipient gets it while the model shows it; anyone else gets 404. */
+    private String notification(Reader r, int viewer, int v, Row row) {
+        if (viewer == 0) return null;
+        boolean visible = row.account() == v && shown(row);
+        Reader.Answer a = r.notification(v, row.id());
+        checks++;
+        if (a.status() != (visible ? 200 : 404)) return "notification " + row.id() + ": expected " + (visible ? 200 : 404) + ", got " + a.status();
+        return null;
+    }
+
+    /** A notification the model predicted is stored, filtered or not as predicted, while still due. */
+    private String predicted(World.Note n) {
+        if (!w.stillDue(n)) return null;
+        checks++;
+        long status = d.id(n.key());
+        int to = d.acct(n.recipient());
+        int from = d.acct(n.from());
+        for (Row row : rows) {
+            if (row.account() == to && row.from() == from && row.type().equals(n.type()) && row.status() == status) {
+                return row.filtered() == n.filtered() ? null
+                        : n.type() + " from @u" + n.from() + " on #" + n.key() + ": filtered " + row.filtered()
+                        + ", the model expects " + n.filtered();
+            }
+        }
+        return "expected a " + n.type() + " notification from @u" + n.from() + " on #" + n.key() + ", none stored";
     }
 
     private static List<String> ids(JsonNode array) {

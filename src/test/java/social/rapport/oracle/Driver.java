@@ -215,7 +215,10 @@ final class Driver {
                 p.replyPolicy(), new HashSet<>(p.tags()));
         post.deleted = actual != 200;
         world.posts.add(post);
-        if (actual == 200) ids.put(p.key(), made[0]);
+        if (actual == 200) {
+            ids.put(p.key(), made[0]);
+            world.noteMentions(post);
+        }
     }
 
     private boolean circlesUsable(int author, Set<String> grants, Set<Long> except) {
@@ -243,7 +246,11 @@ final class Driver {
             case "favourite", "unfavourite" -> {
                 boolean on = a.verb().equals("favourite");
                 expect(a, sees ? 200 : 404, status(() -> s.favourite().favourite(actor, id, on)));
+                boolean fresh = on && !world.favourites.contains(List.of(a.actor(), original.key));
                 if (sees) save(world.favourites, a.actor(), original.key, on);
+                if (sees && fresh && original.author != a.actor()) {
+                    world.notes.add(new World.Note(original.author, "favourite", a.actor(), original.key, false));
+                }
             }
             case "bookmark", "unbookmark" -> {
                 boolean on = a.verb().equals("bookmark");
@@ -267,6 +274,11 @@ final class Driver {
                         new EditStatus.Request(text.toString(), null, null, null))));
                 if (mine) target.versions++;
             }
+            case "report" -> {
+                // Reporting a post one may see files a report; one's own is refused; any other is missing.
+                int expected = !sees ? 404 : target.author == a.actor() ? 422 : 200;
+                expect(a, expected, status(() -> app.reports().file().file(actor, report(acct(target.author), id))));
+            }
             case "delete" -> {
                 boolean mine = world.sees(a.actor(), target) && target.author == a.actor();
                 expect(a, mine ? 200 : 404, status(() -> s.delete().delete(actor, id)));
@@ -287,7 +299,15 @@ final class Driver {
                 "everyone", Set.of());
         r.deleted = actual != 200 || again;
         world.posts.add(r);
-        if (actual == 200 && !again) ids.put(a.key(), made[0].id());
+        if (actual == 200 && !again) {
+            ids.put(a.key(), made[0].id());
+            if (original.author != a.actor()) world.notes.add(new World.Note(original.author, "reblog", a.actor(), original.key, false));
+        }
+    }
+
+    static social.rapport.report.FileReport.Request report(int account, long post) {
+        return new social.rapport.report.FileReport.Request(Integer.toString(account), List.of(Long.toString(post)),
+                "reported by the oracle", "spam", false, List.of());
     }
 
     private static void save(List<List<Integer>> saves, int who, int key, boolean on) {

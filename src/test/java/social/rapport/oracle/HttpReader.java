@@ -47,9 +47,18 @@ final class HttpReader implements Reader {
         return get(v, path + "?limit=" + ServiceReader.LIMIT + (maxId == 0 ? "" : "&max_id=" + maxId));
     }
 
-    public Answer act(int v, String verb, long id) {
+    public Answer notifications(int v, long maxId) {
+        return get(v, "/api/v1/notifications?limit=" + ServiceReader.LIMIT + (maxId == 0 ? "" : "&max_id=" + maxId));
+    }
+
+    public Answer notification(int v, long id) { return get(v, "/api/v1/notifications/" + id); }
+
+    public Answer act(int v, String verb, long id, int author) {
         Http.Res r;
-        if (verb.equals("reply") || verb.equals("quote")) {
+        if (verb.equals("report")) {
+            r = http.postJson("/api/v1/reports", tokens.get(v), Http.map("account_id", Integer.toString(author),
+                    "status_ids", java.util.List.of(Long.toString(id)), "category", "spam"));
+        } else if (verb.equals("reply") || verb.equals("quote")) {
             r = http.postJson("/api/v1/statuses", tokens.get(v), Http.map("status", "should not exist",
                     verb.equals("reply") ? "in_reply_to_id" : "quoted_status_id", Long.toString(id)));
         } else {

@@ -13,20 +13,30 @@ import social.rapport.testing.TestUsers;
 
 /**
  * Runs the privacy oracle: random worlds from a seed, played through the production services,
- * every read path checked for every viewer against the model (a sample of them over HTTP too),
- * world after world until enough checks are made. A mismatch is shrunk to the shortest story
+ * every read path checked for every viewer against the model (a sample of them over HTTP too):
+ * posts, threads, listings, notifications (the list and each by id), the HTML pages (home, profiles,
+ * thread pages with their meta tags) and, for the end of the first world's story, live streams.
+ * World after world until enough checks are made. A mismatch is shrunk to the shortest story
  * that still shows it and reported with its seed.
  */
 public final class PrivacyOracle {
-    public record Result(long checks, long httpChecks, int worlds, List<String> mismatches, String story, long seed) {
+    public record Result(long checks, long httpChecks, long pageChecks, int worlds, List<String> mismatches, String story,
+                         long seed) {
         public String summary() {
-            return "privacy oracle: " + checks + " checks (" + httpChecks + " over HTTP) in " + worlds + " worlds, "
-                    + mismatches.size() + " mismatches, seed " + seed;
+            return "privacy oracle: " + checks + " checks (" + httpChecks + " over HTTP, " + pageChecks + " on pages) in "
+                    + worlds + " worlds, " + mismatches.size() + " mismatches, seed " + seed;
         }
     }
 
     /** One world's outcome. */
-    private record Played(long checks, long httpChecks, List<String> mismatches, List<Checker.Check> failing) {}
+    private record Played(long checks, long httpChecks, long pageChecks, List<String> mismatches,
+                          List<Checker.Check> failing) {}
+
+    /** Shares of the profile pages and thread pages fetched per viewer and world. */
+    static final double PROFILE_PAGES = 0.2;
+    static final double THREAD_PAGES = 0.02;
+    /** How many of the last steps of a story play while some viewers hold streams open. */
+    static final int STREAMED_STEPS = 60;
 
     private final TestDb db;
     private final int people;
@@ -44,27 +54,31 @@ public final class PrivacyOracle {
     public Result run(long seed, long minChecks) {
         long checks = 0;
         long http = 0;
+        long pages = 0;
         int worlds = 0;
         while (checks < minChecks) {
             long worldSeed = seed + worlds;
             List<Step> story = new StoryMaker(worldSeed, people).make(posts);
-            Played p = play(worldSeed, story, true, null);
+            Played p = play(worldSeed, story, true, null, worlds == 0);
             worlds++;
             checks += p.checks();
             http += p.httpChecks();
+            pages += p.pageChecks();
             System.out.println("privacy oracle: world " + worldSeed + ": " + p.checks() + " checks, "
                     + p.mismatches().size() + " mismatches");
             if (!p.mismatches().isEmpty()) {
                 String first = p.mismatches().get(0);
+                p.mismatches().stream().limit(10).forEach(m -> System.out.println("privacy oracle: mismatch: " + m));
                 System.out.println("privacy oracle: shrinking the story behind: " + first);
                 List<Step> smallest = shrink(worldSeed, story, first);
-                return new Result(checks, http, worlds, p.mismatches(), Step.story(smallest), worldSeed);
+                return new Result(checks, http, pages, worlds, p.mismatches(), Step.story(smallest), worldSeed);
             }
         }
-        return new Result(checks, http, worlds, List.of(), "", seed);
+        return new Result(checks, http, pages, worlds, List.of(), "", seed);
     }
 
-    private Played play(long seed, List<Step> story, boolean full, String only) {
+    /** Plays one world; `streams` opens streams for the end of the story (once per run keeps the run short). */
+    private Played play(long seed, List<Step> story, boolean full, String only, boolean streams) {
         try (TestServer server = TestServer.start(db)) {
             App app = server.app();
             int[] accounts = new int[people + 1];
@@ -77,9 +91,27 @@ public final class PrivacyOracle {
             World world = new World(people);
             Driver driver = new Driver(world, app, accounts);
             long t0 = System.nanoTime();
-            driver.play(story);
+            // The end of the story plays with streams open (only on a full run: a shrinking replay skips them).
+            int watchFrom = full && streams ? Math.max(0, story.size() - STREAMED_STEPS) : story.size();
+            driver.play(story.subList(0, watchFrom));
+            List<String> streamed = new ArrayList<>();
+            long streamChecks = 0;
+            if (watchFrom < story.size()) {
+                int probe = TestUsers.create(app, "probe").id();
+                try (StreamWatcher watcher = new StreamWatcher(world, driver, server, probe, tokens,
+                        List.of(1, 2, 3), List.of(0, 4))) {
+                    for (Step step : story.subList(watchFrom, story.size())) {
+                        watcher.before(step);
+                        driver.play(List.of(step));
+                        watcher.after(step);
+                    }
+                    streamed.addAll(watcher.mismatches);
+                    streamChecks = watcher.checks;
+                }
+            }
             long t1 = System.nanoTime();
             List<String> mismatches = new ArrayList<>(driver.mismatches);
+            mismatches.addAll(streamed);
             Checker checker = new Checker(world, driver);
             Reader services = new ServiceReader(app);
             Reader overHttp = new HttpReader(server.http(), tokens);
@@ -102,21 +134,39 @@ public final class PrivacyOracle {
                 }
             }
             checker.checks++;
+            long pageChecks = 0;
+            if (full || only.startsWith("page ")) {
+                PageChecker pages = new PageChecker(world, driver, server);
+                for (PageChecker.PageCheck pc : pages.all(seed, PROFILE_PAGES, THREAD_PAGES)) {
+                    if (only != null && !only.equals(pc.describe())) continue;
+                    String wrong = pages.check(pc);
+                    if (wrong != null) mismatches.add(pc.describe() + ": " + wrong);
+                }
+                pageChecks = pages.checks;
+            }
             if (full) {
-                System.out.printf("privacy oracle: story of %d steps played in %.1f s, checked in %.1f s%n", story.size(),
-                        (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9);
+                checker.checks++;
+                int anonymous = server.http().get("/api/v1/notifications").status();
+                if (anonymous != 401) mismatches.add("notifications as anonymous over HTTP: expected 401, got " + anonymous);
+            }
+            if (full) {
+                System.out.printf("privacy oracle: story of %d steps played in %.1f s (%d stream checks), checked in %.1f s"
+                        + " (%d on pages)%n", story.size(), (t1 - t0) / 1e9, streamChecks, (System.nanoTime() - t1) / 1e9,
+                        pageChecks);
             }
             long rowsAfter = rows(app);
             if (rowsAfter != rowsBefore) {
                 mismatches.add("refused actions changed the store: " + rowsBefore + " rows before, " + rowsAfter + " after");
             }
-            return new Played(driver.checks + checker.checks, httpChecks, mismatches, failing);
+            return new Played(driver.checks + checker.checks + pageChecks + streamChecks, httpChecks, pageChecks, mismatches,
+                    failing);
         }
     }
 
     private static long rows(App app) {
         return app.db().read(h -> h.createQuery("SELECT (SELECT COUNT(*) FROM statuses) + (SELECT COUNT(*) FROM favourites)"
-                + " + (SELECT COUNT(*) FROM bookmarks) + (SELECT COUNT(*) FROM pins)").mapTo(Long.class).one());
+                + " + (SELECT COUNT(*) FROM bookmarks) + (SELECT COUNT(*) FROM pins) + (SELECT COUNT(*) FROM reports)"
+                + " + (SELECT COUNT(*) FROM notifications)").mapTo(Long.class).one());
     }
 
     /**
@@ -125,7 +175,7 @@ public final class PrivacyOracle {
      */
     List<Step> shrink(long seed, List<Step> story, String mismatch) {
         String signature = mismatch.contains(": ") ? mismatch.substring(0, mismatch.indexOf(": ")) : mismatch;
-        Predicate<List<Step>> stillFails = s -> play(seed, s, false, signature).mismatches().stream()
+        Predicate<List<Step>> stillFails = s -> play(seed, s, false, signature, false).mismatches().stream()
                 .anyMatch(m -> m.startsWith(signature));
         List<Step> current = new ArrayList<>(story);
         int budget = 60;

@@ -23,6 +23,11 @@ interface Reader {
     /** `list` is home, public, tag:NAME, profile:ACCOUNT, bookmarks or favourites. */
     Answer list(int viewer, String list, long maxId);
 
-    /** favourite, bookmark, reblog, pin, reply or quote on a post. */
-    Answer act(int viewer, String verb, long id);
+    /** favourite, bookmark, reblog, pin, reply, quote or report (of `author`, an account id) on a post. */
+    Answer act(int viewer, String verb, long id, int author);
+
+    /** One page of the viewer's notifications (the main list), older than `maxId` when not 0. */
+    Answer notifications(int viewer, long maxId);
+
+    Answer notification(int viewer, long id);
 }

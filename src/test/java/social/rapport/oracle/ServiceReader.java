@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.function.Supplier;
 import social.rapport.app.App;
 import social.rapport.core.Problem;
+import social.rapport.notify.NotificationStore;
 import social.rapport.status.Cursor;
 import social.rapport.status.PostStatus;
 import social.rapport.status.StatusRoutes;
@@ -17,8 +18,10 @@ final class ServiceReader implements Reader {
     static final int LIMIT = 40;
     private final StatusRoutes.Services s;
     private final Timelines t;
+    private final App app;
 
     ServiceReader(App app) {
+        this.app = app;
         this.s = app.posts().services();
         this.t = app.timelines();
     }
@@ -60,8 +63,16 @@ final class ServiceReader implements Reader {
         });
     }
 
-    public Answer act(int v, String verb, long id) {
+    public Answer notifications(int v, long maxId) {
+        Cursor c = new Cursor(maxId == 0 ? Long.MAX_VALUE : maxId, 0, false, LIMIT);
+        return answer(() -> app.notifications().read().page(v, new NotificationStore.Filter(null, null, 0, false), c));
+    }
+
+    public Answer notification(int v, long id) { return answer(() -> app.notifications().read().one(v, id)); }
+
+    public Answer act(int v, String verb, long id, int author) {
         return answer(() -> switch (verb) {
+            case "report" -> app.reports().file().file(v, Driver.report(author, id));
             case "favourite" -> s.favourite().favourite(v, id, true);
             case "bookmark" -> s.bookmark().bookmark(v, id, true);
             case "reblog" -> s.reblog().reblog(v, id);

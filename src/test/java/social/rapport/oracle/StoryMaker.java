@@ -17,7 +17,7 @@ final class StoryMaker {
             "only_me", "circle"};
     private static final String[] POLICIES = {"everyone", "everyone", "followers", "connections", "mentioned"};
     private static final String[] ACTS = {"reblog", "reblog", "favourite", "favourite", "bookmark", "unfavourite",
-            "unbookmark", "unreblog", "pin", "edit", "edit", "delete"};
+            "unbookmark", "unreblog", "pin", "edit", "edit", "delete", "report"};
 
     private final Random random;
     private final int people;

@@ -62,6 +62,14 @@ final class World {
     final List<List<Integer>> favourites = new ArrayList<>();
     final List<List<Integer>> bookmarks = new ArrayList<>();
     final Map<Integer, List<Integer>> pins = new HashMap<>();
+    /** Notifications the model says were stored when something happened (see {@link Note}). */
+    final List<Note> notes = new ArrayList<>();
+
+    /**
+     * A notification the model predicts: `recipient` told that `from` did `type` about post `key`,
+     * held back from the main list when `filtered`. It must still be stored while {@link #stillDue} holds.
+     */
+    record Note(int recipient, String type, int from, int key, boolean filtered) {}
 
     World(int people) { this.people = people; }
 
@@ -228,6 +236,40 @@ final class World {
         List<Integer> out = new ArrayList<>();
         for (List<Integer> f : favourites) if (f.get(1) == key && seesAccount(viewer, f.get(0))) out.add(f.get(0));
         return out;
+    }
+
+    /**
+     * Is a stored notification shown to its recipient now? Its actor must be visible to them and not
+     * muted, and its post (if any) seen by them now.
+     */
+    boolean showsNotification(int recipient, int from, int key) {
+        if (!seesAccount(recipient, from) || (recipient != from && mutes(recipient, from))) return false;
+        return key < 0 || sees(recipient, key);
+    }
+
+    /**
+     * The notifications a new post causes: each mentioned person and the author of the post replied
+     * to, when they may see it. Mastodon's default policy filters a private mention (a post to the
+     * mentioned people only) from someone the recipient neither follows nor is connected with.
+     */
+    void noteMentions(Post p) {
+        Set<Integer> told = new LinkedHashSet<>(p.mentions);
+        if (p.replyTo >= 0) told.add(posts.get(p.replyTo).author);
+        for (int r : told) {
+            if (r == p.author || !sees(r, p)) continue;
+            boolean privateMention = p.grants.equals(Set.of("mentioned"));
+            notes.add(new Note(r, "mention", p.author, p.key, privateMention && !connected(r, p.author) && !follows(r, p.author)));
+        }
+    }
+
+    /** Whether a predicted notification must still be stored: its post lives, and a favourite or reblog was not undone. */
+    boolean stillDue(Note n) {
+        if (live(n.key()) == null) return false;
+        return switch (n.type()) {
+            case "favourite" -> favourites.contains(List.of(n.from(), n.key()));
+            case "reblog" -> posts.stream().anyMatch(p -> !p.deleted && p.reblogOf == n.key() && p.author == n.from());
+            default -> true;
+        };
     }
 
     int visibleReplies(int viewer, int key) {

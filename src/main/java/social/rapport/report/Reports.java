@@ -1,0 +1,23 @@
+package social.rapport.report;
+
+import java.time.Clock;
+import social.rapport.account.AccountStore;
+import social.rapport.core.Ids;
+import social.rapport.status.Posts;
+import social.rapport.store.Database;
+
+/** The reports feature wired: filing, the moderators' list, and their routes. */
+public final class Reports {
+    private final FileReport file;
+    private final ListReports list;
+
+    public Reports(Database db, Posts posts, AccountStore accounts, Clock clock) {
+        ReportStore store = new ReportStore();
+        this.file = new FileReport(db, posts.access(), posts.views(), accounts, store, new Ids(clock));
+        this.list = new ListReports(db, posts.access(), posts.views(), accounts, store);
+    }
+
+    public FileReport file() { return file; }
+    public ListReports list() { return list; }
+    public ReportRoutes routes() { return new ReportRoutes(file, list); }
+}
