@@ -86,18 +86,21 @@ public final class TimelineBenchCommand implements Callable<Integer> {
         try {
             BenchWorld world = new BenchWorld(members, total);
             long t0 = System.nanoTime();
+            Config config = Config.defaults().withPort(0).withHost("127.0.0.1").withDataDir(dir).withDbUrl(url);
             try (Database db = Database.open(url, Clock.systemUTC())) {
                 db.migrate();
-                world.write(db, seed, System.currentTimeMillis() - total - 60_000);
             }
+            world.write(url, seed, System.currentTimeMillis() - total - 60_000, config.baseUrl());
             out.put("world_written_s", (System.nanoTime() - t0) / 1e9);
+            out.put("world_steps_s", world.seconds);
+            System.err.println("bench: " + name + " world written in " + Math.round((System.nanoTime() - t0) / 1e9)
+                    + " s " + world.seconds);
             out.put("follows", world.follows);
             out.put("viewers_following_100_to_1000", world.viewers.size());
             Runtime rt = Runtime.getRuntime();
             System.gc();
             long heapBefore = rt.totalMemory() - rt.freeMemory();
             long t1 = System.nanoTime();
-            Config config = Config.defaults().withPort(0).withHost("127.0.0.1").withDataDir(dir).withDbUrl(url);
             try (App app = new App(config, Clock.systemUTC()).start()) {
                 out.put("start_with_rebuild_s", (System.nanoTime() - t1) / 1e9);
                 System.gc();
