@@ -117,6 +117,7 @@ public final class TimelineBenchCommand implements Callable<Integer> {
             }
         } finally {
             if (name.equals("postgresql")) sql(pgUrl, "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            deleteFolder(dir);
         }
         return out;
     }
@@ -244,6 +245,13 @@ public final class TimelineBenchCommand implements Callable<Integer> {
         out.put("mix", "5/10 GET /api/v1/timelines/home, 3/10 GET /api/v1/statuses/:id, 2/10 GET /api/v1/accounts/:id");
         byKind.forEach((k, l) -> out.put(k, l.summary()));
         return out;
+    }
+
+    /** The bench's own temporary folder (the SQLite world can take gigabytes). */
+    private static void deleteFolder(Path dir) throws java.io.IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
     }
 
     static String loadAverage() {
