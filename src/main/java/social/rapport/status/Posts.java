@@ -7,6 +7,8 @@ import social.rapport.store.Database;
 
 /** The posts feature, wired: its services, the shared access path and views, and its routes. */
 public final class Posts {
+    /** Posts kept in memory for the listings (about a kilobyte each with their HTML). */
+    static final long CACHED_POSTS = 50_000;
     private final StatusAccess access;
     private final StatusViews views;
     private final StatusRoutes.Services services;
@@ -17,7 +19,10 @@ public final class Posts {
     public Posts(Database db, AudiencePolicy policy, AccountStore accounts, CircleOwners circles, Ids ids,
                  String baseUrl) {
         this.db = db;
-        this.access = new StatusAccess(new StatusStore(), policy);
+        StatusStore store = new StatusStore();
+        StatusCache cache = new StatusCache(store, CACHED_POSTS);
+        cache.listen(db);
+        this.access = new StatusAccess(store, policy, cache);
         this.views = new StatusViews(access, accounts, baseUrl);
         PostingDefaults defaults = new PostingDefaults();
         this.services = new StatusRoutes.Services(

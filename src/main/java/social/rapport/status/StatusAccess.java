@@ -17,11 +17,23 @@ import social.rapport.core.Problem;
 public final class StatusAccess {
     private final StatusStore store;
     private final AudiencePolicy policy;
+    private final StatusCache cache;
 
-    public StatusAccess(StatusStore store, AudiencePolicy policy) {
+    public StatusAccess(StatusStore store, AudiencePolicy policy, StatusCache cache) {
         this.store = store;
         this.policy = policy;
+        this.cache = cache;
     }
+
+    /**
+     * Posts by id for a read path, from the cache where possible (never inside a write: a transaction
+     * must see its own changes). Decides nothing; pass the answer through the policy.
+     */
+    public Map<Long, Status> cached(Handle h, Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : cache.byIds(h, ids);
+    }
+
+    public StatusCache cache() { return cache; }
 
     public AudiencePolicy policy() { return policy; }
     public StatusStore store() { return store; }
@@ -52,6 +64,6 @@ public final class StatusAccess {
     public Map<Long, Status> originalsOf(Handle h, Collection<Status> page) {
         List<Long> ids = new ArrayList<>();
         for (Status s : page) if (s.isReblog()) ids.add(s.reblogOfId());
-        return ids.isEmpty() ? new HashMap<>() : new HashMap<>(store.byIds(h, ids));
+        return ids.isEmpty() ? new HashMap<>() : new HashMap<>(cache.byIds(h, ids));
     }
 }

@@ -23,7 +23,7 @@ public final class StatusStore {
     private static final RowMapper<Status> MAPPER = (rs, ctx) -> new Status(rs.getLong("id"), rs.getInt("account_id"),
             Status.Kind.valueOf(rs.getString("kind").toUpperCase()), rs.getString("title"), rs.getString("source"),
             rs.getString("html"), rs.getString("spoiler_text"), rs.getBoolean("sensitive"), rs.getString("language"),
-            Audience.fromWire(rs.getString("audience")),
+            audience(rs.getString("audience")),
             ReplyPolicy.parse(rs.getString("reply_policy")).orElse(ReplyPolicy.EVERYONE),
             rs.getLong("in_reply_to_id"), rs.getInt("in_reply_to_account_id"), rs.getLong("reblog_of_id"),
             rs.getLong("quote_of_id"), rs.getLong("created_at"), rs.getLong("edited_at"),
@@ -128,6 +128,71 @@ public final class StatusStore {
                 .bindList("ids", List.copyOf(originals)).map(MAPPER).list();
         return new ArrayList<>(withDetails(h, rows).values());
     }
+
+    /**
+     * What hangs on a page of posts, in one query: each reply and reblog of them (with what the
+     * audience policy needs to decide on it), who favourited them, and which of them the viewer has
+     * bookmarked or pinned. The caller counts only what the policy lets the viewer see.
+     */
+    public Related related(Handle h, Collection<Long> ids, int viewer) {
+        Related out = new Related(new ArrayList<>(), new ArrayList<>(), new HashMap<>(), new HashSet<>(), new HashSet<>());
+        if (ids.isEmpty()) return out;
+        List<Long> list = List.copyOf(new HashSet<>(ids));
+        List<Light> needMentions = new ArrayList<>();
+        h.createQuery("SELECT 'r' AS k, in_reply_to_id AS t, id, account_id, audience FROM statuses"
+                        + " WHERE in_reply_to_id IN (<ids>)"
+                        + " UNION ALL SELECT 'b', reblog_of_id, id, account_id, audience FROM statuses"
+                        + " WHERE reblog_of_id IN (<ids>)"
+                        + " UNION ALL SELECT 'f', status_id, id, account_id, NULL FROM favourites WHERE status_id IN (<ids>)"
+                        + " UNION ALL SELECT 'm', status_id, id, account_id, NULL FROM bookmarks"
+                        + " WHERE account_id = :v AND status_id IN (<ids>)"
+                        + " UNION ALL SELECT 'p', status_id, status_id, account_id, NULL FROM pins"
+                        + " WHERE account_id = :v AND status_id IN (<ids>)")
+                .bindList("ids", list).bind("v", viewer)
+                .map((rs, c) -> {
+                    String kind = rs.getString(1);
+                    long target = rs.getLong(2);
+                    long id = rs.getLong(3);
+                    int account = rs.getInt(4);
+                    switch (kind) {
+                        case "r", "b" -> {
+                            Light l = new Light(id, account, target, audience(rs.getString(5)), new HashSet<>());
+                            (kind.equals("r") ? out.replies() : out.reblogs()).add(l);
+                            if (l.audience().has(social.rapport.audience.Grant.Kind.MENTIONED)) needMentions.add(l);
+                        }
+                        case "f" -> out.favouritedBy().computeIfAbsent(target, k -> new ArrayList<>()).add(account);
+                        case "m" -> out.bookmarked().add(target);
+                        default -> out.pinned().add(target);
+                    }
+                    return kind;
+                }).list();
+        if (!needMentions.isEmpty()) {
+            Map<Long, Light> byId = new HashMap<>();
+            for (Light l : needMentions) byId.put(l.id(), l);
+            h.createQuery("SELECT status_id, account_id FROM status_mentions WHERE status_id IN (<ids>)")
+                    .bindList("ids", List.copyOf(byId.keySet()))
+                    .map((rs, c) -> Map.entry(rs.getLong(1), rs.getInt(2)))
+                    .forEach(e -> byId.get(e.getKey()).mentioned().add(e.getValue()));
+        }
+        return out;
+    }
+
+    /** A reply or reblog reduced to what the audience policy asks about it; `target` is the post it hangs on. */
+    public record Light(long id, int owner, long target, Audience audience, Set<Integer> mentioned)
+            implements social.rapport.audience.AudiencePolicy.Visible {}
+
+    /**
+     * What {@link #related} found. `favouritedBy` holds, per post, the accounts that favourited it in
+     * no particular order; `bookmarked` and `pinned` are the viewer's own among the page.
+     */
+    public record Related(List<Light> replies, List<Light> reblogs, Map<Long, List<Integer>> favouritedBy,
+                          Set<Long> bookmarked, Set<Long> pinned) {}
+
+    private static final com.github.benmanes.caffeine.cache.Cache<String, Audience> AUDIENCES =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000).build();
+
+    /** Stored audiences parsed once: they are immutable values shared by every row that has them. */
+    static Audience audience(String wire) { return AUDIENCES.get(wire, Audience::fromWire); }
 
     /** This server's posts, reblogs not counted (for the instance documents). */
     public int countPosts(Handle h) {

@@ -1,5 +1,7 @@
 package social.rapport.status;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -24,6 +26,7 @@ public final class StatusViews {
     private final StatusAccess access;
     private final AccountStore accounts;
     private final String baseUrl;
+    private final Cache<Account, AccountEntity> shownAccounts = Caffeine.newBuilder().maximumSize(10_000).build();
 
     public StatusViews(StatusAccess access, AccountStore accounts, String baseUrl) {
         this.access = access;
@@ -40,7 +43,7 @@ public final class StatusViews {
         Map<Long, Status> quoted = new HashMap<>();
         Set<Long> quoteIds = new HashSet<>();
         for (Status s : subjects) if (s.quoteOfId() != 0) quoteIds.add(s.quoteOfId());
-        for (Status q : access.store().byIds(h, quoteIds).values()) {
+        for (Status q : access.cached(h, quoteIds).values()) {
             if (!q.isReblog() && access.policy().canSee(viewer, q)) quoted.put(q.id(), q);
         }
         List<StatusEntity> quotedViews = render(h, viewer, List.copyOf(quoted.values()), Map.of(), true);
@@ -69,26 +72,34 @@ public final class StatusViews {
             accountIds.addAll(s.mentions());
             if (s.inReplyToId() != 0) parentIds.add(s.inReplyToId());
         }
-        Map<Long, Status> parents = store.byIds(h, parentIds);
+        Map<Long, Status> parents = access.cached(h, parentIds);
         Map<Integer, Account> people = new HashMap<>();
         for (Account a : accounts.byIds(h, accountIds)) people.put(a.id(), a);
 
+        // Everything that hangs on the page in one query; the policy decides what each viewer may count.
+        StatusStore.Related related = store.related(h, ids, viewer);
         Map<Long, Integer> replies = new HashMap<>();
-        for (Status r : store.repliesTo(h, ids)) {
-            if (policy.canSee(viewer, r)) replies.merge(r.inReplyToId(), 1, Integer::sum);
+        for (StatusStore.Light r : related.replies()) {
+            if (policy.canSee(viewer, r)) replies.merge(r.target(), 1, Integer::sum);
         }
         Map<Long, Integer> reblogs = new HashMap<>();
         Set<Long> rebloggedByViewer = new HashSet<>();
-        for (Status r : store.reblogsOf(h, ids)) {
-            if (policy.canSeeDerived(viewer, r, subjects.get(r.reblogOfId()))) reblogs.merge(r.reblogOfId(), 1, Integer::sum);
-            if (r.accountId() == viewer) rebloggedByViewer.add(r.reblogOfId());
+        for (StatusStore.Light r : related.reblogs()) {
+            if (policy.canSeeDerived(viewer, r, subjects.get(r.target()))) reblogs.merge(r.target(), 1, Integer::sum);
+            if (r.owner() == viewer) rebloggedByViewer.add(r.target());
         }
         Map<Long, Integer> favourites = new HashMap<>();
-        store.saversOf(h, "favourites", ids).forEach((sid, who) -> favourites.put(sid,
-                (int) who.stream().filter(a -> policy.canSeeAccount(viewer, a)).count()));
-        Set<Long> faved = store.savedAmong(h, "favourites", viewer, ids);
-        Set<Long> marked = store.savedAmong(h, "bookmarks", viewer, ids);
-        Set<Long> pins = viewer > 0 ? new HashSet<>(store.pinned(h, viewer)) : Set.of();
+        Set<Long> faved = new HashSet<>();
+        related.favouritedBy().forEach((sid, who) -> {
+            int n = 0;
+            for (int a : who) {
+                if (policy.canSeeAccount(viewer, a)) n++;
+                if (viewer > 0 && a == viewer) faved.add(sid);
+            }
+            favourites.put(sid, n);
+        });
+        Set<Long> marked = related.bookmarked();
+        Set<Long> pins = related.pinned();
 
         List<StatusEntity> out = new ArrayList<>(visible.size());
         for (Status s : visible) {
@@ -150,7 +161,13 @@ public final class StatusViews {
                         inner.rapport().audienceExcept(), inner.rapport().replyPolicy(), List.of()));
     }
 
-    public AccountEntity account(Account a) { return AccountEntity.of(a, baseUrl, AccountEntity.Counts.NONE); }
+    /**
+     * The account as shown on a post. Made from the whole stored row, which is also the key: a row
+     * that changed in any way is a different key, so a kept entity is never out of date.
+     */
+    public AccountEntity account(Account a) {
+        return shownAccounts.get(a, x -> AccountEntity.of(x, baseUrl, AccountEntity.Counts.NONE));
+    }
 
     public List<AccountEntity> accounts(Handle h, Collection<Integer> ids) {
         Map<Integer, Account> byId = new HashMap<>();

@@ -18,7 +18,8 @@ import social.rapport.store.Database;
  * Home: posts and reblogs by the people one follows or is connected with, and one's own, that the
  * viewer may see, newest first, less muted and blocked accounts. The followees' id lists from the
  * in-memory index are merged newest first and checked by the audience policy; only the page is
- * then read from the store, and checked once more there.
+ * then read (from the post cache, else the store) and checked once more, and what hangs on it
+ * (counts, the viewer's flags) is read in one query.
  */
 public final class HomeTimeline {
     private final Database db;
@@ -39,7 +40,7 @@ public final class HomeTimeline {
         List<Long> ids = ids(viewer, cursor);
         if (ids.isEmpty()) return Page.empty();
         return db.read(h -> {
-            Map<Long, Status> rows = access.store().byIds(h, ids);
+            Map<Long, Status> rows = access.cached(h, ids);
             List<Status> ordered = new ArrayList<>(ids.size());
             for (long id : ids) if (rows.containsKey(id)) ordered.add(rows.get(id));
             List<Status> visible = access.visibleAmong(h, viewer, ordered);

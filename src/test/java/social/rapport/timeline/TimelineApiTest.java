@@ -130,6 +130,70 @@ class TimelineApiTest {
         assertThat(http.get("/api/v1/accounts/999/statuses").status()).isEqualTo(404);
     }
 
+    static JsonNode first(JsonNode page, String id) {
+        for (JsonNode n : page) if (n.get("id").asText().equals(id)) return n;
+        throw new AssertionError("no post " + id + " in " + page);
+    }
+
+    @Test
+    void home_shows_edits_and_counts_as_they_change_and_counts_only_what_each_viewer_may_see() {
+        server.app().relations().followAccount.follow(ana.id(), ben.id(), null);
+        server.app().relations().followAccount.follow(dan.id(), ben.id(), null);
+        String bens = post(ben, "status", "first words");
+        // Read once, so that the page's posts are kept in memory before anything changes.
+        assertThat(first(http.get("/api/v1/timelines/home", ana.token()).json(), bens).get("content").asText())
+                .contains("first words");
+        assertThat(http.putJson("/api/v1/statuses/" + bens, ben.token(), map("status", "second words")).status())
+                .isEqualTo(200);
+        JsonNode seen = first(http.get("/api/v1/timelines/home", ana.token()).json(), bens);
+        assertThat(seen.get("content").asText()).contains("second words").doesNotContain("first words");
+        assertThat(seen.get("edited_at").isNull()).isFalse();
+
+        // A reply only the people it mentions may see counts for them alone; a public one for everyone.
+        post(dan, "status", "@ana just for you", "in_reply_to_id", bens, "visibility", "direct");
+        post(cleo, "status", "for all", "in_reply_to_id", bens);
+        http.post("/api/v1/statuses/" + bens + "/favourite", ana.token());
+        http.post("/api/v1/statuses/" + bens + "/bookmark", ana.token());
+        http.post("/api/v1/statuses/" + bens + "/reblog", dan.token());
+        JsonNode forAna = first(http.get("/api/v1/timelines/home", ana.token()).json(), bens);
+        assertThat(forAna.get("replies_count").asInt()).isEqualTo(2);
+        assertThat(forAna.get("favourites_count").asInt()).isEqualTo(1);
+        assertThat(forAna.get("reblogs_count").asInt()).isEqualTo(1);
+        assertThat(forAna.get("favourited").asBoolean()).isTrue();
+        assertThat(forAna.get("bookmarked").asBoolean()).isTrue();
+        assertThat(forAna.get("reblogged").asBoolean()).isFalse();
+        JsonNode forBen = first(http.get("/api/v1/timelines/home", ben.token()).json(), bens);
+        assertThat(forBen.get("replies_count").asInt()).isEqualTo(1);
+        assertThat(forBen.get("favourited").asBoolean()).isFalse();
+        assertThat(forBen.get("bookmarked").asBoolean()).isFalse();
+        JsonNode forDan = first(http.get("/api/v1/timelines/home", dan.token()).json(), bens);
+        assertThat(forDan.get("reblogged").asBoolean()).isTrue();
+        assertThat(forDan.get("replies_count").asInt()).isEqualTo(2);
+
+        // An unfavourite counts at once; a block hides the blocked account's favourite from the blocker only.
+        http.post("/api/v1/statuses/" + bens + "/unfavourite", ana.token());
+        assertThat(first(http.get("/api/v1/timelines/home", dan.token()).json(), bens).get("favourites_count").asInt())
+                .isZero();
+        assertThat(http.post("/api/v1/statuses/" + bens + "/favourite", dan.token()).status()).isEqualTo(200);
+        server.app().relations().blockAccount.block(ben.id(), dan.id());
+        assertThat(first(http.get("/api/v1/timelines/home", ben.token()).json(), bens).get("favourites_count").asInt())
+                .isZero();
+        assertThat(first(http.get("/api/v1/timelines/home", ana.token()).json(), bens).get("favourites_count").asInt())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void a_deleted_account_disappears_from_the_mentions_of_posts_already_read() {
+        server.app().relations().followAccount.follow(ana.id(), ben.id(), null);
+        String bens = post(ben, "status", "hello @dan and @cleo");
+        JsonNode before = first(http.get("/api/v1/timelines/home", ana.token()).json(), bens);
+        assertThat(before.get("mentions")).hasSize(2);
+        server.app().deleteAccount().delete(dan.id(), social.rapport.testing.TestUsers.PASSWORD);
+        JsonNode after = first(http.get("/api/v1/timelines/home", ana.token()).json(), bens);
+        assertThat(after.get("mentions")).hasSize(1);
+        assertThat(after.get("mentions").get(0).get("username").asText()).isEqualTo("cleo");
+    }
+
     @Test
     void the_index_is_rebuilt_from_the_store_at_start() {
         server.app().relations().followAccount.follow(ana.id(), ben.id(), null);

@@ -1,0 +1,74 @@
+package social.rapport.status;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jdbi.v3.core.Handle;
+import social.rapport.account.AccountEvents;
+import social.rapport.store.Database;
+
+/**
+ * Posts as stored (with mentions and tags), kept by id for the read paths that list many posts.
+ * A post's row changes only when it is edited or deleted (its audience never changes), and the
+ * mentions of any post change when a mentioned account is deleted; those committed events drop
+ * what they touch before any later listener or request reads it. A read that overlapped such an
+ * event does not put its answer in the cache, so a stale row never outlives the event.
+ *
+ * <p>It decides nothing about visibility: callers still pass what it answers through the
+ * audience policy. Writes never read through it, so a transaction always sees its own changes.
+ */
+public final class StatusCache {
+    private final StatusStore store;
+    private final Cache<Long, Status> byId;
+    private final AtomicLong generation = new AtomicLong();
+
+    public StatusCache(StatusStore store, long maxPosts) {
+        this.store = store;
+        this.byId = Caffeine.newBuilder().maximumSize(maxPosts).build();
+    }
+
+    /** Drops cached rows as committed events change them; register before anything that renders posts. */
+    public void listen(Database db) {
+        db.events().on(StatusEvents.Edited.class, e -> forget(e.statusId()));
+        db.events().on(StatusEvents.Deleted.class, e -> forget(e.statusId()));
+        db.events().on(AccountEvents.Deleted.class, e -> forgetAll());
+    }
+
+    void forget(long id) {
+        generation.incrementAndGet();
+        byId.invalidate(id);
+    }
+
+    void forgetAll() {
+        generation.incrementAndGet();
+        byId.invalidateAll();
+    }
+
+    /** Like {@link StatusStore#byIds}, answering from the cache where it can and reading the rest. */
+    public Map<Long, Status> byIds(Handle h, Collection<Long> ids) {
+        Map<Long, Status> out = new HashMap<>(ids.size() * 2);
+        List<Long> missing = new ArrayList<>();
+        for (long id : ids) {
+            Status s = byId.getIfPresent(id);
+            if (s != null) out.put(id, s);
+            else if (!out.containsKey(id)) missing.add(id);
+        }
+        if (missing.isEmpty()) return out;
+        long before = generation.get();
+        Map<Long, Status> read = store.byIds(h, missing);
+        out.putAll(read);
+        if (generation.get() == before) {
+            byId.putAll(read);
+            // An event between the check and the put: drop what was just put, it may predate the event.
+            if (generation.get() != before) byId.invalidateAll(read.keySet());
+        }
+        return out;
+    }
+
+    public long size() { return byId.estimatedSize(); }
+}
