@@ -10,6 +10,8 @@ import social.rapport.account.AccountStore;
 import social.rapport.account.ChangePassword;
 import social.rapport.account.DeleteAccount;
 import social.rapport.account.SignIn;
+import social.rapport.account.SuspendAccount;
+import social.rapport.account.api.AdminAccountRoutes;
 import social.rapport.account.WebSessions;
 import social.rapport.account.Settings;
 import social.rapport.account.SignUp;
@@ -140,6 +142,7 @@ public final class App implements AutoCloseable {
         routes.add(notifications.routes());
         routes.add(notifications.streamRoutes(tokenViewers::byToken));
         routes.add(reports.routes());
+        routes.add(new AdminAccountRoutes(new SuspendAccount(db, accounts)));
         List<RequestGate> gates = new ArrayList<>();
         gates.add(new RateLimitGate(rateLimits));
         routes.add(new OAuthRoutes(oauth, new RegisterApp(db), rateLimits, config.baseUrl()));

@@ -11,6 +11,7 @@ import social.rapport.account.ListAccounts;
 import social.rapport.account.SessionViewers;
 import social.rapport.account.SetRegistrationMode;
 import social.rapport.account.SetRole;
+import social.rapport.account.SuspendAccount;
 import social.rapport.core.Problem;
 import social.rapport.web.Params;
 import social.rapport.web.Routes;
@@ -26,14 +27,16 @@ public final class AdminPages implements Routes {
     private final ApproveAccount approve;
     private final SetRole setRole;
     private final SetRegistrationMode registration;
+    private final SuspendAccount suspend;
 
     public AdminPages(Pages pages, ListAccounts list, ApproveAccount approve, SetRole setRole,
-                      SetRegistrationMode registration) {
+                      SetRegistrationMode registration, SuspendAccount suspend) {
         this.pages = pages;
         this.list = list;
         this.approve = approve;
         this.setRole = setRole;
         this.registration = registration;
+        this.suspend = suspend;
     }
 
     @Override
@@ -60,11 +63,24 @@ public final class AdminPages implements Routes {
             setRole.byAdmin(actor(ctx), Web.accountId(ctx, "id"), Params.of(ctx).string("role"));
             Pages.seeOther(ctx, "/admin/accounts", "role-changed");
         });
+        r.post("/admin/accounts/{id}/suspend", ctx -> {
+            suspend.suspend(actorId(ctx), Web.accountId(ctx, "id"));
+            Pages.seeOther(ctx, "/admin/accounts", "account-suspended");
+        });
+        r.post("/admin/accounts/{id}/unsuspend", ctx -> {
+            suspend.unsuspend(actorId(ctx), Web.accountId(ctx, "id"));
+            Pages.seeOther(ctx, "/admin/accounts", "account-unsuspended");
+        });
     }
 
     /** The signed-in person, or null for nobody; the services decide whether they may. */
     private static Account actor(Context ctx) {
         return BrowserSessions.current(ctx).map(SessionViewers.Found::account).orElse(null);
+    }
+
+    private static int actorId(Context ctx) {
+        Account a = actor(ctx);
+        return a == null ? 0 : a.id();
     }
 
     private void showSettings(Context ctx, int status, Form form, String mode) {

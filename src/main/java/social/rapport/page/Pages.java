@@ -27,6 +27,8 @@ public final class Pages {
             Map.entry("deleted", "Your account is deleted."),
             Map.entry("settings-saved", "The settings are saved."),
             Map.entry("account-approved", "The account is approved."),
+            Map.entry("account-suspended", "The account is suspended: it cannot sign in, and nothing it wrote is shown."),
+            Map.entry("account-unsuspended", "The suspension is lifted."),
             Map.entry("role-changed", "The role is changed."),
             Map.entry("posted", "Your post is published."),
             Map.entry("followed", "Done: you follow them, or your request is sent."),

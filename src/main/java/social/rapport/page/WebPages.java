@@ -8,6 +8,7 @@ import social.rapport.account.AccountStore;
 import social.rapport.account.ApproveAccount;
 import social.rapport.account.SetRegistrationMode;
 import social.rapport.account.SetRole;
+import social.rapport.account.SuspendAccount;
 import social.rapport.account.ChangePassword;
 import social.rapport.account.DeleteAccount;
 import social.rapport.account.SignIn;
@@ -54,7 +55,8 @@ public final class WebPages {
                 new SettingsPages(pages, browser, s),
                 new OAuthPages(pages, s.oauth()),
                 new AdminPages(pages, new ListAccounts(s.db(), s.accounts()), new ApproveAccount(s.db(), s.accounts()),
-                        new SetRole(s.db(), s.accounts()), new SetRegistrationMode(s.settings())));
+                        new SetRole(s.db(), s.accounts()), new SetRegistrationMode(s.settings()),
+                        new SuspendAccount(s.db(), s.accounts())));
     }
 
     /** The signed-in person of a page request (the API never looks at cookies). */
