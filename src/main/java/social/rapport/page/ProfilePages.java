@@ -36,7 +36,9 @@ final class ProfilePages implements Routes {
     @Override
     public void register(RoutesConfig r) {
         r.get("/@{handle}", this::profile);
-        r.post("/people/{id}/follow", ctx -> act(ctx, "followed", (me, id) -> s.relations().followAccount.follow(me, id, null)));
+        // A request to a locked account may carry a note (the service checks its length).
+        r.post("/people/{id}/follow", ctx -> act(ctx, "followed", (me, id) -> s.relations().followAccount.follow(me, id,
+                blankToNull(Params.of(ctx).string("note")))));
         r.post("/people/{id}/unfollow", ctx -> act(ctx, "unfollowed", (me, id) -> s.relations().unfollowAccount.unfollow(me, id)));
         r.post("/people/{id}/block", ctx -> act(ctx, "blocked", (me, id) -> s.relations().blockAccount.block(me, id)));
         r.post("/people/{id}/unblock", ctx -> act(ctx, "unblocked", (me, id) -> s.relations().unblockAccount.unblock(me, id)));
