@@ -130,7 +130,7 @@ public final class App implements AutoCloseable {
         ResearchCards cards = new ResearchCards(relations, timelines, clock);
         this.viewAs = new ViewAs(relations, posts, accounts, introductions, findAccount, config.baseUrl());
         SocialPages social = new SocialPages(pages.pages(), new SocialPages.Services(relations, posts, timelines, cards,
-                new ReviewQueue(relations, cards), findAccount, search, viewAs, notifications));
+                new ReviewQueue(relations, cards), findAccount, search, viewAs, notifications, reports));
         pages.pages().countUnreadWith(notifications.read()::unreadCount);
 
         List<Routes> routes = new ArrayList<>();

@@ -11,6 +11,9 @@ public record Page(String title, Account viewer, String csrf, String notice, int
 
     public boolean admin() { return viewer != null && viewer.admin(); }
 
+    /** A moderator or an administrator: whoever reads the reports. */
+    public boolean moderator() { return viewer != null && (viewer.admin() || "moderator".equals(viewer.role())); }
+
     /** "@handle", written here because a bare @ starts a directive in jte templates. */
     public static String at(String handle) { return "@" + handle; }
 

@@ -65,7 +65,9 @@ public final class Pages {
             Map.entry("revision-asked", "The recommendation is sent back to its author for a revision."),
             Map.entry("recommendation-revised", "Your revised recommendation is sent."),
             Map.entry("claim-sent", "Your claim is sent. It shows nowhere until they confirm it."),
-            Map.entry("recommendation-sent", "Your recommendation is sent. It shows once they accept it."));
+            Map.entry("recommendation-sent", "Your recommendation is sent. It shows once they accept it."),
+            Map.entry("reported", "Your report is sent to the moderators."),
+            Map.entry("follower-removed", "They no longer follow you. They are not told."));
 
     private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
     private final Csrf csrf;

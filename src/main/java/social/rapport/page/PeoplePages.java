@@ -69,6 +69,12 @@ final class PeoplePages implements Routes {
         });
         r.get("/followers", ctx -> ownList(ctx, "followers"));
         r.get("/following", ctx -> ownList(ctx, "following"));
+        r.post("/followers/{id}/remove", ctx -> {
+            SessionViewers.Found me = Pages.signedIn(ctx);
+            if (me == null) return;
+            s.relations().removeFollower.remove(me.account().id(), Web.accountId(ctx, "id"));
+            Pages.seeOther(ctx, "/followers", "follower-removed");
+        });
         r.get("/@{handle}/followers", ctx -> othersList(ctx, "followers"));
         r.get("/@{handle}/following", ctx -> othersList(ctx, "following"));
         r.get("/following/requests", ctx -> {

@@ -36,5 +36,13 @@ public final class PostView {
         return iso == null || iso.length() < 16 ? String.valueOf(iso) : iso.substring(0, 16).replace('T', ' ');
     }
 
+    /** The first words of a post as plain text (tags dropped, entities read), for a label; jte escapes it. */
+    public static String excerpt(StatusEntity s) {
+        String text = body(s).replaceAll("<[^>]*>", " ").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&").replaceAll("\\s+", " ").strip();
+        if (!s.spoilerText().isEmpty()) text = "Content warning: " + s.spoilerText();
+        return text.length() > 120 ? text.substring(0, 119) + "…" : text;
+    }
+
     public static String count(int n, String one, String many) { return n + " " + (n == 1 ? one : many); }
 }

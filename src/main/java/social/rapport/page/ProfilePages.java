@@ -42,7 +42,12 @@ final class ProfilePages implements Routes {
         r.post("/people/{id}/unfollow", ctx -> act(ctx, "unfollowed", (me, id) -> s.relations().unfollowAccount.unfollow(me, id)));
         r.post("/people/{id}/block", ctx -> act(ctx, "blocked", (me, id) -> s.relations().blockAccount.block(me, id)));
         r.post("/people/{id}/unblock", ctx -> act(ctx, "unblocked", (me, id) -> s.relations().unblockAccount.unblock(me, id)));
-        r.post("/people/{id}/mute", ctx -> act(ctx, "muted", (me, id) -> s.relations().muteAccount.mute(me, id, true, 0)));
+        r.post("/people/{id}/mute", ctx -> act(ctx, "muted", (me, id) -> {
+            Params p = Params.of(ctx);
+            Boolean notifications = p.bool("notifications");
+            Integer duration = p.integer("duration");
+            s.relations().muteAccount.mute(me, id, notifications == null || notifications, duration == null ? 0 : duration);
+        }));
         r.post("/people/{id}/unmute", ctx -> act(ctx, "unmuted", (me, id) -> s.relations().unmuteAccount.unmute(me, id)));
         r.post("/people/{id}/invite", ctx -> act(ctx, "invited", (me, id) -> {
             Params p = Params.of(ctx);

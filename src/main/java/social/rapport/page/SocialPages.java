@@ -5,6 +5,7 @@ import java.util.List;
 import social.rapport.account.FindAccount;
 import social.rapport.notify.Notifications;
 import social.rapport.relation.RelationsModule;
+import social.rapport.report.Reports;
 import social.rapport.review.ResearchCards;
 import social.rapport.review.ReviewQueue;
 import social.rapport.search.Search;
@@ -18,7 +19,7 @@ public final class SocialPages {
     /** The services these pages call: the same ones the API calls. */
     public record Services(RelationsModule relations, Posts posts, Timelines timelines, ResearchCards cards,
                            ReviewQueue review, FindAccount find, Search search, ViewAs viewAs,
-                           Notifications notifications) {}
+                           Notifications notifications, Reports reports) {}
 
     private final List<Routes> routes;
 
@@ -26,7 +27,8 @@ public final class SocialPages {
         this.routes = List.of(new TimelinePages(pages, s), new ProfilePages(pages, s), new ReviewPages(pages, s),
                 new PrivacySettingsPages(pages, s), new ReadingPages(pages, s), new NetworkPages(pages, s),
                 new PostPages(pages, s), new PeoplePages(pages, s), new CirclePages(pages, s),
-                new NotificationPages(pages, s), new InboxPages(pages, s), new ThreadPages(pages, s));
+                new NotificationPages(pages, s), new InboxPages(pages, s), new ThreadPages(pages, s),
+                new ReportPages(pages, s), new SearchPages(pages, s));
     }
 
     public List<Routes> routes() { return routes; }

@@ -28,6 +28,7 @@ class AccessibilityBrowserTest {
     static long studioPost;
     static long familyCircle;
     static String benId;
+    static long cleoPost;
 
     @BeforeAll
     static void start() {
@@ -51,7 +52,7 @@ class AccessibilityBrowserTest {
         }
         r.updateProfile.update(cleo, Map.of("headline",
                 new social.rapport.relation.profile.UpdateProfile.Change("Furniture maker in Porto", null, null)));
-        s.post(cleo, "New oak table finished today, photos soon. #woodwork", "public");
+        cleoPost = s.post(cleo, "New oak table finished today, photos soon. #woodwork", "public");
         s.post(ben, "Reading group meets on Thursday.", "connections");
         s.post(ana, "Dinner with the family on Sunday.", "circle:" + s.circle(ana, "Family"));
         studioPost = s.post(ana, "Opening our new studio next month. Come by!", "public");
@@ -94,7 +95,9 @@ class AccessibilityBrowserTest {
                 "/@ana?view_as=anonymous", "/@ana?view_as=connection", "/network",
                 "/connections", "/circles", "/circles/" + familyCircle, "/invitations/sent", "/followers",
                 "/following", "/@ben/followers", "/following/requests", "/blocks", "/mutes",
-                "/notifications", "/settings/notifications", "/inbox", "/people/" + benId + "/vouch");
+                "/notifications", "/settings/notifications", "/inbox", "/people/" + benId + "/vouch",
+                "/search", "/search?q=cleo", "/statuses/" + cleoPost + "/report", "/people/" + benId + "/report",
+                "/admin/reports");
     }
 
     @Test

@@ -1,0 +1,93 @@
+package social.rapport.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+import social.rapport.account.AccountEvents;
+import social.rapport.account.UpdateProfile;
+import social.rapport.status.PostStatus;
+import social.rapport.testing.Http;
+import social.rapport.testing.PageClient;
+import social.rapport.testing.TestDb;
+import social.rapport.testing.TestServer;
+import social.rapport.testing.TestUsers;
+
+/** The search page and the header's search form, on both databases. */
+@ParameterizedClass
+@MethodSource("social.rapport.testing.Databases#all")
+class SearchPagesTest {
+    @Parameter
+    TestDb testDb;
+    TestServer server;
+    int ben, ana, andre, anouk, anton;
+
+    @BeforeEach
+    void start() {
+        server = TestServer.start(testDb);
+        ben = TestUsers.create(server, "ben").id();
+        ana = TestUsers.create(server, "ana").id();
+        andre = TestUsers.create(server, "andre").id();
+        anouk = TestUsers.create(server, "anouk").id();
+        anton = TestUsers.create(server, "anton").id();
+    }
+
+    @AfterEach
+    void stop() { server.close(); }
+
+    private PageClient signedIn(String login) {
+        PageClient b = new PageClient(server);
+        Http.Res res = b.submit("/auth/sign_in", "/auth/sign_in", Map.of("login", login, "password", TestUsers.PASSWORD));
+        assertThat(res.status()).isEqualTo(303);
+        return b;
+    }
+
+    @Test
+    void people_are_found_except_blocked_blocking_and_suspended_accounts() {
+        server.app().relations().blockAccount.block(ben, andre);
+        server.app().relations().blockAccount.block(anouk, ben);
+        server.app().db().writeVoid(tx -> {
+            server.app().accounts().setState(tx, anton, "suspended");
+            tx.emit(new AccountEvents.Suspended(anton));
+        });
+        server.app().updateProfile().update(ana, new UpdateProfile.Changes("<b>Ana</b>", null, null, null));
+        PageClient b = signedIn("ben");
+        Http.Res res = b.get("/search?q=an");
+        assertThat(res.status()).isEqualTo(200);
+        assertThat(res.body()).contains("href=\"/@ana\"", "&lt;b&gt;Ana&lt;/b&gt;")
+                .doesNotContain("@andre", "@anouk", "@anton", "<b>Ana");
+        // A visitor is not blocked by anyone, but still never finds a suspended account.
+        Http.Res visitor = new PageClient(server).get("/search?q=%40an");
+        assertThat(visitor.status()).isEqualTo(200);
+        assertThat(visitor.body()).contains("@ana", "@andre", "@anouk").doesNotContain("@anton");
+    }
+
+    @Test
+    void hashtags_on_posts_the_viewer_may_see_are_found_and_link_to_their_page() {
+        server.app().posts().services().post().post(ana, new PostStatus.Request("Out in the #garden today", null, null,
+                false, null, null, List.of("public"), List.of(), null, null, null));
+        Http.Res res = new PageClient(server).get("/search?q=%23gar");
+        assertThat(res.status()).isEqualTo(200);
+        assertThat(res.body()).contains("href=\"/tags/garden\"", "#garden", "1 recent post");
+        assertThat(new PageClient(server).get("/search?q=flowers").body()).contains("No one found.", "No hashtag found.");
+    }
+
+    @Test
+    void every_page_has_a_labelled_search_form_and_an_empty_or_too_long_search_changes_nothing() {
+        String home = signedIn("ben").get("/").body();
+        assertThat(home).contains("action=\"/search\" role=\"search\"", "<label class=\"visually-hidden\" for=\"site-search\">",
+                "id=\"site-search\" type=\"search\" name=\"q\"");
+        Http.Res empty = new PageClient(server).get("/search");
+        assertThat(empty.status()).isEqualTo(200);
+        assertThat(empty.body()).contains("<h1>Search</h1>").doesNotContain("No one found");
+        Http.Res tooLong = new PageClient(server).get("/search?q=" + "a".repeat(501));
+        assertThat(tooLong.status()).isEqualTo(422);
+        assertThat(tooLong.body()).contains("too long").doesNotContain("@ana");
+    }
+}
