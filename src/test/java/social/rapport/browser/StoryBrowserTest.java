@@ -45,6 +45,12 @@ class StoryBrowserTest {
             nora.open("/@nora");
             assertThat(nora.text()).contains("Landscape architect", "nora.private@example.org");
 
+            // She checks through "view as anonymous" that her contact info is hidden from visitors.
+            new Select(nora.find("#view_as")).selectByValue("anonymous");
+            nora.click("form.view-as button[type=submit]").waitFor(".viewing-as");
+            assertThat(nora.find(".viewing-as").getText()).contains("You are viewing your profile as");
+            assertThat(nora.text()).contains("Landscape architect").doesNotContain("nora.private@example.org");
+
             visitor.open("/@nora");
             assertThat(visitor.text()).contains("Landscape architect").doesNotContain("nora.private@example.org");
         }
