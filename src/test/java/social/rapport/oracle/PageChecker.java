@@ -21,7 +21,9 @@ import social.rapport.testing.TestServer;
 final class PageChecker {
     static final int PER_PAGE = 20;
     /** The link on each post's time (other links to a thread, such as action buttons, are not counted). */
-    private static final Pattern POST_LINK = Pattern.compile("href=\"/@[^\"/]+/(\\d+)\"><time");
+    private static final Pattern POST_LINK = Pattern.compile("<a href=\"/@[^\"/]+/(\\d+)\"><time");
+    /** The link on the time of a quoted post shown inside the post that quotes it. */
+    private static final Pattern QUOTED_LINK = Pattern.compile("<a class=\"quoted-post\" href=\"/@[^\"/]+/(\\d+)\"><time");
 
     /** One page request: `path` is home, review, profile:PERSON or thread:KEY. */
     record PageCheck(String path, int viewer) {
@@ -83,11 +85,31 @@ final class PageChecker {
         return Long.toString(d.id(p.isReblog() ? p.reblogOf : key));
     }
 
-    private static List<String> ids(String html) {
+    private static List<String> ids(String html) { return ids(POST_LINK, html); }
+
+    private static List<String> ids(Pattern p, String html) {
         List<String> out = new ArrayList<>();
-        Matcher m = POST_LINK.matcher(html);
+        Matcher m = p.matcher(html);
         while (m.find()) out.add(m.group(1));
         return out;
+    }
+
+    /** A quoted post shown inside another must be one the viewer sees; the ids of those that are not. */
+    private List<String> hiddenQuotes(int viewer, String html) {
+        List<String> wrong = new ArrayList<>();
+        for (String id : ids(QUOTED_LINK, html)) {
+            checks++;
+            Integer key = keys().get(Long.parseLong(id));
+            if (key == null || !w.sees(viewer, key)) wrong.add(id);
+        }
+        return wrong;
+    }
+
+    /** Null when the page shows exactly `expected` and no quote the viewer may not see. */
+    private String compare(int viewer, List<String> expected, String html) {
+        List<String> quotes = hiddenQuotes(viewer, html);
+        if (!quotes.isEmpty()) return "shows quoted posts the model hides: " + quotes;
+        return compare(c.viewer(), expected, html);
     }
 
     String check(PageCheck c) {
@@ -97,8 +119,7 @@ final class PageChecker {
             Http.Res res = b.get("/");
             checks += 1 + expected.size();
             if (res.status() != 200) return "answered " + res.status();
-            List<String> actual = ids(res.body());
-            return expected.equals(actual) ? null : "expected " + expected + ", got " + actual;
+            return compare(c.viewer(), expected, res.body());
         }
         if (c.path().equals("review")) {
             // The research cards show a few recent posts of each person: every one must be one the viewer sees.
@@ -111,6 +132,7 @@ final class PageChecker {
                 Integer key = keys().get(Long.parseLong(id));
                 if (key == null || !w.sees(c.viewer(), key)) wrong.add(id);
             }
+            wrong.addAll(hiddenQuotes(c.viewer(), res.body()));
             return wrong.isEmpty() ? null : "shows posts the model hides: " + wrong;
         }
         if (c.path().startsWith("profile:")) {
@@ -122,8 +144,7 @@ final class PageChecker {
             if (res.status() != 200) return "expected 200, got " + res.status();
             List<String> expected = keys.stream().limit(PER_PAGE).map(this::shown).toList();
             checks += expected.size();
-            List<String> actual = ids(res.body());
-            return expected.equals(actual) ? null : "expected " + expected + ", got " + actual;
+            return compare(c.viewer(), expected, res.body());
         }
         int key = Integer.parseInt(c.path().substring(7));
         World.Post p = w.posts.get(key);
