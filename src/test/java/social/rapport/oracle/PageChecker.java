@@ -109,7 +109,8 @@ final class PageChecker {
     private String compare(int viewer, List<String> expected, String html) {
         List<String> quotes = hiddenQuotes(viewer, html);
         if (!quotes.isEmpty()) return "shows quoted posts the model hides: " + quotes;
-        return compare(c.viewer(), expected, html);
+        List<String> actual = ids(html);
+        return expected.equals(actual) ? null : "expected " + expected + ", got " + actual;
     }
 
     String check(PageCheck c) {
