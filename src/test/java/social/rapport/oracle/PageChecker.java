@@ -165,8 +165,7 @@ final class PageChecker {
                 || !head.contains("og:title") || !head.contains("og:description") || !head.contains("twitter:card")) {
             return "the link-preview meta tags are missing or name another post";
         }
-        List<String> actual = ids(html);
-        return expected.equals(actual) ? null : "expected " + expected + ", got " + actual;
+        return compare(c.viewer(), expected, html);
     }
 
     private String hidden(Http.Res res, int viewer, String kind) {
