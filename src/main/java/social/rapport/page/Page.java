@@ -25,7 +25,4 @@ public record Page(String title, Account viewer, String csrf, String notice, int
 
     /** The public profile path of a handle. */
     public static String profilePath(String handle) { return "/@" + handle; }
-
-    /** The thread page of a post. */
-    public static String postPath(String handle, String id) { return "/@" + handle + "/" + id; }
 }

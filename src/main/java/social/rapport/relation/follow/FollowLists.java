@@ -55,8 +55,7 @@ public final class FollowLists {
 
     /** The note `follower` sent with a request to the viewer that is still waiting, if any; only the viewer asks. */
     public java.util.Optional<String> requestNote(int viewer, int follower) {
-        return db.read(h -> follows.pendingFollowers(h, viewer).contains(follower)
-                ? follows.note(h, follower, viewer).filter(n -> !n.isBlank()) : java.util.Optional.empty());
+        return db.read(h -> follows.pendingNote(h, follower, viewer).filter(n -> n != null && !n.isBlank()));
     }
 
     /** The accounts the viewer asked to follow that have not answered yet. */

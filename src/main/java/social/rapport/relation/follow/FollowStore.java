@@ -18,8 +18,9 @@ public final class FollowStore {
                 .bind("a", follower).bind("b", followed).mapTo(String.class).findOne();
     }
 
-    public Optional<String> note(Handle h, int follower, int followed) {
-        return h.createQuery("SELECT note FROM follows WHERE follower_id = :a AND followed_id = :b")
+    /** The note sent with a request that is still pending. */
+    public Optional<String> pendingNote(Handle h, int follower, int followed) {
+        return h.createQuery("SELECT note FROM follows WHERE follower_id = :a AND followed_id = :b AND state = 'pending'")
                 .bind("a", follower).bind("b", followed).mapTo(String.class).findOne();
     }
 
