@@ -160,7 +160,7 @@ public final class RelationsModule {
         this.rejectFollowRequest = new RejectFollowRequest(db, visible, follows, relationships);
         this.followLists = new FollowLists(db, graph, visible, lists, follows);
         this.familiarFollowers = new FamiliarFollowers(db, graph, visible, lists);
-        ScreenInvitation screen = new ScreenInvitation(graph, screeningStore, profiles, shared);
+        ScreenInvitation screen = new ScreenInvitation(graph, screeningStore, profiles, shared, limits);
         this.sendInvitation = new SendInvitation(db, visible, invitationStore, connectionStore, follows, screen, limits);
         this.acceptInvitation = new AcceptInvitation(db, visible, invitationStore, connectionStore, follows, limits);
         this.declineInvitation = new DeclineInvitation(db, visible, invitationStore);
