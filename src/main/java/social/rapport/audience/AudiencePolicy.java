@@ -126,6 +126,22 @@ public final class AudiencePolicy {
     /** Is the account itself visible to the viewer (exists, not suspended, no block either way)? */
     public boolean canSeeAccount(int viewer, int account) {
         if (!relations.visibleAccount(account)) return false;
+    /**
+     * May `viewer` quote the post? Its author may quote any post of theirs they can see. Anyone else
+     * only a public or unlisted post, and only under its quote policy: a quote of a restricted post
+     * would carry it to people outside its audience.
+     */
+    public boolean mayQuote(int viewer, Visible post, QuotePolicy rule) {
+        if (viewer <= 0 || !canSee(viewer, post)) return false;
+        if (viewer == post.owner()) return true;
+        if (!post.audience().isOpen()) return false;
+        return switch (rule) {
+            case PUBLIC -> true;
+            case FOLLOWERS -> relations.follows(viewer, post.owner());
+            case NOBODY -> false;
+        };
+    }
+
         return viewer <= 0 || viewer == account || !relations.blockedEitherWay(viewer, account);
     }
 }

@@ -135,6 +135,8 @@ final class Checker {
         }
         Set<String> mentions = new TreeSet<>();
         for (int m : s.mentions) if (w.seesAccount(viewer, m)) mentions.add(Integer.toString(acct(m)));
+        String mayQuote = viewer == 0 ? "unknown" : w.mayQuote(viewer, s) ? "automatic" : "denied";
+        add(wrong, same("quote_approval.current_user", mayQuote, body.get("quote_approval").get("current_user").asText()));
         Set<String> shownMentions = new TreeSet<>();
         body.get("mentions").forEach(m -> shownMentions.add(m.get("id").asText()));
         add(wrong, same("mentions", mentions, shownMentions));

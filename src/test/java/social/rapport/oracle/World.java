@@ -28,6 +28,8 @@ final class World {
         Set<String> tags;
         int versions = 1;
         boolean deleted;
+        /** Who may quote it besides its author, when it is public or unlisted: public, followers or nobody. */
+        String quotePolicy = "public";
 
         Post(int key, int author, int reblogOf, Set<String> grants, Set<Long> except, Set<Integer> mentions,
              int replyTo, int quoteOf, String replyPolicy, Set<String> tags) {
@@ -150,6 +152,18 @@ final class World {
 
     Post live(int key) {
         Post p = key >= 0 ? posts.get(key) : null;
+    /** Only the author quotes a post that is not public or unlisted; others under its quote policy. */
+    boolean mayQuote(int viewer, Post p) {
+        if (viewer == 0 || !sees(viewer, p) || p.isReblog()) return false;
+        if (viewer == p.author) return true;
+        if (!p.grants.contains("public") && !p.grants.contains("unlisted")) return false;
+        return switch (p.quotePolicy) {
+            case "followers" -> follows(viewer, p.author);
+            case "nobody" -> false;
+            default -> true;
+        };
+    }
+
         return p == null || p.deleted ? null : p;
     }
 
