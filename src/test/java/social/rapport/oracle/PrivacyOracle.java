@@ -89,6 +89,15 @@ public final class PrivacyOracle {
                 tokens.put(u.id(), u.token());
             }
             World world = new World(people);
+            // Some people are not discoverable; visitors may search here (after checking they may not by default).
+            for (int i = 3; i <= people; i += 4) {
+                int id = accounts[i];
+                app.db().writeVoid(tx -> app.accounts().setDiscovery(tx, id, false, true));
+                world.undiscoverable.add(i);
+            }
+            String refused = full ? (server.http().get("/api/v2/search?q=u").status() == 401 ? null
+                    : "search as anonymous over HTTP by default: expected 401") : null;
+            app.signedOut().set(true, null, true);
             Driver driver = new Driver(world, app, accounts);
             long t0 = System.nanoTime();
             // The end of the story plays with streams open (only on a full run: a shrinking replay skips them).
@@ -111,6 +120,7 @@ public final class PrivacyOracle {
             }
             long t1 = System.nanoTime();
             List<String> mismatches = new ArrayList<>(driver.mismatches);
+            if (refused != null) mismatches.add(refused);
             mismatches.addAll(streamed);
             Checker checker = new Checker(world, driver);
             Reader services = new ServiceReader(app);

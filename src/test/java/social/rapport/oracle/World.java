@@ -59,6 +59,8 @@ final class World {
     /** Circle members by circle id; the circle id says who owns it (see {@link #circleOwner}). */
     final Map<Long, Set<Integer>> circles = new HashMap<>();
     final Set<Integer> locked = new HashSet<>();
+    /** People who chose not to be discoverable: listed in search only to themselves and their followers. */
+    final Set<Integer> undiscoverable = new HashSet<>();
     final List<Post> posts = new ArrayList<>();
     /** Saves in the order they were made: [account, post key]. */
     final List<List<Integer>> favourites = new ArrayList<>();
@@ -107,6 +109,12 @@ final class World {
         return viewer == 0 || viewer == account || !blockedEitherWay(viewer, account);
     }
 
+    /** Does account search list the account to the viewer? */
+    boolean listsInSearch(int viewer, int account) {
+        if (!seesAccount(viewer, account)) return false;
+        return !undiscoverable.contains(account) || viewer != 0 && (viewer == account || follows(viewer, account));
+    }
+
     /** The audience rule for one post on its own. */
     boolean admits(int viewer, Post p) {
         if (viewer != 0 && viewer == p.author) return true;
@@ -144,14 +152,6 @@ final class World {
         };
     }
 
-    boolean mayReblog(int viewer, Post p) {
-        Post original = p.isReblog() ? posts.get(p.reblogOf) : p;
-        return viewer != 0 && sees(viewer, p) && sees(viewer, original)
-                && (viewer == original.author || original.grants.contains("public") || original.grants.contains("unlisted"));
-    }
-
-    Post live(int key) {
-        Post p = key >= 0 ? posts.get(key) : null;
     /** Only the author quotes a post that is not public or unlisted; others under its quote policy. */
     boolean mayQuote(int viewer, Post p) {
         if (viewer == 0 || !sees(viewer, p) || p.isReblog()) return false;
@@ -164,6 +164,14 @@ final class World {
         };
     }
 
+    boolean mayReblog(int viewer, Post p) {
+        Post original = p.isReblog() ? posts.get(p.reblogOf) : p;
+        return viewer != 0 && sees(viewer, p) && sees(viewer, original)
+                && (viewer == original.author || original.grants.contains("public") || original.grants.contains("unlisted"));
+    }
+
+    Post live(int key) {
+        Post p = key >= 0 ? posts.get(key) : null;
         return p == null || p.deleted ? null : p;
     }
 
