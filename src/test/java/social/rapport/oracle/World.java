@@ -59,6 +59,8 @@ final class World {
     /** Circle members by circle id; the circle id says who owns it (see {@link #circleOwner}). */
     final Map<Long, Set<Integer>> circles = new HashMap<>();
     final Set<Integer> locked = new HashSet<>();
+    /** The instance lets visitors who are not signed in see profiles and posts (as by default). */
+    boolean visitorsSeeProfiles = true;
     /** People who chose not to be discoverable: listed in search only to themselves and their followers. */
     final Set<Integer> undiscoverable = new HashSet<>();
     final List<Post> posts = new ArrayList<>();
@@ -104,9 +106,10 @@ final class World {
         return false;
     }
 
-    /** May the viewer see an account at all? Anonymous always; signed in unless blocked either way. */
+    /** May the viewer see an account at all? Anonymous where visitors see profiles; signed in unless blocked either way. */
     boolean seesAccount(int viewer, int account) {
-        return viewer == 0 || viewer == account || !blockedEitherWay(viewer, account);
+        if (viewer == 0) return visitorsSeeProfiles;
+        return viewer == account || !blockedEitherWay(viewer, account);
     }
 
     /** Does account search list the account to the viewer? */
@@ -117,6 +120,7 @@ final class World {
 
     /** The audience rule for one post on its own. */
     boolean admits(int viewer, Post p) {
+        if (viewer == 0 && !visitorsSeeProfiles) return false;
         if (viewer != 0 && viewer == p.author) return true;
         if (viewer != 0 && blockedEitherWay(viewer, p.author)) return false;
         for (long c : p.except) if (viewer != 0 && inCircle(c, viewer)) return false;
