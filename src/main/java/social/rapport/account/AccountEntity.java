@@ -14,7 +14,8 @@ public record AccountEntity(String id, String username, String acct, String disp
                             boolean bot, boolean discoverable, boolean group, String createdAt, String note,
                             String url, String uri, String avatar, String avatarStatic, String header,
                             String headerStatic, int followersCount, int followingCount, int statusesCount,
-                            String lastStatusAt, List<Field> fields, List<Object> emojis) {
+                            String lastStatusAt, List<Field> fields, List<Object> emojis, boolean indexable,
+                            boolean noindex) {
 
     public record Field(String name, String value, String verifiedAt) {}
 
@@ -29,9 +30,10 @@ public record AccountEntity(String id, String username, String acct, String disp
         String blank = baseUrl + "/avatar-missing.png";
         String noHeader = baseUrl + "/header-missing.png";
         return new AccountEntity(Integer.toString(a.id()), a.handle(), a.handle(), a.displayName(), a.locked(),
-                false, true, false, Times.day(a.createdAt()), NoteHtml.render(a.note()), url,
+                false, a.discoverable(), false, Times.day(a.createdAt()), NoteHtml.render(a.note()), url,
                 baseUrl + "/users/" + a.handle(), blank, blank, noHeader, noHeader, counts.followers(),
-                counts.following(), counts.statuses(), null, fields(a.fields()), List.of());
+                counts.following(), counts.statuses(), null, fields(a.fields()), List.of(), a.indexable(),
+                !a.indexable());
     }
 
     public static List<Field> fields(String json) {

@@ -8,11 +8,12 @@ import social.rapport.store.Tx;
 
 /** SQL for accounts. Decides nothing about who may see them: that is the audience policy's job. */
 public final class AccountStore {
-    static final String COLUMNS = "id, handle, email, display_name, note, locked, role, state, fields, created_at, updated_at";
+    static final String COLUMNS = "id, handle, email, display_name, note, locked, role, state, fields, created_at, updated_at,"
+            + " discoverable, indexable";
     static final RowMapper<Account> MAPPER = (rs, ctx) -> new Account(rs.getInt("id"), rs.getString("handle"),
             rs.getString("email"), rs.getString("display_name"), rs.getString("note"), rs.getBoolean("locked"),
             rs.getString("role"), rs.getString("state"), rs.getString("fields"), rs.getLong("created_at"),
-            rs.getLong("updated_at"));
+            rs.getLong("updated_at"), rs.getBoolean("discoverable"), rs.getBoolean("indexable"));
 
     public int insert(Tx tx, String handle, String email, String passwordHash, String role, String state) {
         return tx.handle().createQuery("INSERT INTO accounts (handle, handle_lower, email, email_lower, password_hash,"
@@ -68,6 +69,11 @@ public final class AccountStore {
                         + " updated_at = :t WHERE id = :id")
                 .bind("d", displayName).bind("n", note).bind("l", locked).bind("f", fieldsJson).bind("t", tx.now())
                 .bind("id", id).execute();
+    }
+
+    public void setDiscovery(Tx tx, int id, boolean discoverable, boolean indexable) {
+        tx.handle().createUpdate("UPDATE accounts SET discoverable = :d, indexable = :i, updated_at = :t WHERE id = :id")
+                .bind("d", discoverable).bind("i", indexable).bind("t", tx.now()).bind("id", id).execute();
     }
 
     public void delete(Tx tx, int id) {

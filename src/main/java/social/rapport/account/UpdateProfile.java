@@ -25,7 +25,12 @@ public final class UpdateProfile {
     public record Field(String name, String value) {}
 
     /** Null means "not mentioned, keep it". */
-    public record Changes(String displayName, String note, Boolean locked, List<Field> fields) {}
+    public record Changes(String displayName, String note, Boolean locked, List<Field> fields, Boolean discoverable,
+                          Boolean indexable) {
+        public Changes(String displayName, String note, Boolean locked, List<Field> fields) {
+            this(displayName, note, locked, fields, null, null);
+        }
+    }
 
     public UpdateProfile(Database db, AccountStore accounts) {
         this.db = db;
@@ -58,6 +63,10 @@ public final class UpdateProfile {
                     c.displayName() == null ? a.displayName() : c.displayName().strip(),
                     c.note() == null ? a.note() : c.note().strip(),
                     c.locked() == null ? a.locked() : c.locked(), fieldsJson);
+            if (c.discoverable() != null || c.indexable() != null) {
+                accounts.setDiscovery(tx, accountId, c.discoverable() == null ? a.discoverable() : c.discoverable(),
+                        c.indexable() == null ? a.indexable() : c.indexable());
+            }
             tx.emit(new AccountEvents.Updated(accountId));
             return accounts.byId(tx.handle(), accountId).orElseThrow();
         });

@@ -14,6 +14,7 @@ import social.rapport.account.SuspendAccount;
 import social.rapport.account.api.AdminAccountRoutes;
 import social.rapport.account.WebSessions;
 import social.rapport.account.Settings;
+import social.rapport.account.SignedOutAccess;
 import social.rapport.account.SignUp;
 import social.rapport.account.TokenViewers;
 import social.rapport.account.Tokens;
@@ -25,6 +26,7 @@ import social.rapport.account.RevokeToken;
 import social.rapport.account.UpdateProfile;
 import social.rapport.account.api.AccountRoutes;
 import social.rapport.account.api.InstanceRoutes;
+import social.rapport.account.api.InstanceSettingsRoutes;
 import social.rapport.account.api.OAuthRoutes;
 import social.rapport.account.api.SessionRoutes;
 import social.rapport.account.oauth.OAuth;
@@ -88,6 +90,7 @@ public final class App implements AutoCloseable {
     private final Search search;
     private final ViewAs viewAs;
     private final Reports reports;
+    private final SignedOutAccess signedOut;
 
     public App(Config config, Clock clock) {
         this.config = config;
@@ -96,6 +99,7 @@ public final class App implements AutoCloseable {
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
         this.settings = new Settings(db);
+        this.signedOut = new SignedOutAccess(settings);
         this.signUp = new SignUp(db, accounts, settings);
         this.tokens = new Tokens(db);
         this.oauth = new OAuth(db, tokens, accounts);
@@ -112,10 +116,10 @@ public final class App implements AutoCloseable {
         TokenViewers tokenViewers = new TokenViewers(db, tokens, accounts);
         WebPages pages = new WebPages(new WebPages.Services(db, accounts, settings, signUp, signIn, webSessions,
                 changePassword, deleteAccount, rateLimits, oauth, updateProfile, findAccount, listSessions, endSession,
-                revokeToken), config.sessionIdle(), config.trustProxy(), clock);
+                revokeToken, signedOut), config.sessionIdle(), config.trustProxy(), clock);
 
         this.relations = new RelationsModule(db, accounts, config.baseUrl(), RelationLimits.DEFAULTS,
-                new Conversations(db));
+                new Conversations(db), signedOut::profiles);
         this.accountCounts = relations.counts;
         this.posts = new Posts(db, relations.policy, accounts, (owner, circle) -> db.read(h ->
                 relations.circleStore.byId(h, circle).filter(c -> c.ownerId() == owner).isPresent()),
@@ -124,7 +128,7 @@ public final class App implements AutoCloseable {
                 relations.profiles.introduction(h, owner).map(i -> i.postIds()).orElse(List.of());
         this.timelines = new Timelines(db, posts, accounts, relations.graph, introductions);
         this.notifications = new Notifications(db, posts, accounts, relations, clock);
-        this.search = new Search(db, accounts, posts.access(), config.domain());
+        this.search = new Search(db, accounts, posts.access(), config.domain(), signedOut::search);
         this.reports = new Reports(db, posts, accounts, clock);
 
         ResearchCards cards = new ResearchCards(relations, timelines, clock);
@@ -143,14 +147,15 @@ public final class App implements AutoCloseable {
         routes.add(notifications.streamRoutes(tokenViewers::byToken));
         routes.add(reports.routes());
         routes.add(new AdminAccountRoutes(new SuspendAccount(db, accounts)));
+        routes.add(new InstanceSettingsRoutes(signedOut));
         List<RequestGate> gates = new ArrayList<>();
         gates.add(new RateLimitGate(rateLimits));
         routes.add(new OAuthRoutes(oauth, new RegisterApp(db), rateLimits, config.baseUrl()));
         routes.add(new AccountRoutes(new SignUpByApp(signUp, tokens, oauth),
                 findAccount, updateProfile, accountCounts,
-                rateLimits, config.baseUrl()));
+                rateLimits, config.baseUrl(), relations.policy));
         routes.add(new InstanceRoutes(new DescribeInstance(db, accounts, settings, posts::localCount), config.baseUrl(),
-                config.domain(), ""));
+                config.domain(), "", relations.policy));
         routes.add(new SessionRoutes(listSessions, endSession, revokeToken, changePassword, deleteAccount));
         routes.addAll(pages.routes());
         routes.addAll(social.routes());
@@ -176,6 +181,8 @@ public final class App implements AutoCloseable {
     public Config config() { return config; }
     public AccountStore accounts() { return accounts; }
     public Settings settings() { return settings; }
+    /** What signed-out visitors may do: see profiles, search. */
+    public SignedOutAccess signedOut() { return signedOut; }
     public SignUp signUp() { return signUp; }
     public Tokens tokens() { return tokens; }
     public RelationsModule relations() { return relations; }

@@ -10,13 +10,29 @@ import java.time.Duration;
 public record Config(String host, int port, Path dataDir, String dbUrl, String publicUrl,
                      Duration sessionIdle, boolean trustProxy, RateLimits rateLimits) {
 
-    /** Mastodon's published defaults; each may be changed by configuration. */
+    /**
+     * Mastodon's published defaults; each may be changed by configuration. Pages count per account
+     * when signed in and per address otherwise, over the API's window.
+     */
     public record RateLimits(int signInPerIp, Duration signInIpWindow, int signInPerAccount,
                              Duration signInAccountWindow, int signUpPerIp, Duration signUpWindow,
-                             int apiPerAccount, int apiPerIp, Duration apiWindow) {
+                             int apiPerAccount, int apiPerIp, Duration apiWindow,
+                             int pagesPerAccount, int pagesPerIp) {
         public static RateLimits defaults() {
             return new RateLimits(25, Duration.ofMinutes(5), 25, Duration.ofHours(1), 5, Duration.ofMinutes(30),
-                    1500, 300, Duration.ofMinutes(5));
+                    1500, 300, Duration.ofMinutes(5), 1500, 300);
+        }
+
+        /** Pages get the same numbers as the API. */
+        public RateLimits(int signInPerIp, Duration signInIpWindow, int signInPerAccount, Duration signInAccountWindow,
+                          int signUpPerIp, Duration signUpWindow, int apiPerAccount, int apiPerIp, Duration apiWindow) {
+            this(signInPerIp, signInIpWindow, signInPerAccount, signInAccountWindow, signUpPerIp, signUpWindow,
+                    apiPerAccount, apiPerIp, apiWindow, apiPerAccount, apiPerIp);
+        }
+
+        public RateLimits withPages(int perAccount, int perIp) {
+            return new RateLimits(signInPerIp, signInIpWindow, signInPerAccount, signInAccountWindow, signUpPerIp,
+                    signUpWindow, apiPerAccount, apiPerIp, apiWindow, perAccount, perIp);
         }
     }
 

@@ -3,6 +3,7 @@ package social.rapport.audience;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /**
@@ -11,8 +12,18 @@ import java.util.function.Function;
  */
 public final class AudiencePolicy {
     private final Relations relations;
+    private final BooleanSupplier signedOutMaySee;
 
-    public AudiencePolicy(Relations relations) { this.relations = relations; }
+    public AudiencePolicy(Relations relations) { this(relations, () -> true); }
+
+    /**
+     * `signedOutMaySee` is the instance's setting for visitors who are not signed in: when it says no,
+     * no account and nothing of any account is visible to them, on every path.
+     */
+    public AudiencePolicy(Relations relations, BooleanSupplier signedOutMaySee) {
+        this.relations = relations;
+        this.signedOutMaySee = signedOutMaySee;
+    }
 
     public Relations relations() { return relations; }
 
@@ -21,7 +32,7 @@ public final class AudiencePolicy {
      * laid over them, so an owner can see their own things exactly as such a person would.
      */
     public AudiencePolicy imagining(int owner, Hypothetical viewer) {
-        return new AudiencePolicy(viewer.over(relations, owner));
+        return new AudiencePolicy(viewer.over(relations, owner), signedOutMaySee);
     }
 
     /**
@@ -30,6 +41,7 @@ public final class AudiencePolicy {
      */
     public boolean canSee(int viewer, int owner, Audience audience, Set<Integer> mentioned) {
         if (!relations.visibleAccount(owner)) return false;
+        if (viewer <= 0 && !signedOutMaySee.getAsBoolean()) return false;
         if (viewer == owner && viewer > 0) return true;
         if (viewer > 0 && relations.blockedEitherWay(viewer, owner)) return false;
         if (viewer > 0 && !relations.visibleAccount(viewer)) return false;
@@ -115,6 +127,31 @@ public final class AudiencePolicy {
     }
 
     /**
+     * May `viewer` quote the post? Its author may quote any post of theirs they can see. Anyone else
+     * only a public or unlisted post, and only under its quote policy: a quote of a restricted post
+     * would carry it to people outside its audience.
+     */
+    public boolean mayQuote(int viewer, Visible post, QuotePolicy rule) {
+        if (viewer <= 0 || !canSee(viewer, post)) return false;
+        if (viewer == post.owner()) return true;
+        if (!post.audience().isOpen()) return false;
+        return switch (rule) {
+            case PUBLIC -> true;
+            case FOLLOWERS -> relations.follows(viewer, post.owner());
+            case NOBODY -> false;
+        };
+    }
+
+    /**
+     * Is the account listed to the viewer in search and suggestions? Only one the viewer may see, and
+     * only when it chose to be discoverable, unless it is the viewer's own or one they follow.
+     */
+    public boolean mayList(int viewer, int account, boolean discoverable) {
+        if (!canSeeAccount(viewer, account)) return false;
+        return discoverable || viewer > 0 && (viewer == account || relations.follows(viewer, account));
+    }
+
+    /**
      * May the viewer find the account to manage their relationship with it? Whoever they may see, and
      * also an account they blocked themselves, so that they can look it up and undo the block.
      */
@@ -126,6 +163,7 @@ public final class AudiencePolicy {
     /** Is the account itself visible to the viewer (exists, not suspended, no block either way)? */
     public boolean canSeeAccount(int viewer, int account) {
         if (!relations.visibleAccount(account)) return false;
+        if (viewer <= 0 && !signedOutMaySee.getAsBoolean()) return false;
         return viewer <= 0 || viewer == account || !relations.blockedEitherWay(viewer, account);
     }
 }

@@ -7,7 +7,7 @@ import social.rapport.web.RequestGate;
 import social.rapport.web.Viewer;
 
 /**
- * Applies the API limits to every request. The path is normalised before the bucket is chosen, so
+ * Applies the API and page limits to every request. The path is normalised before the bucket is chosen, so
  * `/API/v1/…`, `/api//v1/…`, `/api/v1/…/` or `/api/v1/….json` count like the plain path; and a path
  * that is not in its plain form (doubled or trailing slash) is answered 404 before any handler sees it.
  */
@@ -21,6 +21,7 @@ public final class RateLimitGate implements RequestGate {
         String raw = ctx.path();
         String key = normalise(raw);
         if (isApi(key)) limits.api(viewer.accountId(), limits.clientIp(ctx));
+        else if (isPage(key)) limits.page(viewer.accountId(), limits.clientIp(ctx));
         if (!raw.equals(collapse(raw))) throw Problem.notFound();
     }
 
@@ -40,6 +41,11 @@ public final class RateLimitGate implements RequestGate {
             p = p.substring(0, dot);
         }
         return p;
+    }
+
+    /** Every other request but static files and the health check: the pages, so they cannot be walked without limit. */
+    static boolean isPage(String normalised) {
+        return !normalised.startsWith("/static/") && !normalised.equals("/health") && !normalised.equals("/metrics");
     }
 
     static boolean isApi(String normalised) {

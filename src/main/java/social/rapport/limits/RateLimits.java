@@ -26,6 +26,8 @@ public final class RateLimits {
     private final Limit signUpIp;
     private final Limit apiAccount;
     private final Limit apiIp;
+    private final Limit pageAccount;
+    private final Limit pageIp;
 
     public RateLimits(Config.RateLimits numbers, boolean trustProxy, Clock clock) {
         this.numbers = numbers;
@@ -39,6 +41,8 @@ public final class RateLimits {
         this.signUpIp = new Limit(numbers.signUpPerIp(), numbers.signUpWindow(), meter, clock);
         this.apiAccount = new Limit(numbers.apiPerAccount(), numbers.apiWindow(), meter, clock);
         this.apiIp = new Limit(numbers.apiPerIp(), numbers.apiWindow(), meter, clock);
+        this.pageAccount = new Limit(numbers.pagesPerAccount(), numbers.apiWindow(), meter, clock);
+        this.pageIp = new Limit(numbers.pagesPerIp(), numbers.apiWindow(), meter, clock);
     }
 
     public Config.RateLimits numbers() { return numbers; }
@@ -64,6 +68,12 @@ public final class RateLimits {
     public void api(int accountId, String ip) {
         if (accountId > 0) apiAccount.take("a" + accountId);
         else apiIp.take(ip);
+    }
+
+    /** One page request, per account when signed in, else per address. */
+    public void page(int accountId, String ip) {
+        if (accountId > 0) pageAccount.take("a" + accountId);
+        else pageIp.take(ip);
     }
 
     private static final class Limit {

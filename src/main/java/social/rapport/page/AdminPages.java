@@ -11,6 +11,7 @@ import social.rapport.account.ListAccounts;
 import social.rapport.account.SessionViewers;
 import social.rapport.account.SetRegistrationMode;
 import social.rapport.account.SetRole;
+import social.rapport.account.SignedOutAccess;
 import social.rapport.account.SuspendAccount;
 import social.rapport.core.Problem;
 import social.rapport.web.Params;
@@ -18,7 +19,7 @@ import social.rapport.web.Routes;
 import social.rapport.web.Web;
 
 /**
- * The administrator's pages: registration mode and accounts (approve, set role). The services refuse
+ * The administrator's pages: registration mode, what signed-out visitors may do, and accounts (approve, set role). The services refuse
  * anyone but an administrator with "not found", so to everyone else these pages do not exist.
  */
 public final class AdminPages implements Routes {
@@ -28,9 +29,11 @@ public final class AdminPages implements Routes {
     private final SetRole setRole;
     private final SetRegistrationMode registration;
     private final SuspendAccount suspend;
+    private final SignedOutAccess signedOut;
 
     public AdminPages(Pages pages, ListAccounts list, ApproveAccount approve, SetRole setRole,
-                      SetRegistrationMode registration, SuspendAccount suspend) {
+                      SetRegistrationMode registration, SuspendAccount suspend, SignedOutAccess signedOut) {
+        this.signedOut = signedOut;
         this.pages = pages;
         this.list = list;
         this.approve = approve;
@@ -52,6 +55,14 @@ public final class AdminPages implements Routes {
                 showSettings(ctx, e.status(), Form.EMPTY.with(e), registration.current(me).wire());
                 return;
             }
+            Pages.seeOther(ctx, "/admin/settings", "settings-saved");
+        });
+        // Both boxes are on the form, so an unticked one (which the browser does not send) means no.
+        r.post("/admin/settings/visitors", ctx -> {
+            Account me = actor(ctx);
+            Params p = Params.of(ctx);
+            signedOut.set(me != null && me.admin(), Boolean.TRUE.equals(p.bool("signed_out_profiles")),
+                    Boolean.TRUE.equals(p.bool("signed_out_search")));
             Pages.seeOther(ctx, "/admin/settings", "settings-saved");
         });
         r.get("/admin/accounts", this::accounts);
@@ -84,7 +95,9 @@ public final class AdminPages implements Routes {
     }
 
     private void showSettings(Context ctx, int status, Form form, String mode) {
-        pages.render(ctx, status, "admin/settings.jte", "Registrations", Map.of("form", form, "registration", mode));
+        Account me = actor(ctx);
+        pages.render(ctx, status, "admin/settings.jte", "Registrations", Map.of("form", form, "registration", mode,
+                "visitors", signedOut.current(me != null && me.admin())));
     }
 
     private void accounts(Context ctx) {

@@ -197,9 +197,9 @@ final class PostPages implements Routes {
     }
 
     private void showCompose(Context ctx, int status, int viewer, StatusEntity target, String mode, Form form, String back) {
-        boolean allowed = mode.equals("quote")
-                || s.posts().abilities().of(viewer, List.of(Long.parseLong(target.id()))).getOrDefault(
-                        Long.parseLong(target.id()), social.rapport.status.PostAbilities.Ability.NONE).reply();
+        var can = s.posts().abilities().of(viewer, List.of(Long.parseLong(target.id()))).getOrDefault(
+                Long.parseLong(target.id()), social.rapport.status.PostAbilities.Ability.NONE);
+        boolean allowed = mode.equals("quote") ? can.quote() : can.reply();
         Map<String, Object> model = composerModel(viewer, form);
         model.put("target", target);
         model.put("mode", mode);
@@ -216,7 +216,8 @@ final class PostPages implements Routes {
         StatusEntity target = target(viewer, id);
         Params p = Params.of(ctx);
         String back = ReturnTo.or(p.string("return_to"), "/");
-        Form form = Form.entered(ctx.formParamMap(), "status", "spoiler_text", "audience", "audience_except", "reply_policy");
+        Form form = Form.entered(ctx.formParamMap(), "status", "spoiler_text", "audience", "audience_except",
+                "reply_policy", "quote_approval_policy");
         if (p.string("check") != null) {
             showCompose(ctx, 200, viewer, target, mode, form, back);
             return;
@@ -225,7 +226,8 @@ final class PostPages implements Routes {
             s.posts().services().post().post(viewer, new PostStatus.Request(p.string("status"), null,
                     p.string("spoiler_text"), false, null, null, grants(p.string("audience")),
                     grants(p.string("audience_except")), p.string("reply_policy"),
-                    mode.equals("reply") ? Long.toString(id) : null, mode.equals("quote") ? Long.toString(id) : null));
+                    mode.equals("reply") ? Long.toString(id) : null, mode.equals("quote") ? Long.toString(id) : null,
+                    p.string("quote_approval_policy")));
         } catch (Problem e) {
             if (e.status() == 404) throw e;
             showCompose(ctx, e.status(), viewer, target, mode, form.with(e), back);
@@ -253,7 +255,8 @@ final class PostPages implements Routes {
         if (me == null) return;
         int viewer = me.account().id();
         Params p = Params.of(ctx);
-        Form form = Form.entered(ctx.formParamMap(), "title", "status", "audience", "audience_except", "reply_policy");
+        Form form = Form.entered(ctx.formParamMap(), "title", "status", "audience", "audience_except", "reply_policy",
+                "quote_approval_policy");
         String title = p.string("title", "");
         try {
             if (p.string("check") != null) {
@@ -266,7 +269,7 @@ final class PostPages implements Routes {
             }
             s.posts().services().post().post(viewer, new PostStatus.Request(p.string("status"), title, null, false,
                     null, null, grants(p.string("audience")), grants(p.string("audience_except")),
-                    p.string("reply_policy"), null, null));
+                    p.string("reply_policy"), null, null, p.string("quote_approval_policy")));
         } catch (Problem e) {
             if (e.status() == 404) throw e;
             showArticle(ctx, e.status(), viewer, form.with(e), null);
@@ -283,6 +286,7 @@ final class PostPages implements Routes {
         values.put("audience", d.audience().size() == 1 ? d.audience().get(0) : "public");
         values.put("audience_except", d.audienceExcept().isEmpty() ? "" : d.audienceExcept().get(0));
         values.put("reply_policy", d.replyPolicy());
+        values.put("quote_approval_policy", "public");
         return values;
     }
 

@@ -61,7 +61,8 @@ public final class SettingsPages implements Routes {
 
     private static Form profileForm(Account a) {
         return Form.of(Map.of("display_name", a.displayName() == null ? "" : a.displayName(),
-                "note", a.note() == null ? "" : a.note(), "locked", a.locked() ? "1" : ""));
+                "note", a.note() == null ? "" : a.note(), "locked", a.locked() ? "1" : "",
+                "discoverable", a.discoverable() ? "1" : "", "indexable", a.indexable() ? "1" : ""));
     }
 
     private void showProfile(Context ctx, int status, Form form) {
@@ -82,11 +83,14 @@ public final class SettingsPages implements Routes {
         Params p = Params.of(ctx);
         // The checkbox sends nothing when unticked, so `locked` only changes when the form showed it.
         Boolean locked = p.has("locked_shown") ? Boolean.TRUE.equals(p.bool("locked")) : null;
+        Boolean discoverable = p.has("discovery_shown") ? Boolean.TRUE.equals(p.bool("discoverable")) : null;
+        Boolean indexable = p.has("discovery_shown") ? Boolean.TRUE.equals(p.bool("indexable")) : null;
         try {
-            s.updateProfile().update(me.account().id(),
-                    new UpdateProfile.Changes(p.string("display_name"), p.string("note"), locked, null));
+            s.updateProfile().update(me.account().id(), new UpdateProfile.Changes(p.string("display_name"),
+                    p.string("note"), locked, null, discoverable, indexable));
         } catch (Problem e) {
-            showProfile(ctx, e.status(), Form.entered(ctx.formParamMap(), "display_name", "note", "locked").with(e));
+            showProfile(ctx, e.status(), Form.entered(ctx.formParamMap(), "display_name", "note", "locked",
+                    "discoverable", "indexable").with(e));
             return;
         }
         Pages.seeOther(ctx, "/settings/profile", "profile-saved");

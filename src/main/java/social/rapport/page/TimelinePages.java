@@ -90,7 +90,8 @@ final class TimelinePages implements Routes {
         SessionViewers.Found me = Pages.signedIn(ctx);
         if (me == null) return;
         Params p = Params.of(ctx);
-        Form form = Form.entered(ctx.formParamMap(), "status", "audience", "audience_except", "reply_policy");
+        Form form = Form.entered(ctx.formParamMap(), "status", "audience", "audience_except", "reply_policy",
+                "quote_approval_policy");
         int id = me.account().id();
         if (p.string("check") != null) {
             show(ctx, 200, id, form);
@@ -98,7 +99,8 @@ final class TimelinePages implements Routes {
         }
         try {
             s.posts().services().post().post(id, new PostStatus.Request(p.string("status"), null, null, false, null,
-                    null, grants(p.string("audience")), grants(p.string("audience_except")), p.string("reply_policy"), null, null));
+                    null, grants(p.string("audience")), grants(p.string("audience_except")), p.string("reply_policy"), null, null,
+                    p.string("quote_approval_policy")));
         } catch (Problem e) {
             show(ctx, e.status(), id, form.with(e));
             return;

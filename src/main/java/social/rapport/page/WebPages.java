@@ -23,6 +23,7 @@ import social.rapport.account.RevokeToken;
 import social.rapport.account.SessionViewers;
 import social.rapport.account.Settings;
 import social.rapport.account.SignUp;
+import social.rapport.account.SignedOutAccess;
 import social.rapport.account.WebSessions;
 import social.rapport.store.Database;
 import social.rapport.web.HtmlErrors;
@@ -36,7 +37,8 @@ public final class WebPages {
     public record Services(Database db, AccountStore accounts, Settings settings, SignUp signUp, SignIn signIn,
                            WebSessions sessions, ChangePassword changePassword, DeleteAccount deleteAccount,
                            RateLimits rateLimits, OAuth oauth, UpdateProfile updateProfile, FindAccount findAccount,
-                           ListSessions listSessions, EndSession endSession, RevokeToken revokeToken) {}
+                           ListSessions listSessions, EndSession endSession, RevokeToken revokeToken,
+                           SignedOutAccess signedOut) {}
 
     private final BrowserSessions browser;
     private final Csrf csrf;
@@ -56,7 +58,7 @@ public final class WebPages {
                 new OAuthPages(pages, s.oauth()),
                 new AdminPages(pages, new ListAccounts(s.db(), s.accounts()), new ApproveAccount(s.db(), s.accounts()),
                         new SetRole(s.db(), s.accounts()), new SetRegistrationMode(s.settings()),
-                        new SuspendAccount(s.db(), s.accounts())));
+                        new SuspendAccount(s.db(), s.accounts()), s.signedOut()));
     }
 
     /** The signed-in person of a page request (the API never looks at cookies). */

@@ -141,13 +141,19 @@ public final class RelationsModule {
 
     public RelationsModule(Database db, AccountStore accounts, String baseUrl, RelationLimits limits,
                            SharedContext shared) {
+        this(db, accounts, baseUrl, limits, shared, () -> true);
+    }
+
+    /** `signedOutMaySee`: the instance's setting for visitors who are not signed in (see the audience policy). */
+    public RelationsModule(Database db, AccountStore accounts, String baseUrl, RelationLimits limits,
+                           SharedContext shared, java.util.function.BooleanSupplier signedOutMaySee) {
         this.db = db;
         GraphLoader.Loaded loaded = GraphLoader.load(db);
         GraphUpdater.listen(db, loaded);
         this.graph = loaded.graph();
         this.relations = loaded.relations();
         this.mutes = loaded.mutes();
-        this.policy = new AudiencePolicy(relations);
+        this.policy = new AudiencePolicy(relations, signedOutMaySee);
         this.visible = new Visible(accounts, policy);
         this.lists = new ListAccess(policy, profiles);
         this.counts = new FollowCounts(db, graph, policy, lists, follows);
@@ -160,7 +166,7 @@ public final class RelationsModule {
         this.rejectFollowRequest = new RejectFollowRequest(db, visible, follows, relationships);
         this.followLists = new FollowLists(db, graph, visible, lists, follows);
         this.familiarFollowers = new FamiliarFollowers(db, graph, visible, lists);
-        ScreenInvitation screen = new ScreenInvitation(graph, screeningStore, profiles, shared);
+        ScreenInvitation screen = new ScreenInvitation(graph, screeningStore, profiles, shared, limits);
         this.sendInvitation = new SendInvitation(db, visible, invitationStore, connectionStore, follows, screen, limits);
         this.acceptInvitation = new AcceptInvitation(db, visible, invitationStore, connectionStore, follows, limits);
         this.declineInvitation = new DeclineInvitation(db, visible, invitationStore);

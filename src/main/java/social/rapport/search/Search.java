@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import social.rapport.account.Account;
 import social.rapport.account.AccountStore;
 import social.rapport.audience.AudiencePolicy;
+import social.rapport.core.Problem;
 import social.rapport.status.Status;
 import social.rapport.status.StatusAccess;
 import social.rapport.store.Database;
@@ -35,12 +36,27 @@ public final class Search {
     private final StatusAccess access;
     private final String domain;
     private final SearchStore store = new SearchStore();
+    private final java.util.function.BooleanSupplier signedOutSearch;
 
     public Search(Database db, AccountStore accounts, StatusAccess access, String domain) {
+        this(db, accounts, access, domain, () -> true);
+    }
+
+    /** `signedOutSearch`: the instance's setting for whether visitors who are not signed in may search. */
+    public Search(Database db, AccountStore accounts, StatusAccess access, String domain,
+                  java.util.function.BooleanSupplier signedOutSearch) {
         this.db = db;
         this.accounts = accounts;
         this.access = access;
         this.domain = domain.toLowerCase(Locale.ROOT);
+        this.signedOutSearch = signedOutSearch;
+    }
+
+    /** May this viewer search at all? Signed-in people always; visitors when the instance lets them. */
+    public boolean maySearch(int viewer) { return viewer > 0 || signedOutSearch.getAsBoolean(); }
+
+    private void checkMaySearch(int viewer) {
+        if (!maySearch(viewer)) throw Problem.unauthorized("This method requires an authenticated user");
     }
 
     private AudiencePolicy policy() { return access.policy(); }
@@ -56,6 +72,7 @@ public final class Search {
      * comes first. `offset` skips that many of the visible ones.
      */
     public List<Account> accounts(int viewer, String query, int limit, int offset, boolean following) {
+        checkMaySearch(viewer);
         String q = accountQuery(query);
         if (q.isEmpty() || limit <= 0) return List.of();
         int wanted = offset + limit;
@@ -67,7 +84,7 @@ public final class Search {
                 for (Account a : accounts.byIds(h, ids)) byId.put(a.id(), a);
                 for (int id : ids) {
                     Account a = byId.get(id);
-                    if (a == null || !a.active() || !policy().canSeeAccount(viewer, id)) continue;
+                    if (a == null || !a.active() || !policy().mayList(viewer, id, a.discoverable())) continue;
                     if (following && (viewer <= 0 || !policy().relations().follows(viewer, id))) continue;
                     out.add(a);
                 }
@@ -83,6 +100,7 @@ public final class Search {
      * see: the exact tag first, then the most used, then by name.
      */
     public List<Tag> hashtags(int viewer, String query, int limit, int offset) {
+        checkMaySearch(viewer);
         String q = query == null ? "" : query.strip();
         if (q.startsWith("#")) q = q.substring(1);
         q = q.toLowerCase(Locale.ROOT);
@@ -91,7 +109,14 @@ public final class Search {
         List<Tag> tags = db.read(h -> {
             List<SearchStore.TagUse> uses = store.tagUses(h, prefix, TAG_USES);
             Map<Long, Status> byId = access.store().byIds(h, uses.stream().map(SearchStore.TagUse::statusId).toList());
-            List<Status> listed = byId.values().stream().filter(s -> s.audience().isListed() && !s.isReblog()).toList();
+            // Posts of an account that is not indexable are never found by search (its own author aside).
+            java.util.Set<Integer> unindexed = new java.util.HashSet<>();
+            List<Integer> authors = byId.values().stream().map(Status::accountId).distinct().toList();
+            for (Account a : authors.isEmpty() ? List.<Account>of() : accounts.byIds(h, authors)) {
+                if (!a.indexable() && a.id() != viewer) unindexed.add(a.id());
+            }
+            List<Status> listed = byId.values().stream().filter(s -> s.audience().isListed() && !s.isReblog()
+                    && !unindexed.contains(s.accountId())).toList();
             java.util.Set<Long> visible = new java.util.HashSet<>();
             for (Status s : access.visibleAmong(h, viewer, listed)) visible.add(s.id());
             Map<String, Integer> counts = new LinkedHashMap<>();

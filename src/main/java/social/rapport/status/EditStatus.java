@@ -8,11 +8,16 @@ import social.rapport.core.Problem;
 import social.rapport.store.Database;
 
 /**
- * Edits one's own post: the text, title and content warning change, the audience never does.
+ * Edits one's own post: the text, title, content warning and quote policy change, the audience never does.
  * Every version is kept for the history. Someone else's post answers 404, as if it did not exist.
  */
 public final class EditStatus {
-    public record Request(String text, String title, String spoilerText, Boolean sensitive) {}
+    /** `quotePolicy` null leaves it as it is. */
+    public record Request(String text, String title, String spoilerText, Boolean sensitive, String quotePolicy) {
+        public Request(String text, String title, String spoilerText, Boolean sensitive) {
+            this(text, title, spoilerText, sensitive, null);
+        }
+    }
 
     private final Database db;
     private final StatusAccess access;
@@ -56,6 +61,9 @@ public final class EditStatus {
                     sensitive, tx.now()));
             store.updateText(tx, id, c.title(), c.source(), c.html(), c.spoilerText(), sensitive);
             store.setMentionsAndTags(tx, id, c.mentions(), c.tags());
+            if (r.quotePolicy() != null) {
+                store.setQuotePolicy(tx, id, PostStatus.quotePolicy(r.quotePolicy(), s.audience()));
+            }
             tx.emit(new StatusEvents.Edited(id, editor, List.copyOf(c.mentions())));
             Set<Integer> added = new HashSet<>(c.mentions());
             added.removeAll(s.mentions());

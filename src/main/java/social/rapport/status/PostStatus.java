@@ -4,6 +4,7 @@ import java.util.List;
 import social.rapport.account.Account;
 import social.rapport.account.AccountStore;
 import social.rapport.audience.Audience;
+import social.rapport.audience.QuotePolicy;
 import social.rapport.audience.ReplyPolicy;
 import social.rapport.core.Ids;
 import social.rapport.core.Problem;
@@ -17,7 +18,15 @@ public final class PostStatus {
     /** What the client sent; ids are raw strings so an unknown one answers 404 like a hidden one. */
     public record Request(String text, String title, String spoilerText, boolean sensitive, String language,
                           String visibility, List<String> audience, List<String> audienceExcept, String replyPolicy,
-                          String inReplyToId, String quotedStatusId) {}
+                          String inReplyToId, String quotedStatusId, String quotePolicy) {
+        /** With the default quote policy. */
+        public Request(String text, String title, String spoilerText, boolean sensitive, String language,
+                       String visibility, List<String> audience, List<String> audienceExcept, String replyPolicy,
+                       String inReplyToId, String quotedStatusId) {
+            this(text, title, spoilerText, sensitive, language, visibility, audience, audienceExcept, replyPolicy,
+                    inReplyToId, quotedStatusId, null);
+        }
+    }
 
     private final Database db;
     private final StatusAccess access;
@@ -51,17 +60,21 @@ public final class PostStatus {
             if (parent != null && !access.policy().mayReply(author, parent, parent.replyPolicy())) {
                 throw Problem.forbidden("Replies to this post are limited by its author");
             }
+            if (quoted != null && !access.policy().mayQuote(author, quoted, quoted.quotePolicy())) {
+                throw Problem.forbidden("Quotes of this post are limited by its author");
+            }
             PostingDefaults.Defaults d = defaults.of(h, me);
             Audience audience = AudienceChoice.choose(r.visibility(), r.audience(), r.audienceExcept(), d.audience(),
                     author, circles);
             ReplyPolicy replies = r.replyPolicy() == null || r.replyPolicy().isBlank() ? d.replyPolicy()
                     : ReplyPolicy.parse(r.replyPolicy()).orElseThrow(() ->
                             Problem.invalid("reply_policy", "Unknown reply policy: " + r.replyPolicy()));
+            QuotePolicy quotes = quotePolicy(r.quotePolicy(), audience);
             Composer.Composed c = composer.compose(h, r.text(), r.title(), r.spoilerText());
             Status s = new Status(ids.next(), author, c.title() == null ? Status.Kind.NOTE : Status.Kind.ARTICLE,
                     c.title(), c.source(), c.html(), c.spoilerText(), r.sensitive() || !c.spoilerText().isEmpty(),
                     r.language(), audience, replies, parent == null ? 0 : parent.id(),
-                    parent == null ? 0 : parent.accountId(), 0, quoted == null ? 0 : quoted.id(), tx.now(), 0, c.mentions(), c.tags());
+                    parent == null ? 0 : parent.accountId(), 0, quoted == null ? 0 : quoted.id(), tx.now(), 0, c.mentions(), c.tags(), quotes);
             access.store().insert(tx, s);
             tx.emit(new StatusEvents.Created(s.id(), author, "status", s.inReplyToId(), 0, s.quoteOfId(),
                     List.copyOf(s.mentions())));
@@ -83,6 +96,17 @@ public final class PostStatus {
             Composer.Composed c = composer.compose(h, text, title, null);
             return new Preview(c.title(), c.html());
         });
+    }
+
+    /**
+     * The quote policy asked for (public by default); a post that is neither public nor unlisted may
+     * be quoted only by its author, so it is stored as `nobody` whatever was asked.
+     */
+    static QuotePolicy quotePolicy(String asked, Audience audience) {
+        QuotePolicy p = asked == null || asked.isBlank() ? QuotePolicy.PUBLIC : QuotePolicy.parse(asked)
+                .orElseThrow(() -> Problem.invalid("quote_approval_policy",
+                        "Unknown quote policy: " + asked + " (public, followers or nobody)"));
+        return audience.isOpen() ? p : QuotePolicy.NOBODY;
     }
 
     static long parseId(String raw) {

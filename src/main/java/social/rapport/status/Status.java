@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import social.rapport.audience.Audience;
 import social.rapport.audience.AudiencePolicy;
+import social.rapport.audience.QuotePolicy;
 import social.rapport.audience.ReplyPolicy;
 
 /**
@@ -14,7 +15,8 @@ import social.rapport.audience.ReplyPolicy;
 public record Status(long id, int accountId, Kind kind, String title, String source, String html, String spoilerText,
                      boolean sensitive, String language, Audience audience, ReplyPolicy replyPolicy,
                      long inReplyToId, int inReplyToAccountId, long reblogOfId, long quoteOfId,
-                     long createdAt, long editedAt, Set<Integer> mentions, List<String> tags)
+                     long createdAt, long editedAt, Set<Integer> mentions, List<String> tags,
+                     QuotePolicy quotePolicy)
         implements AudiencePolicy.Visible {
 
     public enum Kind { NOTE, ARTICLE, REBLOG }
@@ -28,6 +30,6 @@ public record Status(long id, int accountId, Kind kind, String title, String sou
     public Status withMentionsAndTags(Set<Integer> m, List<String> t) {
         return new Status(id, accountId, kind, title, source, html, spoilerText, sensitive, language, audience,
                 replyPolicy, inReplyToId, inReplyToAccountId, reblogOfId, quoteOfId, createdAt, editedAt,
-                Set.copyOf(m), List.copyOf(t));
+                Set.copyOf(m), List.copyOf(t), quotePolicy);
     }
 }

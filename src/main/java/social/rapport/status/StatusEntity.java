@@ -13,7 +13,7 @@ public record StatusEntity(String id, String createdAt, String inReplyToId, Stri
                            boolean favourited, boolean reblogged, boolean muted, boolean bookmarked, boolean pinned,
                            String content, StatusEntity reblog, Object application, AccountEntity account,
                            List<Object> mediaAttachments, List<Mention> mentions, List<Tag> tags, List<Object> emojis,
-                           Object card, Object poll, Quote quote, Rapport rapport) {
+                           Object card, Object poll, Quote quote, QuoteApproval quoteApproval, Rapport rapport) {
 
     public record Mention(String id, String username, String url, String acct) {}
 
@@ -21,6 +21,13 @@ public record StatusEntity(String id, String createdAt, String inReplyToId, Stri
 
     /** `state` is `accepted` with the post, or `deleted` with none: a hidden post looks like a deleted one. */
     public record Quote(String state, StatusEntity quotedStatus) {}
+
+    /**
+     * Mastodon 4.5's quote policy: who is quoted without asking (`public`, `followers`, or nobody when
+     * empty; Rapport never asks, so `manual` is empty), and whether the viewer may quote it
+     * (`automatic` or `denied`; `unknown` when signed out).
+     */
+    public record QuoteApproval(List<String> automatic, List<String> manual, String currentUser) {}
 
     /**
      * Rapport's additions. The full audience (circle ids included) is shown to the author only;

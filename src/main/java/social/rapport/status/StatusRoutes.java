@@ -26,7 +26,8 @@ public final class StatusRoutes implements Routes {
             Status created = s.post().post(v.accountId(), new PostStatus.Request(p.string("status"), p.string("title"),
                     p.string("spoiler_text"), Boolean.TRUE.equals(p.bool("sensitive")), p.string("language"),
                     p.string("visibility"), p.list("audience"), p.list("audience_except"), p.string("reply_policy"),
-                    p.string("in_reply_to_id"), p.string("quoted_status_id", p.string("quote_id"))));
+                    p.string("in_reply_to_id"), p.string("quoted_status_id", p.string("quote_id")),
+                    p.string("quote_approval_policy")));
             ctx.json(s.show().render(v.accountId(), created));
         });
         r.get("/api/v1/statuses/{id}", ctx -> {
@@ -37,7 +38,8 @@ public final class StatusRoutes implements Routes {
             Viewer v = Web.user(ctx, "write:statuses");
             Params p = Params.of(ctx);
             Status edited = s.edit().edit(v.accountId(), Web.longId(ctx, "id"), new EditStatus.Request(
-                    p.string("status"), p.string("title"), p.string("spoiler_text"), p.bool("sensitive")));
+                    p.string("status"), p.string("title"), p.string("spoiler_text"), p.bool("sensitive"),
+                    p.string("quote_approval_policy")));
             ctx.json(s.show().render(v.accountId(), edited));
         });
         r.delete("/api/v1/statuses/{id}", ctx -> {

@@ -19,7 +19,7 @@ import social.rapport.store.Tx;
 public final class StatusStore {
     static final String COLUMNS = "id, account_id, kind, title, source, html, spoiler_text, sensitive, language, audience,"
             + " reply_policy, in_reply_to_id, in_reply_to_account_id, reblog_of_id, quote_of_id,"
-            + " created_at, edited_at";
+            + " created_at, edited_at, quote_policy";
     private static final RowMapper<Status> MAPPER = (rs, ctx) -> new Status(rs.getLong("id"), rs.getInt("account_id"),
             Status.Kind.valueOf(rs.getString("kind").toUpperCase()), rs.getString("title"), rs.getString("source"),
             rs.getString("html"), rs.getString("spoiler_text"), rs.getBoolean("sensitive"), rs.getString("language"),
@@ -27,7 +27,9 @@ public final class StatusStore {
             ReplyPolicy.parse(rs.getString("reply_policy")).orElse(ReplyPolicy.EVERYONE),
             rs.getLong("in_reply_to_id"), rs.getInt("in_reply_to_account_id"), rs.getLong("reblog_of_id"),
             rs.getLong("quote_of_id"), rs.getLong("created_at"), rs.getLong("edited_at"),
-            Set.of(), List.of());
+            Set.of(), List.of(),
+            social.rapport.audience.QuotePolicy.parse(rs.getString("quote_policy"))
+                    .orElse(social.rapport.audience.QuotePolicy.NOBODY));
 
     /** One version of a post, for its history. */
     public record Version(String title, String source, String html, String spoilerText, boolean sensitive,
@@ -38,14 +40,14 @@ public final class StatusStore {
 
     public void insert(Tx tx, Status s) {
         tx.handle().createUpdate("INSERT INTO statuses (" + COLUMNS + ") VALUES (:id, :a, :k, :t, :src, :html, :sp,"
-                        + " :sens, :lang, :aud, :rp, :rt, :rta, :rb, :q, :c, NULL)")
+                        + " :sens, :lang, :aud, :rp, :rt, :rta, :rb, :q, :c, NULL, :qp)")
                 .bind("id", s.id()).bind("a", s.accountId()).bind("k", s.kind().name().toLowerCase())
                 .bind("t", s.title()).bind("src", s.source()).bind("html", s.html()).bind("sp", s.spoilerText())
                 .bind("sens", s.sensitive()).bind("lang", s.language()).bind("aud", s.audience().wire())
                 .bind("rp", s.replyPolicy().wire()).bind("rt", nullIfZero(s.inReplyToId()))
                 .bind("rta", s.inReplyToAccountId() == 0 ? null : s.inReplyToAccountId())
                 .bind("rb", nullIfZero(s.reblogOfId())).bind("q", nullIfZero(s.quoteOfId()))
-                .bind("c", s.createdAt()).execute();
+                .bind("c", s.createdAt()).bind("qp", s.quotePolicy().wire()).execute();
         setMentionsAndTags(tx, s.id(), s.mentions(), s.tags());
     }
 
@@ -69,6 +71,11 @@ public final class StatusStore {
                         + " sensitive = :sens, edited_at = :now WHERE id = :id")
                 .bind("t", title).bind("s", source).bind("h", html).bind("sp", spoiler).bind("sens", sensitive)
                 .bind("now", tx.now()).bind("id", id).execute();
+    }
+
+    public void setQuotePolicy(Tx tx, long id, social.rapport.audience.QuotePolicy policy) {
+        tx.handle().createUpdate("UPDATE statuses SET quote_policy = :q WHERE id = :id")
+                .bind("q", policy.wire()).bind("id", id).execute();
     }
 
     public void delete(Tx tx, long id) {

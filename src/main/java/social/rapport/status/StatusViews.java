@@ -146,9 +146,20 @@ public final class StatusViews {
                 reblogs.getOrDefault(s.id(), 0), favourites.getOrDefault(s.id(), 0),
                 s.editedAt() == 0 ? null : Times.iso(s.editedAt()), faved.contains(s.id()), reblogged.contains(s.id()),
                 false, marked.contains(s.id()), pins.contains(s.id()), content, null, null, account(author),
-                List.of(), mentions, tags, List.of(), null, null, quote,
+                List.of(), mentions, tags, List.of(), null, null, quote, quoteApproval(viewer, s),
                 new StatusEntity.Rapport(s.kind().name().toLowerCase(), s.title(), audience, except,
                         s.replyPolicy().wire(), mine ? AudienceChoice.warnings(s.audience(), author) : List.of()));
+    }
+
+    /** The quote policy as Mastodon shows it, and what the policy says of this viewer. */
+    private StatusEntity.QuoteApproval quoteApproval(int viewer, Status s) {
+        List<String> automatic = !s.audience().isOpen() ? List.of() : switch (s.quotePolicy()) {
+            case PUBLIC -> List.of("public");
+            case FOLLOWERS -> List.of("followers");
+            case NOBODY -> List.of();
+        };
+        String me = viewer <= 0 ? "unknown" : access.policy().mayQuote(viewer, s, s.quotePolicy()) ? "automatic" : "denied";
+        return new StatusEntity.QuoteApproval(automatic, List.of(), me);
     }
 
     private StatusEntity reblogEntity(int viewer, Status r, StatusEntity inner, Map<Integer, Account> people) {
@@ -157,7 +168,7 @@ public final class StatusViews {
         return new StatusEntity(Long.toString(r.id()), Times.iso(r.createdAt()), null, null, false, "",
                 inner.visibility(), null, url, url, 0, 0, 0, null, inner.favourited(), inner.reblogged(), false,
                 inner.bookmarked(), false, "", inner, null, account(who), List.of(), List.of(), List.of(), List.of(),
-                null, null, null, new StatusEntity.Rapport("reblog", null, inner.rapport().audience(),
+                null, null, null, inner.quoteApproval(), new StatusEntity.Rapport("reblog", null, inner.rapport().audience(),
                         inner.rapport().audienceExcept(), inner.rapport().replyPolicy(), List.of()));
     }
 

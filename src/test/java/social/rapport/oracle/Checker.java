@@ -69,6 +69,7 @@ final class Checker {
             for (int a = 1; a <= w.people; a++) lists.add("profile:" + a);
             for (String l : lists) out.add(new Check("list", v, -1, l));
             if (v != 0) out.add(new Check("notifications", v, -1, null));
+            out.add(new Check("search", v, -1, null));
         }
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
@@ -90,6 +91,7 @@ final class Checker {
         if (c.path().equals("notifications")) return notifications(r, c.viewer(), v);
         if (c.path().equals("notification")) return notification(r, c.viewer(), v, rows.get(c.key()));
         if (c.path().equals("predicted")) return predicted(w.notes.get(c.key()));
+        if (c.path().equals("search")) return search(r, c.viewer(), v);
         long id = d.id(c.key());
         boolean sees = w.sees(c.viewer(), c.key());
         if (c.path().startsWith("act:")) {
@@ -133,6 +135,8 @@ final class Checker {
             String shown = q.get("quoted_status").isNull() ? null : q.get("quoted_status").get("id").asText();
             add(wrong, same("quote", w.sees(viewer, s.quoteOf) ? id(s.quoteOf) : null, shown));
         }
+        String mayQuote = viewer == 0 ? "unknown" : w.mayQuote(viewer, s) ? "automatic" : "denied";
+        add(wrong, same("quote_approval.current_user", mayQuote, body.get("quote_approval").get("current_user").asText()));
         Set<String> mentions = new TreeSet<>();
         for (int m : s.mentions) if (w.seesAccount(viewer, m)) mentions.add(Integer.toString(acct(m)));
         Set<String> shownMentions = new TreeSet<>();
@@ -142,8 +146,24 @@ final class Checker {
         boolean marked = w.bookmarks.contains(List.of(viewer, s.key));
         add(wrong, same("favourited", faved, body.get("favourited").asBoolean()));
         add(wrong, same("bookmarked", marked, body.get("bookmarked").asBoolean()));
-        checks += 9;
+        checks += 10;
         return wrong.isEmpty() ? null : String.join("; ", wrong);
+    }
+
+    /** Account search for "u" (every person's handle starts with it): exactly the people the model lists. */
+    private String search(Reader r, int viewer, int v) {
+        Reader.Answer a = r.searchAccounts(v, "u");
+        checks++;
+        if (a.status() != 200) return "answered " + a.status();
+        Set<Integer> expected = new TreeSet<>();
+        for (int p = 1; p <= w.people; p++) if (w.listsInSearch(viewer, p)) expected.add(p);
+        Set<Integer> actual = new TreeSet<>();
+        a.body().forEach(n -> {
+            Integer person = people.get(Integer.parseInt(n.get("id").asText()));
+            if (person != null) actual.add(person);
+        });
+        checks += w.people;
+        return same("search", expected, actual);
     }
 
     private String context(int viewer, World.Post s, JsonNode body) {

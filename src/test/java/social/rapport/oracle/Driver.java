@@ -195,6 +195,7 @@ final class Driver {
         else if (p.quoteOf() >= 0 && !(world.sees(p.author(), world.posts.get(p.quoteOf())) && world.sees(p.author(), quoted))) {
             expected = 404;
         } else if (parent != null && !world.mayReply(p.author(), parent)) expected = 403;
+        else if (quoted != null && !world.mayQuote(p.author(), quoted)) expected = 403;
         else if (!circlesUsable(p.author(), grants, p.except())) expected = 422;
 
         StringBuilder text = new StringBuilder("post " + p.key() + " by u" + p.author());
@@ -208,11 +209,12 @@ final class Driver {
         int actual = status(() -> made[0] = s.post().post(acct(p.author()), new PostStatus.Request(text.toString(), null,
                 null, false, null, p.visibility(), audience, except, p.replyPolicy(),
                 p.replyTo() >= 0 ? Long.toString(id(p.replyTo())) : null,
-                p.quoteOf() >= 0 ? Long.toString(id(p.quoteOf())) : null)).id());
+                p.quoteOf() >= 0 ? Long.toString(id(p.quoteOf())) : null, quotePolicy(p.key()))).id());
         expect(p, expected, actual);
         World.Post post = new World.Post(p.key(), p.author(), -1, grants, new LinkedHashSet<>(p.except()),
                 new HashSet<>(p.mentions()), parent == null ? -1 : parent.key, quoted == null ? -1 : quoted.key,
                 p.replyPolicy(), new HashSet<>(p.tags()));
+        post.quotePolicy = quotePolicy(p.key());
         post.deleted = actual != 200;
         world.posts.add(post);
         if (actual == 200) {
@@ -220,6 +222,11 @@ final class Driver {
             world.noteMentions(post);
         }
     }
+
+    /** Each post's quote policy, varied by its key so the story's random draws stay as they were. */
+    static String quotePolicy(int key) { return QUOTE_POLICIES[key % QUOTE_POLICIES.length]; }
+
+    private static final String[] QUOTE_POLICIES = {"public", "followers", "public", "nobody"};
 
     private boolean circlesUsable(int author, Set<String> grants, Set<Long> except) {
         for (String g : grants) {

@@ -53,6 +53,11 @@ final class HttpReader implements Reader {
 
     public Answer notification(int v, long id) { return get(v, "/api/v1/notifications/" + id); }
 
+    public Answer searchAccounts(int v, String q) {
+        Answer a = get(v, "/api/v2/search?type=accounts&limit=" + ServiceReader.LIMIT + "&q=" + q);
+        return new Answer(a.status(), a.body() == null ? null : a.body().get("accounts"), 0);
+    }
+
     public Answer act(int v, String verb, long id, int author) {
         Http.Res r;
         if (verb.equals("report")) {

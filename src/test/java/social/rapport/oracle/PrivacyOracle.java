@@ -15,7 +15,9 @@ import social.rapport.testing.TestUsers;
  * Runs the privacy oracle: random worlds from a seed, played through the production services,
  * every read path checked for every viewer against the model (a sample of them over HTTP too):
  * posts, threads, listings, notifications (the list and each by id), the HTML pages (home, profiles,
- * thread pages with their meta tags) and, for the end of the first world's story, live streams.
+ * thread pages with their meta tags), account search and, for the end of the first world's story,
+ * live streams. Some people are not discoverable, and one world in three is on an instance where
+ * visitors see no profiles.
  * World after world until enough checks are made. A mismatch is shrunk to the shortest story
  * that still shows it and reported with its seed.
  */
@@ -89,6 +91,18 @@ public final class PrivacyOracle {
                 tokens.put(u.id(), u.token());
             }
             World world = new World(people);
+            // Some people are not discoverable; visitors may search here (after checking they may not by default).
+            for (int i = 3; i <= people; i += 4) {
+                int id = accounts[i];
+                app.db().writeVoid(tx -> app.accounts().setDiscovery(tx, id, false, true));
+                world.undiscoverable.add(i);
+            }
+            String refused = full ? (server.http().get("/api/v2/search?q=u").status() == 401 ? null
+                    : "search as anonymous over HTTP by default: expected 401") : null;
+            // One world in three is on an instance where visitors see no profiles: every read path must agree.
+            boolean visitorsSee = seed % 3 != 1;
+            app.signedOut().set(true, visitorsSee, true);
+            world.visitorsSeeProfiles = visitorsSee;
             Driver driver = new Driver(world, app, accounts);
             long t0 = System.nanoTime();
             // The end of the story plays with streams open (only on a full run: a shrinking replay skips them).
@@ -111,6 +125,7 @@ public final class PrivacyOracle {
             }
             long t1 = System.nanoTime();
             List<String> mismatches = new ArrayList<>(driver.mismatches);
+            if (refused != null) mismatches.add(refused);
             mismatches.addAll(streamed);
             Checker checker = new Checker(world, driver);
             Reader services = new ServiceReader(app);

@@ -30,4 +30,7 @@ interface Reader {
     Answer notifications(int viewer, long maxId);
 
     Answer notification(int viewer, long id);
+
+    /** The accounts search finds for `q`, as a list of entities with their `id`. */
+    Answer searchAccounts(int viewer, String q);
 }

@@ -70,6 +70,11 @@ final class ServiceReader implements Reader {
 
     public Answer notification(int v, long id) { return answer(() -> app.notifications().read().one(v, id)); }
 
+    public Answer searchAccounts(int v, String q) {
+        return answer(() -> app.search().accounts(v, q, LIMIT, 0, false).stream()
+                .map(a -> java.util.Map.of("id", Integer.toString(a.id()))).toList());
+    }
+
     public Answer act(int v, String verb, long id, int author) {
         return answer(() -> switch (verb) {
             case "report" -> app.reports().file().file(v, Driver.report(author, id));

@@ -26,7 +26,8 @@ sealed interface Step {
             return "@u" + author + " posts #" + key + " to " + (visibility != null ? "visibility=" + visibility : grants)
                     + (except.isEmpty() ? "" : " except " + except) + (mentions.isEmpty() ? "" : " mentioning " + mentions)
                     + (replyTo >= 0 ? " replying to #" + replyTo : "") + (quoteOf >= 0 ? " quoting #" + quoteOf : "")
-                    + (replyPolicy.equals("everyone") ? "" : " replies: " + replyPolicy) + (tags.isEmpty() ? "" : " tags " + tags);
+                    + (replyPolicy.equals("everyone") ? "" : " replies: " + replyPolicy)
+                    + (Driver.quotePolicy(key).equals("public") ? "" : " quotes: " + Driver.quotePolicy(key)) + (tags.isEmpty() ? "" : " tags " + tags);
         }
     }
 

@@ -28,6 +28,8 @@ final class World {
         Set<String> tags;
         int versions = 1;
         boolean deleted;
+        /** Who may quote it besides its author, when it is public or unlisted: public, followers or nobody. */
+        String quotePolicy = "public";
 
         Post(int key, int author, int reblogOf, Set<String> grants, Set<Long> except, Set<Integer> mentions,
              int replyTo, int quoteOf, String replyPolicy, Set<String> tags) {
@@ -57,6 +59,10 @@ final class World {
     /** Circle members by circle id; the circle id says who owns it (see {@link #circleOwner}). */
     final Map<Long, Set<Integer>> circles = new HashMap<>();
     final Set<Integer> locked = new HashSet<>();
+    /** The instance lets visitors who are not signed in see profiles and posts (as by default). */
+    boolean visitorsSeeProfiles = true;
+    /** People who chose not to be discoverable: listed in search only to themselves and their followers. */
+    final Set<Integer> undiscoverable = new HashSet<>();
     final List<Post> posts = new ArrayList<>();
     /** Saves in the order they were made: [account, post key]. */
     final List<List<Integer>> favourites = new ArrayList<>();
@@ -100,13 +106,21 @@ final class World {
         return false;
     }
 
-    /** May the viewer see an account at all? Anonymous always; signed in unless blocked either way. */
+    /** May the viewer see an account at all? Anonymous where visitors see profiles; signed in unless blocked either way. */
     boolean seesAccount(int viewer, int account) {
-        return viewer == 0 || viewer == account || !blockedEitherWay(viewer, account);
+        if (viewer == 0) return visitorsSeeProfiles;
+        return viewer == account || !blockedEitherWay(viewer, account);
+    }
+
+    /** Does account search list the account to the viewer? */
+    boolean listsInSearch(int viewer, int account) {
+        if (!seesAccount(viewer, account)) return false;
+        return !undiscoverable.contains(account) || viewer != 0 && (viewer == account || follows(viewer, account));
     }
 
     /** The audience rule for one post on its own. */
     boolean admits(int viewer, Post p) {
+        if (viewer == 0 && !visitorsSeeProfiles) return false;
         if (viewer != 0 && viewer == p.author) return true;
         if (viewer != 0 && blockedEitherWay(viewer, p.author)) return false;
         for (long c : p.except) if (viewer != 0 && inCircle(c, viewer)) return false;
@@ -138,6 +152,18 @@ final class World {
             case "followers" -> follows(viewer, p.author);
             case "connections" -> connected(viewer, p.author);
             case "mentioned" -> p.mentions.contains(viewer);
+            default -> true;
+        };
+    }
+
+    /** Only the author quotes a post that is not public or unlisted; others under its quote policy. */
+    boolean mayQuote(int viewer, Post p) {
+        if (viewer == 0 || !sees(viewer, p) || p.isReblog()) return false;
+        if (viewer == p.author) return true;
+        if (!p.grants.contains("public") && !p.grants.contains("unlisted")) return false;
+        return switch (p.quotePolicy) {
+            case "followers" -> follows(viewer, p.author);
+            case "nobody" -> false;
             default -> true;
         };
     }

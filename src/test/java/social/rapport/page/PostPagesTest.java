@@ -314,12 +314,18 @@ class PostPagesTest {
     void a_quote_shows_the_quoted_post_only_to_who_may_see_it() {
         long family = post(ana, "Grandma's recipe", "circle:" + family());
         PageClient b = signedIn("ben");
-        assertThat(b.get("/statuses/" + family + "/quote").body()).contains("Grandma&#39;s recipe");
+        // Ben sees the family post but may not carry it past its audience: only Ana may quote it.
+        assertThat(b.get("/statuses/" + family + "/quote").status()).isEqualTo(403);
         assertThat(act(b, "/statuses/" + family + "/quote", Map.of("status", "Try this", "audience", "public"))
+                .status()).isEqualTo(403);
+        assertThat(count("SELECT COUNT(*) FROM statuses WHERE quote_of_id = " + family)).isZero();
+        PageClient a = signedIn("ana");
+        assertThat(a.get("/statuses/" + family + "/quote").body()).contains("Grandma&#39;s recipe");
+        assertThat(act(a, "/statuses/" + family + "/quote", Map.of("status", "Try this", "audience", "public"))
                 .status()).isEqualTo(303);
         assertThat(count("SELECT COUNT(*) FROM statuses WHERE quote_of_id = " + family)).isEqualTo(1);
         assertThat(b.get("/").body()).contains("Try this", "Quoting", "Grandma&#39;s recipe");
-        String visitor = new PageClient(server).get("/@ben").body();
+        String visitor = new PageClient(server).get("/@ana").body();
         assertThat(visitor).contains("Try this", "The quoted post is not available").doesNotContain("Grandma");
     }
 

@@ -36,6 +36,8 @@ class SearchPagesTest {
         andre = TestUsers.create(server, "andre").id();
         anouk = TestUsers.create(server, "anouk").id();
         anton = TestUsers.create(server, "anton").id();
+        // These tests search as visitors too, which the instance must allow (it does not by default).
+        server.app().signedOut().set(true, null, true);
     }
 
     @AfterEach

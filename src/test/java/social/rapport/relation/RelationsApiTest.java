@@ -212,9 +212,14 @@ class RelationsApiTest {
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.json().get("error").asText()).contains("who_may_invite: nobody");
         http.putJson("/api/v1/rapport/screening", ben.token(), map("who_may_invite", "anyone"));
+        // Filed by Ben's screening, but to Ana it looks exactly like a pending invitation.
         Http.Res filtered = invite(ana, ben);
-        assertThat(filtered.json().get("state").asText()).isEqualTo("filtered");
-        assertThat(http.get("/api/v1/rapport/invitations?box=filtered", ben.token()).json()).hasSize(1);
+        assertThat(filtered.json().get("state").asText()).isEqualTo("pending");
+        assertThat(filtered.json().get("screening_reason").isNull()).isTrue();
+        JsonNode filed = http.get("/api/v1/rapport/invitations?box=filtered", ben.token()).json();
+        assertThat(filed).hasSize(1);
+        assertThat(filed.get(0).get("state").asText()).isEqualTo("filtered");
+        assertThat(filed.get(0).get("screening_reason").asText()).contains("require_one_of");
         assertThat(http.get("/api/v1/rapport/invitations", ben.token()).json()).isEmpty();
     }
 

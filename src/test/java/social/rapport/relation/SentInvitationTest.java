@@ -48,11 +48,13 @@ class SentInvitationTest {
     }
 
     @Test
-    void a_filtered_invitation_that_was_declined_still_looks_filtered_and_the_invitee_sees_it_declined() {
+    void a_filtered_invitation_that_was_declined_still_looks_pending_and_the_invitee_sees_it_declined() {
         w.m.setScreening.set(ben, "anyone", null, List.of("mutual_connection"));
         long id = invite(ana, ben);
         Invitation before = sent(ana, id);
-        assertThat(before.state()).isEqualTo("filtered");
+        assertThat(before.state()).isEqualTo("pending");
+        assertThat(before.screeningReason()).isNull();
+        assertThat(w.m.invitationBoxes.box(ben, "filtered")).hasSize(1);
         w.m.declineInvitation.decline(ben, id);
         assertThat(sent(ana, id)).isEqualTo(before);
         assertThat(w.m.invitationBoxes.box(ben, "filtered")).isEmpty();

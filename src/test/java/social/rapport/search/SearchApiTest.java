@@ -72,6 +72,9 @@ class SearchApiTest {
                 .containsExactly("ana");
         assertThat(http.get("/api/v1/accounts/search?q=ana%40elsewhere.example&resolve=true", viewer.token()).json())
                 .isEmpty();
+        // Visitors search only where the instance lets them (not by default).
+        assertThat(http.get("/api/v2/search?q=an", null).status()).isEqualTo(401);
+        server.app().signedOut().set(true, null, true);
         assertThat(field(http.get("/api/v2/search?q=an", null).json().get("accounts"), "acct")).contains("ana", "anton");
     }
 
@@ -113,6 +116,7 @@ class SearchApiTest {
         assertThat(res.get("hashtags").get(0).get("url").asText()).endsWith("/tags/garden");
         assertThat(res.get("hashtags").get(0).get("history").isArray()).isTrue();
         assertThat(res.get("accounts")).isEmpty();
+        server.app().signedOut().set(true, null, true);
         assertThat(field(http.get("/api/v2/search?q=garden&type=hashtags", null).json().get("hashtags"), "name"))
                 .containsExactly("garden", "gardening", "gardenanton");
         assertThat(field(http.get("/api/v2/search?q=gar", viewer.token()).json().get("hashtags"), "name"))

@@ -76,7 +76,12 @@ class StatusApiTest {
         Http.Res fromCleo = http.postJson("/api/v1/rapport/invitations", cleo.token(),
                 map("account_id", ana.idString(), "how_we_met", "met_in_person"));
         assertThat(fromBen.json().get("state").asText()).as(fromBen.toString()).isEqualTo("pending");
-        assertThat(fromCleo.json().get("state").asText()).as(fromCleo.toString()).isEqualTo("filtered");
+        // Screening never tells the sender: Cleo's looks pending to her, and Ana finds it filtered.
+        assertThat(fromCleo.json().get("state").asText()).as(fromCleo.toString()).isEqualTo("pending");
+        JsonNode filtered = http.get("/api/v1/rapport/invitations?box=filtered", ana.token()).json();
+        assertThat(filtered).hasSize(1);
+        assertThat(filtered.get(0).get("account").get("id").asText()).isEqualTo(cleo.idString());
+        assertThat(filtered.get(0).get("screening_reason").asText()).contains("earlier_conversation");
     }
 
     @Test
@@ -173,11 +178,15 @@ class StatusApiTest {
     }
 
     @Test
-    void cleo_quotes_ana_followers_post_and_only_ana_followers_see_the_embed() {
+    void only_ana_may_quote_her_followers_post_and_only_her_followers_see_the_embed() {
         server.app().relations().followAccount.follow(ben.id(), ana.id(), null);
         server.app().relations().followAccount.follow(cleo.id(), ana.id(), null);
         JsonNode closed = post(ana, "status", "secret plans", "visibility", "private");
-        JsonNode quote = post(cleo, "status", "look at this", "quoted_status_id", id(closed));
+        // Cleo sees it but may not quote it past its audience; only Ana may.
+        Http.Res byCleo = http.postJson("/api/v1/statuses", cleo.token(), map("status", "look at this",
+                "quoted_status_id", id(closed)));
+        assertThat(byCleo.status()).isEqualTo(403);
+        JsonNode quote = post(ana, "status", "look at this", "quoted_status_id", id(closed));
         assertThat(quote.get("quote").get("quoted_status").get("id").asText()).isEqualTo(id(closed));
         JsonNode asBen = http.get("/api/v1/statuses/" + id(quote), ben.token()).json();
         assertThat(asBen.get("quote").get("state").asText()).isEqualTo("accepted");

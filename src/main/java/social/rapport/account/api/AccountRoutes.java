@@ -16,6 +16,7 @@ import social.rapport.account.FindAccount;
 import social.rapport.account.SignUp;
 import social.rapport.account.UpdateProfile;
 import social.rapport.account.oauth.SignUpByApp;
+import social.rapport.audience.AudiencePolicy;
 import social.rapport.core.Problem;
 import social.rapport.limits.RateLimits;
 import social.rapport.web.Params;
@@ -33,9 +34,11 @@ public final class AccountRoutes implements Routes {
     private final AccountCounts counts;
     private final RateLimits limits;
     private final String baseUrl;
+    private final AudiencePolicy policy;
 
     public AccountRoutes(SignUpByApp signUp, FindAccount find, UpdateProfile update, AccountCounts counts,
-                         RateLimits limits, String baseUrl) {
+                         RateLimits limits, String baseUrl, AudiencePolicy policy) {
+        this.policy = policy;
         this.signUp = signUp;
         this.find = find;
         this.update = update;
@@ -78,7 +81,7 @@ public final class AccountRoutes implements Routes {
         Viewer v = Web.user(ctx, "write:accounts");
         Params p = Params.of(ctx);
         UpdateProfile.Changes c = new UpdateProfile.Changes(p.string("display_name"), p.string("note"),
-                p.bool("locked"), fields(p));
+                p.bool("locked"), fields(p), p.bool("discoverable"), p.bool("indexable"));
         ctx.json(credentials(update.update(v.accountId(), c), v));
     }
 
@@ -99,6 +102,8 @@ public final class AccountRoutes implements Routes {
     }
 
     private AccountEntity entity(Account a, Viewer v) {
+        // An account the viewer may not see (a signed-out visitor where visitors see no profiles) is missing.
+        if (!policy.canFindToManage(v.accountId(), a.id())) throw Problem.notFound();
         return AccountEntity.of(a, baseUrl, counts.of(v.accountId(), a.id()));
     }
 

@@ -9,7 +9,7 @@ import social.rapport.account.AccountEntity;
 record CredentialAccount(@JsonUnwrapped AccountEntity account, Source source, Role role) {
 
     record Source(String note, List<AccountEntity.Field> fields, String privacy, boolean sensitive, String language,
-                  int followRequestsCount) {}
+                  int followRequestsCount, boolean discoverable, boolean indexable) {}
 
     /** Mastodon's Role entity; permissions is the bit field as a string (1 = administrator: everything). */
     record Role(String id, String name, String color, String permissions, boolean highlighted) {
@@ -26,7 +26,8 @@ record CredentialAccount(@JsonUnwrapped AccountEntity account, Source source, Ro
         // The source shows the profile as typed, not as rendered: the raw bio and unescaped field values.
         List<AccountEntity.Field> raw = rawFields(a.fields());
         return new CredentialAccount(AccountEntity.of(a, baseUrl, counts),
-                new Source(a.note(), raw, "public", false, null, followRequests), Role.of(a.role()));
+                new Source(a.note(), raw, "public", false, null, followRequests, a.discoverable(), a.indexable()),
+                Role.of(a.role()));
     }
 
     private static List<AccountEntity.Field> rawFields(String json) {

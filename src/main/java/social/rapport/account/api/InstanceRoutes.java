@@ -15,12 +15,20 @@ import social.rapport.web.Routes;
 /** The instance documents (v1 and v2), webfinger and nodeinfo: how clients and other servers find us. */
 public final class InstanceRoutes implements Routes {
     static final String VERSION = "4.3.0 (compatible; Rapport 0.1.0)";
+    private final social.rapport.audience.AudiencePolicy policy;
     private final DescribeInstance describe;
     private final String baseUrl;
     private final String domain;
     private final String contactEmail;
 
     public InstanceRoutes(DescribeInstance describe, String baseUrl, String domain, String contactEmail) {
+        this(describe, baseUrl, domain, contactEmail, null);
+    }
+
+    /** `policy`, when given, hides from webfinger an account a signed-out visitor may not see. */
+    public InstanceRoutes(DescribeInstance describe, String baseUrl, String domain, String contactEmail,
+                          social.rapport.audience.AudiencePolicy policy) {
+        this.policy = policy;
         this.describe = describe;
         this.baseUrl = baseUrl;
         this.domain = domain;
@@ -96,6 +104,7 @@ public final class InstanceRoutes implements Routes {
         if (resource == null || resource.isBlank()) throw Problem.badRequest("resource is missing");
         String handle = handleOf(resource.strip());
         Account a = describe.local(handle).orElseThrow(Problem::notFound);
+        if (policy != null && !policy.canSeeAccount(0, a.id())) throw Problem.notFound();
         String profile = baseUrl + "/@" + a.handle();
         ctx.json(map(
                 "subject", "acct:" + a.handle() + "@" + domain,

@@ -9,12 +9,15 @@ public record Invitation(long id, int senderId, int targetId, String note, Strin
     public boolean answeredUnseen() { return "ignored".equals(state) || "declined".equals(state); }
 
     /**
-     * The invitation as the viewer may know it: to its sender an ignored or declined invitation is
-     * still waiting as it was sent (pending, or filtered by screening), so saying no never tells on the invitee.
+     * The invitation as the viewer may know it. To its sender a filtered, ignored or declined
+     * invitation is still pending, and no screening reason is ever shown: screening may turn on what
+     * the sender may not see (the invitee's email address, hidden fields, hidden lists), and saying no
+     * never tells on the invitee.
      */
     public Invitation seenBy(int viewer) {
-        if (viewer != senderId || !answeredUnseen()) return this;
-        String before = screeningReason == null ? "pending" : "filtered";
-        return new Invitation(id, senderId, targetId, note, howWeMet, before, screeningReason, createdAt, null);
+        if (viewer != senderId) return this;
+        boolean waiting = answeredUnseen() || "filtered".equals(state);
+        return new Invitation(id, senderId, targetId, note, howWeMet, waiting ? "pending" : state, null, createdAt,
+                waiting ? null : decidedAt);
     }
 }

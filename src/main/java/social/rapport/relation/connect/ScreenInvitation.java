@@ -9,27 +9,59 @@ import org.jdbi.v3.core.Handle;
 import social.rapport.account.Account;
 import social.rapport.core.Problem;
 import social.rapport.graph.SocialGraph;
+import social.rapport.relation.RateWindow;
+import social.rapport.relation.RelationLimits;
 import social.rapport.relation.profile.ProfileStore;
+import social.rapport.store.Tx;
 
 /**
- * Applies the invitee's screening rules to an invitation before they see it: the first rule refuses
- * with a reason naming it; the second files the invitation in the filtered folder, with the reason.
+ * Applies the invitee's screening rules to an invitation before they see it. A rule whose input the
+ * sender can tell for themselves (nobody may invite; the network distance, shown to them as a badge;
+ * whether they gave an email address at all) refuses openly, naming the rule. A rule that turns on
+ * something the sender may not see (the invitee's email address, hidden profile fields, hidden lists)
+ * never refuses: the invitation is filed in the invitee's filtered folder with the reason, and to
+ * its sender it looks exactly like a pending one ({@link Invitation#seenBy}). Email guesses are
+ * counted, right or wrong alike, and limited per sender and per invitee.
  */
 public final class ScreenInvitation {
     private final SocialGraph graph;
     private final ScreeningStore rules;
     private final ProfileStore profiles;
     private final SharedContext shared;
+    private final RelationLimits limits;
 
-    public ScreenInvitation(SocialGraph graph, ScreeningStore rules, ProfileStore profiles, SharedContext shared) {
+    public ScreenInvitation(SocialGraph graph, ScreeningStore rules, ProfileStore profiles, SharedContext shared,
+                            RelationLimits limits) {
         this.graph = graph;
         this.rules = rules;
         this.profiles = profiles;
         this.shared = shared;
+        this.limits = limits;
     }
 
-    /** Throws a 422 naming the rule when the invitee accepts no invitation from the sender. */
-    public Screening refuseOrRules(Handle h, Account sender, Account target, String email) {
+    static final String GUESSES_BY_SENDER =
+            "SELECT created_at AS t FROM email_guesses WHERE sender_id = :account AND created_at > :since";
+    static final String GUESSES_AT_INVITEE =
+            "SELECT created_at AS t FROM email_guesses WHERE target_id = :account AND created_at > :since";
+
+    /**
+     * Throws a 422 naming the rule when the invitee accepts no invitation from the sender, for what
+     * the sender can tell; otherwise answers null when the invitation may go to the invitee's inbox,
+     * or why it is filtered.
+     */
+    public String screen(Tx tx, Account sender, Account target, String email, String note) {
+        Screening s = refuseOrRules(tx, sender, target, email);
+        List<String> missing = new ArrayList<>();
+        if ("knows_email".equals(s.whoMayInvite()) && !email.strip().equalsIgnoreCase(target.email())) {
+            missing.add("who_may_invite: knows_email: the email address given is not yours");
+        }
+        String rest = filterReason(tx.handle(), s, sender.id(), target.id(), note);
+        if (rest != null) missing.add(rest);
+        return missing.isEmpty() ? null : String.join("; ", missing);
+    }
+
+    private Screening refuseOrRules(Tx tx, Account sender, Account target, String email) {
+        Handle h = tx.handle();
         Screening s = rules.of(h, target.id());
         String name = target.shownName();
         switch (s.whoMayInvite()) {
@@ -42,10 +74,19 @@ public final class ScreenInvitation {
                 }
             }
             case "knows_email" -> {
-                if (email == null || !email.strip().equalsIgnoreCase(target.email())) {
+                if (email == null || email.isBlank()) {
                     throw Problem.unprocessable(name + " accepts invitations only from people who know their email"
                             + " address (who_may_invite: knows_email)");
                 }
+                // Counted before it is compared, so that the limits answer alike for a right and a wrong guess.
+                RateWindow.check(h, GUESSES_BY_SENDER, sender.id(), tx.now(), RelationLimits.DAY,
+                        limits.emailGuessesPerDay(), "You can invite " + limits.emailGuessesPerDay()
+                                + " people by email address a day");
+                RateWindow.check(h, GUESSES_AT_INVITEE, target.id(), tx.now(), RelationLimits.DAY,
+                        limits.emailGuessesPerInviteeDay(), name + " has had too many invitations by email address"
+                                + " today");
+                h.createUpdate("INSERT INTO email_guesses (sender_id, target_id, created_at) VALUES (:s, :t, :c)")
+                        .bind("s", sender.id()).bind("t", target.id()).bind("c", tx.now()).execute();
             }
             default -> { }
         }
@@ -53,7 +94,7 @@ public final class ScreenInvitation {
     }
 
     /** Null when the invitation may go to the invitee's inbox; otherwise why it is filtered. */
-    public String filterReason(Handle h, Screening s, int sender, int target, String note) {
+    private String filterReason(Handle h, Screening s, int sender, int target, String note) {
         List<String> missing = new ArrayList<>();
         if (s.requireNote() && note.isBlank()) missing.add("require_note: the invitation has no note");
         if (!s.requireOneOf().isEmpty() && s.requireOneOf().stream().noneMatch(sig -> shows(h, sig, sender, target))) {

@@ -13,7 +13,8 @@ import social.rapport.store.StoreException;
 import social.rapport.store.Tx;
 
 /**
- * Invites an account to connect. Screening refuses it (with the rule's name) or files it, limits
+ * Invites an account to connect. Screening refuses it (with the rule's name) or files it without
+ * telling the sender, limits
  * answer 429 with when they free up, and inviting someone whose invitation is waiting accepts theirs:
  * two people inviting each other at the same moment end up connected once.
  */
@@ -95,11 +96,11 @@ public final class SendInvitation {
                     + " this frees up as they are answered or withdrawn", RelationLimits.DAY / 1000);
         }
         connect.checkRoom(tx, viewer, target.id());
-        Screening rules = screen.refuseOrRules(tx.handle(), sender, target, r.email());
-        String reason = screen.filterReason(tx.handle(), rules, viewer, target.id(), note);
+        String reason = screen.screen(tx, sender, target, r.email(), note);
         String state = reason == null ? "pending" : "filtered";
         long id = invitations.insert(tx, viewer, target.id(), note, r.howWeMet(), state, reason);
         if (reason == null) tx.emit(new RelationEvents.InvitationReceived(id, viewer, target.id()));
-        return new InvitationView(invitations.byId(tx.handle(), id).orElseThrow(), sender, target);
+        // The sender sees it as they may know it: a filtered invitation looks exactly like a pending one.
+        return new InvitationView(invitations.byId(tx.handle(), id).orElseThrow().seenBy(viewer), sender, target);
     }
 }
