@@ -111,7 +111,7 @@ class RedirectTargetsTest {
         PageClient a = signedIn(ana);
         String people = "/people/" + ben.id();
         for (String target : HOSTILE) {
-            for (String verb : List.of("follow", "unfollow", "mute", "unmute")) {
+            for (String verb : List.of("follow", "unfollow", "mute", "unmute", "block", "unblock")) {
                 assertLocal(people + "/" + verb, target, act(a, people + "/" + verb, Map.of("back", target)));
             }
             server.http().post("/api/v1/accounts/" + ana.id() + "/follow", ben.token());
@@ -130,10 +130,16 @@ class RedirectTargetsTest {
         PageClient a = signedIn(ana);
         long anas = publicPost(ana);
         for (String target : HOSTILE) {
-            for (String verb : List.of("bookmark", "unbookmark", "favourite", "unfavourite")) {
+            for (String verb : List.of("bookmark", "unbookmark", "favourite", "unfavourite", "reblog", "unreblog")) {
                 String route = "/statuses/" + anas + "/" + verb;
                 assertLocal(route, target, act(b, route, Map.of("return_to", target)));
             }
+            for (String verb : List.of("pin", "unpin")) {
+                String route = "/statuses/" + anas + "/" + verb;
+                assertLocal(route, target, act(a, route, Map.of("return_to", target)));
+            }
+            assertLocal("quote", target, act(b, "/statuses/" + anas + "/quote",
+                    Map.of("status", "A quote", "return_to", target)));
             assertLocal("reply", target, act(b, "/statuses/" + anas + "/reply",
                     Map.of("status", "A reply", "return_to", target)));
             assertLocal("report", target, act(b, "/statuses/" + anas + "/report",
