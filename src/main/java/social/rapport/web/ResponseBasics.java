@@ -18,6 +18,8 @@ import java.io.IOException;
  */
 public final class ResponseBasics implements Filter {
     static final String HSTS = "max-age=31536000";
+    /** Set on a HEAD request, so the access log names the method the client sent. */
+    public static final String WAS_HEAD = "rapport.was_head";
     private final boolean trustProxy;
 
     public ResponseBasics(boolean trustProxy) { this.trustProxy = trustProxy; }
@@ -31,7 +33,9 @@ public final class ResponseBasics implements Filter {
         if (Https.used(req.getScheme(), req.getHeader("X-Forwarded-Proto"), trustProxy)) {
             res.setHeader("Strict-Transport-Security", HSTS);
         }
-        chain.doFilter("HEAD".equals(req.getMethod()) ? new AsGet(req) : req, res);
+        boolean head = "HEAD".equals(req.getMethod());
+        if (head) req.setAttribute(WAS_HEAD, Boolean.TRUE);
+        chain.doFilter(head ? new AsGet(req) : req, res);
     }
 
     /** The request as a GET; the connection still knows it was HEAD and drops the body. */

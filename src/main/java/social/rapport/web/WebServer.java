@@ -53,9 +53,10 @@ public final class WebServer {
                     new org.eclipse.jetty.ee10.servlet.FilterHolder(new ResponseBasics(s.trustProxy())), "/*",
                     java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST)));
             config.requestLogger.http((ctx, ms) -> {
-                ACCESS.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), String.format("%.1f", ms));
+                String method = ctx.attribute(ResponseBasics.WAS_HEAD) != null ? "HEAD" : ctx.method().name();
+                ACCESS.info("{} {} {} {}ms", method, ctx.path(), ctx.statusCode(), String.format("%.1f", ms));
                 if (s.metrics() != null) {
-                    Timer.builder("http_requests").tag("method", ctx.method().name())
+                    Timer.builder("http_requests").tag("method", method)
                             .tag("status", Integer.toString(ctx.statusCode()))
                             .register(s.metrics()).record((long) (ms * 1000), TimeUnit.MICROSECONDS);
                 }

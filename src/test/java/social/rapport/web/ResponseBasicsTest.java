@@ -116,6 +116,9 @@ class ResponseBasicsTest {
                 assertThat(head.header(h)).as("HEAD " + p[0] + " " + h).isEqualTo(get.header(h));
             }
         }
+        // the metrics (and the access log) name the method the client sent
+        TestUsers.User admin = TestUsers.create(server.app(), "root", "admin");
+        assertThat(http.get("/metrics", admin.token()).body()).contains("method=\"HEAD\"");
     }
 
     @Test
