@@ -9,18 +9,23 @@ public final class DeleteAccount {
     private final AccountStore accounts;
     private final WebSessions sessions;
     private final Tokens tokens;
+    private final PasswordAttempts attempts;
 
-    public DeleteAccount(Database db, AccountStore accounts, WebSessions sessions, Tokens tokens) {
+    public DeleteAccount(Database db, AccountStore accounts, WebSessions sessions, Tokens tokens,
+                         PasswordAttempts attempts) {
+        this.attempts = attempts;
         this.db = db;
         this.accounts = accounts;
         this.sessions = sessions;
         this.tokens = tokens;
     }
 
-    public void delete(int accountId, String password) {
+    /** ip is the caller's address, counted with every other check of a password. */
+    public void delete(int accountId, String password, String ip) {
         String stored = db.read(h -> accounts.passwordHash(h, accountId));
         if (stored == null) throw Problem.notFound();
         if (password == null || password.isEmpty()) throw Problem.invalid("password", "Password can't be blank");
+        attempts.check(accountId, ip);
         if (password.length() > 1024 || !Passwords.verify(password, stored)) {
             throw Problem.invalid("password", "Password is wrong");
         }

@@ -10,17 +10,25 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import social.rapport.core.Problem;
 
 /**
  * Password rules and hashing: 12 to 128 characters, not among the 10,000 most common passwords,
- * stored as Argon2id (m=19 MiB, t=2, p=1) in the PHC string format.
+ * stored as Argon2id (m=19 MiB, t=2, p=1) in the PHC string format. Each hash holds 19 MiB while it
+ * runs, so only as many run at once as there are cores (more would not finish sooner); the rest wait
+ * a little for their turn and are then told the server is busy (503 with Retry-After), so a burst of
+ * sign-ins can never exhaust the heap.
  */
 public final class Passwords {
     public static final int MIN = 12;
     public static final int MAX = 128;
     private static final Argon2Function ARGON2 = Argon2Function.getInstance(19 * 1024, 2, 1, 32, Argon2.ID, 19);
     private static final Set<String> COMMON = load();
+    private static final Semaphore HASHING = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()), true);
+    static final long WAIT_MS = 2_000;
 
     private Passwords() {}
 
@@ -58,15 +66,36 @@ public final class Passwords {
     public static int commonCount() { return COMMON.size(); }
 
     public static String hash(String password) {
-        return Password.hash(password).addRandomSalt(16).with(ARGON2).getResult();
+        return bounded(() -> Password.hash(password).addRandomSalt(16).with(ARGON2).getResult());
     }
 
     public static boolean verify(String password, String hash) {
         if (password == null || hash == null || !hash.startsWith("$argon2id$")) return false;
+        return bounded(() -> {
+            try {
+                return Password.check(password, hash).with(Argon2Function.getInstanceFromHash(hash));
+            } catch (RuntimeException e) {
+                return false;
+            }
+        });
+    }
+
+    /** The permits of concurrent hashing, one per core; tests hold them to see what waits. */
+    public static Semaphore hashing() { return HASHING; }
+
+    private static <T> T bounded(Supplier<T> work) {
+        boolean got;
         try {
-            return Password.check(password, hash).with(Argon2Function.getInstanceFromHash(hash));
-        } catch (RuntimeException e) {
-            return false;
+            got = HASHING.tryAcquire(WAIT_MS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            got = false;
+        }
+        if (!got) throw Problem.busy(1);
+        try {
+            return work.get();
+        } finally {
+            HASHING.release();
         }
     }
 

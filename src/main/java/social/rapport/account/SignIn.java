@@ -13,18 +13,22 @@ public final class SignIn {
     static final String WRONG = "Invalid handle, email or password";
     private final Database db;
     private final AccountStore accounts;
+    private final PasswordAttempts attempts;
 
-    public SignIn(Database db, AccountStore accounts) {
+    public SignIn(Database db, AccountStore accounts, PasswordAttempts attempts) {
         this.db = db;
         this.accounts = accounts;
+        this.attempts = attempts;
     }
 
+    /** The caller counts the attempt against the address and the login as typed; this counts it against the account. */
     public Account signIn(String login, String password) {
         String l = login == null ? "" : login.strip();
         if (l.startsWith("@")) l = l.substring(1);
         String key = l;
         Optional<Account> found = key.isEmpty() || key.length() > 320 ? Optional.empty()
                 : db.read(h -> key.contains("@") ? accounts.byEmail(h, key) : accounts.byHandle(h, key));
+        found.ifPresent(a -> attempts.check(a.id(), null));
         String hash = found.map(a -> db.read(h -> accounts.passwordHash(h, a.id()))).orElse(Passwords.DUMMY);
         boolean ok = password != null && password.length() <= 1024 && Passwords.verify(password, hash);
         if (found.isEmpty() || !ok) throw Problem.unauthorized(WRONG);

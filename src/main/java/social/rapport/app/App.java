@@ -104,10 +104,10 @@ public final class App implements AutoCloseable {
         this.tokens = new Tokens(db);
         this.oauth = new OAuth(db, tokens, accounts);
         this.webSessions = new WebSessions(db, config.sessionIdle());
-        this.signIn = new SignIn(db, accounts);
-        this.changePassword = new ChangePassword(db, accounts, webSessions, tokens);
-        this.deleteAccount = new DeleteAccount(db, accounts, webSessions, tokens);
         this.rateLimits = new RateLimits(config.rateLimits(), config.trustProxy(), clock);
+        this.signIn = new SignIn(db, accounts, rateLimits::passwordCheck);
+        this.changePassword = new ChangePassword(db, accounts, webSessions, tokens, rateLimits::passwordCheck);
+        this.deleteAccount = new DeleteAccount(db, accounts, webSessions, tokens, rateLimits::passwordCheck);
         this.updateProfile = new UpdateProfile(db, accounts);
         this.findAccount = new FindAccount(db, accounts, config.domain());
         this.listSessions = new ListSessions(webSessions, tokens, oauth);
@@ -156,7 +156,8 @@ public final class App implements AutoCloseable {
                 rateLimits, config.baseUrl(), relations.policy));
         routes.add(new InstanceRoutes(new DescribeInstance(db, accounts, settings, posts::localCount), config.baseUrl(),
                 config.domain(), "", relations.policy));
-        routes.add(new SessionRoutes(listSessions, endSession, revokeToken, changePassword, deleteAccount));
+        routes.add(new SessionRoutes(listSessions, endSession, revokeToken, changePassword, deleteAccount,
+                rateLimits::clientIp));
         routes.addAll(pages.routes());
         routes.addAll(social.routes());
         gates.add(pages.csrfGate());
@@ -168,7 +169,7 @@ public final class App implements AutoCloseable {
             return byToken != null ? byToken : Viewer.ANONYMOUS;
         };
         this.web = new WebServer(new WebServer.Setup(config.host(), config.port(), db, viewers,
-                gates, routes, pages.errors(), metrics));
+                gates, routes, pages.errors(), metrics, config.trustProxy()));
     }
 
     public App start() {

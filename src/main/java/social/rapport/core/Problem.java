@@ -54,5 +54,10 @@ public class Problem extends RuntimeException {
         return new Problem(429, message, null, Math.max(1, retryAfterSeconds));
     }
 
+    /** The server is at capacity for this kind of work; the client may try again after a moment. */
+    public static Problem busy(long retryAfterSeconds) {
+        return new Problem(503, "The server is busy, try again shortly", null, Math.max(1, retryAfterSeconds));
+    }
+
     public static Problem payloadTooLarge() { return new Problem(413, "Request body too large", null, 0); }
 }

@@ -58,6 +58,16 @@ public final class RateLimits {
         if (!who.isEmpty()) signInAccount.take(who);
     }
 
+    /**
+     * One check of an account's password, by any route: the account's bucket is keyed by its id, so
+     * its handle and its email are one account. ip, when given, is counted with sign-in attempts from
+     * that address (sign-in counts it itself, before the account is known).
+     */
+    public void passwordCheck(int accountId, String ip) {
+        if (ip != null) signInIp.take(ip);
+        signInAccount.take("#" + accountId);
+    }
+
     /** A request to the token endpoint: counted with sign-in attempts from the same address. */
     public void tokenRequest(String ip) { signInIp.take(ip); }
 

@@ -63,6 +63,7 @@ public final class AuthPages implements Routes {
             a = s.signUp().signUp(new SignUp.Request(p.string("username"), p.string("email"), p.string("password"),
                     Boolean.TRUE.equals(p.bool("agreement"))));
         } catch (Problem e) {
+            if (e.retryAfterSeconds() > 0) throw e;
             showSignUp(ctx, e.status(), entered.with(e));
             return;
         }
@@ -80,6 +81,7 @@ public final class AuthPages implements Routes {
         try {
             a = s.signIn().signIn(login, p.string("password"));
         } catch (Problem e) {
+            if (e.retryAfterSeconds() > 0) throw e;
             showSignIn(ctx, e.status(), Form.entered(ctx.formParamMap(), "login").with(e), returnTo);
             return;
         }
@@ -100,11 +102,5 @@ public final class AuthPages implements Routes {
     }
 
     /** Only a path on this site may be returned to after signing in, never another site. */
-    static String localPath(String returnTo) {
-        if (returnTo == null || !returnTo.startsWith("/") || returnTo.startsWith("//") || returnTo.startsWith("/\\")
-                || returnTo.length() > 4000) {
-            return null;
-        }
-        return returnTo;
-    }
+    static String localPath(String returnTo) { return ReturnTo.safe(returnTo, 4000); }
 }

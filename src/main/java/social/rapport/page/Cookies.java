@@ -13,12 +13,7 @@ public final class Cookies {
     public Cookies(boolean trustProxy) { this.trustProxy = trustProxy; }
 
     public boolean secure(Context ctx) {
-        if ("https".equalsIgnoreCase(ctx.scheme())) return true;
-        if (!trustProxy) return false;
-        String proto = ctx.header("X-Forwarded-Proto");
-        if (proto == null) return false;
-        int comma = proto.indexOf(',');
-        return "https".equalsIgnoreCase((comma < 0 ? proto : proto.substring(0, comma)).trim());
+        return social.rapport.web.Https.used(ctx.scheme(), ctx.header("X-Forwarded-Proto"), trustProxy);
     }
 
     public String sessionName(Context ctx) { return secure(ctx) ? "__Host-rapport" : "rapport"; }

@@ -117,10 +117,18 @@ public final class Pages {
         return null;
     }
 
-    /** After a successful form post: go to a page (303, so the browser follows with GET). */
-    public static void seeOther(Context ctx, String path) { ctx.redirect(path, HttpStatus.SEE_OTHER); }
+    /**
+     * After a successful form post: go to a page (303, so the browser follows with GET). Every target
+     * passes the one safe-return check, so no page can send the browser to another site.
+     */
+    public static void seeOther(Context ctx, String path) {
+        String safe = ReturnTo.safe(path, 8000);
+        ctx.redirect(safe == null ? "/" : safe, HttpStatus.SEE_OTHER);
+    }
 
     public static void seeOther(Context ctx, String path, String notice) {
-        ctx.redirect(path + (path.contains("?") ? "&" : "?") + "notice=" + notice, HttpStatus.SEE_OTHER);
+        String safe = ReturnTo.safe(path, 8000);
+        String target = safe == null ? "/" : safe;
+        ctx.redirect(target + (target.contains("?") ? "&" : "?") + "notice=" + notice, HttpStatus.SEE_OTHER);
     }
 }

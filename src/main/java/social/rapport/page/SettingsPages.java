@@ -102,8 +102,9 @@ public final class SettingsPages implements Routes {
         Params p = Params.of(ctx);
         try {
             s.changePassword().change(me.account().id(), p.string("current_password"), p.string("password"),
-                    me.session().id(), 0);
+                    me.session().id(), 0, s.rateLimits().clientIp(ctx));
         } catch (Problem e) {
+            if (e.retryAfterSeconds() > 0) throw e;
             showPassword(ctx, e.status(), Form.EMPTY.with(e));
             return;
         }
@@ -127,8 +128,9 @@ public final class SettingsPages implements Routes {
         SessionViewers.Found me = Pages.signedIn(ctx);
         if (me == null) return;
         try {
-            s.deleteAccount().delete(me.account().id(), Params.of(ctx).string("password"));
+            s.deleteAccount().delete(me.account().id(), Params.of(ctx).string("password"), s.rateLimits().clientIp(ctx));
         } catch (Problem e) {
+            if (e.retryAfterSeconds() > 0) throw e;
             showDelete(ctx, e.status(), Form.EMPTY.with(e));
             return;
         }

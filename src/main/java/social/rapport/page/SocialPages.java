@@ -35,8 +35,7 @@ public final class SocialPages {
 
     /** Where to go back to after an action: a path on this site given by the form, else the fallback. */
     static String back(Context ctx, String fallback) {
-        String b = ctx.formParam("back");
-        if (b == null || !b.startsWith("/") || b.startsWith("//") || b.contains("\\") || b.length() > 300) return fallback;
-        return b;
+        String b = ReturnTo.safe(ctx.formParam("back"), 300);
+        return b == null ? fallback : b;
     }
 }

@@ -32,7 +32,13 @@ public final class WebServer {
     private final Javalin app;
 
     public record Setup(String host, int port, Database db, ViewerResolver viewers, List<RequestGate> gates,
-                        List<Routes> routes, HtmlErrors htmlErrors, PrometheusMeterRegistry metrics) {}
+                        List<Routes> routes, HtmlErrors htmlErrors, PrometheusMeterRegistry metrics,
+                        boolean trustProxy) {
+        public Setup(String host, int port, Database db, ViewerResolver viewers, List<RequestGate> gates,
+                     List<Routes> routes, HtmlErrors htmlErrors, PrometheusMeterRegistry metrics) {
+            this(host, port, db, viewers, gates, routes, htmlErrors, metrics, false);
+        }
+    }
 
     public WebServer(Setup s) {
         this.app = Javalin.create(config -> {
@@ -43,10 +49,14 @@ public final class WebServer {
             config.http.maxRequestSize = BodyChecks.MAX_BODY;
             config.http.defaultContentType = "application/json";
             config.jsonMapper(new JavalinJackson(JSON, false));
+            config.jetty.modifyServletContextHandler(h -> h.addFilter(
+                    new org.eclipse.jetty.ee10.servlet.FilterHolder(new ResponseBasics(s.trustProxy())), "/*",
+                    java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST)));
             config.requestLogger.http((ctx, ms) -> {
-                ACCESS.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), String.format("%.1f", ms));
+                String method = ctx.attribute(ResponseBasics.WAS_HEAD) != null ? "HEAD" : ctx.method().name();
+                ACCESS.info("{} {} {} {}ms", method, ctx.path(), ctx.statusCode(), String.format("%.1f", ms));
                 if (s.metrics() != null) {
-                    Timer.builder("http_requests").tag("method", ctx.method().name())
+                    Timer.builder("http_requests").tag("method", method)
                             .tag("status", Integer.toString(ctx.statusCode()))
                             .register(s.metrics()).record((long) (ms * 1000), TimeUnit.MICROSECONDS);
                 }
@@ -89,6 +99,12 @@ public final class WebServer {
             error(ctx, html, status, status == 404 ? Problem.notFound().getMessage() : e.getMessage());
         });
         r.exception(Exception.class, (e, ctx) -> {
+            int broken = brokenRequest(e);
+            if (broken > 0) {
+                LOG.debug("malformed request on {} {}: {}", ctx.method(), ctx.path(), e.toString());
+                error(ctx, html, broken, "The request is malformed");
+                return;
+            }
             LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
             error(ctx, html, 500, "Internal server error");
         });
@@ -96,6 +112,21 @@ public final class WebServer {
             if (ctx.result() == null || ctx.result().isEmpty()) error(ctx, html, 404, Problem.notFound().getMessage());
         });
         r.error(405, "*", ctx -> error(ctx, html, 405, "Method not allowed"));
+    }
+
+    /**
+     * The status Jetty gives a request it could not read (a malformed chunked body, a body cut short),
+     * found anywhere in the cause chain; 0 when the failure is ours. The client's mistake is a 4xx.
+     */
+    static int brokenRequest(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.eclipse.jetty.http.HttpException h) {
+                int code = h.getCode();
+                return code >= 400 && code < 500 ? code : 400;
+            }
+            if (t instanceof org.eclipse.jetty.io.EofException) return 400;
+        }
+        return 0;
     }
 
     private static void answer(Context ctx, HtmlErrors html, Problem p) {

@@ -188,7 +188,7 @@ class TimelineApiTest {
         String bens = post(ben, "status", "hello @dan and @cleo");
         JsonNode before = first(http.get("/api/v1/timelines/home", ana.token()).json(), bens);
         assertThat(before.get("mentions")).hasSize(2);
-        server.app().deleteAccount().delete(dan.id(), social.rapport.testing.TestUsers.PASSWORD);
+        server.app().deleteAccount().delete(dan.id(), social.rapport.testing.TestUsers.PASSWORD, "127.0.0.1");
         JsonNode after = first(http.get("/api/v1/timelines/home", ana.token()).json(), bens);
         assertThat(after.get("mentions")).hasSize(1);
         assertThat(after.get("mentions").get(0).get("username").asText()).isEqualTo("cleo");

@@ -23,9 +23,13 @@ public final class SessionRoutes implements Routes {
     private final RevokeToken revokeToken;
     private final ChangePassword changePassword;
     private final DeleteAccount deleteAccount;
+    private final java.util.function.Function<Context, String> clientIp;
 
+    /** clientIp tells the caller's address, as the rate limits see it. */
     public SessionRoutes(ListSessions list, EndSession endSession, RevokeToken revokeToken,
-                         ChangePassword changePassword, DeleteAccount deleteAccount) {
+                         ChangePassword changePassword, DeleteAccount deleteAccount,
+                         java.util.function.Function<Context, String> clientIp) {
+        this.clientIp = clientIp;
         this.list = list;
         this.endSession = endSession;
         this.revokeToken = revokeToken;
@@ -80,13 +84,13 @@ public final class SessionRoutes implements Routes {
         Viewer v = Web.user(ctx, "write:accounts");
         Params p = Params.of(ctx);
         changePassword.change(v.accountId(), p.string("current_password"), p.string("password"), v.sessionId(),
-                v.tokenId());
+                v.tokenId(), clientIp.apply(ctx));
         ctx.json(Map.of());
     }
 
     private void delete(Context ctx) {
         Viewer v = Web.user(ctx, "write:accounts");
-        deleteAccount.delete(v.accountId(), Params.of(ctx).string("password"));
+        deleteAccount.delete(v.accountId(), Params.of(ctx).string("password"), clientIp.apply(ctx));
         ctx.json(Map.of());
     }
 }

@@ -131,11 +131,17 @@ public final class OAuth {
         if (code == null || code.isEmpty() || code.length() > 200) throw OAuthError.invalidRequest("code is missing");
         if (redirectUri == null || redirectUri.isEmpty()) throw OAuthError.invalidRequest("redirect_uri is missing");
         String hash = Secrets.sha256(code);
-        return db.write(tx -> {
+        Granted granted = db.write(tx -> {
             OAuthStore.Code c = store.code(tx.handle(), hash)
                     .filter(x -> x.appId() == app.id())
                     .orElseThrow(() -> OAuthError.invalidGrant("The authorization code is invalid"));
-            if (c.used()) throw OAuthError.invalidGrant("The authorization code was already used");
+            if (c.used()) {
+                // RFC 6749 §4.1.2: a code presented twice was probably stolen, so the token it gave ends too.
+                if (c.tokenId() > 0 && tokens.revoke(tx, c.accountId(), c.tokenId())) {
+                    tx.emit(new AccountEvents.TokenRevoked(c.accountId(), c.tokenId()));
+                }
+                return null;
+            }
             if (c.expiresAt() < tx.now()) throw OAuthError.invalidGrant("The authorization code has expired");
             if (!c.redirectUri().equals(redirectUri)) {
                 throw OAuthError.invalidGrant("redirect_uri does not match the one the code was issued for");
@@ -150,11 +156,14 @@ public final class OAuth {
             }
             accounts.byId(tx.handle(), c.accountId()).filter(Account::active)
                     .orElseThrow(() -> OAuthError.invalidGrant("The account is not active"));
-            if (!store.useCode(tx, hash)) throw OAuthError.invalidGrant("The authorization code was already used");
             Set<String> scopes = Scopes.parse(c.scopes());
             Tokens.Issued t = tokens.issue(tx, app.id(), c.accountId(), scopes);
+            if (!store.useCode(tx, hash, t.id())) throw OAuthError.invalidGrant("The authorization code was already used");
             return new Granted(t.id(), t.token(), scopes, tx.now());
         });
+        // The revocation above is committed before the replay is refused.
+        if (granted == null) throw OAuthError.invalidGrant("The authorization code was already used");
+        return granted;
     }
 
     /** An app token: it may call what needs no user, such as signing someone up. */

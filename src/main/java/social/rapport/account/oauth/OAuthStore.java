@@ -16,7 +16,7 @@ final class OAuthStore {
             rs.getString("client_id"));
 
     record Code(int appId, int accountId, String redirectUri, String scopes, String codeChallenge, long expiresAt,
-                boolean used) {}
+                boolean used, long tokenId) {}
 
     static List<String> splitLines(String s) {
         return Arrays.stream(s.split("\n")).filter(x -> !x.isBlank()).toList();
@@ -70,18 +70,20 @@ final class OAuthStore {
     }
 
     Optional<Code> code(Handle h, String codeHash) {
-        return h.createQuery("SELECT app_id, account_id, redirect_uri, scopes, code_challenge, expires_at, used"
-                        + " FROM oauth_codes WHERE code_hash = :h").bind("h", codeHash)
+        return h.createQuery("SELECT app_id, account_id, redirect_uri, scopes, code_challenge, expires_at, used,"
+                        + " token_id FROM oauth_codes WHERE code_hash = :h").bind("h", codeHash)
                 .map((rs, ctx) -> new Code(rs.getInt("app_id"), rs.getInt("account_id"), rs.getString("redirect_uri"),
                         rs.getString("scopes"), rs.getString("code_challenge"), rs.getLong("expires_at"),
-                        rs.getBoolean("used")))
+                        rs.getBoolean("used"), rs.getLong("token_id")))
                 .findOne();
     }
 
     /** Marks a code used; false when someone used it first, so a code is exchanged at most once. */
-    boolean useCode(Tx tx, String codeHash) {
-        return tx.handle().createUpdate("UPDATE oauth_codes SET used = TRUE WHERE code_hash = :h AND used = FALSE")
-                .bind("h", codeHash).execute() == 1;
+    /** Marks the code used, remembering the token it gave; false when it was already used. */
+    boolean useCode(Tx tx, String codeHash, long tokenId) {
+        return tx.handle().createUpdate("UPDATE oauth_codes SET used = TRUE, token_id = :t WHERE code_hash = :h"
+                        + " AND used = FALSE")
+                .bind("h", codeHash).bind("t", tokenId).execute() == 1;
     }
 
     /** Codes past their time are of no use to anyone; they go whenever a new one is made. */

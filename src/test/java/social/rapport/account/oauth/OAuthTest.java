@@ -72,6 +72,25 @@ class OAuthTest {
     }
 
     @Test
+    void replaying_a_used_code_fails_and_revokes_the_token_it_gave() {
+        String code = oauth.issueCode(request("https://ivory.example/cb", "read write"), ana);
+        OAuth.App app = oauth.authenticateClient(ivory.app().clientId(), ivory.clientSecret());
+        OAuth.Granted first = oauth.exchangeCode(app, code, "https://ivory.example/cb", VERIFIER);
+        String other = oauth.issueCode(request("https://ivory.example/cb", "read"), ana);
+        OAuth.Granted unrelated = oauth.exchangeCode(app, other, "https://ivory.example/cb", VERIFIER);
+        assertThat(tokens.find(first.token()).orElseThrow().live()).isTrue();
+
+        assertThatThrownBy(() -> oauth.exchangeCode(app, code, "https://ivory.example/cb", VERIFIER))
+                .isInstanceOfSatisfying(OAuthError.class, e -> assertThat(e.code()).isEqualTo("invalid_grant"));
+        assertThat(tokens.find(first.token()).orElseThrow().live()).isFalse();
+        assertThat(tokens.find(unrelated.token()).orElseThrow().live()).isTrue();
+        // a third try fails the same way and changes nothing more
+        assertThatThrownBy(() -> oauth.exchangeCode(app, code, "https://ivory.example/cb", VERIFIER))
+                .isInstanceOf(OAuthError.class);
+        assertThat(tokens.find(unrelated.token()).orElseThrow().live()).isTrue();
+    }
+
+    @Test
     void a_wrong_verifier_redirect_or_an_expired_code_is_invalid_grant_and_leaves_the_code_usable_until_expiry() {
         String code = oauth.issueCode(request("https://ivory.example/cb", "read"), ana);
         OAuth.App app = ivory.app();
