@@ -46,6 +46,7 @@ import social.rapport.relation.MuteClock;
 import social.rapport.relation.RelationLimits;
 import social.rapport.relation.RelationsModule;
 import social.rapport.status.Conversations;
+import social.rapport.status.RelationPostFacts;
 import social.rapport.status.Posts;
 import social.rapport.timeline.Timelines;
 import social.rapport.notify.Notifications;
@@ -115,7 +116,7 @@ public final class App implements AutoCloseable {
                 revokeToken), config.sessionIdle(), config.trustProxy(), clock);
 
         this.relations = new RelationsModule(db, accounts, config.baseUrl(), RelationLimits.DEFAULTS,
-                new Conversations(db));
+                new Conversations(db), new RelationPostFacts());
         this.accountCounts = relations.counts;
         this.posts = new Posts(db, relations.policy, accounts, (owner, circle) -> db.read(h ->
                 relations.circleStore.byId(h, circle).filter(c -> c.ownerId() == owner).isPresent()),
@@ -148,7 +149,7 @@ public final class App implements AutoCloseable {
         routes.add(new OAuthRoutes(oauth, new RegisterApp(db), rateLimits, config.baseUrl()));
         routes.add(new AccountRoutes(new SignUpByApp(signUp, tokens, oauth),
                 findAccount, updateProfile, accountCounts,
-                rateLimits, config.baseUrl()));
+                rateLimits, config.baseUrl(), relations.policy));
         routes.add(new InstanceRoutes(new DescribeInstance(db, accounts, settings, posts::localCount), config.baseUrl(),
                 config.domain(), ""));
         routes.add(new SessionRoutes(listSessions, endSession, revokeToken, changePassword, deleteAccount));

@@ -89,6 +89,8 @@ public final class RelationsModule {
     public final BlockStore blocks = new BlockStore();
     public final ClaimStore claims = new ClaimStore();
     public final Visible visible;
+    /** What this feature may ask about posts (counts, introductions); the policy decides on the answers. */
+    public final PostFacts postFacts;
     public final ListAccess lists;
     public final FollowCounts counts;
     public final AccountCards cards;
@@ -141,7 +143,13 @@ public final class RelationsModule {
 
     public RelationsModule(Database db, AccountStore accounts, String baseUrl, RelationLimits limits,
                            SharedContext shared) {
+        this(db, accounts, baseUrl, limits, shared, PostFacts.NONE);
+    }
+
+    public RelationsModule(Database db, AccountStore accounts, String baseUrl, RelationLimits limits,
+                           SharedContext shared, PostFacts posts) {
         this.db = db;
+        this.postFacts = posts;
         GraphLoader.Loaded loaded = GraphLoader.load(db);
         GraphUpdater.listen(db, loaded);
         this.graph = loaded.graph();
@@ -150,9 +158,12 @@ public final class RelationsModule {
         this.policy = new AudiencePolicy(relations);
         this.visible = new Visible(accounts, policy);
         this.lists = new ListAccess(policy, profiles);
-        this.counts = new FollowCounts(db, graph, policy, lists, follows);
-        this.cards = new AccountCards(baseUrl, counts);
-        this.relationships = new Relationships(db, graph, policy, mutes, follows, invitationStore, blocks);
+        this.counts = new FollowCounts(db, graph, policy, lists, follows, posts);
+        this.cards = new AccountCards(baseUrl, counts, policy);
+        ConnectionFacts facts = new ConnectionFacts(policy, lists);
+        this.connectionList = new ConnectionList(db, graph, visible, facts);
+        this.relationships = new Relationships(db, graph, policy, mutes, follows, invitationStore, blocks,
+                connectionList);
         this.followAccount = new FollowAccount(db, visible, follows, limits, relationships);
         this.unfollowAccount = new UnfollowAccount(db, visible, follows, relationships);
         this.removeFollower = new RemoveFollower(db, visible, follows, relationships);
@@ -169,13 +180,11 @@ public final class RelationsModule {
         this.invitationBoxes = new InvitationBoxes(db, visible, invitationStore, connectionStore);
         this.removeConnection = new RemoveConnection(db, visible, connectionStore, relationships);
         this.setScreening = new SetScreening(db, screeningStore);
-        ConnectionFacts facts = new ConnectionFacts(policy, lists);
-        this.connectionList = new ConnectionList(db, graph, visible, facts);
         this.ownConnections = new OwnConnections(db, visible, connectionStore, invitationStore);
         this.networkDistance = new NetworkDistance(db, graph, visible, facts);
         this.listCircles = new ListCircles(db, circleStore);
         this.networkMap = new NetworkMap(db, graph, visible, facts, listCircles);
-        this.describeAudience = new DescribeAudience(graph, policy, listCircles);
+        this.describeAudience = new DescribeAudience(db, graph, policy, listCircles, connectionList);
         this.createCircle = new CreateCircle(db, circleStore);
         this.renameCircle = new RenameCircle(db, circleStore);
         this.deleteCircle = new DeleteCircle(db, circleStore);
@@ -184,8 +193,8 @@ public final class RelationsModule {
         this.removeFromCircle = new RemoveFromCircle(db, circleStore);
         this.viewProfile = new ViewProfile(db, visible, profiles);
         this.updateProfile = new UpdateProfile(db, profiles, circleStore, viewProfile);
-        this.setIntroduction = new SetIntroduction(db, profiles);
-        this.viewIntroduction = new ViewIntroduction(db, visible, profiles);
+        this.setIntroduction = new SetIntroduction(db, profiles, posts);
+        this.viewIntroduction = new ViewIntroduction(db, visible, profiles, posts);
         this.blockAccount = new BlockAccount(db, visible, blocks, follows, invitationStore, connectionStore,
                 relationships);
         this.unblockAccount = new UnblockAccount(db, visible, blocks, relationships);

@@ -15,6 +15,7 @@ import social.rapport.account.AccountEntity;
 import social.rapport.account.FindAccount;
 import social.rapport.account.SignUp;
 import social.rapport.account.UpdateProfile;
+import social.rapport.audience.AudiencePolicy;
 import social.rapport.account.oauth.SignUpByApp;
 import social.rapport.core.Problem;
 import social.rapport.limits.RateLimits;
@@ -33,9 +34,11 @@ public final class AccountRoutes implements Routes {
     private final AccountCounts counts;
     private final RateLimits limits;
     private final String baseUrl;
+    private final AudiencePolicy policy;
 
     public AccountRoutes(SignUpByApp signUp, FindAccount find, UpdateProfile update, AccountCounts counts,
-                         RateLimits limits, String baseUrl) {
+                         RateLimits limits, String baseUrl, AudiencePolicy policy) {
+        this.policy = policy;
         this.signUp = signUp;
         this.find = find;
         this.update = update;
@@ -98,7 +101,12 @@ public final class AccountRoutes implements Routes {
         ctx.json(entity(find.byId(Web.accountId(ctx, "id")), v));
     }
 
+    /**
+     * The account as the viewer may see it. One the policy hides (a block either way) is answered
+     * exactly as a missing one; the blocker still finds the account they blocked, to undo the block.
+     */
     private AccountEntity entity(Account a, Viewer v) {
+        if (!policy.canFindToManage(v.accountId(), a.id())) throw Problem.notFound();
         return AccountEntity.of(a, baseUrl, counts.of(v.accountId(), a.id()));
     }
 
