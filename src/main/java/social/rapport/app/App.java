@@ -14,6 +14,7 @@ import social.rapport.account.SuspendAccount;
 import social.rapport.account.api.AdminAccountRoutes;
 import social.rapport.account.WebSessions;
 import social.rapport.account.Settings;
+import social.rapport.account.ShowAccount;
 import social.rapport.account.SignUp;
 import social.rapport.account.TokenViewers;
 import social.rapport.account.Tokens;
@@ -80,6 +81,7 @@ public final class App implements AutoCloseable {
     private final AccountCounts accountCounts;
     private final UpdateProfile updateProfile;
     private final FindAccount findAccount;
+    private final ShowAccount showAccount;
     private final ListSessions listSessions;
     private final EndSession endSession;
     private final RevokeToken revokeToken;
@@ -118,6 +120,7 @@ public final class App implements AutoCloseable {
         this.relations = new RelationsModule(db, accounts, config.baseUrl(), RelationLimits.DEFAULTS,
                 new Conversations(db), new RelationPostFacts());
         this.accountCounts = relations.counts;
+        this.showAccount = new ShowAccount(findAccount, accountCounts, relations.policy, config.baseUrl());
         this.posts = new Posts(db, relations.policy, accounts, (owner, circle) -> db.read(h ->
                 relations.circleStore.byId(h, circle).filter(c -> c.ownerId() == owner).isPresent()),
                 new Ids(clock), config.baseUrl());
@@ -149,7 +152,7 @@ public final class App implements AutoCloseable {
         routes.add(new OAuthRoutes(oauth, new RegisterApp(db), rateLimits, config.baseUrl()));
         routes.add(new AccountRoutes(new SignUpByApp(signUp, tokens, oauth),
                 findAccount, updateProfile, accountCounts,
-                rateLimits, config.baseUrl(), relations.policy));
+                rateLimits, config.baseUrl(), showAccount));
         routes.add(new InstanceRoutes(new DescribeInstance(db, accounts, settings, posts::localCount), config.baseUrl(),
                 config.domain(), ""));
         routes.add(new SessionRoutes(listSessions, endSession, revokeToken, changePassword, deleteAccount));
@@ -196,6 +199,8 @@ public final class App implements AutoCloseable {
     public AccountCounts accountCounts() { return accountCounts; }
     public UpdateProfile updateProfile() { return updateProfile; }
     public FindAccount findAccount() { return findAccount; }
+    /** An account entity as a viewer may see it: what GET /api/v1/accounts/:id and lookup answer. */
+    public ShowAccount showAccount() { return showAccount; }
     public Posts posts() { return posts; }
     public Timelines timelines() { return timelines; }
     public Notifications notifications() { return notifications; }

@@ -158,7 +158,8 @@ public final class RelationsModule {
         this.policy = new AudiencePolicy(relations);
         this.visible = new Visible(accounts, policy);
         this.lists = new ListAccess(policy, profiles);
-        this.counts = new FollowCounts(db, graph, policy, lists, follows, posts);
+        this.followLists = new FollowLists(db, graph, visible, lists, follows);
+        this.counts = new FollowCounts(db, policy, followLists, follows, posts);
         this.cards = new AccountCards(baseUrl, counts, policy);
         ConnectionFacts facts = new ConnectionFacts(policy, lists);
         this.connectionList = new ConnectionList(db, graph, visible, facts);
@@ -169,7 +170,6 @@ public final class RelationsModule {
         this.removeFollower = new RemoveFollower(db, visible, follows, relationships);
         this.authorizeFollowRequest = new AuthorizeFollowRequest(db, visible, follows, relationships);
         this.rejectFollowRequest = new RejectFollowRequest(db, visible, follows, relationships);
-        this.followLists = new FollowLists(db, graph, visible, lists, follows);
         this.familiarFollowers = new FamiliarFollowers(db, graph, visible, lists);
         ScreenInvitation screen = new ScreenInvitation(graph, screeningStore, profiles, shared);
         this.sendInvitation = new SendInvitation(db, visible, invitationStore, connectionStore, follows, screen, limits);
