@@ -19,8 +19,11 @@ public record AccountEntity(String id, String username, String acct, String disp
 
     public record Field(String name, String value, String verifiedAt) {}
 
-    public record Counts(int followers, int following, int statuses) {
-        public static final Counts NONE = new Counts(0, 0, 0);
+    /** `lastStatusAt` is the day (YYYY-MM-DD) of the newest post the viewer may see, or null. */
+    public record Counts(int followers, int following, int statuses, String lastStatusAt) {
+        public static final Counts NONE = new Counts(0, 0, 0, null);
+
+        public Counts(int followers, int following, int statuses) { this(followers, following, statuses, null); }
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -32,7 +35,7 @@ public record AccountEntity(String id, String username, String acct, String disp
         return new AccountEntity(Integer.toString(a.id()), a.handle(), a.handle(), a.displayName(), a.locked(),
                 false, a.discoverable(), false, Times.day(a.createdAt()), NoteHtml.render(a.note()), url,
                 baseUrl + "/users/" + a.handle(), blank, blank, noHeader, noHeader, counts.followers(),
-                counts.following(), counts.statuses(), null, fields(a.fields()), List.of(), a.indexable(),
+                counts.following(), counts.statuses(), counts.lastStatusAt(), fields(a.fields()), List.of(), a.indexable(),
                 !a.indexable());
     }
 

@@ -15,6 +15,7 @@ import social.rapport.account.api.AdminAccountRoutes;
 import social.rapport.account.WebSessions;
 import social.rapport.account.Settings;
 import social.rapport.account.SignedOutAccess;
+import social.rapport.account.ShowAccount;
 import social.rapport.account.SignUp;
 import social.rapport.account.TokenViewers;
 import social.rapport.account.Tokens;
@@ -48,6 +49,7 @@ import social.rapport.relation.MuteClock;
 import social.rapport.relation.RelationLimits;
 import social.rapport.relation.RelationsModule;
 import social.rapport.status.Conversations;
+import social.rapport.status.RelationPostFacts;
 import social.rapport.status.Posts;
 import social.rapport.timeline.Timelines;
 import social.rapport.notify.Notifications;
@@ -81,6 +83,7 @@ public final class App implements AutoCloseable {
     private final AccountCounts accountCounts;
     private final UpdateProfile updateProfile;
     private final FindAccount findAccount;
+    private final ShowAccount showAccount;
     private final ListSessions listSessions;
     private final EndSession endSession;
     private final RevokeToken revokeToken;
@@ -119,8 +122,9 @@ public final class App implements AutoCloseable {
                 revokeToken, signedOut), config.sessionIdle(), config.trustProxy(), clock);
 
         this.relations = new RelationsModule(db, accounts, config.baseUrl(), RelationLimits.DEFAULTS,
-                new Conversations(db), signedOut::profiles);
+                new Conversations(db), signedOut::profiles, new RelationPostFacts());
         this.accountCounts = relations.counts;
+        this.showAccount = new ShowAccount(findAccount, accountCounts, relations.policy, config.baseUrl());
         this.posts = new Posts(db, relations.policy, accounts, (owner, circle) -> db.read(h ->
                 relations.circleStore.byId(h, circle).filter(c -> c.ownerId() == owner).isPresent()),
                 new Ids(clock), config.baseUrl());
@@ -153,7 +157,7 @@ public final class App implements AutoCloseable {
         routes.add(new OAuthRoutes(oauth, new RegisterApp(db), rateLimits, config.baseUrl()));
         routes.add(new AccountRoutes(new SignUpByApp(signUp, tokens, oauth),
                 findAccount, updateProfile, accountCounts,
-                rateLimits, config.baseUrl(), relations.policy));
+                rateLimits, config.baseUrl(), showAccount));
         routes.add(new InstanceRoutes(new DescribeInstance(db, accounts, settings, posts::localCount), config.baseUrl(),
                 config.domain(), "", relations.policy));
         routes.add(new SessionRoutes(listSessions, endSession, revokeToken, changePassword, deleteAccount,
@@ -203,6 +207,8 @@ public final class App implements AutoCloseable {
     public AccountCounts accountCounts() { return accountCounts; }
     public UpdateProfile updateProfile() { return updateProfile; }
     public FindAccount findAccount() { return findAccount; }
+    /** An account entity as a viewer may see it: what GET /api/v1/accounts/:id and lookup answer. */
+    public ShowAccount showAccount() { return showAccount; }
     public Posts posts() { return posts; }
     public Timelines timelines() { return timelines; }
     public Notifications notifications() { return notifications; }

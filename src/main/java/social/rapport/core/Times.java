@@ -19,4 +19,9 @@ public final class Times {
     public static String day(long epochMillis) {
         return iso(Instant.ofEpochMilli(epochMillis - Math.floorMod(epochMillis, 86_400_000L)));
     }
+
+    /** The UTC date alone, YYYY-MM-DD, as Mastodon gives last_status_at. */
+    public static String date(long epochMillis) {
+        return Instant.ofEpochMilli(epochMillis).atZone(java.time.ZoneOffset.UTC).toLocalDate().toString();
+    }
 }

@@ -97,7 +97,10 @@ final class PrivacySettingsPages implements Routes {
             try {
                 s.relations().setIntroduction.set(me.account().id(), p.string("text"), ids);
             } catch (Problem e) {
-                showIntroduction(ctx, e.status(), Form.entered(ctx.formParamMap(), "text", "posts").with(e));
+                // The service names its `post_ids` field; on this form the field is `posts`.
+                Problem shown = e.fields().containsKey("post_ids")
+                        ? Problem.invalid("posts", e.fields().get("post_ids")) : e;
+                showIntroduction(ctx, e.status(), Form.entered(ctx.formParamMap(), "text", "posts").with(shown));
                 return;
             }
             Pages.seeOther(ctx, "/settings/introduction", "privacy-saved");

@@ -13,21 +13,30 @@ import social.rapport.core.Problem;
 import social.rapport.graph.SocialGraph;
 import social.rapport.relation.circle.Circle;
 import social.rapport.relation.circle.ListCircles;
+import social.rapport.relation.connect.ConnectionList;
+import social.rapport.store.Database;
 
 /**
  * Says before posting who will see a post: "Visible to your Family circle: 4 people" or "Anyone,
  * including people not signed in". The people are counted by asking the audience policy about
  * every account the grants could reach, so the sentence always agrees with what readers will see.
+ * Reaching through a connection's own connections goes by the list the author is shown of them:
+ * the number never tells of people in a connection list hidden from the author.
  */
 public final class DescribeAudience {
     /** The sentence, and the number of people (null when anyone may see it). */
     public record Described(String sentence, Integer people) {}
 
+    private final Database db;
     private final SocialGraph graph;
     private final AudiencePolicy policy;
     private final ListCircles circles;
+    private final ConnectionList connectionList;
 
-    public DescribeAudience(SocialGraph graph, AudiencePolicy policy, ListCircles circles) {
+    public DescribeAudience(Database db, SocialGraph graph, AudiencePolicy policy, ListCircles circles,
+                            ConnectionList connectionList) {
+        this.db = db;
+        this.connectionList = connectionList;
         this.graph = graph;
         this.policy = policy;
         this.circles = circles;
@@ -56,9 +65,13 @@ public final class DescribeAudience {
         }
         if (a.has(Grant.Kind.CONNECTIONS) || a.has(Grant.Kind.NETWORK)) {
             parts.add(a.has(Grant.Kind.NETWORK) ? "your network (connections and their connections)" : "your connections");
-            for (int c : graph.connections(owner)) {
-                reach.add(c);
-                if (a.has(Grant.Kind.NETWORK)) for (int cc : graph.connections(c)) reach.add(cc);
+            int[] mine = graph.connections(owner);
+            for (int c : mine) reach.add(c);
+            if (a.has(Grant.Kind.NETWORK)) {
+                db.read(h -> {
+                    for (int c : mine) for (int cc : connectionList.shownIds(h, owner, c)) reach.add(cc);
+                    return null;
+                });
             }
         }
         List<Long> chosen = a.circles().stream().sorted().toList();

@@ -89,6 +89,8 @@ public final class RelationsModule {
     public final BlockStore blocks = new BlockStore();
     public final ClaimStore claims = new ClaimStore();
     public final Visible visible;
+    /** What this feature may ask about posts (counts, introductions); the policy decides on the answers. */
+    public final PostFacts postFacts;
     public final ListAccess lists;
     public final FollowCounts counts;
     public final AccountCards cards;
@@ -141,13 +143,18 @@ public final class RelationsModule {
 
     public RelationsModule(Database db, AccountStore accounts, String baseUrl, RelationLimits limits,
                            SharedContext shared) {
-        this(db, accounts, baseUrl, limits, shared, () -> true);
+        this(db, accounts, baseUrl, limits, shared, () -> true, PostFacts.NONE);
     }
 
-    /** `signedOutMaySee`: the instance's setting for visitors who are not signed in (see the audience policy). */
+    /**
+     * `signedOutMaySee`: the instance's setting for visitors who are not signed in (see the audience
+     * policy); `posts`: what the posts feature tells about an author's posts, for their counts.
+     */
     public RelationsModule(Database db, AccountStore accounts, String baseUrl, RelationLimits limits,
-                           SharedContext shared, java.util.function.BooleanSupplier signedOutMaySee) {
+                           SharedContext shared, java.util.function.BooleanSupplier signedOutMaySee,
+                           PostFacts posts) {
         this.db = db;
+        this.postFacts = posts;
         GraphLoader.Loaded loaded = GraphLoader.load(db);
         GraphUpdater.listen(db, loaded);
         this.graph = loaded.graph();
@@ -156,15 +163,18 @@ public final class RelationsModule {
         this.policy = new AudiencePolicy(relations, signedOutMaySee);
         this.visible = new Visible(accounts, policy);
         this.lists = new ListAccess(policy, profiles);
-        this.counts = new FollowCounts(db, graph, policy, lists, follows);
-        this.cards = new AccountCards(baseUrl, counts);
-        this.relationships = new Relationships(db, graph, policy, mutes, follows, invitationStore, blocks);
+        this.followLists = new FollowLists(db, graph, visible, lists, follows);
+        this.counts = new FollowCounts(db, policy, followLists, follows, posts);
+        this.cards = new AccountCards(baseUrl, counts, policy);
+        ConnectionFacts facts = new ConnectionFacts(policy, lists);
+        this.connectionList = new ConnectionList(db, graph, visible, facts);
+        this.relationships = new Relationships(db, graph, policy, mutes, follows, invitationStore, blocks,
+                connectionList);
         this.followAccount = new FollowAccount(db, visible, follows, limits, relationships);
         this.unfollowAccount = new UnfollowAccount(db, visible, follows, relationships);
         this.removeFollower = new RemoveFollower(db, visible, follows, relationships);
         this.authorizeFollowRequest = new AuthorizeFollowRequest(db, visible, follows, relationships);
         this.rejectFollowRequest = new RejectFollowRequest(db, visible, follows, relationships);
-        this.followLists = new FollowLists(db, graph, visible, lists, follows);
         this.familiarFollowers = new FamiliarFollowers(db, graph, visible, lists);
         ScreenInvitation screen = new ScreenInvitation(graph, screeningStore, profiles, shared, limits);
         this.sendInvitation = new SendInvitation(db, visible, invitationStore, connectionStore, follows, screen, limits);
@@ -175,13 +185,11 @@ public final class RelationsModule {
         this.invitationBoxes = new InvitationBoxes(db, visible, invitationStore, connectionStore);
         this.removeConnection = new RemoveConnection(db, visible, connectionStore, relationships);
         this.setScreening = new SetScreening(db, screeningStore);
-        ConnectionFacts facts = new ConnectionFacts(policy, lists);
-        this.connectionList = new ConnectionList(db, graph, visible, facts);
         this.ownConnections = new OwnConnections(db, visible, connectionStore, invitationStore);
         this.networkDistance = new NetworkDistance(db, graph, visible, facts);
         this.listCircles = new ListCircles(db, circleStore);
         this.networkMap = new NetworkMap(db, graph, visible, facts, listCircles);
-        this.describeAudience = new DescribeAudience(graph, policy, listCircles);
+        this.describeAudience = new DescribeAudience(db, graph, policy, listCircles, connectionList);
         this.createCircle = new CreateCircle(db, circleStore);
         this.renameCircle = new RenameCircle(db, circleStore);
         this.deleteCircle = new DeleteCircle(db, circleStore);
@@ -190,8 +198,8 @@ public final class RelationsModule {
         this.removeFromCircle = new RemoveFromCircle(db, circleStore);
         this.viewProfile = new ViewProfile(db, visible, profiles);
         this.updateProfile = new UpdateProfile(db, profiles, circleStore, viewProfile);
-        this.setIntroduction = new SetIntroduction(db, profiles);
-        this.viewIntroduction = new ViewIntroduction(db, visible, profiles);
+        this.setIntroduction = new SetIntroduction(db, profiles, posts);
+        this.viewIntroduction = new ViewIntroduction(db, visible, profiles, posts);
         this.blockAccount = new BlockAccount(db, visible, blocks, follows, invitationStore, connectionStore,
                 relationships);
         this.unblockAccount = new UnblockAccount(db, visible, blocks, relationships);

@@ -8,6 +8,7 @@ import social.rapport.audience.AudiencePolicy;
 import social.rapport.core.Problem;
 import social.rapport.graph.SocialGraph;
 import social.rapport.relation.block.BlockStore;
+import social.rapport.relation.connect.ConnectionList;
 import social.rapport.relation.connect.Invitation;
 import social.rapport.relation.connect.InvitationStore;
 import social.rapport.relation.follow.FollowStore;
@@ -27,10 +28,12 @@ public final class Relationships {
     private final FollowStore follows;
     private final InvitationStore invitations;
     private final BlockStore blocks;
+    private final ConnectionList connections;
 
     public Relationships(Database db, SocialGraph graph, AudiencePolicy policy, MuteClock mutes, FollowStore follows,
-                         InvitationStore invitations, BlockStore blocks) {
+                         InvitationStore invitations, BlockStore blocks, ConnectionList connections) {
         this.db = db;
+        this.connections = connections;
         this.graph = graph;
         this.policy = policy;
         this.mutes = mutes;
@@ -66,8 +69,8 @@ public final class Relationships {
         boolean muting = mutes.isMuted(viewer, id);
         Optional<Invitation> open = invitations.openBetween(h, viewer, id);
         int degree = graph.degree(viewer, id);
-        int mutuals = 0;
-        for (int m : graph.mutualConnections(viewer, id)) if (policy.canSeeAccount(viewer, m)) mutuals++;
+        // The same list the mutuals page shows, so the count never tells of a hidden connection.
+        int mutuals = connections.mutualIds(h, viewer, id).length;
         return new Relationship(Integer.toString(id), graph.isFollowing(viewer, id), true, false, null,
                 graph.isFollowing(id, viewer), blocks.blocks(h, viewer, id),
                 false, muting, muting && blocks.mutesNotifications(h, viewer, id, db.clock().millis()),

@@ -90,7 +90,7 @@ public final class ViewAs {
         }
         Visible visible = new Visible(accounts, policy);
         Profile profile = new ViewProfile(m.db, visible, m.profiles).view(viewer, owner);
-        ViewIntroduction.Shown intro = new ViewIntroduction(m.db, visible, m.profiles).view(viewer, owner);
+        ViewIntroduction.Shown intro = new ViewIntroduction(m.db, visible, m.profiles, m.postFacts).view(viewer, owner);
         StatusAccess access = new StatusAccess(posts.access().store(), policy, posts.access().cache());
         AccountStatuses statuses = new AccountStatuses(m.db, access, new StatusViews(access, accounts, baseUrl), accounts,
                 introductions);

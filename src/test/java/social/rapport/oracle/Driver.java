@@ -47,6 +47,7 @@ final class Driver {
             else if (step instanceof Step.Circle c) circle(c);
             else if (step instanceof Step.Publish p) publish(p);
             else if (step instanceof Step.Act a) act(a);
+            else if (step instanceof Step.Introduce i) introduce(i);
             else if (step instanceof Step.Removed r) {
                 World.Post never = new World.Post(r.key(), 1, -1, Set.of("only_me"), Set.of(), Set.of(), -1, -1,
                         "everyone", Set.of());
@@ -117,6 +118,11 @@ final class Driver {
             case "mute" -> {
                 if (attempt(() -> rel.muteAccount.mute(a, b, true, 0))) world.mutes.add(pair);
             }
+            case "hide_connections" -> {
+                rel.updateProfile.update(a, Map.of("connections_list",
+                        new social.rapport.relation.profile.UpdateProfile.Change(null, List.of("only_me"), null)));
+                world.hiddenConnections.add(r.a());
+            }
             case "lock" -> {
                 app.db().writeVoid(tx -> tx.handle().createUpdate("UPDATE accounts SET locked = TRUE WHERE id = :a")
                         .bind("a", a).execute());
@@ -124,6 +130,22 @@ final class Driver {
             }
             default -> throw new IllegalStateException(r.verb());
         }
+    }
+
+    /**
+     * Chooses posts for an introduction: accepted only when every one is the owner's own live post
+     * (not a reblog); anything else is refused and the earlier choice stays.
+     */
+    private void introduce(Step.Introduce i) {
+        boolean own = true;
+        for (int k : i.keys()) {
+            World.Post p = k < world.posts.size() ? world.live(k) : null;
+            if (p == null || p.isReblog() || p.author != i.owner()) own = false;
+        }
+        List<String> chosen = i.keys().stream().map(k -> Long.toString(id(k))).toList();
+        int actual = status(() -> app.relations().setIntroduction.set(acct(i.owner()), "Hello from u" + i.owner(), chosen));
+        expect(i, own ? 200 : 422, actual);
+        if (actual == 200) world.introductions.put(i.owner(), List.copyOf(new LinkedHashSet<>(i.keys())));
     }
 
     /** Puts a member in one of the owner's circles, creating the circle through the service on first use. */

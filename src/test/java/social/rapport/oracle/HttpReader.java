@@ -71,4 +71,29 @@ final class HttpReader implements Reader {
         }
         return new Answer(r.status(), r.status() == 200 ? r.json() : null, 0);
     }
+
+    /**
+     * A hidden account must be answered byte for byte like a missing one: a 404 whose body differs
+     * from a missing account's comes back as status -404, which no check expects.
+     */
+    public Answer account(int v, int account, String handle) {
+        String path = handle == null ? "/api/v1/accounts/" : "/api/v1/accounts/lookup?acct=";
+        Answer a = get(v, path + (handle == null ? Integer.toString(account) : handle));
+        if (a.status() != 404) return a;
+        String missing = http.get(path + (handle == null ? "2000000000" : "nobody_here"), tokens.get(v)).body();
+        return http.get(path + (handle == null ? Integer.toString(account) : handle), tokens.get(v)).body().equals(missing)
+                ? a : new Answer(-404, null, 0);
+    }
+
+    public Answer people(int v, int account, String which) {
+        String base = which.equals("followers") || which.equals("following") ? "/api/v1/accounts/" : "/api/v1/rapport/accounts/";
+        return get(v, base + account + "/" + which + "?limit=80");
+    }
+
+    public Answer relationship(int v, int account) { return get(v, "/api/v1/accounts/relationships?id[]=" + account); }
+
+    public Answer introduction(int v, int account) { return get(v, "/api/v1/rapport/accounts/" + account + "/introduction"); }
+
+    /** The composer's sentence is a page for a browser session, not for a token: asked of the services only. */
+    public Answer networkPeople(int v) { return null; }
 }

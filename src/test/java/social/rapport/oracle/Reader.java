@@ -33,4 +33,17 @@ interface Reader {
 
     /** The accounts search finds for `q`, as a list of entities with their `id`. */
     Answer searchAccounts(int viewer, String q);
+    /** The Account entity by id, or by handle through lookup when `handle` is not null. */
+    Answer account(int viewer, int account, String handle);
+
+    /** One page (up to 80) of an account's followers, following, connections or mutuals (`which`). */
+    Answer people(int viewer, int account, String which);
+
+    /** The viewer's relationships with one account, as the array Mastodon answers. */
+    Answer relationship(int viewer, int account);
+
+    Answer introduction(int viewer, int account);
+
+    /** How many people the composer says a post to the viewer's network reaches; null when this reader cannot ask. */
+    Answer networkPeople(int viewer);
 }

@@ -88,4 +88,35 @@ final class ServiceReader implements Reader {
             default -> throw new IllegalArgumentException(verb);
         });
     }
+
+    public Answer account(int v, int account, String handle) {
+        return answer(() -> handle == null ? app.showAccount().byId(v, account) : app.showAccount().byAcct(v, handle));
+    }
+
+    public Answer people(int v, int account, String which) {
+        var rel = app.relations();
+        social.rapport.relation.Page page = social.rapport.relation.Page.first(80);
+        return answer(() -> rel.cards.cards(v, switch (which) {
+            case "followers" -> rel.followLists.followers(v, account, page);
+            case "following" -> rel.followLists.following(v, account, page);
+            case "connections" -> rel.connectionList.connections(v, account, page);
+            default -> rel.connectionList.mutuals(v, account, page);
+        }));
+    }
+
+    public Answer relationship(int v, int account) {
+        return answer(() -> app.relations().relationships.of(v, java.util.List.of(account)));
+    }
+
+    public Answer introduction(int v, int account) {
+        return answer(() -> {
+            var shown = app.relations().viewIntroduction.view(v, account);
+            return java.util.Map.of("text", shown.text(), "post_ids", shown.postIds().stream().map(String::valueOf).toList());
+        });
+    }
+
+    public Answer networkPeople(int v) {
+        return answer(() -> java.util.Map.of("people",
+                app.relations().describeAudience.describe(v, java.util.List.of("network"), java.util.List.of()).people()));
+    }
 }

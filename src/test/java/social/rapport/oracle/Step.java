@@ -7,7 +7,7 @@ import java.util.Set;
 sealed interface Step {
     String describe();
 
-    /** follow, unfollow, connect, disconnect, block, unblock, mute, lock. */
+    /** follow, unfollow, connect, disconnect, block, unblock, mute, lock, hide_connections (list to only_me). */
     record Relate(String verb, int a, int b) implements Step {
         public String describe() { return "@u" + a + " " + verb + (b == 0 ? "" : " @u" + b); }
     }
@@ -36,6 +36,11 @@ sealed interface Step {
         public String describe() {
             return "@u" + actor + " " + verb + "s #" + target + (verb.equals("reblog") ? " (as #" + key + ")" : "");
         }
+    }
+
+    /** The owner chooses posts (by key) for their introduction; any that is not their own is refused. */
+    record Introduce(int owner, List<Integer> keys) implements Step {
+        public String describe() { return "@u" + owner + " introduces themselves with " + keys; }
     }
 
     /** A post step taken out while shrinking a story: its key stays, as a post that never existed. */

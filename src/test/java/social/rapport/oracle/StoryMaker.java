@@ -20,6 +20,8 @@ final class StoryMaker {
             "unbookmark", "unreblog", "pin", "edit", "edit", "delete", "report"};
 
     private final Random random;
+    /** Its own sequence, so adding these steps leaves the rest of a seed's story as it was. */
+    private final Random aside;
     private final int people;
     private final List<Step> steps = new ArrayList<>();
     private int keys;
@@ -27,6 +29,7 @@ final class StoryMaker {
 
     StoryMaker(long seed, int people) {
         this.random = new Random(seed);
+        this.aside = new Random(seed * 31 + 7);
         this.people = people;
     }
 
@@ -52,7 +55,28 @@ final class StoryMaker {
             else relate(new String[] {"follow", "unfollow", "connect", "disconnect", "block", "unblock", "mute",
                     "approve", "approve"}[random.nextInt(9)], 1 + random.nextInt(people));
         }
+        steps.addAll(Math.max(0, steps.size() - PrivacyOracle.STREAMED_STEPS), listsAndIntroductions());
         return steps;
+    }
+
+    /**
+     * Some people hide their connection list; some choose posts for an introduction, mostly their
+     * own (a reblog, a refused post or someone else's is refused with the whole choice).
+     */
+    private List<Step> listsAndIntroductions() {
+        List<Step> out = new ArrayList<>();
+        for (int a = 1; a <= people; a++) {
+            if (aside.nextInt(3) == 0) out.add(new Step.Relate("hide_connections", a, 0));
+            if (aside.nextInt(2) == 0 || keys == 0) continue;
+            List<Integer> own = new ArrayList<>();
+            for (int k = 0; k < authorOf.size(); k++) if (authorOf.get(k) == a) own.add(k);
+            List<Integer> chosen = new ArrayList<>();
+            for (int i = 1 + aside.nextInt(3); i > 0; i--) {
+                chosen.add(own.isEmpty() || aside.nextInt(6) == 0 ? aside.nextInt(keys) : own.get(aside.nextInt(own.size())));
+            }
+            out.add(new Step.Introduce(a, chosen));
+        }
+        return out;
     }
 
     private int other(int a) {

@@ -68,6 +68,10 @@ final class World {
     final List<List<Integer>> favourites = new ArrayList<>();
     final List<List<Integer>> bookmarks = new ArrayList<>();
     final Map<Integer, List<Integer>> pins = new HashMap<>();
+    /** People whose connection list is shown to themselves only (its default is their connections). */
+    final Set<Integer> hiddenConnections = new HashSet<>();
+    /** The post keys each person chose for their introduction, in order. */
+    final Map<Integer, List<Integer>> introductions = new HashMap<>();
     /** Notifications the model says were stored when something happened (see {@link Note}). */
     final List<Note> notes = new ArrayList<>();
 
@@ -302,5 +306,84 @@ final class World {
         int n = 0;
         for (Post p : posts) if (p.replyTo == key && sees(viewer, p)) n++;
         return n;
+    }
+
+    /** May the viewer find the account: when they see it, and also when they blocked it (to undo that). */
+    boolean findsAccount(int viewer, int account) {
+        return seesAccount(viewer, account) || viewer != 0 && blocks.contains(List.of(viewer, account));
+    }
+
+    /** Followers (or, with `followers` false, accounts followed) of an account the viewer is shown; null when hidden. */
+    List<Integer> followList(int viewer, int account, boolean followers) {
+        if (!seesAccount(viewer, account)) return null;
+        List<Integer> out = new ArrayList<>();
+        for (int x = 1; x <= people; x++) {
+            boolean edge = followers ? follows(x, account) : follows(account, x);
+            if (edge && seesAccount(viewer, x)) out.add(x);
+        }
+        return out;
+    }
+
+    /** The owner's connection list is shown to the viewer: to themselves, else to connections unless hidden. */
+    boolean connectionListShown(int viewer, int owner) {
+        if (viewer != 0 && viewer == owner) return true;
+        return viewer != 0 && !hiddenConnections.contains(owner) && connected(viewer, owner) && !blockedEitherWay(viewer, owner);
+    }
+
+    /** Each of the two is the viewer or a connection of theirs: the viewer knows the two are connected. */
+    private boolean connectedToBoth(int viewer, int a, int b) {
+        return viewer != 0 && knows(viewer, a) && knows(viewer, b);
+    }
+
+    private boolean knows(int viewer, int x) { return x == viewer || connected(viewer, x) && !blockedEitherWay(viewer, x); }
+
+    /** An owner's connections the viewer is shown: all when the list is shown to them, else those they share. */
+    List<Integer> connectionsShown(int viewer, int owner) {
+        if (!seesAccount(viewer, owner)) return null;
+        List<Integer> out = new ArrayList<>();
+        for (int x = 1; x <= people; x++) {
+            if (!connected(owner, x) || !seesAccount(viewer, x)) continue;
+            if (connectionListShown(viewer, owner) || connectedToBoth(viewer, owner, x)) out.add(x);
+        }
+        return out;
+    }
+
+    /** The connections viewer and owner share that the viewer may know of: a link is known through either's list. */
+    List<Integer> mutuals(int viewer, int owner) {
+        if (viewer == 0 || !seesAccount(viewer, owner)) return List.of();
+        List<Integer> out = new ArrayList<>();
+        for (int m = 1; m <= people; m++) {
+            if (m == viewer || m == owner || !connected(viewer, m) || !connected(owner, m) || !seesAccount(viewer, m)) continue;
+            if (connectedToBoth(viewer, owner, m) || connectionListShown(viewer, owner) || connectionListShown(viewer, m)) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * How many people the composer tells the owner a post to their network reaches: their
+     * connections, and the connections of those the owner is shown, each admitted by the rule.
+     */
+    int networkPeople(int owner) {
+        Set<Integer> reach = new HashSet<>();
+        for (int c = 1; c <= people; c++) {
+            if (!connected(owner, c)) continue;
+            reach.add(c);
+            List<Integer> shown = connectionsShown(owner, c);
+            if (shown != null) reach.addAll(shown);
+        }
+        reach.remove(owner);
+        int n = 0;
+        for (int x : reach) if (!blockedEitherWay(owner, x) && inNetwork(owner, x)) n++;
+        return n;
+    }
+
+    /** The introduction's posts the viewer is shown; null when the account is hidden from them. */
+    List<Integer> introduction(int viewer, int owner) {
+        if (!seesAccount(viewer, owner)) return null;
+        List<Integer> out = new ArrayList<>();
+        for (int k : introductions.getOrDefault(owner, List.of())) if (sees(viewer, k)) out.add(k);
+        return out;
     }
 }

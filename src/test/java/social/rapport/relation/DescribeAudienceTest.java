@@ -48,6 +48,16 @@ class DescribeAudienceTest {
     }
 
     @Test
+    void the_network_count_reaches_only_through_connection_lists_ana_is_shown() {
+        // Cleo's connections (Dan) are shown to her connections, Ana among them, by default.
+        assertThat(say("network").sentence()).isEqualTo("Visible to your network (connections and their connections): 3 people");
+        w.m.updateProfile.update(cleo, java.util.Map.of("connections_list",
+                new social.rapport.relation.profile.UpdateProfile.Change(null, List.of("only_me"), null)));
+        // Now Ana may not know whom Cleo is connected to: the number counts Ben and Cleo only.
+        assertThat(say("network").sentence()).isEqualTo("Visible to your network (connections and their connections): 2 people");
+    }
+
+    @Test
     void ana_is_told_a_public_post_reaches_anyone_even_signed_out() {
         assertThat(say("public").sentence()).isEqualTo("Anyone, including people not signed in");
     }

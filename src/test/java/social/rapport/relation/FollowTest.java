@@ -151,7 +151,7 @@ class FollowTest {
         for (String item : social.rapport.relation.profile.ProfileItem.LISTS) {
             w.m.updateProfile.update(ben, Map.of(item, new UpdateProfile.Change(null, List.of("public"), null)));
         }
-        w.m.setIntroduction.set(ben, "Hello, I make furniture", List.of("123"));
+        w.m.setIntroduction.set(ben, "Hello, I make furniture", List.of(Long.toString(w.post(ben, "public"))));
         var circle = w.m.createCircle.create(ben, "Makers");
         w.m.addToCircle.add(ben, circle.id(), List.of(cleo));
         w.m.renameCircle.rename(ben, circle.id(), "Wood");

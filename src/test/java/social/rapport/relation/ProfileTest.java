@@ -95,6 +95,22 @@ class ProfileTest {
     }
 
     @Test
+    void the_mutual_count_is_the_length_of_the_mutuals_list_the_viewer_is_shown() {
+        // Dan and Ana share Cleo, but Dan is not connected to Ana and both Ana's and Cleo's lists are
+        // hidden from him: he may not know that Ana and Cleo are connected.
+        w.connect(cleo, ana);
+        w.connect(cleo, dan);
+        w.m.updateProfile.update(ana, Map.of("connections_list", audience("only_me")));
+        w.m.updateProfile.update(cleo, Map.of("connections_list", audience("only_me")));
+        assertThat(w.m.connectionList.mutuals(dan, ana, Page.first(40))).isEmpty();
+        assertThat(w.m.relationships.with(dan, ana).mutualConnectionsCount()).isZero();
+        // Once Cleo shows her list to her connections, Dan sees the link, in the list and the count.
+        w.m.updateProfile.update(cleo, Map.of("connections_list", audience("connections")));
+        assertThat(w.m.connectionList.mutuals(dan, ana, Page.first(40))).extracting(a -> a.id()).containsExactly(cleo);
+        assertThat(w.m.relationships.with(dan, ana).mutualConnectionsCount()).isEqualTo(1);
+    }
+
+    @Test
     void the_path_names_people_only_through_links_the_viewer_may_see() {
         w.connect(ben, cleo);
         w.connect(cleo, dan);
@@ -117,15 +133,44 @@ class ProfileTest {
     @Test
     void an_introduction_holds_text_and_at_most_three_chosen_posts() {
         w.lock(ana);
-        w.m.setIntroduction.set(ana, "I make chairs and read about Bauhaus.", List.of("11", "12", "12"));
+        long first = w.post(ana, "public");
+        long second = w.post(ana, "unlisted");
+        String a = Long.toString(first);
+        String b = Long.toString(second);
+        w.m.setIntroduction.set(ana, "I make chairs and read about Bauhaus.", List.of(a, b, b));
         var shown = w.m.viewIntroduction.view(0, ana);
         assertThat(shown.text()).startsWith("I make chairs");
-        assertThat(shown.postIds()).containsExactly(11L, 12L);
-        assertThat(problem(() -> w.m.setIntroduction.set(ana, "", List.of("1", "2", "3", "4"))).fields())
+        assertThat(shown.postIds()).containsExactly(first, second);
+        assertThat(problem(() -> w.m.setIntroduction.set(ana, "", List.of(a, b, "3", "4"))).fields())
                 .containsKey("post_ids");
         assertThat(problem(() -> w.m.setIntroduction.set(ana, "x".repeat(501), List.of())).fields())
                 .containsKey("text");
         assertThat(w.m.viewIntroduction.view(0, ana).postIds()).hasSize(2);
+    }
+
+    @Test
+    void an_introduction_takes_only_its_owners_posts_and_names_each_only_to_who_may_see_it() {
+        w.lock(ana);
+        long open = w.post(ana, "public");
+        long close = w.post(ana, "followers");
+        long bens = w.post(ben, "public");
+        w.m.setIntroduction.set(ana, "Hello", List.of(Long.toString(open)));
+        // Someone else's post, and a post that does not exist, are refused alike, and nothing is stored.
+        var other = problem(() -> w.m.setIntroduction.set(ana, "Changed", List.of(Long.toString(bens))));
+        var missing = problem(() -> w.m.setIntroduction.set(ana, "Changed", List.of("999999")));
+        assertThat(other.status()).isEqualTo(422);
+        assertThat(other.fields()).containsKey("post_ids");
+        assertThat(missing.fields().get("post_ids")).isEqualTo(other.fields().get("post_ids").replace(Long.toString(bens), "999999"));
+        assertThat(w.m.viewIntroduction.view(0, ana).text()).isEqualTo("Hello");
+        assertThat(w.m.viewIntroduction.view(0, ana).postIds()).containsExactly(open);
+
+        w.m.setIntroduction.set(ana, "Hello", List.of(Long.toString(open), Long.toString(close)));
+        assertThat(w.m.viewIntroduction.view(0, ana).postIds()).containsExactly(open);
+        assertThat(w.m.viewIntroduction.view(cleo, ana).postIds()).containsExactly(open);
+        assertThat(w.m.viewIntroduction.view(ana, ana).postIds()).containsExactly(open, close);
+        w.m.followAccount.follow(cleo, ana, null);
+        w.m.authorizeFollowRequest.authorize(ana, cleo);
+        assertThat(w.m.viewIntroduction.view(cleo, ana).postIds()).containsExactly(open, close);
     }
 
     /** Renders a badge as "id:degree" for compact assertions. */

@@ -260,8 +260,12 @@ class RelationsApiTest {
         assertThat(anon.get("fields").size()).isEqualTo(1);
         assertThat(http.putJson("/api/v1/rapport/profile", ana.token(), map("items", map(
                 "phone", map("audience", List.of("circle:999999"))))).status()).isEqualTo(422);
+        List<String> mine = new ArrayList<>();
+        for (String text : List.of("Chairs", "Tables")) {
+            mine.add(http.postJson("/api/v1/statuses", ana.token(), map("status", text)).json().get("id").asText());
+        }
         Http.Res intro = http.putJson("/api/v1/rapport/introduction", ana.token(),
-                map("text", "I make chairs", "post_ids", List.of("5", "6")));
+                map("text", "I make chairs", "post_ids", mine));
         assertThat(intro.json().get("post_ids")).hasSize(2);
         assertThat(http.get("/api/v1/rapport/accounts/" + ana.id() + "/introduction").json().get("text").asText())
                 .isEqualTo("I make chairs");

@@ -6,6 +6,7 @@ import java.util.List;
 import social.rapport.account.AccountEvents;
 import social.rapport.account.AccountStore;
 import social.rapport.relation.connect.SharedContext;
+import social.rapport.status.RelationPostFacts;
 import social.rapport.store.Database;
 import social.rapport.store.Event;
 import social.rapport.testing.TestDb;
@@ -28,7 +29,8 @@ public final class World implements AutoCloseable {
         fresh = testDb.fresh();
         db = Database.open(fresh.url(), clock);
         db.migrate();
-        m = new RelationsModule(db, accounts, "https://rapport.example", limits, SharedContext.NOTHING_YET);
+        m = new RelationsModule(db, accounts, "https://rapport.example", limits, SharedContext.NOTHING_YET, () -> true,
+                new RelationPostFacts());
         db.events().on(Event.class, events::add);
     }
 
@@ -57,6 +59,17 @@ public final class World implements AutoCloseable {
     public boolean locked(int account) { return db.read(h -> accounts.byId(h, account).orElseThrow().locked()); }
 
     public int count(String sql) { return db.read(h -> h.createQuery(sql).mapTo(Integer.class).one()); }
+
+    private long lastPost = 1000;
+
+    /** A post by `owner` with this stored audience (`public`, `followers`, ...), written straight to its table. */
+    public long post(int owner, String audience) {
+        long id = ++lastPost;
+        db.writeVoid(tx -> tx.handle().createUpdate("INSERT INTO statuses (id, account_id, kind, audience, created_at)"
+                + " VALUES (:id, :a, 'note', :aud, :t)").bind("id", id).bind("a", owner).bind("aud", audience)
+                .bind("t", clock.millis()).execute());
+        return id;
+    }
 
     /** Connects two accounts the way people do: an invitation, then its acceptance. */
     public void connect(int a, int b) {

@@ -11,8 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import social.rapport.account.Account;
 import social.rapport.account.AccountCounts;
-import social.rapport.account.AccountEntity;
 import social.rapport.account.FindAccount;
+import social.rapport.account.ShowAccount;
 import social.rapport.account.SignUp;
 import social.rapport.account.UpdateProfile;
 import social.rapport.account.oauth.SignUpByApp;
@@ -34,11 +34,11 @@ public final class AccountRoutes implements Routes {
     private final AccountCounts counts;
     private final RateLimits limits;
     private final String baseUrl;
-    private final AudiencePolicy policy;
+    private final ShowAccount show;
 
     public AccountRoutes(SignUpByApp signUp, FindAccount find, UpdateProfile update, AccountCounts counts,
-                         RateLimits limits, String baseUrl, AudiencePolicy policy) {
-        this.policy = policy;
+                         RateLimits limits, String baseUrl, ShowAccount show) {
+        this.show = show;
         this.signUp = signUp;
         this.find = find;
         this.update = update;
@@ -93,18 +93,12 @@ public final class AccountRoutes implements Routes {
         Viewer v = Web.anyone(ctx, "read:accounts");
         String acct = Params.query(ctx).string("acct");
         if (acct == null || acct.isBlank()) throw Problem.invalid("acct", "acct is missing");
-        ctx.json(entity(find.byAcct(acct), v));
+        ctx.json(show.byAcct(v.accountId(), acct));
     }
 
     private void show(Context ctx) {
         Viewer v = Web.anyone(ctx, "read:accounts");
-        ctx.json(entity(find.byId(Web.accountId(ctx, "id")), v));
-    }
-
-    private AccountEntity entity(Account a, Viewer v) {
-        // An account the viewer may not see (a signed-out visitor where visitors see no profiles) is missing.
-        if (!policy.canFindToManage(v.accountId(), a.id())) throw Problem.notFound();
-        return AccountEntity.of(a, baseUrl, counts.of(v.accountId(), a.id()));
+        ctx.json(show.byId(v.accountId(), Web.accountId(ctx, "id")));
     }
 
     /** fields_attributes as a JSON array or object of {name, value}, or form keys `fields_attributes[0][name]`. */

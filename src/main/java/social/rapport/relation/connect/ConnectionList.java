@@ -2,6 +2,7 @@ package social.rapport.relation.connect;
 
 import java.util.Arrays;
 import java.util.List;
+import org.jdbi.v3.core.Handle;
 import social.rapport.account.Account;
 import social.rapport.graph.SocialGraph;
 import social.rapport.relation.Page;
@@ -28,20 +29,35 @@ public final class ConnectionList {
     public List<Account> connections(int viewer, int ownerId, Page page) {
         return db.read(h -> {
             visible.account(h, viewer, ownerId);
-            int[] all = graph.connections(ownerId);
-            int[] shown = facts.listVisible(h, viewer, ownerId) ? all
-                    : Arrays.stream(all).filter(m -> facts.mutual(viewer, ownerId, m)).toArray();
-            return visible.accounts(h, viewer, page.slice(shown));
+            return visible.accounts(h, viewer, page.slice(shownIds(h, viewer, ownerId)));
         });
+    }
+
+    /**
+     * Every connection of the owner the viewer is shown, in list order. Whatever counts or reaches
+     * through someone's connections asks here, so a count never exceeds the list the viewer sees.
+     */
+    public int[] shownIds(Handle h, int viewer, int ownerId) {
+        int[] all = graph.connections(ownerId);
+        int[] shown = facts.listVisible(h, viewer, ownerId) ? all
+                : Arrays.stream(all).filter(m -> facts.mutual(viewer, ownerId, m)).toArray();
+        return Arrays.stream(shown).filter(m -> facts.policy().canSeeAccount(viewer, m)).toArray();
     }
 
     /** The connections the viewer and the owner share. */
     public List<Account> mutuals(int viewer, int ownerId, Page page) {
         return db.read(h -> {
             visible.account(h, viewer, ownerId);
-            int[] shared = Arrays.stream(graph.mutualConnections(viewer, ownerId))
-                    .filter(m -> facts.edgeVisible(h, viewer, ownerId, m)).toArray();
-            return visible.accounts(h, viewer, page.slice(shared));
+            return visible.accounts(h, viewer, page.slice(mutualIds(h, viewer, ownerId)));
         });
+    }
+
+    /**
+     * Every mutual connection the viewer is shown: the one list behind the mutuals page, the
+     * relationship's `mutual_connections_count` and any "and N more".
+     */
+    public int[] mutualIds(Handle h, int viewer, int ownerId) {
+        return Arrays.stream(graph.mutualConnections(viewer, ownerId))
+                .filter(m -> facts.edgeVisible(h, viewer, ownerId, m)).toArray();
     }
 }

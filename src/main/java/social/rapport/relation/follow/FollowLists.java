@@ -1,6 +1,8 @@
 package social.rapport.relation.follow;
 
+import java.util.Arrays;
 import java.util.List;
+import org.jdbi.v3.core.Handle;
 import social.rapport.account.Account;
 import social.rapport.graph.SocialGraph;
 import social.rapport.relation.ListAccess;
@@ -39,10 +41,18 @@ public final class FollowLists {
     private List<Account> list(int viewer, int accountId, Page page, String item) {
         return db.read(h -> {
             visible.account(h, viewer, accountId);
-            if (!lists.canSee(h, viewer, accountId, item)) return List.<Account>of();
-            int[] ids = item.equals(ProfileItem.FOLLOWERS_LIST) ? graph.followers(accountId) : graph.following(accountId);
-            return visible.accounts(h, viewer, page.slice(ids));
+            return visible.accounts(h, viewer, page.slice(shownIds(h, viewer, accountId, item)));
         });
+    }
+
+    /**
+     * Every account of the follower or following list (`item`) the viewer is shown: none when the
+     * list's audience leaves them out. followers_count and following_count are its length.
+     */
+    public int[] shownIds(Handle h, int viewer, int accountId, String item) {
+        if (!lists.canSee(h, viewer, accountId, item)) return new int[0];
+        int[] ids = item.equals(ProfileItem.FOLLOWERS_LIST) ? graph.followers(accountId) : graph.following(accountId);
+        return Arrays.stream(ids).filter(id -> visible.policy().canSeeAccount(viewer, id)).toArray();
     }
 
     /** The accounts asking to follow the viewer. */

@@ -1,0 +1,83 @@
+package social.rapport.account.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+import social.rapport.testing.Http;
+import social.rapport.testing.TestDb;
+import social.rapport.testing.TestServer;
+import social.rapport.testing.TestUsers;
+import social.rapport.testing.TestUsers.User;
+
+/**
+ * Looking an account up by id or by handle asks the audience policy: after a block the blocked
+ * person gets exactly what a missing account gets, while the blocker still finds the account to
+ * undo the block.
+ */
+@ParameterizedClass
+@MethodSource("social.rapport.testing.Databases#all")
+class AccountLookupBlockTest {
+    @Parameter
+    TestDb testDb;
+    TestServer server;
+    Http http;
+    User ana, bob, cal;
+
+    @BeforeEach
+    void start() {
+        server = TestServer.start(testDb);
+        http = server.http();
+        ana = TestUsers.create(server, "ana");
+        bob = TestUsers.create(server, "bob");
+        cal = TestUsers.create(server, "cal");
+    }
+
+    @AfterEach
+    void stop() { server.close(); }
+
+    @Test
+    void after_ana_blocks_bob_his_lookups_of_her_answer_like_a_missing_account() {
+        assertThat(http.get("/api/v1/accounts/" + ana.id(), bob.token()).status()).isEqualTo(200);
+        assertThat(http.post("/api/v1/accounts/" + bob.id() + "/block", ana.token()).status()).isEqualTo(200);
+
+        Http.Res byId = http.get("/api/v1/accounts/" + ana.id(), bob.token());
+        Http.Res missingId = http.get("/api/v1/accounts/999999", bob.token());
+        assertThat(byId.status()).isEqualTo(404);
+        assertThat(byId.body()).isEqualTo(missingId.body());
+        Http.Res byHandle = http.get("/api/v1/accounts/lookup?acct=ana", bob.token());
+        Http.Res missingHandle = http.get("/api/v1/accounts/lookup?acct=nobody", bob.token());
+        assertThat(byHandle.status()).isEqualTo(404);
+        assertThat(byHandle.body()).isEqualTo(missingHandle.body());
+        assertThat(http.get("/api/v1/accounts/lookup?acct=@ana@" + server.app().config().domain(), bob.token())
+                .status()).isEqualTo(404);
+
+        // The blocker finds the blocked account, by id and by exact handle, to undo the block.
+        assertThat(http.get("/api/v1/accounts/" + bob.id(), ana.token()).status()).isEqualTo(200);
+        assertThat(http.get("/api/v1/accounts/lookup?acct=bob", ana.token()).json().get("id").asText())
+                .isEqualTo(bob.idString());
+        // Others, signed in or not, still see both.
+        assertThat(http.get("/api/v1/accounts/" + ana.id(), cal.token()).status()).isEqualTo(200);
+        assertThat(http.get("/api/v1/accounts/lookup?acct=ana").status()).isEqualTo(200);
+
+        assertThat(http.post("/api/v1/accounts/" + bob.id() + "/unblock", ana.token()).status()).isEqualTo(200);
+        assertThat(http.get("/api/v1/accounts/" + ana.id(), bob.token()).status()).isEqualTo(200);
+        assertThat(http.get("/api/v1/accounts/lookup?acct=ana", bob.token()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void a_follower_list_never_carries_an_account_that_blocked_the_viewer() {
+        assertThat(http.post("/api/v1/accounts/" + cal.id() + "/follow", ana.token()).status()).isEqualTo(200);
+        assertThat(http.post("/api/v1/accounts/" + cal.id() + "/follow", bob.token()).status()).isEqualTo(200);
+        assertThat(http.post("/api/v1/accounts/" + bob.id() + "/block", ana.token()).status()).isEqualTo(200);
+        // The block ended Bob's follow of Ana, not their follows of Cal: Bob must not find Ana among them.
+        var followers = http.get("/api/v1/accounts/" + cal.id() + "/followers", bob.token()).json();
+        assertThat(followers.findValuesAsText("id")).containsExactly(bob.idString());
+        assertThat(http.get("/api/v1/accounts/" + cal.id(), bob.token()).json().get("followers_count").asInt())
+                .isEqualTo(1);
+    }
+}
