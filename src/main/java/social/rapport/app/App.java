@@ -21,6 +21,7 @@ import social.rapport.account.DescribeInstance;
 import social.rapport.account.EndSession;
 import social.rapport.account.FindAccount;
 import social.rapport.account.ListSessions;
+import social.rapport.account.LiveCredentials;
 import social.rapport.account.RevokeToken;
 import social.rapport.account.UpdateProfile;
 import social.rapport.account.api.AccountRoutes;
@@ -123,7 +124,7 @@ public final class App implements AutoCloseable {
         AccountStatuses.Introductions introductions = (h, owner) ->
                 relations.profiles.introduction(h, owner).map(i -> i.postIds()).orElse(List.of());
         this.timelines = new Timelines(db, posts, accounts, relations.graph, introductions);
-        this.notifications = new Notifications(db, posts, accounts, relations, clock);
+        this.notifications = new Notifications(db, posts, accounts, relations, clock, new LiveCredentials(db)::live);
         this.search = new Search(db, accounts, posts.access(), config.domain());
         this.reports = new Reports(db, posts, accounts, clock);
 

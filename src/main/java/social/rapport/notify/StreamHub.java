@@ -12,12 +12,16 @@ import social.rapport.web.Viewer;
 
 /**
  * The open streams, fed from committed events. A revoked token, an ended session, or a suspended
- * or deleted account closes the streams it opened at once.
+ * or deleted account closes the streams it opened at once. A stream is registered before its
+ * credential is checked again, so a revocation is either seen by that check or finds the stream
+ * registered and closes it: none slips between the two. A stream whose client went away ends at
+ * the first write that fails (a heartbeat at the latest) and leaves the hub with its thread.
  */
 public final class StreamHub implements AutoCloseable {
     private final Set<StreamClient> clients = ConcurrentHashMap.newKeySet();
     private final StreamMessages messages;
-    private final long heartbeatMillis;
+    private final Predicate<Viewer> credentialLive;
+    private volatile long heartbeatMillis;
     /** WebSocket clients have no request thread of their own; their delivery loops run here. */
     private final ExecutorService sockets = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "rapport-stream");
@@ -25,8 +29,9 @@ public final class StreamHub implements AutoCloseable {
         return t;
     });
 
-    public StreamHub(Database db, StreamMessages messages, long heartbeatMillis) {
+    public StreamHub(Database db, StreamMessages messages, Predicate<Viewer> credentialLive, long heartbeatMillis) {
         this.messages = messages;
+        this.credentialLive = credentialLive;
         this.heartbeatMillis = heartbeatMillis;
         var ev = db.events();
         ev.on(StatusEvents.Created.class, e -> offerAll(new StreamClient.Item("update", e.statusId())));
@@ -57,8 +62,7 @@ public final class StreamHub implements AutoCloseable {
 
     /** Serves a stream on the calling thread until it closes (server-sent events). */
     public void serve(Viewer viewer, StreamClient.Subscription subscription, StreamClient.Sink sink) {
-        StreamClient c = new StreamClient(viewer, java.util.List.of(subscription), sink);
-        clients.add(c);
+        StreamClient c = register(viewer, java.util.List.of(subscription), sink);
         try {
             c.run(messages, heartbeatMillis);
         } finally {
@@ -69,8 +73,7 @@ public final class StreamHub implements AutoCloseable {
     /** Starts a stream whose delivery runs on the hub's threads (WebSockets); close it with the socket. */
     public StreamClient open(Viewer viewer, java.util.List<StreamClient.Subscription> subscriptions,
                              StreamClient.Sink sink) {
-        StreamClient c = new StreamClient(viewer, subscriptions, sink);
-        clients.add(c);
+        StreamClient c = register(viewer, subscriptions, sink);
         sockets.execute(() -> {
             try {
                 c.run(messages, heartbeatMillis);
@@ -81,7 +84,36 @@ public final class StreamHub implements AutoCloseable {
         return c;
     }
 
+    /**
+     * Registers first, then asks whether the credential still holds. A revocation committed before
+     * the question is answered no here; one committed after it is published to a set that already
+     * holds this stream. Nothing is delivered before the answer, since delivery starts after it.
+     */
+    private StreamClient register(Viewer viewer, java.util.List<StreamClient.Subscription> subscriptions,
+                                  StreamClient.Sink sink) {
+        StreamClient c = new StreamClient(viewer, subscriptions, sink);
+        clients.add(c);
+        try {
+            if (!credentialLive.test(viewer)) c.close();
+        } catch (RuntimeException e) {
+            c.close();
+            clients.remove(c);
+            throw e;
+        }
+        return c;
+    }
+
     public void end(StreamClient c) { c.close(); }
+
+    /**
+     * How long a quiet stream waits before a heartbeat. Every write is also how a client that went
+     * away is noticed, so this bounds how long a dead stream holds its thread. Streams opened after
+     * the change use it.
+     */
+    public void heartbeatEvery(java.time.Duration every) {
+        if (every.isNegative() || every.isZero()) throw new IllegalArgumentException("heartbeat must be positive");
+        heartbeatMillis = every.toMillis();
+    }
 
     public int openCount() { return clients.size(); }
 
