@@ -3,7 +3,9 @@ package social.rapport.notify;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import social.rapport.account.AccountEvents;
 import social.rapport.status.StatusEvents;
@@ -18,16 +20,21 @@ import social.rapport.web.Viewer;
  * the first write that fails (a heartbeat at the latest) and leaves the hub with its thread.
  */
 public final class StreamHub implements AutoCloseable {
+    static final String THREAD_NAME = "rapport-stream";
     private final Set<StreamClient> clients = ConcurrentHashMap.newKeySet();
     private final StreamMessages messages;
     private final Predicate<Viewer> credentialLive;
     private volatile long heartbeatMillis;
-    /** WebSocket clients have no request thread of their own; their delivery loops run here. */
-    private final ExecutorService sockets = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "rapport-stream");
-        t.setDaemon(true);
-        return t;
-    });
+    /**
+     * Every stream's delivery loop runs here, not on a request thread. A thread left idle by an ended
+     * stream ends after a short wait, so the thread count follows the open streams.
+     */
+    private final ExecutorService loops = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 2, TimeUnit.SECONDS,
+            new SynchronousQueue<>(), r -> {
+                Thread t = new Thread(r, THREAD_NAME);
+                t.setDaemon(true);
+                return t;
+            });
 
     public StreamHub(Database db, StreamMessages messages, Predicate<Viewer> credentialLive, long heartbeatMillis) {
         this.messages = messages;
@@ -60,21 +67,11 @@ public final class StreamHub implements AutoCloseable {
         ev.on(AccountEvents.Deleted.class, e -> closeWhere(v -> v.accountId() == e.accountId()));
     }
 
-    /** Serves a stream on the calling thread until it closes (server-sent events). */
-    public void serve(Viewer viewer, StreamClient.Subscription subscription, StreamClient.Sink sink) {
-        StreamClient c = register(viewer, java.util.List.of(subscription), sink);
-        try {
-            c.run(messages, heartbeatMillis);
-        } finally {
-            clients.remove(c);
-        }
-    }
-
-    /** Starts a stream whose delivery runs on the hub's threads (WebSockets); close it with the socket. */
+    /** Starts a stream whose delivery runs on the hub's threads; close it when its connection closes. */
     public StreamClient open(Viewer viewer, java.util.List<StreamClient.Subscription> subscriptions,
                              StreamClient.Sink sink) {
         StreamClient c = register(viewer, subscriptions, sink);
-        sockets.execute(() -> {
+        loops.execute(() -> {
             try {
                 c.run(messages, heartbeatMillis);
             } finally {
@@ -139,14 +136,14 @@ public final class StreamHub implements AutoCloseable {
     @Override
     public void close() {
         for (StreamClient c : clients) c.close();
-        sockets.shutdown();
+        loops.shutdown();
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
         try {
             while (!clients.isEmpty() && System.nanoTime() < deadline) Thread.sleep(5);
-            sockets.awaitTermination(Math.max(0, deadline - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS);
+            loops.awaitTermination(Math.max(0, deadline - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        sockets.shutdownNow();
+        loops.shutdownNow();
     }
 }

@@ -90,7 +90,10 @@ public final class StreamRoutes implements Routes {
 
     private void serve(SseClient client, StreamClient.Subscription subscription) {
         Viewer v = Web.viewer(client.ctx());
-        hub.serve(v, subscription, new StreamClient.Sink() {
+        // The request's thread is handed back at once: the hub's own threads deliver, and the response
+        // stays open until the stream ends, so an ended stream leaves no idle request thread behind.
+        client.keepAlive();
+        StreamClient stream = hub.open(v, List.of(subscription), new StreamClient.Sink() {
             public void send(List<String> stream, String event, String payload) {
                 client.sendEvent(event, payload);
                 failIfGone();
@@ -111,6 +114,7 @@ public final class StreamRoutes implements Routes {
                 if (client.terminated()) throw new ClientGone();
             }
         });
+        client.onClose(() -> hub.end(stream));
     }
 
     /** The client of a stream went away: its delivery loop ends and the hub forgets it. */

@@ -10,6 +10,13 @@ import java.util.Map;
 public final class StreamThreads {
     private StreamThreads() {}
 
+    /** Threads of the hubs' pools, busy or idle: they end a short while after their stream does. */
+    public static int inStreamPools() {
+        int n = 0;
+        for (Thread t : Thread.getAllStackTraces().keySet()) if (t.getName().equals(StreamHub.THREAD_NAME)) n++;
+        return n;
+    }
+
     public static int inDeliveryLoops() {
         int n = 0;
         for (Map.Entry<Thread, StackTraceElement[]> e : Thread.getAllStackTraces().entrySet()) {

@@ -51,6 +51,7 @@ class DeadStreamTest {
         StreamHub hub = server.app().notifications().streams();
         int registered = hub.openCount();
         int threads = StreamThreads.inDeliveryLoops();
+        int pooled = StreamThreads.inStreamPools();
         List<Socket> sockets = new ArrayList<>();
         try {
             for (int i = 0; i < STREAMS; i++) {
@@ -64,6 +65,7 @@ class DeadStreamTest {
         }
         awaitAtMost(BOUND, hub::openCount, registered, "registrations after the clients went away");
         awaitAtMost(BOUND, StreamThreads::inDeliveryLoops, threads, "threads in delivery loops after the clients went away");
+        awaitAtMost(BOUND, StreamThreads::inStreamPools, pooled, "stream threads alive after the clients went away");
     }
 
     /** Opens a stream over a plain socket and reads up to the end of the answer's head. */
