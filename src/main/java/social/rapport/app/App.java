@@ -52,6 +52,7 @@ import social.rapport.timeline.Timelines;
 import social.rapport.notify.Notifications;
 import social.rapport.report.Reports;
 import social.rapport.store.Database;
+import social.rapport.store.Outbox;
 import social.rapport.web.RequestGate;
 import social.rapport.web.Routes;
 import social.rapport.web.Viewer;
@@ -168,6 +169,10 @@ public final class App implements AutoCloseable {
     }
 
     public App start() {
+        // Reactions that a stop between a commit and its reactions left undone run before serving.
+        db.outbox().catchUp();
+        db.outbox().prune();
+        db.outbox().sweepEvery(Outbox.SWEEP);
         web.start();
         return this;
     }

@@ -24,8 +24,8 @@ public final class Notifications {
         this.read = new ReadNotifications(db, store, views, markerStore);
         this.markers = new Markers(db, markerStore, store);
         this.change = new ChangeNotifications(db, store);
-        Notify notify = new Notify(db, store, posts.access(), accounts, relations.graph, new Ids(clock));
-        NotificationListeners.listen(db, notify, store, posts.access());
+        Notify notify = new Notify(store, posts.access(), accounts, relations.graph, new Ids(clock));
+        NotificationListeners.listen(db.outbox(), notify, store, posts.access());
         this.streams = new StreamHub(db, new StreamMessages(db, posts.access(), posts.views(), relations.graph,
                 relations.mutes, store, views, read), credentialLive, HEARTBEAT_MILLIS);
     }
