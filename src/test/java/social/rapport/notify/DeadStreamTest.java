@@ -59,7 +59,8 @@ class DeadStreamTest {
                 sockets.add(openStream(path));
             }
             awaitAtMost(Duration.ofSeconds(30), hub::openCount, registered + STREAMS, "streams registered");
-            assertThat(StreamThreads.inDeliveryLoops()).isGreaterThanOrEqualTo(threads + STREAMS);
+            // A stream registers before its loop starts, so the loops are waited for too.
+            awaitAtMost(Duration.ofSeconds(30), StreamThreads::inDeliveryLoops, threads + STREAMS, "delivery loops running");
         } finally {
             for (Socket s : sockets) s.close();
         }
