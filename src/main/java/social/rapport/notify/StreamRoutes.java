@@ -93,7 +93,18 @@ public final class StreamRoutes implements Routes {
         // The request's thread is handed back at once: the hub's own threads deliver, and the response
         // stays open until the stream ends, so an ended stream leaves no idle request thread behind.
         client.keepAlive();
-        StreamClient stream = hub.open(v, List.of(subscription), new StreamClient.Sink() {
+        StreamClient stream;
+        try {
+            stream = openStream(client, v, subscription);
+        } catch (RuntimeException e) {
+            client.close();
+            throw e;
+        }
+        client.onClose(() -> hub.end(stream));
+    }
+
+    private StreamClient openStream(SseClient client, Viewer v, StreamClient.Subscription subscription) {
+        return hub.open(v, List.of(subscription), new StreamClient.Sink() {
             public void send(List<String> stream, String event, String payload) {
                 client.sendEvent(event, payload);
                 failIfGone();
@@ -114,7 +125,6 @@ public final class StreamRoutes implements Routes {
                 if (client.terminated()) throw new ClientGone();
             }
         });
-        client.onClose(() -> hub.end(stream));
     }
 
     /** The client of a stream went away: its delivery loop ends and the hub forgets it. */
