@@ -23,6 +23,7 @@ import social.rapport.account.DescribeInstance;
 import social.rapport.account.EndSession;
 import social.rapport.account.FindAccount;
 import social.rapport.account.ListSessions;
+import social.rapport.account.LiveCredentials;
 import social.rapport.account.RevokeToken;
 import social.rapport.account.UpdateProfile;
 import social.rapport.account.api.AccountRoutes;
@@ -55,6 +56,7 @@ import social.rapport.timeline.Timelines;
 import social.rapport.notify.Notifications;
 import social.rapport.report.Reports;
 import social.rapport.store.Database;
+import social.rapport.store.Outbox;
 import social.rapport.web.RequestGate;
 import social.rapport.web.Routes;
 import social.rapport.web.Viewer;
@@ -131,7 +133,7 @@ public final class App implements AutoCloseable {
         AccountStatuses.Introductions introductions = (h, owner) ->
                 relations.profiles.introduction(h, owner).map(i -> i.postIds()).orElse(List.of());
         this.timelines = new Timelines(db, posts, accounts, relations.graph, introductions);
-        this.notifications = new Notifications(db, posts, accounts, relations, clock);
+        this.notifications = new Notifications(db, posts, accounts, relations, clock, new LiveCredentials(db)::live);
         this.search = new Search(db, accounts, posts.access(), config.domain(), signedOut::search);
         this.reports = new Reports(db, posts, accounts, clock);
 
@@ -177,6 +179,10 @@ public final class App implements AutoCloseable {
     }
 
     public App start() {
+        // Reactions that a stop between a commit and its reactions left undone run before serving.
+        db.outbox().catchUp();
+        db.outbox().prune();
+        db.outbox().sweepEvery(Outbox.SWEEP);
         web.start();
         return this;
     }

@@ -2,68 +2,77 @@ package social.rapport.notify;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.jdbi.v3.core.Handle;
 import social.rapport.relation.RelationEvents;
 import social.rapport.status.Status;
 import social.rapport.status.StatusAccess;
 import social.rapport.status.StatusEvents;
-import social.rapport.store.Database;
+import social.rapport.store.Outbox;
 
 /**
  * Turns committed events into notifications, and removes them when what they are about is undone.
- * A deleted post takes its notifications with it in the database (ON DELETE CASCADE).
+ * Each is a durable reaction of the "notifications" consumer: it runs once per event in a transaction
+ * of its own, and after a crash the next start runs what had not run. A deleted post takes its
+ * notifications with it in the database (ON DELETE CASCADE).
  */
 final class NotificationListeners {
+    static final String CONSUMER = "notifications";
+
     private NotificationListeners() {}
 
-    static void listen(Database db, Notify notify, NotificationStore store, StatusAccess access) {
-        var ev = db.events();
-        ev.on(StatusEvents.Mentioned.class, e -> notify.tell(e.mentionedId(), "mention", e.authorId(), e.statusId(), 0));
+    static void listen(Outbox outbox, Notify notify, NotificationStore store, StatusAccess access) {
+        String c = CONSUMER;
+        outbox.react(c, StatusEvents.Mentioned.class, (tx, e) ->
+                notify.tell(tx, e.mentionedId(), "mention", e.authorId(), e.statusId(), 0));
         // Mastodon tells the author of a post about a reply as a mention.
-        ev.on(StatusEvents.Replied.class, e -> notify.tell(e.parentAuthorId(), "mention", e.authorId(), e.replyId(), 0));
-        ev.on(StatusEvents.Reblogged.class, e -> notify.tell(e.statusAuthorId(), "reblog", e.accountId(), e.statusId(),
-                e.reblogId()));
-        ev.on(StatusEvents.Favourited.class, e -> notify.tell(e.statusAuthorId(), "favourite", e.accountId(),
-                e.statusId(), 0));
-        ev.on(StatusEvents.Quoted.class, e -> notify.tell(e.quotedAuthorId(), "quote", e.authorId(), e.quoteId(), 0));
-        ev.on(StatusEvents.Edited.class, e -> {
-            long at = db.clock().millis();
-            for (int who : interacted(db, access, e.statusId())) notify.tell(who, "update", e.accountId(), e.statusId(), at);
+        outbox.react(c, StatusEvents.Replied.class, (tx, e) ->
+                notify.tell(tx, e.parentAuthorId(), "mention", e.authorId(), e.replyId(), 0));
+        outbox.react(c, StatusEvents.Reblogged.class, (tx, e) ->
+                notify.tell(tx, e.statusAuthorId(), "reblog", e.accountId(), e.statusId(), e.reblogId()));
+        outbox.react(c, StatusEvents.Favourited.class, (tx, e) ->
+                notify.tell(tx, e.statusAuthorId(), "favourite", e.accountId(), e.statusId(), 0));
+        outbox.react(c, StatusEvents.Quoted.class, (tx, e) ->
+                notify.tell(tx, e.quotedAuthorId(), "quote", e.authorId(), e.quoteId(), 0));
+        outbox.react(c, StatusEvents.Edited.class, (tx, e) -> {
+            for (int who : interacted(tx.handle(), access, e.statusId())) {
+                notify.tell(tx, who, "update", e.accountId(), e.statusId(), tx.now());
+            }
         });
-        ev.on(StatusEvents.Unfavourited.class, e -> db.writeVoid(tx -> store.remove(tx, "favourite", e.accountId(), 0,
-                e.statusId(), 0)));
-        ev.on(StatusEvents.Unreblogged.class, e -> db.writeVoid(tx -> store.remove(tx, "reblog", e.accountId(), 0,
-                e.statusId(), e.reblogId())));
+        outbox.react(c, StatusEvents.Unfavourited.class, (tx, e) ->
+                store.remove(tx, "favourite", e.accountId(), 0, e.statusId(), 0));
+        outbox.react(c, StatusEvents.Unreblogged.class, (tx, e) ->
+                store.remove(tx, "reblog", e.accountId(), 0, e.statusId(), e.reblogId()));
 
-        ev.on(RelationEvents.FollowRequested.class, e -> notify.tell(e.followed(), "follow_request", e.follower(), 0, 0));
-        ev.on(RelationEvents.Followed.class, e -> {
-            db.writeVoid(tx -> store.remove(tx, "follow_request", e.follower(), e.followed(), 0, 0));
-            notify.tell(e.followed(), "follow", e.follower(), 0, 0);
+        outbox.react(c, RelationEvents.FollowRequested.class, (tx, e) ->
+                notify.tell(tx, e.followed(), "follow_request", e.follower(), 0, 0));
+        outbox.react(c, RelationEvents.Followed.class, (tx, e) -> {
+            store.remove(tx, "follow_request", e.follower(), e.followed(), 0, 0);
+            notify.tell(tx, e.followed(), "follow", e.follower(), 0, 0);
         });
-        ev.on(RelationEvents.Unfollowed.class, e -> db.writeVoid(tx -> {
+        outbox.react(c, RelationEvents.Unfollowed.class, (tx, e) -> {
             store.remove(tx, "follow", e.follower(), e.followed(), 0, 0);
             store.remove(tx, "follow_request", e.follower(), e.followed(), 0, 0);
-        }));
-        ev.on(RelationEvents.InvitationReceived.class, e -> notify.tell(e.target(), "invitation", e.sender(), 0,
-                e.invitationId()));
-        ev.on(RelationEvents.InvitationAccepted.class, e -> {
-            db.writeVoid(tx -> store.remove(tx, "invitation", e.sender(), e.target(), 0, e.invitationId()));
-            notify.tell(e.sender(), "invitation_accepted", e.target(), 0, e.invitationId());
         });
-        ev.on(RelationEvents.InvitationClosed.class, e -> db.writeVoid(tx ->
-                store.remove(tx, "invitation", e.sender(), e.target(), 0, e.invitationId())));
-        ev.on(RelationEvents.ClaimMade.class, e -> notify.tell(e.subject(), "claim", e.claimant(), 0, e.claimId()));
-        ev.on(RelationEvents.RecommendationWritten.class, e -> notify.tell(e.subject(), "recommendation", e.author(), 0,
-                e.recommendationId()));
+        outbox.react(c, RelationEvents.InvitationReceived.class, (tx, e) ->
+                notify.tell(tx, e.target(), "invitation", e.sender(), 0, e.invitationId()));
+        outbox.react(c, RelationEvents.InvitationAccepted.class, (tx, e) -> {
+            store.remove(tx, "invitation", e.sender(), e.target(), 0, e.invitationId());
+            notify.tell(tx, e.sender(), "invitation_accepted", e.target(), 0, e.invitationId());
+        });
+        outbox.react(c, RelationEvents.InvitationClosed.class, (tx, e) ->
+                store.remove(tx, "invitation", e.sender(), e.target(), 0, e.invitationId()));
+        outbox.react(c, RelationEvents.ClaimMade.class, (tx, e) ->
+                notify.tell(tx, e.subject(), "claim", e.claimant(), 0, e.claimId()));
+        outbox.react(c, RelationEvents.RecommendationWritten.class, (tx, e) ->
+                notify.tell(tx, e.subject(), "recommendation", e.author(), 0, e.recommendationId()));
     }
 
     /** Who reblogged, favourited or replied to a post: they hear about its edits. */
-    private static Set<Integer> interacted(Database db, StatusAccess access, long statusId) {
-        return db.read(h -> {
-            Set<Integer> out = new LinkedHashSet<>();
-            for (Status r : access.store().reblogsOf(h, Set.of(statusId))) out.add(r.accountId());
-            for (Status r : access.store().repliesTo(h, Set.of(statusId))) out.add(r.accountId());
-            out.addAll(access.store().saversOf(h, "favourites", Set.of(statusId)).getOrDefault(statusId, java.util.List.of()));
-            return out;
-        });
+    private static Set<Integer> interacted(Handle h, StatusAccess access, long statusId) {
+        Set<Integer> out = new LinkedHashSet<>();
+        for (Status r : access.store().reblogsOf(h, Set.of(statusId))) out.add(r.accountId());
+        for (Status r : access.store().repliesTo(h, Set.of(statusId))) out.add(r.accountId());
+        out.addAll(access.store().saversOf(h, "favourites", Set.of(statusId)).getOrDefault(statusId, java.util.List.of()));
+        return out;
     }
 }

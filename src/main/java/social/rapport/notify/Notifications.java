@@ -17,15 +17,17 @@ public final class Notifications {
     private final ChangeNotifications change;
     private final StreamHub streams;
 
-    public Notifications(Database db, Posts posts, AccountStore accounts, RelationsModule relations, Clock clock) {
+    /** `credentialLive` tells whether a stream's token or session still holds once the stream is registered. */
+    public Notifications(Database db, Posts posts, AccountStore accounts, RelationsModule relations, Clock clock,
+                         java.util.function.Predicate<social.rapport.web.Viewer> credentialLive) {
         this.views = new NotificationViews(posts.access(), posts.views(), accounts, relations.mutes);
         this.read = new ReadNotifications(db, store, views, markerStore);
         this.markers = new Markers(db, markerStore, store);
         this.change = new ChangeNotifications(db, store);
-        Notify notify = new Notify(db, store, posts.access(), accounts, relations.graph, new Ids(clock));
-        NotificationListeners.listen(db, notify, store, posts.access());
+        Notify notify = new Notify(store, posts.access(), accounts, relations.graph, new Ids(clock));
+        NotificationListeners.listen(db.outbox(), notify, store, posts.access());
         this.streams = new StreamHub(db, new StreamMessages(db, posts.access(), posts.views(), relations.graph,
-                relations.mutes, store, views, read), HEARTBEAT_MILLIS);
+                relations.mutes, store, views, read), credentialLive, HEARTBEAT_MILLIS);
     }
 
     /** Mastodon clients expect a sign of life about every 30 seconds on a quiet stream. */

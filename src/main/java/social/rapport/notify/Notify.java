@@ -9,25 +9,23 @@ import social.rapport.core.Ids;
 import social.rapport.graph.SocialGraph;
 import social.rapport.status.Status;
 import social.rapport.status.StatusAccess;
-import social.rapport.store.Database;
+import social.rapport.store.Tx;
 
 /**
- * Creates one notification, after the change it is about has committed. It is stored only for
+ * Creates one notification, as a durable reaction to the change it is about (after its commit). It is stored only for
  * someone who may see its object, never for the actor, never across a block; the recipient's
  * notification policy then accepts, filters or drops it.
  */
 public final class Notify {
     static final long NEW_ACCOUNT_MILLIS = 30L * 24 * 3600 * 1000;
-    private final Database db;
     private final NotificationStore store;
     private final StatusAccess access;
     private final AccountStore accounts;
     private final SocialGraph graph;
     private final Ids ids;
 
-    public Notify(Database db, NotificationStore store, StatusAccess access, AccountStore accounts, SocialGraph graph,
+    public Notify(NotificationStore store, StatusAccess access, AccountStore accounts, SocialGraph graph,
                   Ids ids) {
-        this.db = db;
         this.store = store;
         this.access = access;
         this.accounts = accounts;
@@ -35,32 +33,33 @@ public final class Notify {
         this.ids = ids;
     }
 
-    /** Tells `recipient` that `actor` did `type` about a post (statusId) or another object. */
-    public void tell(int recipient, String type, int actor, long statusId, long objectId) {
+    /**
+     * Tells `recipient` that `actor` did `type` about a post (statusId) or another object, in the
+     * reaction's transaction (so it is stored once with the reaction's mark, or not at all).
+     */
+    public void tell(Tx tx, int recipient, String type, int actor, long statusId, long objectId) {
         if (recipient <= 0 || recipient == actor) return;
-        db.writeVoid(tx -> {
-            Handle h = tx.handle();
-            if (!access.policy().canSeeAccount(recipient, actor)) return;
-            Status post = null;
-            if (statusId != 0) {
-                Optional<Status> s = access.store().byId(h, statusId);
-                if (s.isEmpty()) return;
-                post = s.get();
-                Status original = post.isReblog() ? access.store().byId(h, post.reblogOfId()).orElse(null) : null;
-                if (!access.visible(recipient, post, original)) return;
-            }
-            if (type.equals("mention") && store.exists(h, recipient, type, actor, statusId)) return;
-            Account from = accounts.byId(h, actor).orElse(null);
-            if (from == null) return;
-            NotificationPolicy.Action action = type.equals("update") ? NotificationPolicy.Action.ACCEPT
-                    : decide(store.policy(h, recipient).orElse(NotificationPolicy.DEFAULT), recipient, from, type, post,
-                    tx.now());
-            if (action == NotificationPolicy.Action.DROP) return;
-            boolean filtered = action == NotificationPolicy.Action.FILTER;
-            long id = ids.next();
-            store.insert(tx, new Notification(id, recipient, type, actor, statusId, objectId, filtered, tx.now()));
-            tx.emit(new NotificationEvents.Created(id, recipient, filtered));
-        });
+        Handle h = tx.handle();
+        if (!access.policy().canSeeAccount(recipient, actor)) return;
+        Status post = null;
+        if (statusId != 0) {
+            Optional<Status> s = access.store().byId(h, statusId);
+            if (s.isEmpty()) return;
+            post = s.get();
+            Status original = post.isReblog() ? access.store().byId(h, post.reblogOfId()).orElse(null) : null;
+            if (!access.visible(recipient, post, original)) return;
+        }
+        if (type.equals("mention") && store.exists(h, recipient, type, actor, statusId)) return;
+        Account from = accounts.byId(h, actor).orElse(null);
+        if (from == null) return;
+        NotificationPolicy.Action action = type.equals("update") ? NotificationPolicy.Action.ACCEPT
+                : decide(store.policy(h, recipient).orElse(NotificationPolicy.DEFAULT), recipient, from, type, post,
+                tx.now());
+        if (action == NotificationPolicy.Action.DROP) return;
+        boolean filtered = action == NotificationPolicy.Action.FILTER;
+        long id = ids.next();
+        store.insert(tx, new Notification(id, recipient, type, actor, statusId, objectId, filtered, tx.now()));
+        tx.emit(new NotificationEvents.Created(id, recipient, filtered));
     }
 
     /** The strictest answer among the policy's rules that apply to this actor. */

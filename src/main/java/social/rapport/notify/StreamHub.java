@@ -3,7 +3,9 @@ package social.rapport.notify;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import social.rapport.account.AccountEvents;
 import social.rapport.status.StatusEvents;
@@ -12,21 +14,31 @@ import social.rapport.web.Viewer;
 
 /**
  * The open streams, fed from committed events. A revoked token, an ended session, or a suspended
- * or deleted account closes the streams it opened at once.
+ * or deleted account closes the streams it opened at once. A stream is registered before its
+ * credential is checked again, so a revocation is either seen by that check or finds the stream
+ * registered and closes it: none slips between the two. A stream whose client went away ends at
+ * the first write that fails (a heartbeat at the latest) and leaves the hub with its thread.
  */
 public final class StreamHub implements AutoCloseable {
+    static final String THREAD_NAME = "rapport-stream";
     private final Set<StreamClient> clients = ConcurrentHashMap.newKeySet();
     private final StreamMessages messages;
-    private final long heartbeatMillis;
-    /** WebSocket clients have no request thread of their own; their delivery loops run here. */
-    private final ExecutorService sockets = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "rapport-stream");
-        t.setDaemon(true);
-        return t;
-    });
+    private final Predicate<Viewer> credentialLive;
+    private volatile long heartbeatMillis;
+    /**
+     * Every stream's delivery loop runs here, not on a request thread. A thread left idle by an ended
+     * stream ends after a short wait, so the thread count follows the open streams.
+     */
+    private final ExecutorService loops = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 2, TimeUnit.SECONDS,
+            new SynchronousQueue<>(), r -> {
+                Thread t = new Thread(r, THREAD_NAME);
+                t.setDaemon(true);
+                return t;
+            });
 
-    public StreamHub(Database db, StreamMessages messages, long heartbeatMillis) {
+    public StreamHub(Database db, StreamMessages messages, Predicate<Viewer> credentialLive, long heartbeatMillis) {
         this.messages = messages;
+        this.credentialLive = credentialLive;
         this.heartbeatMillis = heartbeatMillis;
         var ev = db.events();
         ev.on(StatusEvents.Created.class, e -> offerAll(new StreamClient.Item("update", e.statusId())));
@@ -55,23 +67,11 @@ public final class StreamHub implements AutoCloseable {
         ev.on(AccountEvents.Deleted.class, e -> closeWhere(v -> v.accountId() == e.accountId()));
     }
 
-    /** Serves a stream on the calling thread until it closes (server-sent events). */
-    public void serve(Viewer viewer, StreamClient.Subscription subscription, StreamClient.Sink sink) {
-        StreamClient c = new StreamClient(viewer, java.util.List.of(subscription), sink);
-        clients.add(c);
-        try {
-            c.run(messages, heartbeatMillis);
-        } finally {
-            clients.remove(c);
-        }
-    }
-
-    /** Starts a stream whose delivery runs on the hub's threads (WebSockets); close it with the socket. */
+    /** Starts a stream whose delivery runs on the hub's threads; close it when its connection closes. */
     public StreamClient open(Viewer viewer, java.util.List<StreamClient.Subscription> subscriptions,
                              StreamClient.Sink sink) {
-        StreamClient c = new StreamClient(viewer, subscriptions, sink);
-        clients.add(c);
-        sockets.execute(() -> {
+        StreamClient c = register(viewer, subscriptions, sink);
+        loops.execute(() -> {
             try {
                 c.run(messages, heartbeatMillis);
             } finally {
@@ -81,7 +81,36 @@ public final class StreamHub implements AutoCloseable {
         return c;
     }
 
+    /**
+     * Registers first, then asks whether the credential still holds. A revocation committed before
+     * the question is answered no here; one committed after it is published to a set that already
+     * holds this stream. Nothing is delivered before the answer, since delivery starts after it.
+     */
+    private StreamClient register(Viewer viewer, java.util.List<StreamClient.Subscription> subscriptions,
+                                  StreamClient.Sink sink) {
+        StreamClient c = new StreamClient(viewer, subscriptions, sink);
+        clients.add(c);
+        try {
+            if (!credentialLive.test(viewer)) c.close();
+        } catch (RuntimeException e) {
+            c.close();
+            clients.remove(c);
+            throw e;
+        }
+        return c;
+    }
+
     public void end(StreamClient c) { c.close(); }
+
+    /**
+     * How long a quiet stream waits before a heartbeat. Every write is also how a client that went
+     * away is noticed, so this bounds how long a dead stream holds its thread. Streams opened after
+     * the change use it.
+     */
+    public void heartbeatEvery(java.time.Duration every) {
+        if (every.isNegative() || every.isZero()) throw new IllegalArgumentException("heartbeat must be positive");
+        heartbeatMillis = every.toMillis();
+    }
 
     public int openCount() { return clients.size(); }
 
@@ -107,14 +136,14 @@ public final class StreamHub implements AutoCloseable {
     @Override
     public void close() {
         for (StreamClient c : clients) c.close();
-        sockets.shutdown();
+        loops.shutdown();
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
         try {
             while (!clients.isEmpty() && System.nanoTime() < deadline) Thread.sleep(5);
-            sockets.awaitTermination(Math.max(0, deadline - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS);
+            loops.awaitTermination(Math.max(0, deadline - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        sockets.shutdownNow();
+        loops.shutdownNow();
     }
 }

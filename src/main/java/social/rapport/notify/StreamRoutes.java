@@ -90,13 +90,46 @@ public final class StreamRoutes implements Routes {
 
     private void serve(SseClient client, StreamClient.Subscription subscription) {
         Viewer v = Web.viewer(client.ctx());
-        hub.serve(v, subscription, new StreamClient.Sink() {
-            public void send(List<String> stream, String event, String payload) { client.sendEvent(event, payload); }
+        // The request's thread is handed back at once: the hub's own threads deliver, and the response
+        // stays open until the stream ends, so an ended stream leaves no idle request thread behind.
+        client.keepAlive();
+        StreamClient stream;
+        try {
+            stream = openStream(client, v, subscription);
+        } catch (RuntimeException e) {
+            client.close();
+            throw e;
+        }
+        client.onClose(() -> hub.end(stream));
+    }
 
-            public void heartbeat() { client.sendComment("thump"); }
+    private StreamClient openStream(SseClient client, Viewer v, StreamClient.Subscription subscription) {
+        return hub.open(v, List.of(subscription), new StreamClient.Sink() {
+            public void send(List<String> stream, String event, String payload) {
+                client.sendEvent(event, payload);
+                failIfGone();
+            }
+
+            public void heartbeat() {
+                client.sendComment("thump");
+                failIfGone();
+            }
 
             public void close() { client.close(); }
+
+            /**
+             * The SSE client swallows a failed write and only marks itself terminated (later writes
+             * just log a warning), so the stream is ended here at the first write that failed.
+             */
+            private void failIfGone() {
+                if (client.terminated()) throw new ClientGone();
+            }
         });
+    }
+
+    /** The client of a stream went away: its delivery loop ends and the hub forgets it. */
+    static final class ClientGone extends RuntimeException {
+        ClientGone() { super("the stream's client went away", null, false, false); }
     }
 
     /** A hashtag as streams name it: lower case, without '#'; anything else is a 422. */

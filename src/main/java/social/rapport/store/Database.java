@@ -17,7 +17,8 @@ import org.sqlite.SQLiteDataSource;
 /**
  * The one way into storage. SQLite gets one writer connection and a few readers (WAL lets readers
  * run beside the writer); PostgreSQL one pool for both. Writes run in a transaction and hand their
- * events to listeners only after the commit.
+ * events to listeners only after the commit: in-memory ones through {@link Events}, durable ones
+ * (that write rows) through the {@link Outbox}.
  */
 public final class Database implements AutoCloseable {
     private final Dialect dialect;
@@ -26,6 +27,7 @@ public final class Database implements AutoCloseable {
     private final Jdbi writer;
     private final Jdbi reader;
     private final Events events = new Events();
+    private final Outbox outbox = new Outbox(this);
     private final Clock clock;
 
     private Database(Dialect dialect, HikariDataSource writerSource, HikariDataSource readerSource, Clock clock) {
@@ -86,6 +88,8 @@ public final class Database implements AutoCloseable {
 
     public Dialect dialect() { return dialect; }
     public Events events() { return events; }
+    /** Durable reactions to events, run once each, replayed after a crash. */
+    public Outbox outbox() { return outbox; }
     public Clock clock() { return clock; }
 
     /** Applies the migrations for this dialect. Safe to call on every start. */
@@ -98,7 +102,10 @@ public final class Database implements AutoCloseable {
                 .migrate();
     }
 
-    /** Runs one write transaction; its events reach listeners after it commits. */
+    /**
+     * Runs one write transaction; its events reach the in-memory listeners after it commits, then the
+     * durable reactions (each in a transaction of its own).
+     */
     public <T> T write(Function<Tx, T> work) {
         Tx[] box = new Tx[1];
         T result;
@@ -112,7 +119,10 @@ public final class Database implements AutoCloseable {
             throw StoreException.translate(e);
         }
         List<Event> committed = box[0].events();
-        if (!committed.isEmpty()) events.publish(committed);
+        if (!committed.isEmpty()) {
+            events.publish(committed);
+            outbox.deliver(box[0].emitted());
+        }
         return result;
     }
 
@@ -140,6 +150,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        outbox.close();
         if (readerSource != writerSource) readerSource.close();
         writerSource.close();
     }

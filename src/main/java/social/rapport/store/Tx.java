@@ -13,6 +13,7 @@ public final class Tx {
     private final Dialect dialect;
     private final long now;
     private final List<Event> events = new ArrayList<>();
+    private final List<Outbox.Emitted> emitted = new ArrayList<>();
 
     Tx(Handle handle, Dialect dialect, long now) {
         this.handle = handle;
@@ -33,10 +34,14 @@ public final class Tx {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("event not serialisable: " + event.topic(), e);
         }
-        handle.createUpdate("INSERT INTO outbox (topic, payload, created_at) VALUES (:t, :p, :c)")
-                .bind("t", event.topic()).bind("p", payload).bind("c", now).execute();
+        long id = handle.createQuery("INSERT INTO outbox (topic, payload, created_at) VALUES (:t, :p, :c) RETURNING id")
+                .bind("t", event.topic()).bind("p", payload).bind("c", now).mapTo(Long.class).one();
         events.add(event);
+        emitted.add(new Outbox.Emitted(id, event));
     }
 
     List<Event> events() { return events; }
+
+    /** The events with their outbox ids, for the durable reactions. */
+    List<Outbox.Emitted> emitted() { return emitted; }
 }

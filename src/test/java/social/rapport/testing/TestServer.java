@@ -8,12 +8,14 @@ import social.rapport.app.Config;
 /** A real server on a free port over a fresh database, for API and browser tests. */
 public final class TestServer implements AutoCloseable {
     private final TestDb.Fresh fresh;
-    private final App app;
-    private final Http http;
+    private App app;
+    private Http http;
+    private final Clock clock;
 
-    private TestServer(TestDb.Fresh fresh, App app) {
+    private TestServer(TestDb.Fresh fresh, App app, Clock clock) {
         this.fresh = fresh;
         this.app = app;
+        this.clock = clock;
         this.http = new Http("http://localhost:" + app.port());
     }
 
@@ -25,7 +27,7 @@ public final class TestServer implements AutoCloseable {
             Config c = Config.defaults().withPort(0).withHost("127.0.0.1")
                     .withDataDir(Files.createTempDirectory("rapport-data")).withDbUrl(fresh.url());
             App app = new App(tweak.apply(c), clock).start();
-            return new TestServer(fresh, app);
+            return new TestServer(fresh, app, clock);
         } catch (java.io.IOException e) {
             fresh.close();
             throw new IllegalStateException(e);
@@ -35,6 +37,18 @@ public final class TestServer implements AutoCloseable {
     public App app() { return app; }
     public Http http() { return http; }
     public String baseUrl() { return "http://localhost:" + app.port(); }
+
+    /**
+     * Stops the server and starts a new one on the same database and configuration (on a new port),
+     * as after a restart. Stopping runs no pending reactions, so whatever the database holds undone is
+     * what a kill would have left.
+     */
+    public void restart() {
+        Config config = app.config();
+        app.close();
+        app = new App(config, clock).start();
+        http = new Http("http://localhost:" + app.port());
+    }
 
     @Override
     public void close() {
