@@ -88,6 +88,7 @@ public final class App implements AutoCloseable {
     private final Search search;
     private final ViewAs viewAs;
     private final Reports reports;
+    private final List<Routes> routes = new ArrayList<>();
 
     public App(Config config, Clock clock) {
         this.config = config;
@@ -133,7 +134,6 @@ public final class App implements AutoCloseable {
                 new ReviewQueue(relations, cards), findAccount, search, viewAs, notifications, reports));
         pages.pages().countUnreadWith(notifications.read()::unreadCount);
 
-        List<Routes> routes = new ArrayList<>();
         // Fixed paths such as /api/v1/accounts/relationships must come before /api/v1/accounts/{id}.
         routes.addAll(relations.routes());
         routes.add(posts.routes());
@@ -172,6 +172,8 @@ public final class App implements AutoCloseable {
     }
 
     public int port() { return web.port(); }
+    /** Every feature's routes, in registration order (tests walk them). */
+    public List<Routes> routes() { return List.copyOf(routes); }
     public Database db() { return db; }
     public Config config() { return config; }
     public AccountStore accounts() { return accounts; }
