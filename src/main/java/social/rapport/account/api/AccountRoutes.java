@@ -5,6 +5,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 import social.rapport.account.Account;
@@ -24,6 +25,7 @@ import social.rapport.web.Web;
 
 /** Mastodon's account endpoints: sign-up, one's own credentials and profile, and looking people up. */
 public final class AccountRoutes implements Routes {
+    private static final Set<String> FIELD_KEYS = Set.of("name", "value", "verified_at");
     private final SignUpByApp signUp;
     private final FindAccount find;
     private final UpdateProfile update;
@@ -119,6 +121,11 @@ public final class AccountRoutes implements Routes {
             List<UpdateProfile.Field> out = new ArrayList<>();
             for (JsonNode item : items) {
                 if (!item.isObject()) throw badFields();
+                // Only a field's own keys (verified_at comes back from clients that echo a field): a
+                // misspelt key in any encoding is refused rather than silently dropped.
+                item.fieldNames().forEachRemaining(k -> {
+                    if (!FIELD_KEYS.contains(k)) throw badFields();
+                });
                 out.add(new UpdateProfile.Field(text(item.get("name")), text(item.get("value"))));
             }
             return out;
