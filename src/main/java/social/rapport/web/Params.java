@@ -152,7 +152,4 @@ public final class Params {
         if (json != null) return json.get(name);
         return FormTree.under(form, name);
     }
-
-    /** The items of a list parameter given as an array or as an object keyed by indexes; null when no list. */
-    public static List<JsonNode> items(JsonNode node) { return FormTree.items(node); }
 }
