@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -148,7 +147,7 @@ class BodyEncodingsTest {
             for (String encoding : ENCODINGS) {
                 Fixture f = Fixture.make(servers.get(encoding), n, db.postgres());
                 Http.Res res = send(f, route, sample, encoding);
-                seen.put(encoding, new Observed(res.status(), mask(f, res.header("Location")), maskBody(f, res),
+                seen.put(encoding, new Observed(res.status(), mask(f, res.header("Location")), mask(f, res.body()),
                         f.snapshot()));
                 if (res.status() >= 500) failures.add(route.key() + " as " + encoding + ": " + brief(res));
                 if (sample.mustSucceed() && res.status() >= 400) {
@@ -327,9 +326,5 @@ class BodyEncodingsTest {
                 .replaceAll("\\d{5,}", "<id>")
                 .replaceAll("\"(access_token|client_id|client_secret|vapid_key)\":\"[^\"]*\"", "\"$1\":\"<secret>\"")
                 .replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "name=\"_csrf\" value=\"<csrf>\"");
-    }
-
-    private static String maskBody(Fixture f, Http.Res res) {
-        return mask(f, res.body());
     }
 }
