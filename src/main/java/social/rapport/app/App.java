@@ -96,6 +96,7 @@ public final class App implements AutoCloseable {
     private final ViewAs viewAs;
     private final Reports reports;
     private final SignedOutAccess signedOut;
+    private final List<Routes> routes = new ArrayList<>();
 
     public App(Config config, Clock clock) {
         this.config = config;
@@ -143,7 +144,6 @@ public final class App implements AutoCloseable {
                 new ReviewQueue(relations, cards), findAccount, search, viewAs, notifications, reports));
         pages.pages().countUnreadWith(notifications.read()::unreadCount);
 
-        List<Routes> routes = new ArrayList<>();
         // Fixed paths such as /api/v1/accounts/relationships must come before /api/v1/accounts/{id}.
         routes.addAll(relations.routes());
         routes.add(posts.routes());
@@ -188,6 +188,8 @@ public final class App implements AutoCloseable {
     }
 
     public int port() { return web.port(); }
+    /** Every feature's routes, in registration order (tests walk them). */
+    public List<Routes> routes() { return List.copyOf(routes); }
     public Database db() { return db; }
     public Config config() { return config; }
     public AccountStore accounts() { return accounts; }

@@ -13,6 +13,7 @@ import social.rapport.status.Status;
 import social.rapport.status.StatusAccess;
 import social.rapport.status.StatusViews;
 import social.rapport.store.Database;
+import social.rapport.store.Tx;
 
 /**
  * Files a report about an account the reporter may see and, optionally, some of its posts. A post
@@ -44,6 +45,11 @@ public final class FileReport {
     }
 
     public ReportEntity file(int reporter, Request r) {
+        return db.write(tx -> file(tx, reporter, r));
+    }
+
+    /** Files within a transaction the caller holds (to record an idempotency key with the report). */
+    public ReportEntity file(Tx tx, int reporter, Request r) {
         String category = r.category() == null || r.category().isBlank() ? "other" : r.category().trim();
         if (!CATEGORIES.contains(category)) {
             throw Problem.invalid("category", "category must be spam, legal, violation or other");
@@ -68,25 +74,23 @@ public final class FileReport {
             if (id <= 0) throw Problem.notFound();
             postIds.add(id);
         }
-        return db.write(tx -> {
-            AudiencePolicy policy = access.policy();
-            if (!policy.canSeeAccount(reporter, targetId)) throw Problem.notFound();
-            var account = accounts.byId(tx.handle(), targetId).orElseThrow(Problem::notFound);
-            for (long id : postIds) {
-                Status s = access.visibleOrNotFound(tx.handle(), reporter, id);
-                if (s.accountId() != targetId) {
-                    throw Problem.invalid("status_ids", "status_ids must be posts by the reported account");
-                }
+        AudiencePolicy policy = access.policy();
+        if (!policy.canSeeAccount(reporter, targetId)) throw Problem.notFound();
+        var account = accounts.byId(tx.handle(), targetId).orElseThrow(Problem::notFound);
+        for (long id : postIds) {
+            Status s = access.visibleOrNotFound(tx.handle(), reporter, id);
+            if (s.accountId() != targetId) {
+                throw Problem.invalid("status_ids", "status_ids must be posts by the reported account");
             }
-            if (targetId == reporter) throw Problem.invalid("account_id", "You cannot report yourself");
-            Report report = new Report(ids.next(), reporter, targetId, category, comment,
-                    Boolean.TRUE.equals(r.forward()), tx.now(), List.copyOf(postIds));
-            store.insert(tx, report);
-            List<String> shown = new ArrayList<>();
-            for (long id : postIds) shown.add(Long.toString(id));
-            // Mastodon answers null rather than an empty list for a report without posts.
-            return new ReportEntity(Long.toString(report.id()), false, null, category, comment, false,
-                    Times.iso(report.createdAt()), shown.isEmpty() ? null : shown, null, views.account(account));
-        });
+        }
+        if (targetId == reporter) throw Problem.invalid("account_id", "You cannot report yourself");
+        Report report = new Report(ids.next(), reporter, targetId, category, comment,
+                Boolean.TRUE.equals(r.forward()), tx.now(), List.copyOf(postIds));
+        store.insert(tx, report);
+        List<String> shown = new ArrayList<>();
+        for (long id : postIds) shown.add(Long.toString(id));
+        // Mastodon answers null rather than an empty list for a report without posts.
+        return new ReportEntity(Long.toString(report.id()), false, null, category, comment, false,
+                Times.iso(report.createdAt()), shown.isEmpty() ? null : shown, null, views.account(account));
     }
 }

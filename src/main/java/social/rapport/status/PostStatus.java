@@ -9,6 +9,7 @@ import social.rapport.audience.ReplyPolicy;
 import social.rapport.core.Ids;
 import social.rapport.core.Problem;
 import social.rapport.store.Database;
+import social.rapport.store.Tx;
 
 /**
  * Publishes a post: a short note or an article, optionally replying to or quoting a post the
@@ -48,43 +49,46 @@ public final class PostStatus {
     }
 
     public Status post(int author, Request r) {
-        return db.write(tx -> {
-            var h = tx.handle();
-            Account me = accounts.byId(h, author).filter(Account::active).orElseThrow(Problem::notFound);
-            Status parent = r.inReplyToId() == null || r.inReplyToId().isBlank() ? null
-                    : access.visibleOrNotFound(h, author, parseId(r.inReplyToId()));
-            if (parent != null && parent.isReblog()) throw Problem.notFound();
-            Status quoted = r.quotedStatusId() == null || r.quotedStatusId().isBlank() ? null
-                    : access.visibleOrNotFound(h, author, parseId(r.quotedStatusId()));
-            if (quoted != null && quoted.isReblog()) quoted = access.visibleOrNotFound(h, author, quoted.reblogOfId());
-            if (parent != null && !access.policy().mayReply(author, parent, parent.replyPolicy())) {
-                throw Problem.forbidden("Replies to this post are limited by its author");
-            }
-            if (quoted != null && !access.policy().mayQuote(author, quoted, quoted.quotePolicy())) {
-                throw Problem.forbidden("Quotes of this post are limited by its author");
-            }
-            PostingDefaults.Defaults d = defaults.of(h, me);
-            Audience audience = AudienceChoice.choose(r.visibility(), r.audience(), r.audienceExcept(), d.audience(),
-                    author, circles);
-            ReplyPolicy replies = r.replyPolicy() == null || r.replyPolicy().isBlank() ? d.replyPolicy()
-                    : ReplyPolicy.parse(r.replyPolicy()).orElseThrow(() ->
-                            Problem.invalid("reply_policy", "Unknown reply policy: " + r.replyPolicy()));
-            QuotePolicy quotes = quotePolicy(r.quotePolicy(), audience);
-            Composer.Composed c = composer.compose(h, r.text(), r.title(), r.spoilerText());
-            Status s = new Status(ids.next(), author, c.title() == null ? Status.Kind.NOTE : Status.Kind.ARTICLE,
-                    c.title(), c.source(), c.html(), c.spoilerText(), r.sensitive() || !c.spoilerText().isEmpty(),
-                    r.language(), audience, replies, parent == null ? 0 : parent.id(),
-                    parent == null ? 0 : parent.accountId(), 0, quoted == null ? 0 : quoted.id(), tx.now(), 0, c.mentions(), c.tags(), quotes);
-            access.store().insert(tx, s);
-            tx.emit(new StatusEvents.Created(s.id(), author, "status", s.inReplyToId(), 0, s.quoteOfId(),
-                    List.copyOf(s.mentions())));
-            for (int m : s.mentions()) {
-                if (m != author) tx.emit(new StatusEvents.Mentioned(s.id(), author, m));
-            }
-            if (parent != null) tx.emit(new StatusEvents.Replied(s.id(), author, parent.id(), parent.accountId()));
-            if (quoted != null) tx.emit(new StatusEvents.Quoted(s.id(), author, quoted.id(), quoted.accountId()));
-            return s;
-        });
+        return db.write(tx -> post(tx, author, r));
+    }
+
+    /** Publishes within a transaction the caller holds (to record an idempotency key with the post). */
+    public Status post(Tx tx, int author, Request r) {
+        var h = tx.handle();
+        Account me = accounts.byId(h, author).filter(Account::active).orElseThrow(Problem::notFound);
+        Status parent = r.inReplyToId() == null || r.inReplyToId().isBlank() ? null
+                : access.visibleOrNotFound(h, author, parseId(r.inReplyToId()));
+        if (parent != null && parent.isReblog()) throw Problem.notFound();
+        Status quoted = r.quotedStatusId() == null || r.quotedStatusId().isBlank() ? null
+                : access.visibleOrNotFound(h, author, parseId(r.quotedStatusId()));
+        if (quoted != null && quoted.isReblog()) quoted = access.visibleOrNotFound(h, author, quoted.reblogOfId());
+        if (parent != null && !access.policy().mayReply(author, parent, parent.replyPolicy())) {
+            throw Problem.forbidden("Replies to this post are limited by its author");
+        }
+        if (quoted != null && !access.policy().mayQuote(author, quoted, quoted.quotePolicy())) {
+            throw Problem.forbidden("Quotes of this post are limited by its author");
+        }
+        PostingDefaults.Defaults d = defaults.of(h, me);
+        Audience audience = AudienceChoice.choose(r.visibility(), r.audience(), r.audienceExcept(), d.audience(),
+                author, circles);
+        ReplyPolicy replies = r.replyPolicy() == null || r.replyPolicy().isBlank() ? d.replyPolicy()
+                : ReplyPolicy.parse(r.replyPolicy()).orElseThrow(() ->
+                        Problem.invalid("reply_policy", "Unknown reply policy: " + r.replyPolicy()));
+        QuotePolicy quotes = quotePolicy(r.quotePolicy(), audience);
+        Composer.Composed c = composer.compose(h, r.text(), r.title(), r.spoilerText());
+        Status s = new Status(ids.next(), author, c.title() == null ? Status.Kind.NOTE : Status.Kind.ARTICLE,
+                c.title(), c.source(), c.html(), c.spoilerText(), r.sensitive() || !c.spoilerText().isEmpty(),
+                r.language(), audience, replies, parent == null ? 0 : parent.id(),
+                parent == null ? 0 : parent.accountId(), 0, quoted == null ? 0 : quoted.id(), tx.now(), 0, c.mentions(), c.tags(), quotes);
+        access.store().insert(tx, s);
+        tx.emit(new StatusEvents.Created(s.id(), author, "status", s.inReplyToId(), 0, s.quoteOfId(),
+                List.copyOf(s.mentions())));
+        for (int m : s.mentions()) {
+            if (m != author) tx.emit(new StatusEvents.Mentioned(s.id(), author, m));
+        }
+        if (parent != null) tx.emit(new StatusEvents.Replied(s.id(), author, parent.id(), parent.accountId()));
+        if (quoted != null) tx.emit(new StatusEvents.Quoted(s.id(), author, quoted.id(), quoted.accountId()));
+        return s;
     }
 
     /** An article or post as it would be published, rendered and checked exactly as {@link #post} does; nothing is stored. */

@@ -4,6 +4,7 @@ import social.rapport.account.AccountStore;
 import social.rapport.audience.AudiencePolicy;
 import social.rapport.core.Ids;
 import social.rapport.store.Database;
+import social.rapport.web.IdempotencyKeys;
 
 /** The posts feature, wired: its services, the shared access path and views, and its routes. */
 public final class Posts {
@@ -31,7 +32,7 @@ public final class Posts {
                 new Reblog(db, access, ids), new Favourite(db, access, ids), new Bookmark(db, access, ids),
                 new Pin(db, access), new ShowStatus(db, access, views),
                 new SetPostingDefaults(db, accounts, defaults, circles));
-        this.routes = new StatusRoutes(services);
+        this.routes = new StatusRoutes(services, new IdempotencyKeys(db));
         this.abilities = new PostAbilities(db, access);
     }
 

@@ -2,6 +2,7 @@ package social.rapport.status;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import social.rapport.web.IdempotencyKeys;
 import social.rapport.web.Params;
 import social.rapport.web.Routes;
 import social.rapport.web.Viewer;
@@ -15,20 +16,27 @@ public final class StatusRoutes implements Routes {
 
     private static final int MAX_ACCOUNTS = 80;
     private final Services s;
+    private final IdempotencyKeys keys;
 
-    public StatusRoutes(Services services) { this.s = services; }
+    public StatusRoutes(Services services, IdempotencyKeys keys) {
+        this.s = services;
+        this.keys = keys;
+    }
 
     @Override
     public void register(RoutesConfig r) {
         r.post("/api/v1/statuses", ctx -> {
             Viewer v = Web.user(ctx, "write:statuses");
             Params p = Params.of(ctx);
-            Status created = s.post().post(v.accountId(), new PostStatus.Request(p.string("status"), p.string("title"),
+            PostStatus.Request req = new PostStatus.Request(p.string("status"), p.string("title"),
                     p.string("spoiler_text"), Boolean.TRUE.equals(p.bool("sensitive")), p.string("language"),
                     p.string("visibility"), p.list("audience"), p.list("audience_except"), p.string("reply_policy"),
                     p.string("in_reply_to_id"), p.string("quoted_status_id", p.string("quote_id")),
-                    p.string("quote_approval_policy")));
-            ctx.json(s.show().render(v.accountId(), created));
+                    p.string("quote_approval_policy"));
+            // A retried post (same Idempotency-Key) answers the post made the first time.
+            ctx.json(keys.once(v.accountId(), "statuses", IdempotencyKeys.keyOf(ctx),
+                    tx -> s.post().post(tx, v.accountId(), req), created -> Long.toString(created.id()),
+                    id -> s.show().show(v.accountId(), Long.parseLong(id)), created -> s.show().render(v.accountId(), created)));
         });
         r.get("/api/v1/statuses/{id}", ctx -> {
             Viewer v = Web.anyone(ctx, "read:statuses");

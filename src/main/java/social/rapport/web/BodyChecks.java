@@ -1,15 +1,25 @@
 package social.rapport.web;
 
 import io.javalin.http.Context;
+import io.javalin.http.util.MultipartUtil;
+import jakarta.servlet.MultipartConfigElement;
+import jakarta.servlet.http.Part;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import social.rapport.core.Problem;
 
-/** Refuses oversized bodies and text bodies that are not valid UTF-8, before any handler reads them. */
+/**
+ * Refuses oversized bodies and text bodies that are not valid UTF-8, before any handler reads them.
+ * A multipart form is parsed here, once, by the servlet container (not read as raw bytes, which would
+ * leave its parts unreadable afterwards), under the same size limit; a malformed one is a 400.
+ */
 final class BodyChecks {
     static final long MAX_BODY = 1024 * 1024;
+    /** The whole multipart body, files included; parts are kept in memory, never written to disk. */
+    static final MultipartConfigElement MULTIPART = new MultipartConfigElement(
+            System.getProperty("java.io.tmpdir"), MAX_BODY, MAX_BODY, (int) MAX_BODY + 1);
 
     private BodyChecks() {}
 
@@ -24,15 +34,54 @@ final class BodyChecks {
                 throw Problem.badRequest("Invalid Content-Length");
             }
         }
+        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase();
+        if (type.startsWith("multipart/form-data")) {
+            checkMultipart(ctx);
+            return;
+        }
         byte[] body = ctx.bodyAsBytes();
         if (body.length > MAX_BODY) throw Problem.payloadTooLarge();
-        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase();
         if (body.length > 0 && !type.startsWith("multipart/") && !isUtf8(body)) {
             throw Problem.badRequest("The request body is not valid UTF-8");
         }
         if (type.startsWith("application/x-www-form-urlencoded") && !isFormEncoding(body)) {
             throw Problem.badRequest("The request body is not valid form encoding");
         }
+    }
+
+    /**
+     * Parses the parts now so that every later reader (parameters, the CSRF check, pages) gets them
+     * from the container's cache. Text fields must be UTF-8; file parts are kept for whoever wants them.
+     */
+    private static void checkMultipart(Context ctx) {
+        ctx.req().setAttribute(MultipartUtil.MULTIPART_CONFIG_ATTRIBUTE, MULTIPART);
+        try {
+            long total = 0;
+            for (Part part : ctx.req().getParts()) {
+                total += part.getSize();
+                if (total > MAX_BODY) throw Problem.payloadTooLarge();
+                if (part.getSubmittedFileName() != null) continue;
+                try (var in = part.getInputStream()) {
+                    if (!isUtf8(in.readAllBytes())) throw Problem.badRequest("A form field is not valid UTF-8");
+                }
+            }
+        } catch (Problem p) {
+            throw p;
+        } catch (Exception e) {
+            if (tooLarge(e)) throw Problem.payloadTooLarge();
+            throw Problem.badRequest("The request body is not a valid multipart form");
+        }
+    }
+
+    /** The container names an exceeded limit only in its message. */
+    private static boolean tooLarge(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage()).toLowerCase();
+            if (m.contains("exceed") || m.contains("too large") || m.contains("max file size") || m.contains("max request size")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every % must start an escape of two hex digits; the form parser would otherwise drop such fields silently. */

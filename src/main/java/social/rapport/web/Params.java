@@ -10,8 +10,11 @@ import java.util.Map;
 import social.rapport.core.Problem;
 
 /**
- * Request parameters as Mastodon clients send them: a JSON object body, a form body or the query
- * string. Lists come as `name[]` (form, query) or as JSON arrays. Wrong types are a 422 naming the field.
+ * Request parameters as Mastodon clients send them: a JSON object body, a form body
+ * (`application/x-www-form-urlencoded` or `multipart/form-data`, which give the same fields) or the
+ * query string. Lists come as `name[]` or `name[0]` (form, query) or as JSON arrays; nested values as
+ * `name[key]` (form) or JSON objects. Every body is read here, so each endpoint takes the same
+ * parameters in every encoding. Wrong types are a 422 naming the field.
  */
 public final class Params {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -53,7 +56,8 @@ public final class Params {
 
     public boolean has(String name) {
         if (json != null && json.has(name)) return true;
-        return form.containsKey(name) || form.containsKey(name + "[]");
+        if (form.containsKey(name) || form.containsKey(name + "[]")) return true;
+        return form.keySet().stream().anyMatch(k -> k.startsWith(name + "["));
     }
 
     /** A string or null when absent. */
@@ -106,13 +110,14 @@ public final class Params {
         }
     }
 
-    /** A list given as `name[]=a&name[]=b`, `name=a`, or a JSON array. */
+    /** A list given as `name[]=a&name[]=b`, `name[0]=a&name[1]=b`, `name=a`, or a JSON array. */
     public List<String> list(String name) {
         List<String> out = new ArrayList<>();
         if (json != null && (json.has(name) || json.has(name + "[]"))) {
             JsonNode n = json.has(name) ? json.get(name) : json.get(name + "[]");
-            if (n.isArray()) {
-                for (JsonNode e : n) {
+            List<JsonNode> items = FormTree.items(n);
+            if (items != null) {
+                for (JsonNode e : items) {
                     if (!e.isValueNode() || e.isNull()) throw Problem.invalid(name, name + " must hold strings");
                     out.add(e.asText());
                 }
@@ -127,16 +132,24 @@ public final class Params {
         if (a != null) out.addAll(a);
         List<String> b = form.get(name);
         if (b != null) out.addAll(b);
+        JsonNode indexed = FormTree.under(form, name);
+        if (indexed != null && !indexed.isArray()) {
+            List<JsonNode> items = FormTree.items(indexed);
+            if (items == null) throw Problem.invalid(name, name + " must be a list");
+            for (JsonNode e : items) {
+                if (!e.isValueNode()) throw Problem.invalid(name, name + " must hold strings");
+                out.add(e.asText());
+            }
+        }
         return out;
     }
 
-    /** The raw JSON node for structured parameters (such as fields_attributes); null when absent. */
-    public JsonNode node(String name) { return json == null ? null : json.get(name); }
-
-    /** Form parameters whose names start with a prefix, e.g. `fields_attributes[0][name]`. */
-    public Map<String, List<String>> formWithPrefix(String prefix) {
-        var out = new java.util.TreeMap<String, List<String>>();
-        form.forEach((k, v) -> { if (k.startsWith(prefix)) out.put(k, v); });
-        return out;
+    /**
+     * A structured parameter (such as fields_attributes or poll) as a JSON tree, from a JSON body or
+     * from bracketed form names; null when absent.
+     */
+    public JsonNode node(String name) {
+        if (json != null) return json.get(name);
+        return FormTree.under(form, name);
     }
 }

@@ -78,6 +78,12 @@ public final class PageClient {
     }
 
     private Http.Res send(String method, String path, String form) {
+        return send(method, path, form == null ? null : "application/x-www-form-urlencoded",
+                form == null ? null : form.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Sends a body of any type (a multipart form, say) with the browser's cookies. */
+    public Http.Res send(String method, String path, String contentType, byte[] body) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
         if (!cookies.isEmpty()) {
             StringBuilder c = new StringBuilder();
@@ -85,9 +91,8 @@ public final class PageClient {
             b.header("Cookie", c.toString());
         }
         extraHeaders.forEach(b::header);
-        if (form != null) b.header("Content-Type", "application/x-www-form-urlencoded");
-        b.method(method, form == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8));
+        if (contentType != null) b.header("Content-Type", contentType);
+        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         try {
             HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString());
             keep(r.headers().allValues("Set-Cookie"));

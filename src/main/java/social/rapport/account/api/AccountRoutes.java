@@ -5,10 +5,9 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import social.rapport.account.Account;
 import social.rapport.account.AccountCounts;
 import social.rapport.account.FindAccount;
@@ -27,7 +26,7 @@ import social.rapport.web.Web;
 
 /** Mastodon's account endpoints: sign-up, one's own credentials and profile, and looking people up. */
 public final class AccountRoutes implements Routes {
-    private static final Pattern FIELD_KEY = Pattern.compile("fields_attributes\\[(\\d{1,3})]\\[(name|value)]");
+    private static final Set<String> FIELD_KEYS = Set.of("name", "value", "verified_at");
     private final SignUpByApp signUp;
     private final FindAccount find;
     private final UpdateProfile update;
@@ -101,7 +100,7 @@ public final class AccountRoutes implements Routes {
         ctx.json(show.byId(v.accountId(), Web.accountId(ctx, "id")));
     }
 
-    /** fields_attributes as a JSON array or object of {name, value}, or form keys `fields_attributes[0][name]`. */
+    /** fields_attributes as an array or index-keyed object of {name, value}: JSON, or form keys `fields_attributes[0][name]`. */
     static List<UpdateProfile.Field> fields(Params p) {
         JsonNode node = p.node("fields_attributes");
         if (node != null) {
@@ -121,20 +120,16 @@ public final class AccountRoutes implements Routes {
             List<UpdateProfile.Field> out = new ArrayList<>();
             for (JsonNode item : items) {
                 if (!item.isObject()) throw badFields();
+                // Only a field's own keys (verified_at comes back from clients that echo a field): a
+                // misspelt key in any encoding is refused rather than silently dropped.
+                item.fieldNames().forEachRemaining(k -> {
+                    if (!FIELD_KEYS.contains(k)) throw badFields();
+                });
                 out.add(new UpdateProfile.Field(text(item.get("name")), text(item.get("value"))));
             }
             return out;
         }
-        Map<String, List<String>> form = p.formWithPrefix("fields_attributes");
-        if (form.isEmpty()) return null;
-        TreeMap<Integer, String[]> byIndex = new TreeMap<>();
-        for (var e : form.entrySet()) {
-            Matcher m = FIELD_KEY.matcher(e.getKey());
-            if (!m.matches() || e.getValue().size() != 1) throw badFields();
-            String[] pair = byIndex.computeIfAbsent(Integer.parseInt(m.group(1)), k -> new String[] {"", ""});
-            pair[m.group(2).equals("name") ? 0 : 1] = e.getValue().get(0);
-        }
-        return byIndex.values().stream().map(a -> new UpdateProfile.Field(a[0], a[1])).toList();
+        return null;
     }
 
     private static String text(JsonNode n) {
