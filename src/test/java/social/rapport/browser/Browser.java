@@ -97,6 +97,13 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Waits until an element matching `css` shows `text`: a notice left by an earlier action does not count. */
+    public Browser waitForText(String css, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector(css)).stream()
+                .anyMatch(e -> e.getText().contains(text)));
+        return this;
+    }
+
     public void phoneSize() { driver.manage().window().setSize(new Dimension(390, 844)); }
 
     public void desktopSize() { driver.manage().window().setSize(new Dimension(1280, 900)); }

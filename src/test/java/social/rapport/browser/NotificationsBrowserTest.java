@@ -64,7 +64,7 @@ class NotificationsBrowserTest {
             assertThat(b.seriousAccessibilityViolations()).isEmpty();
             b.click("form[action='/notifications/read'] button").waitFor(".notice");
             assertThat(b.find("#nav-notifications").getText()).isEqualTo("Notifications");
-            b.click("li.notification form[action$='/dismiss'] button").waitFor(".notice");
+            b.click("li.notification form[action$='/dismiss'] button").waitForText(".notice", "dismissed");
             assertThat(b.all("li.notification")).hasSize(1);
 
             int open = server.app().notifications().streams().openCount();
@@ -106,7 +106,7 @@ class NotificationsBrowserTest {
             assertThat(b.seriousAccessibilityViolations()).isEmpty();
             b.click("form[action$='/confirm'] button").waitFor(".notice");
             assertThat(b.text()).contains("Confirmed");
-            b.click("form[action$='/accept'] button").waitFor(".notice");
+            b.click("form[action$='/accept'] button").waitForText(".notice", "Accepted");
             assertThat(server.app().relations().whatOthersSay.recommendationsOnProfile(0, xavi))
                     .extracting(r -> r.recommendation().text()).containsExactly("Xavi ships on time");
             assertThat(server.app().relations().whatOthersSay.claimsOnProfile(xavi, xavi))
