@@ -151,6 +151,42 @@ class IdempotentCreatesTest {
     }
 
     @Test
+    void twoPeopleInvitingEachOtherAtOnceWithKeysEndConnectedOnce() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            for (int round = 0; round < 4; round++) {
+                User a = TestUsers.create(server, "a" + round);
+                User b = TestUsers.create(server, "b" + round);
+                CountDownLatch go = new CountDownLatch(1);
+                List<Future<Http.Res>> answers = new ArrayList<>();
+                for (User[] pair : List.of(new User[] {a, b}, new User[] {b, a})) {
+                    Http own = new Http(server.baseUrl());
+                    // Each side sends twice with its key, as a client retrying a lost answer would.
+                    for (int i = 0; i < 2; i++) {
+                        answers.add(pool.submit(() -> {
+                            go.await();
+                            return send(own, BASE + "/invitations", pair[0], "mutual-" + pair[0].id(),
+                                    invitationTo(pair[1], null));
+                        }));
+                    }
+                }
+                go.countDown();
+                for (Future<Http.Res> f : answers) {
+                    Http.Res r = f.get();
+                    assertThat(r.status()).as("round " + round + " " + r).isEqualTo(200);
+                }
+                long connections = server.app().db().read(h -> h.createQuery(
+                        "SELECT COUNT(*) FROM connections WHERE low_id = :lo AND high_id = :hi")
+                        .bind("lo", Math.min(a.id(), b.id())).bind("hi", Math.max(a.id(), b.id()))
+                        .mapTo(Long.class).one());
+                assertThat(connections).as("round " + round).isEqualTo(1);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void concurrentClaimsAndInvitationsWithOneKeyCreateOne() throws Exception {
         User[] targets = {ben, cleo, TestUsers.create(server, "dan")};
         int n = 8;
