@@ -67,6 +67,7 @@ import social.rapport.relation.profile.UpdateProfile;
 import social.rapport.relation.profile.ViewIntroduction;
 import social.rapport.relation.profile.ViewProfile;
 import social.rapport.store.Database;
+import social.rapport.web.IdempotencyKeys;
 import social.rapport.web.Routes;
 
 /**
@@ -140,6 +141,8 @@ public final class RelationsModule {
     public final HideRecommendation hideRecommendation;
     public final AskRevision askRevision;
     public final WhatOthersSay whatOthersSay;
+    /** Idempotency-Key on the creates of this feature: claims, recommendations, invitations, circles. */
+    public final IdempotencyKeys idempotency;
 
     public RelationsModule(Database db, AccountStore accounts, String baseUrl, RelationLimits limits,
                            SharedContext shared) {
@@ -155,6 +158,7 @@ public final class RelationsModule {
                            PostFacts posts) {
         this.db = db;
         this.postFacts = posts;
+        this.idempotency = new IdempotencyKeys(db);
         GraphLoader.Loaded loaded = GraphLoader.load(db);
         GraphUpdater.listen(db, loaded);
         this.graph = loaded.graph();

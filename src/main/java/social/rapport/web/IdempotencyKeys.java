@@ -1,5 +1,6 @@
 package social.rapport.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.javalin.http.Context;
 import java.time.Duration;
 import java.util.Optional;
@@ -65,6 +66,24 @@ public final class IdempotencyKeys {
             return replay.apply(lookup(account, scope, key).orElseThrow(() -> taken));
         } finally {
             prune();
+        }
+    }
+
+    /** A created record as text to keep with its key (records and entities, through the API's JSON mapper). */
+    public static String asJson(Object created) {
+        try {
+            return WebServer.JSON.writeValueAsString(created);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A record kept by {@link #asJson} back as it was. */
+    public static <T> T fromJson(String kept, Class<T> type) {
+        try {
+            return WebServer.JSON.readValue(kept, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
     }
 

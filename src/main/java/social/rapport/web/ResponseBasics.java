@@ -18,6 +18,8 @@ import java.io.IOException;
  */
 public final class ResponseBasics implements Filter {
     static final String HSTS = "max-age=31536000";
+    static final String NOSNIFF_HEADER = "X-Content-Type-Options";
+    static final String NOSNIFF = "nosniff";
     /** Set on a HEAD request, so the access log names the method the client sent. */
     public static final String WAS_HEAD = "rapport.was_head";
     private final boolean trustProxy;
@@ -29,7 +31,7 @@ public final class ResponseBasics implements Filter {
             throws IOException, ServletException {
         HttpServletRequest req = (HttpServletRequest) request;
         HttpServletResponse res = (HttpServletResponse) response;
-        res.setHeader("X-Content-Type-Options", "nosniff");
+        res.setHeader(NOSNIFF_HEADER, NOSNIFF);
         if (Https.used(req.getScheme(), req.getHeader("X-Forwarded-Proto"), trustProxy)) {
             res.setHeader("Strict-Transport-Security", HSTS);
         }

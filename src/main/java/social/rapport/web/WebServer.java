@@ -49,6 +49,8 @@ public final class WebServer {
             config.http.maxRequestSize = BodyChecks.MAX_BODY;
             config.http.defaultContentType = "application/json";
             config.jsonMapper(new JavalinJackson(JSON, false));
+            // Requests refused before the filter below runs still say nosniff, and tell nothing of the server.
+            config.jetty.modifyServer(server -> server.setErrorHandler(new PlainErrors()));
             config.jetty.modifyServletContextHandler(h -> h.addFilter(
                     new org.eclipse.jetty.ee10.servlet.FilterHolder(new ResponseBasics(s.trustProxy())), "/*",
                     java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST)));

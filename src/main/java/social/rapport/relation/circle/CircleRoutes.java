@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import java.util.Map;
 import social.rapport.relation.RelationWeb;
 import social.rapport.relation.RelationsModule;
+import social.rapport.web.IdempotencyKeys;
 import social.rapport.web.Params;
 import social.rapport.web.Routes;
 import social.rapport.web.Viewer;
@@ -28,7 +29,12 @@ public final class CircleRoutes implements Routes {
         });
         r.post(BASE, ctx -> {
             Viewer v = Web.user(ctx, "write:lists");
-            ctx.json(CircleEntity.of(m.createCircle.create(v.accountId(), Params.of(ctx).string("name"))));
+            String name = Params.of(ctx).string("name");
+            // A retried create (same Idempotency-Key) answers the first circle, as it was answered,
+            // rather than "you already have a circle named".
+            ctx.json(m.idempotency.once(v.accountId(), "circles", IdempotencyKeys.keyOf(ctx),
+                    tx -> CircleEntity.of(m.createCircle.create(tx, v.accountId(), name)), IdempotencyKeys::asJson,
+                    kept -> IdempotencyKeys.fromJson(kept, CircleEntity.class), made -> made));
         });
         r.put(BASE + "/{id}", ctx -> {
             Viewer v = Web.user(ctx, "write:lists");

@@ -1,6 +1,7 @@
 package social.rapport.relation.circle;
 
 import social.rapport.store.Database;
+import social.rapport.store.Tx;
 
 /** Makes a new circle with a name unique among the owner's circles. */
 public final class CreateCircle {
@@ -15,10 +16,13 @@ public final class CreateCircle {
     }
 
     public Circle create(int owner, String name) {
-        return db.write(tx -> {
-            own.ensureDefaults(tx, owner);
-            String n = own.checkName(tx.handle(), owner, name, 0);
-            return new Circle(circles.insert(tx, owner, n), owner, n);
-        });
+        return db.write(tx -> create(tx, owner, name));
+    }
+
+    /** Creates within a transaction the caller holds (to record an idempotency key with the circle). */
+    public Circle create(Tx tx, int owner, String name) {
+        own.ensureDefaults(tx, owner);
+        String n = own.checkName(tx.handle(), owner, name, 0);
+        return new Circle(circles.insert(tx, owner, n), owner, n);
     }
 }

@@ -6,6 +6,7 @@ import social.rapport.account.AccountEntity;
 import social.rapport.core.Times;
 import social.rapport.relation.RelationWeb;
 import social.rapport.relation.RelationsModule;
+import social.rapport.web.IdempotencyKeys;
 import social.rapport.web.Params;
 import social.rapport.web.Routes;
 import social.rapport.web.Viewer;
@@ -29,8 +30,13 @@ public final class ClaimRoutes implements Routes {
         r.post(BASE + "/claims", ctx -> {
             Viewer v = Web.user(ctx, "write:accounts");
             Params p = Params.of(ctx);
-            ctx.json(claim(v, m.makeClaim.claim(v.accountId(), RelationWeb.accountId(p, "account_id"),
-                    p.string("kind"), p.string("detail"))));
+            int subject = RelationWeb.accountId(p, "account_id");
+            // A retried claim (same Idempotency-Key) answers the first claim and makes no second.
+            ctx.json(m.idempotency.once(v.accountId(), "claims", IdempotencyKeys.keyOf(ctx),
+                    tx -> m.makeClaim.claim(tx, v.accountId(), subject, p.string("kind"), p.string("detail")),
+                    made -> IdempotencyKeys.asJson(made.claim()),
+                    kept -> claim(v, m.makeClaim.again(v.accountId(), IdempotencyKeys.fromJson(kept, Claim.class))),
+                    made -> claim(v, made)));
         });
         r.get(BASE + "/claims", ctx -> {
             Viewer v = Web.user(ctx, "read:accounts");
@@ -51,8 +57,14 @@ public final class ClaimRoutes implements Routes {
         r.post(BASE + "/recommendations", ctx -> {
             Viewer v = Web.user(ctx, "write:accounts");
             Params p = Params.of(ctx);
-            ctx.json(rec(v, m.writeRecommendation.write(v.accountId(), RelationWeb.accountId(p, "account_id"),
-                    p.string("text"))));
+            int subject = RelationWeb.accountId(p, "account_id");
+            // A retried recommendation (same Idempotency-Key) answers the first and writes no second.
+            ctx.json(m.idempotency.once(v.accountId(), "recommendations", IdempotencyKeys.keyOf(ctx),
+                    tx -> m.writeRecommendation.write(tx, v.accountId(), subject, p.string("text")),
+                    written -> IdempotencyKeys.asJson(written.recommendation()),
+                    kept -> rec(v, m.writeRecommendation.again(v.accountId(),
+                            IdempotencyKeys.fromJson(kept, Recommendation.class))),
+                    written -> rec(v, written)));
         });
         r.put(BASE + "/recommendations/{id}", ctx -> {
             Viewer v = Web.user(ctx, "write:accounts");

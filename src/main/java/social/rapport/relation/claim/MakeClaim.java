@@ -4,6 +4,7 @@ import java.util.Set;
 import social.rapport.core.Problem;
 import social.rapport.relation.Visible;
 import social.rapport.store.Database;
+import social.rapport.store.Tx;
 
 /** Claims a relationship with someone; it stays unseen until they confirm it. */
 public final class MakeClaim {
@@ -22,6 +23,11 @@ public final class MakeClaim {
     }
 
     public ClaimView claim(int viewer, int subjectId, String kind, String detail) {
+        return db.write(tx -> claim(tx, viewer, subjectId, kind, detail));
+    }
+
+    /** Claims within a transaction the caller holds (to record an idempotency key with the claim). */
+    public ClaimView claim(Tx tx, int viewer, int subjectId, String kind, String detail) {
         String d = detail == null ? "" : detail.strip();
         if (kind == null || !KINDS.contains(kind)) {
             throw Problem.invalid("kind", "kind is one of worked_together, did_business, met_in_person");
@@ -29,12 +35,18 @@ public final class MakeClaim {
         if (d.codePointCount(0, d.length()) > MAX_DETAIL) {
             throw Problem.invalid("detail", "detail is at most " + MAX_DETAIL + " characters");
         }
-        return db.write(tx -> {
-            visible.account(tx.handle(), viewer, subjectId);
-            if (subjectId == viewer) throw Problem.invalid("account_id", "You cannot make a claim about yourself");
-            long id = claims.insertClaim(tx, viewer, subjectId, kind, d);
-            tx.emit(new social.rapport.relation.RelationEvents.ClaimMade(id, viewer, subjectId));
-            return parties.claim(tx.handle(), viewer, claims.claim(tx.handle(), id).orElseThrow());
-        });
+        visible.account(tx.handle(), viewer, subjectId);
+        if (subjectId == viewer) throw Problem.invalid("account_id", "You cannot make a claim about yourself");
+        long id = claims.insertClaim(tx, viewer, subjectId, kind, d);
+        tx.emit(new social.rapport.relation.RelationEvents.ClaimMade(id, viewer, subjectId));
+        return parties.claim(tx.handle(), viewer, claims.claim(tx.handle(), id).orElseThrow());
+    }
+
+    /**
+     * A claim as it was first answered, with both accounts as the viewer may see them now: a side
+     * hidden since is answered like a missing claim.
+     */
+    public ClaimView again(int viewer, Claim first) {
+        return db.read(h -> parties.claim(h, viewer, first));
     }
 }

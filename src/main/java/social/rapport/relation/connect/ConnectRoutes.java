@@ -5,6 +5,8 @@ import io.javalin.http.Context;
 import java.util.List;
 import social.rapport.relation.RelationWeb;
 import social.rapport.relation.RelationsModule;
+import social.rapport.store.StoreException;
+import social.rapport.web.IdempotencyKeys;
 import social.rapport.web.Params;
 import social.rapport.web.Routes;
 import social.rapport.web.Viewer;
@@ -24,7 +26,13 @@ public final class ConnectRoutes implements Routes {
             Params p = Params.of(ctx);
             var req = new SendInvitation.Request(RelationWeb.accountId(p, "account_id"), p.string("note"),
                     p.string("how_we_met"), p.string("email"));
-            invitation(ctx, v, m.sendInvitation.send(v.accountId(), req));
+            String key = IdempotencyKeys.keyOf(ctx);
+            try {
+                ctx.json(send(v, req, key));
+            } catch (StoreException.AlreadyExists crossed) {
+                // The other side's invitation committed first: this time it is found and accepted.
+                ctx.json(send(v, req, key));
+            }
         });
         r.get(BASE + "/invitations", ctx -> {
             Viewer v = Web.user(ctx, "read:follows");
@@ -85,6 +93,18 @@ public final class ConnectRoutes implements Routes {
             List<String> oneOf = p.has("require_one_of") ? p.list("require_one_of") : null;
             ctx.json(m.setScreening.set(v.accountId(), p.string("who_may_invite"), p.bool("require_note"), oneOf));
         });
+    }
+
+    /**
+     * Sends once per Idempotency-Key: a retry answers the invitation as the first answer showed it
+     * (a filtered one stays pending) and sends nothing.
+     */
+    private Object send(Viewer v, SendInvitation.Request req, String key) {
+        return m.idempotency.once(v.accountId(), "invitations", key, tx -> m.sendInvitation.send(tx, v.accountId(), req),
+                sent -> IdempotencyKeys.asJson(sent.invitation().seenBy(v.accountId())),
+                kept -> InvitationEntity.of(m.sendInvitation.again(v.accountId(),
+                        IdempotencyKeys.fromJson(kept, Invitation.class)), v.accountId(), m.cards),
+                sent -> InvitationEntity.of(sent, v.accountId(), m.cards));
     }
 
     private void invitation(Context ctx, Viewer v, InvitationView view) {

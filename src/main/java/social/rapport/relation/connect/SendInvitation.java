@@ -52,7 +52,11 @@ public final class SendInvitation {
         }
     }
 
-    private InvitationView send(Tx tx, int viewer, Request r) {
+    /**
+     * Sends within a transaction the caller holds (to record an idempotency key with the invitation).
+     * The caller retries once on {@link StoreException.AlreadyExists}, as {@link #send(int, Request)} does.
+     */
+    public InvitationView send(Tx tx, int viewer, Request r) {
         String note = r.note() == null ? "" : r.note().strip();
         Account target = visible.account(tx.handle(), viewer, r.targetId());
         Account sender = visible.account(tx.handle(), viewer, viewer);
@@ -102,5 +106,16 @@ public final class SendInvitation {
         if (reason == null) tx.emit(new RelationEvents.InvitationReceived(id, viewer, target.id()));
         // The sender sees it as they may know it: a filtered invitation looks exactly like a pending one.
         return new InvitationView(invitations.byId(tx.handle(), id).orElseThrow().seenBy(viewer), sender, target);
+    }
+
+    /**
+     * An invitation exactly as its first answer showed it to the viewer (so a filtered one stays
+     * pending), with both accounts as the viewer may see them now: a side hidden since is answered
+     * like a missing invitation.
+     */
+    public InvitationView again(int viewer, Invitation first) {
+        Invitation seen = first.seenBy(viewer);
+        return db.read(h -> new InvitationView(seen, visible.account(h, viewer, seen.senderId()),
+                visible.account(h, viewer, seen.targetId())));
     }
 }
