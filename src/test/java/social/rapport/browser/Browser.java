@@ -13,6 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -99,8 +100,9 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until an element matching `css` shows `text`: a notice left by an earlier action does not count. */
     public Browser waitForText(String css, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector(css)).stream()
-                .anyMatch(e -> e.getText().contains(text)));
+        // The page may be replaced while it is read (the action's redirect lands): a stale element is read again.
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.getText().contains(text)));
         return this;
     }
 
