@@ -23,8 +23,6 @@ public final class LiveCredentials {
         this.idleMillis = sessionIdle.toMillis();
     }
 
-    public boolean live(Viewer v) { return liveUntil(v) >= db.clock().millis(); }
-
     /**
      * The last moment (epoch milliseconds) the credential holds unless something ends it sooner:
      * {@link Long#MAX_VALUE} when only an event can end it (tokens do not expire), {@link #ENDED}
