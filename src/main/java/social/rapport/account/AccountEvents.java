@@ -27,7 +27,10 @@ public final class AccountEvents {
         public String topic() { return "account.updated"; }
     }
 
-    /** One token ended on its holder's request or the app's, so its streams close too. */
+    /**
+     * One token ended on its holder's request or the app's, so its streams close too; `accountId`
+     * is 0 for an app's own token (client credentials).
+     */
     public record TokenRevoked(int accountId, long tokenId) implements Event {
         public String topic() { return "account.token_revoked"; }
     }

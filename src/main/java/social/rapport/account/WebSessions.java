@@ -50,7 +50,12 @@ public final class WebSessions {
         if (s.isEmpty()) return s;
         long now = db.clock().millis();
         if (now - s.get().lastSeenAt() > idleMillis) {
-            db.writeVoid(tx -> end(tx, s.get().accountId(), s.get().id()));
+            // Ended here rather than by anyone, so the event tells its open streams at once.
+            db.writeVoid(tx -> {
+                if (end(tx, s.get().accountId(), s.get().id())) {
+                    tx.emit(new AccountEvents.SessionEnded(s.get().accountId(), s.get().id()));
+                }
+            });
             return Optional.empty();
         }
         // Touch at most once a minute, so reading pages does not turn into a write per request.

@@ -134,7 +134,7 @@ public final class App implements AutoCloseable {
         AccountStatuses.Introductions introductions = (h, owner) ->
                 relations.profiles.introduction(h, owner).map(i -> i.postIds()).orElse(List.of());
         this.timelines = new Timelines(db, posts, accounts, relations.graph, introductions);
-        this.notifications = new Notifications(db, posts, accounts, relations, clock, new LiveCredentials(db)::live);
+        this.notifications = new Notifications(db, posts, accounts, relations, clock, new LiveCredentials(db, config.sessionIdle())::liveUntil);
         this.search = new Search(db, accounts, posts.access(), config.domain(), signedOut::search);
         this.reports = new Reports(db, posts, accounts, clock);
 

@@ -17,9 +17,12 @@ public final class Notifications {
     private final ChangeNotifications change;
     private final StreamHub streams;
 
-    /** `credentialLive` tells whether a stream's token or session still holds once the stream is registered. */
+    /**
+     * `credentialLiveUntil` tells until when a stream's token or session holds (a negative answer once
+     * it has ended), asked once the stream is registered and again whenever that time has passed.
+     */
     public Notifications(Database db, Posts posts, AccountStore accounts, RelationsModule relations, Clock clock,
-                         java.util.function.Predicate<social.rapport.web.Viewer> credentialLive) {
+                         java.util.function.ToLongFunction<social.rapport.web.Viewer> credentialLiveUntil) {
         this.views = new NotificationViews(posts.access(), posts.views(), accounts, relations.mutes);
         this.read = new ReadNotifications(db, store, views, markerStore);
         this.markers = new Markers(db, markerStore, store);
@@ -27,7 +30,7 @@ public final class Notifications {
         Notify notify = new Notify(store, posts.access(), accounts, relations.graph, new Ids(clock));
         NotificationListeners.listen(db.outbox(), notify, store, posts.access());
         this.streams = new StreamHub(db, new StreamMessages(db, posts.access(), posts.views(), relations.graph,
-                relations.mutes, store, views, read), credentialLive, HEARTBEAT_MILLIS);
+                relations.mutes, store, views, read), credentialLiveUntil, HEARTBEAT_MILLIS);
     }
 
     /** Mastodon clients expect a sign of life about every 30 seconds on a quiet stream. */

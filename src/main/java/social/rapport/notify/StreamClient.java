@@ -76,6 +76,11 @@ public final class StreamClient {
     private final Sink sink;
     private final BlockingQueue<Item> queue = new ArrayBlockingQueue<>(QUEUE);
     private final AtomicBoolean closed = new AtomicBoolean();
+    /**
+     * Until when (epoch milliseconds) the stream's credential was last known to hold; the hub asks
+     * again once it has passed. Starts in the past, so the first question always goes to the store.
+     */
+    volatile long liveUntil = Long.MIN_VALUE;
     /** Posts this stream carried, per subscription, so a deletion is told only where the post was seen. */
     private final Set<String> sent = Collections.newSetFromMap(new LinkedHashMap<>() {
         @Override
@@ -122,12 +127,15 @@ public final class StreamClient {
         }
     }
 
-    /** Delivers until closed; a quiet stream gets a heartbeat every `heartbeatMillis`. */
-    void run(StreamMessages messages, long heartbeatMillis) {
+    /**
+     * Delivers until closed; a quiet stream gets a heartbeat every `heartbeatMillis`. Before every
+     * delivery and heartbeat, `live` says whether the credential still holds; the stream ends when not.
+     */
+    void run(StreamMessages messages, long heartbeatMillis, java.util.function.Predicate<StreamClient> live) {
         try {
             while (!closed.get()) {
                 Item item = queue.poll(heartbeatMillis, TimeUnit.MILLISECONDS);
-                if (closed.get()) break;
+                if (closed.get() || !live.test(this)) break;
                 if (item == null) {
                     sink.heartbeat();
                     continue;

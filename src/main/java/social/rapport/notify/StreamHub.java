@@ -7,6 +7,7 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 import social.rapport.account.AccountEvents;
 import social.rapport.status.StatusEvents;
 import social.rapport.store.Database;
@@ -16,14 +17,18 @@ import social.rapport.web.Viewer;
  * The open streams, fed from committed events. A revoked token, an ended session, or a suspended
  * or deleted account closes the streams it opened at once. A stream is registered before its
  * credential is checked again, so a revocation is either seen by that check or finds the stream
- * registered and closes it: none slips between the two. A stream whose client went away ends at
- * the first write that fails (a heartbeat at the latest) and leaves the hub with its thread.
+ * registered and closes it: none slips between the two. A credential that ends without an event (a
+ * web session going idle) is caught by time: each stream keeps until when its credential holds, and
+ * once that has passed, asks again before its next delivery or heartbeat, and ends if it no longer
+ * holds. A stream whose client went away ends at the first write that fails (a heartbeat at the
+ * latest) and leaves the hub with its thread.
  */
 public final class StreamHub implements AutoCloseable {
     static final String THREAD_NAME = "rapport-stream";
     private final Set<StreamClient> clients = ConcurrentHashMap.newKeySet();
     private final StreamMessages messages;
-    private final Predicate<Viewer> credentialLive;
+    private final ToLongFunction<Viewer> credentialLiveUntil;
+    private final java.time.Clock clock;
     private volatile long heartbeatMillis;
     /**
      * Every stream's delivery loop runs here, not on a request thread. A thread left idle by an ended
@@ -36,9 +41,11 @@ public final class StreamHub implements AutoCloseable {
                 return t;
             });
 
-    public StreamHub(Database db, StreamMessages messages, Predicate<Viewer> credentialLive, long heartbeatMillis) {
+    /** `credentialLiveUntil`: the last moment a viewer's credential holds, negative once it has ended. */
+    public StreamHub(Database db, StreamMessages messages, ToLongFunction<Viewer> credentialLiveUntil, long heartbeatMillis) {
         this.messages = messages;
-        this.credentialLive = credentialLive;
+        this.credentialLiveUntil = credentialLiveUntil;
+        this.clock = db.clock();
         this.heartbeatMillis = heartbeatMillis;
         var ev = db.events();
         ev.on(StatusEvents.Created.class, e -> offerAll(new StreamClient.Item("update", e.statusId())));
@@ -58,7 +65,10 @@ public final class StreamHub implements AutoCloseable {
                 if (c.viewer().accountId() == e.accountId() && c.live()) c.offer(new StreamClient.Item("marker", 0));
             }
         });
-        ev.on(AccountEvents.TokenRevoked.class, e -> closeWhere(v -> v.tokenId() == e.tokenId()));
+        // By token alone: an app's own token has no account, and its (public) streams close too.
+        ev.on(AccountEvents.TokenRevoked.class, e -> {
+            for (StreamClient c : clients) if (c.viewer().tokenId() != 0 && c.viewer().tokenId() == e.tokenId()) c.close();
+        });
         ev.on(AccountEvents.SessionEnded.class, e -> closeWhere(v -> v.sessionId() == e.sessionId()));
         ev.on(AccountEvents.CredentialsRevoked.class, e -> closeWhere(v -> v.accountId() == e.accountId()
                 && !(e.keptTokenId() != 0 && v.tokenId() == e.keptTokenId())
@@ -73,7 +83,7 @@ public final class StreamHub implements AutoCloseable {
         StreamClient c = register(viewer, subscriptions, sink);
         loops.execute(() -> {
             try {
-                c.run(messages, heartbeatMillis);
+                c.run(messages, heartbeatMillis, this::stillLive);
             } finally {
                 clients.remove(c);
             }
@@ -91,7 +101,7 @@ public final class StreamHub implements AutoCloseable {
         StreamClient c = new StreamClient(viewer, subscriptions, sink);
         clients.add(c);
         try {
-            if (!credentialLive.test(viewer)) c.close();
+            if (!stillLive(c)) c.close();
         } catch (RuntimeException e) {
             c.close();
             clients.remove(c);
@@ -101,6 +111,17 @@ public final class StreamHub implements AutoCloseable {
     }
 
     public void end(StreamClient c) { c.close(); }
+
+    /**
+     * Whether the stream's credential still holds now: answered from the time it was last known to
+     * hold until, and asked again of the store only once that time has passed.
+     */
+    private boolean stillLive(StreamClient c) {
+        if (clock.millis() <= c.liveUntil) return true;
+        long until = credentialLiveUntil.applyAsLong(c.viewer());
+        c.liveUntil = until;
+        return clock.millis() <= until;
+    }
 
     /**
      * How long a quiet stream waits before a heartbeat. Every write is also how a client that went

@@ -73,6 +73,19 @@ final class SseReader implements AutoCloseable {
         }
     }
 
+    /**
+     * True when the stream ends within `limit`, skipping whatever arrives meanwhile; false when it is
+     * still open then (heartbeats alone would keep {@link #ends} waiting for ever).
+     */
+    boolean endsWithin(Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (true) {
+            String line = lines.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            if (line == null) return false;
+            if (line.equals(END)) return true;
+        }
+    }
+
     static void awaitOpen(java.util.function.IntSupplier open, int count) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (open.getAsInt() < count) {

@@ -44,6 +44,9 @@ final class WsClient implements AutoCloseable {
         return JSON.readTree(text);
     }
 
+    /** The next message if one comes within a short wait, else null: for a socket that must carry nothing. */
+    String nextOrNone() throws InterruptedException { return got.poll(2, TimeUnit.SECONDS); }
+
     @Override
     public void close() { ws.abort(); }
 }

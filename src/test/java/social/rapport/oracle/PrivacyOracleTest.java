@@ -25,7 +25,7 @@ class PrivacyOracleTest {
         PrivacyOracle.Result r = new PrivacyOracle(testDb, 24, 260, 0.03).run(seed, checks);
         System.out.println(r.summary() + " on " + testDb);
         if (!r.mismatches().isEmpty()) {
-            System.out.println("first mismatches:\n  " + String.join("\n  ", r.mismatches().subList(0,
+            System.out.println("first mismatches (seed " + r.seed() + "):\n  " + String.join("\n  ", r.mismatches().subList(0,
                     Math.min(10, r.mismatches().size()))));
             System.out.println("smallest story (seed " + r.seed() + "):\n" + r.story());
         }

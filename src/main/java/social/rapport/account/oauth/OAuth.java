@@ -193,7 +193,8 @@ public final class OAuth {
             if (owner.get().appId() != app.id()) {
                 throw new OAuthError(403, "unauthorized_client", "You are not authorized to revoke this token");
             }
-            if (tokens.revokeByValue(tx, token) && owner.get().accountId() != 0) {
+            // An app's own token (no account) has streams too: they close like any other.
+            if (tokens.revokeByValue(tx, token)) {
                 tx.emit(new AccountEvents.TokenRevoked(owner.get().accountId(), owner.get().tokenId()));
             }
         });

@@ -1,0 +1,102 @@
+package social.rapport.notify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static social.rapport.testing.Http.map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+import social.rapport.testing.Http;
+import social.rapport.testing.TestDb;
+import social.rapport.testing.TestServer;
+import social.rapport.testing.TestUsers;
+import social.rapport.testing.TestUsers.User;
+
+/**
+ * An app's own token (client credentials, no account) may open the public streams; when the app
+ * revokes it, those streams end like any other token's, over server-sent events and the WebSocket.
+ */
+@ParameterizedClass
+@MethodSource("social.rapport.testing.Databases#all")
+class AppTokenStreamTest {
+    @Parameter
+    TestDb testDb;
+    TestServer server;
+    Http http;
+    User ana;
+    JsonNode app;
+    String token;
+
+    @BeforeEach
+    void start() {
+        server = TestServer.start(testDb);
+        http = server.http();
+        ana = TestUsers.create(server, "ana");
+        app = http.postJson("/api/v1/apps", null, map("client_name", "Reader", "redirect_uris",
+                "urn:ietf:wg:oauth:2.0:oob", "scopes", "read")).json();
+        Http.Res t = http.postForm("/oauth/token", null, Map.of("grant_type", "client_credentials", "scope", "read",
+                "client_id", app.get("client_id").asText(), "client_secret", app.get("client_secret").asText()));
+        assertThat(t.status()).as(t.toString()).isEqualTo(200);
+        token = t.json().get("access_token").asText();
+    }
+
+    @AfterEach
+    void stop() { server.close(); }
+
+    String post(String text) {
+        Http.Res r = http.postJson("/api/v1/statuses", ana.token(), map("status", text, "visibility", "public"));
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        return r.json().get("id").asText();
+    }
+
+    void revoke() {
+        Http.Res r = http.postForm("/oauth/revoke", null, Map.of("token", token,
+                "client_id", app.get("client_id").asText(), "client_secret", app.get("client_secret").asText()));
+        assertThat(r.status()).isEqualTo(200);
+    }
+
+    @Test
+    void revoking_an_app_token_ends_its_public_event_stream() throws Exception {
+        try (SseReader pub = new SseReader(server.baseUrl() + "/api/v1/streaming/public", token)) {
+            assertThat(pub.status()).isEqualTo(200);
+            SseReader.awaitOpen(() -> server.app().notifications().streams().openCount(), 1);
+            String before = post("before the revocation");
+            SseReader.Event e = pub.next();
+            assertThat(e).isNotNull();
+            assertThat(e.data()).contains("\"id\":\"" + before + "\"");
+
+            revoke();
+            post("after the revocation");
+            assertThat(pub.next()).as("what the stream carried after its token was revoked").isNull();
+        }
+        awaitNoStreams();
+    }
+
+    @Test
+    void revoking_an_app_token_ends_its_websocket() throws Exception {
+        try (WsClient ws = new WsClient("ws://localhost:" + server.app().port() + "/api/v1/streaming?stream=public"
+                + "&access_token=" + token)) {
+            SseReader.awaitOpen(() -> server.app().notifications().streams().openCount(), 1);
+            String before = post("before the revocation");
+            assertThat(ws.next().get("payload").asText()).contains("\"id\":\"" + before + "\"");
+
+            revoke();
+            awaitNoStreams();
+            String after = post("after the revocation");
+            assertThat(ws.nextOrNone()).as("what the socket carried after its token was revoked").isNull();
+            assertThat(after).isNotBlank();
+        }
+    }
+
+    private void awaitNoStreams() throws InterruptedException {
+        StreamHub hub = server.app().notifications().streams();
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+        while (hub.openCount() > 0 && System.nanoTime() < deadline) Thread.sleep(10);
+        assertThat(hub.openCount()).as("streams the hub still holds").isZero();
+    }
+}
