@@ -28,7 +28,8 @@ final class DemoCommand implements Callable<Integer> {
 
     static String greeting(App app, boolean made) {
         StringBuilder s = new StringBuilder();
-        s.append(made ? "The demo world was made.\n" : "The database already had accounts; nothing was added.\n");
+        s.append(made ? "The demo world was made.\n" : "The database already had accounts, so nothing was added; the"
+                + " accounts below exist only if an earlier `rapport demo` made them.\n");
         s.append("Demo accounts (sign in at ").append(ServeCommand.shownUrl(app))
                 .append(" in a browser, or with a Mastodon app pointed at this server):\n");
         for (DemoWorld.Person p : DemoWorld.PEOPLE) {

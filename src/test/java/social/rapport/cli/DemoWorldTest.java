@@ -2,6 +2,7 @@ package social.rapport.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,6 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.account.Passwords;
 import social.rapport.app.App;
 import social.rapport.testing.Http;
+import social.rapport.testing.PageClient;
 import social.rapport.testing.TestDb;
 import social.rapport.testing.TestServer;
 
@@ -62,8 +64,13 @@ class DemoWorldTest {
         for (DemoWorld.Person p : DemoWorld.PEOPLE) {
             assertThat(app.signIn().signIn(p.handle(), DemoWorld.PASSWORD).handle()).isEqualTo(p.handle());
         }
+        Http.Res page = new PageClient(server).submit("/auth/sign_in", "/auth/sign_in",
+                Map.of("login", "carol", "password", DemoWorld.PASSWORD));
+        assertThat(page.status()).isEqualTo(303);
         String shown = DemoCommand.greeting(app, true);
-        assertThat(shown).contains(DemoWorld.PASSWORD, "DEMO ONLY", "@wendy", "@paula", "http://localhost:" + app.port());
+        assertThat(shown).contains(DemoWorld.PASSWORD, "DEMO ONLY", "@wendy", "@paula", "http://localhost:" + app.port(),
+                "Mastodon app", "was made");
+        assertThat(DemoCommand.greeting(app, false)).contains("nothing was added").doesNotContain("was made");
     }
 
     @Test
