@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The `rapport` command: serve, admin tasks, migrations and benchmarks. */
 @Command(name = "rapport", mixinStandardHelpOptions = true, version = "rapport 0.1.0",
         description = "A self-hosted social network with the personal touch.",
-        subcommands = {ServeCommand.class, DbCommand.class, AdminCommand.class, BenchCommand.class,
+        subcommands = {ServeCommand.class, DemoCommand.class, DbCommand.class, AdminCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import social.rapport.app.App;
 import social.rapport.app.Config;
 
@@ -14,31 +13,18 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     ServerOptions options = new ServerOptions();
 
-    @Option(names = "--port", description = "HTTP port (env RAPPORT_PORT, default 8080)")
-    Integer port;
-
-    @Option(names = "--host", description = "Address to listen on (env RAPPORT_HOST, default 0.0.0.0)")
-    String host;
-
-    @Option(names = "--public-url", description = "The address people use, e.g. https://rapport.example (env RAPPORT_PUBLIC_URL)")
-    String publicUrl;
-
-    @Option(names = "--trust-proxy", description = "Trust X-Forwarded-For/-Proto from a reverse proxy (env RAPPORT_TRUST_PROXY)")
-    Boolean trustProxy;
+    @Mixin
+    ListenOptions listen = new ListenOptions();
 
     @Override
     public Integer call() throws InterruptedException {
         long started = System.nanoTime();
-        Config c = options.apply(Config.defaults());
-        c = c.withPort(port != null ? port : envInt("RAPPORT_PORT", 8080));
-        String h = host != null ? host : System.getenv("RAPPORT_HOST");
-        if (h != null && !h.isBlank()) c = c.withHost(h);
-        String pu = publicUrl != null ? publicUrl : System.getenv("RAPPORT_PUBLIC_URL");
-        if (pu != null && !pu.isBlank()) c = c.withPublicUrl(pu);
-        if (trustProxy != null ? trustProxy : "true".equalsIgnoreCase(System.getenv("RAPPORT_TRUST_PROXY"))) {
-            c = c.withTrustProxy(true);
-        }
-        App app = new App(c, Clock.systemUTC()).start();
+        Config c = listen.apply(options.apply(Config.defaults()));
+        return serveUntilStopped(new App(c, Clock.systemUTC()).start(), started, () -> {});
+    }
+
+    /** Announces the running server, runs what the caller adds to the announcement, and waits for a stop. */
+    static int serveUntilStopped(App app, long started, Runnable afterReady) throws InterruptedException {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("Rapport stopping");
@@ -46,10 +32,14 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "rapport-shutdown"));
         long ms = (System.nanoTime() - started) / 1_000_000;
-        String shown = c.publicUrl() != null ? c.baseUrl() : "http://localhost:" + app.port();
-        System.out.println("Rapport is ready at " + shown + " (" + ms + " ms, " + app.db().dialect() + ")");
+        System.out.println("Rapport is ready at " + shownUrl(app) + " (" + ms + " ms, " + app.db().dialect() + ")");
+        afterReady.run();
         stopped.await();
         return 0;
+    }
+
+    static String shownUrl(App app) {
+        return app.config().publicUrl() != null ? app.config().baseUrl() : "http://localhost:" + app.port();
     }
 
     static int envInt(String name, int fallback) {
