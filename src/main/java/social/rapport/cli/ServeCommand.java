@@ -20,10 +20,14 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", description = "Address to listen on (env RAPPORT_HOST, default 0.0.0.0)")
     String host;
 
-    @Option(names = "--public-url", description = "The address people use, e.g. https://rapport.example (env RAPPORT_PUBLIC_URL)")
+    @Option(
+            names = "--public-url",
+            description = "The address people use, e.g. https://rapport.example (env RAPPORT_PUBLIC_URL)")
     String publicUrl;
 
-    @Option(names = "--trust-proxy", description = "Trust X-Forwarded-For/-Proto from a reverse proxy (env RAPPORT_TRUST_PROXY)")
+    @Option(
+            names = "--trust-proxy",
+            description = "Trust X-Forwarded-For/-Proto from a reverse proxy (env RAPPORT_TRUST_PROXY)")
     Boolean trustProxy;
 
     @Override
@@ -40,14 +44,18 @@ final class ServeCommand implements Callable<Integer> {
         }
         App app = new App(c, Clock.systemUTC()).start();
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("Rapport stopping");
-            app.close();
-            stopped.countDown();
-        }, "rapport-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            System.out.println("Rapport stopping");
+                            app.close();
+                            stopped.countDown();
+                        },
+                        "rapport-shutdown"));
         long ms = (System.nanoTime() - started) / 1_000_000;
         String shown = c.publicUrl() != null ? c.baseUrl() : "http://localhost:" + app.port();
-        System.out.println("Rapport is ready at " + shown + " (" + ms + " ms, " + app.db().dialect() + ")");
+        System.out.println(
+                "Rapport is ready at " + shown + " (" + ms + " ms, " + app.db().dialect() + ")");
         stopped.await();
         return 0;
     }
@@ -58,8 +66,8 @@ final class ServeCommand implements Callable<Integer> {
         try {
             return Integer.parseInt(v.trim());
         } catch (NumberFormatException e) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(new ServeCommand()),
-                    name + " must be a port number, got: " + v);
+            throw new picocli.CommandLine.ParameterException(
+                    new picocli.CommandLine(new ServeCommand()), name + " must be a port number, got: " + v);
         }
     }
 }
