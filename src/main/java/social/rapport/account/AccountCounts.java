@@ -8,7 +8,9 @@ public interface AccountCounts {
     AccountEntity.Counts of(int viewerId, int accountId);
 
     /** Follow requests waiting for the account's answer, shown only to the account itself. */
-    default int followRequests(int accountId) { return 0; }
+    default int followRequests(int accountId) {
+        return 0;
+    }
 
     AccountCounts NONE = (viewerId, accountId) -> AccountEntity.Counts.NONE;
 }

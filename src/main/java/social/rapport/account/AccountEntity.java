@@ -10,12 +10,31 @@ import social.rapport.core.Times;
  * Mastodon's Account entity. Counts are given by the caller, already limited to what the viewer may
  * see (a hidden follower list shows 0, as Mastodon does with hide_collections).
  */
-public record AccountEntity(String id, String username, String acct, String displayName, boolean locked,
-                            boolean bot, boolean discoverable, boolean group, String createdAt, String note,
-                            String url, String uri, String avatar, String avatarStatic, String header,
-                            String headerStatic, int followersCount, int followingCount, int statusesCount,
-                            String lastStatusAt, List<Field> fields, List<Object> emojis, boolean indexable,
-                            boolean noindex) {
+public record AccountEntity(
+        String id,
+        String username,
+        String acct,
+        String displayName,
+        boolean locked,
+        boolean bot,
+        boolean discoverable,
+        boolean group,
+        String createdAt,
+        String note,
+        String url,
+        String uri,
+        String avatar,
+        String avatarStatic,
+        String header,
+        String headerStatic,
+        int followersCount,
+        int followingCount,
+        int statusesCount,
+        String lastStatusAt,
+        List<Field> fields,
+        List<Object> emojis,
+        boolean indexable,
+        boolean noindex) {
 
     public record Field(String name, String value, String verifiedAt) {}
 
@@ -23,7 +42,9 @@ public record AccountEntity(String id, String username, String acct, String disp
     public record Counts(int followers, int following, int statuses, String lastStatusAt) {
         public static final Counts NONE = new Counts(0, 0, 0, null);
 
-        public Counts(int followers, int following, int statuses) { this(followers, following, statuses, null); }
+        public Counts(int followers, int following, int statuses) {
+            this(followers, following, statuses, null);
+        }
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -32,10 +53,30 @@ public record AccountEntity(String id, String username, String acct, String disp
         String url = baseUrl + "/@" + a.handle();
         String blank = baseUrl + "/avatar-missing.png";
         String noHeader = baseUrl + "/header-missing.png";
-        return new AccountEntity(Integer.toString(a.id()), a.handle(), a.handle(), a.displayName(), a.locked(),
-                false, a.discoverable(), false, Times.day(a.createdAt()), NoteHtml.render(a.note()), url,
-                baseUrl + "/users/" + a.handle(), blank, blank, noHeader, noHeader, counts.followers(),
-                counts.following(), counts.statuses(), counts.lastStatusAt(), fields(a.fields()), List.of(), a.indexable(),
+        return new AccountEntity(
+                Integer.toString(a.id()),
+                a.handle(),
+                a.handle(),
+                a.displayName(),
+                a.locked(),
+                false,
+                a.discoverable(),
+                false,
+                Times.day(a.createdAt()),
+                NoteHtml.render(a.note()),
+                url,
+                baseUrl + "/users/" + a.handle(),
+                blank,
+                blank,
+                noHeader,
+                noHeader,
+                counts.followers(),
+                counts.following(),
+                counts.statuses(),
+                counts.lastStatusAt(),
+                fields(a.fields()),
+                List.of(),
+                a.indexable(),
                 !a.indexable());
     }
 
@@ -43,8 +84,9 @@ public record AccountEntity(String id, String username, String acct, String disp
         if (json == null || json.isBlank()) return List.of();
         try {
             List<Map<String, String>> raw = JSON.readValue(json, new TypeReference<>() {});
-            return raw.stream().map(m -> new Field(m.getOrDefault("name", ""),
-                    NoteHtml.escape(m.getOrDefault("value", "")), null)).toList();
+            return raw.stream()
+                    .map(m -> new Field(m.getOrDefault("name", ""), NoteHtml.escape(m.getOrDefault("value", "")), null))
+                    .toList();
         } catch (java.io.IOException e) {
             return List.of();
         }

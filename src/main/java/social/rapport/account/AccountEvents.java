@@ -7,24 +7,34 @@ public final class AccountEvents {
     private AccountEvents() {}
 
     public record Created(int accountId) implements Event {
-        public String topic() { return "account.created"; }
+        public String topic() {
+            return "account.created";
+        }
     }
 
     public record Deleted(int accountId) implements Event {
-        public String topic() { return "account.deleted"; }
+        public String topic() {
+            return "account.deleted";
+        }
     }
 
     public record Suspended(int accountId) implements Event {
-        public String topic() { return "account.suspended"; }
+        public String topic() {
+            return "account.suspended";
+        }
     }
 
     /** Every session and token of the account ends, except the one kept (0 for none). */
     public record CredentialsRevoked(int accountId, long keptSessionId, long keptTokenId) implements Event {
-        public String topic() { return "account.credentials_revoked"; }
+        public String topic() {
+            return "account.credentials_revoked";
+        }
     }
 
     public record Updated(int accountId) implements Event {
-        public String topic() { return "account.updated"; }
+        public String topic() {
+            return "account.updated";
+        }
     }
 
     /**
@@ -32,11 +42,15 @@ public final class AccountEvents {
      * is 0 for an app's own token (client credentials).
      */
     public record TokenRevoked(int accountId, long tokenId) implements Event {
-        public String topic() { return "account.token_revoked"; }
+        public String topic() {
+            return "account.token_revoked";
+        }
     }
 
     /** One web session ended from the sessions list. */
     public record SessionEnded(int accountId, long sessionId) implements Event {
-        public String topic() { return "account.session_ended"; }
+        public String topic() {
+            return "account.session_ended";
+        }
     }
 }

@@ -14,8 +14,8 @@ public final class ChangePassword {
     private final Tokens tokens;
     private final PasswordAttempts attempts;
 
-    public ChangePassword(Database db, AccountStore accounts, WebSessions sessions, Tokens tokens,
-                          PasswordAttempts attempts) {
+    public ChangePassword(
+            Database db, AccountStore accounts, WebSessions sessions, Tokens tokens, PasswordAttempts attempts) {
         this.attempts = attempts;
         this.db = db;
         this.accounts = accounts;
@@ -27,8 +27,13 @@ public final class ChangePassword {
      * keepSessionId and keepTokenId name the caller's own session or token (0 when none); ip is the
      * caller's address, counted with every other check of a password.
      */
-    public void change(int accountId, String currentPassword, String newPassword, long keepSessionId, long keepTokenId,
-                       String ip) {
+    public void change(
+            int accountId,
+            String currentPassword,
+            String newPassword,
+            long keepSessionId,
+            long keepTokenId,
+            String ip) {
         String stored = db.read(h -> accounts.passwordHash(h, accountId));
         if (stored == null) throw Problem.notFound();
         if (currentPassword == null || currentPassword.isEmpty()) {

@@ -11,8 +11,8 @@ public final class DeleteAccount {
     private final Tokens tokens;
     private final PasswordAttempts attempts;
 
-    public DeleteAccount(Database db, AccountStore accounts, WebSessions sessions, Tokens tokens,
-                         PasswordAttempts attempts) {
+    public DeleteAccount(
+            Database db, AccountStore accounts, WebSessions sessions, Tokens tokens, PasswordAttempts attempts) {
         this.attempts = attempts;
         this.db = db;
         this.accounts = accounts;

@@ -12,8 +12,8 @@ public final class DescribeInstance {
     public record Facts(int users, int localPosts, Settings.Registration registration) {}
 
     /** localPosts counts this server's posts; the posts feature supplies it. */
-    public DescribeInstance(Database db, AccountStore accounts, Settings settings,
-                            java.util.function.IntSupplier localPosts) {
+    public DescribeInstance(
+            Database db, AccountStore accounts, Settings settings, java.util.function.IntSupplier localPosts) {
         this.db = db;
         this.accounts = accounts;
         this.settings = settings;

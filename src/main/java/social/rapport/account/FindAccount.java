@@ -34,7 +34,9 @@ public final class FindAccount {
         }
         String handle = a;
         if (handle.isEmpty() || handle.length() > 30) throw Problem.notFound();
-        return db.read(h -> accounts.byHandle(h, handle)).filter(Account::active).orElseThrow(Problem::notFound);
+        return db.read(h -> accounts.byHandle(h, handle))
+                .filter(Account::active)
+                .orElseThrow(Problem::notFound);
     }
 
     /** The account itself, for verify_credentials: the token already proved it is active. */

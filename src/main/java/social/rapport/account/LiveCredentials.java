@@ -14,6 +14,7 @@ import social.rapport.web.Viewer;
 public final class LiveCredentials {
     /** The answer for a credential that has ended. */
     public static final long ENDED = -1;
+
     private final Database db;
     private final long idleMillis;
 
@@ -31,19 +32,29 @@ public final class LiveCredentials {
     public long liveUntil(Viewer v) {
         if (v.tokenId() == 0 && v.sessionId() == 0 && !v.signedIn()) return Long.MAX_VALUE;
         return db.read(h -> {
-            if (v.tokenId() != 0 && h.createQuery("SELECT COUNT(*) FROM access_tokens WHERE id = :id"
-                    + " AND revoked_at IS NULL").bind("id", v.tokenId()).mapTo(Integer.class).one() == 0) {
+            if (v.tokenId() != 0
+                    && h.createQuery("SELECT COUNT(*) FROM access_tokens WHERE id = :id" + " AND revoked_at IS NULL")
+                                    .bind("id", v.tokenId())
+                                    .mapTo(Integer.class)
+                                    .one()
+                            == 0) {
                 return ENDED;
             }
             long until = Long.MAX_VALUE;
             if (v.sessionId() != 0) {
                 List<Long> seen = h.createQuery("SELECT last_seen_at FROM web_sessions WHERE id = :id")
-                        .bind("id", v.sessionId()).mapTo(Long.class).list();
+                        .bind("id", v.sessionId())
+                        .mapTo(Long.class)
+                        .list();
                 if (seen.isEmpty()) return ENDED;
                 until = seen.get(0) + idleMillis;
             }
-            boolean active = !v.signedIn() || h.createQuery("SELECT COUNT(*) FROM accounts WHERE id = :id"
-                    + " AND state = 'active'").bind("id", v.accountId()).mapTo(Integer.class).one() == 1;
+            boolean active = !v.signedIn()
+                    || h.createQuery("SELECT COUNT(*) FROM accounts WHERE id = :id" + " AND state = 'active'")
+                                    .bind("id", v.accountId())
+                                    .mapTo(Integer.class)
+                                    .one()
+                            == 1;
             return active ? until : ENDED;
         });
     }

@@ -13,5 +13,7 @@ public final class NoteHtml {
         return b.toString();
     }
 
-    public static String escape(String s) { return social.rapport.web.Html.escape(s); }
+    public static String escape(String s) {
+        return social.rapport.web.Html.escape(s);
+    }
 }

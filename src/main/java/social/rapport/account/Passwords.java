@@ -27,7 +27,8 @@ public final class Passwords {
     public static final int MAX = 128;
     private static final Argon2Function ARGON2 = Argon2Function.getInstance(19 * 1024, 2, 1, 32, Argon2.ID, 19);
     private static final Set<String> COMMON = load();
-    private static final Semaphore HASHING = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()), true);
+    private static final Semaphore HASHING =
+            new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()), true);
     static final long WAIT_MS = 2_000;
 
     private Passwords() {}
@@ -61,12 +62,17 @@ public final class Passwords {
         if (p != null) throw Problem.invalid("password", p);
     }
 
-    public static boolean isCommon(String password) { return COMMON.contains(password.toLowerCase(Locale.ROOT)); }
+    public static boolean isCommon(String password) {
+        return COMMON.contains(password.toLowerCase(Locale.ROOT));
+    }
 
-    public static int commonCount() { return COMMON.size(); }
+    public static int commonCount() {
+        return COMMON.size();
+    }
 
     public static String hash(String password) {
-        return bounded(() -> Password.hash(password).addRandomSalt(16).with(ARGON2).getResult());
+        return bounded(
+                () -> Password.hash(password).addRandomSalt(16).with(ARGON2).getResult());
     }
 
     public static boolean verify(String password, String hash) {
@@ -81,7 +87,9 @@ public final class Passwords {
     }
 
     /** The permits of concurrent hashing, one per core; tests hold them to see what waits. */
-    public static Semaphore hashing() { return HASHING; }
+    public static Semaphore hashing() {
+        return HASHING;
+    }
 
     private static <T> T bounded(Supplier<T> work) {
         boolean got;

@@ -25,8 +25,9 @@ public final class SessionViewers {
     }
 
     public Optional<Found> resolve(String cookieValue) {
-        return sessions.find(cookieValue).flatMap(s -> db.read(h -> accounts.byId(h, s.accountId()))
-                .filter(Account::active)
-                .map(a -> new Found(s, a, new Viewer(a.id(), Set.of(Scopes.ALL_WEB), 0, s.id(), a.role()))));
+        return sessions.find(cookieValue)
+                .flatMap(s -> db.read(h -> accounts.byId(h, s.accountId()))
+                        .filter(Account::active)
+                        .map(a -> new Found(s, a, new Viewer(a.id(), Set.of(Scopes.ALL_WEB), 0, s.id(), a.role()))));
     }
 }

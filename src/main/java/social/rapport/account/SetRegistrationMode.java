@@ -6,7 +6,9 @@ import social.rapport.core.Problem;
 public final class SetRegistrationMode {
     private final Settings settings;
 
-    public SetRegistrationMode(Settings settings) { this.settings = settings; }
+    public SetRegistrationMode(Settings settings) {
+        this.settings = settings;
+    }
 
     public void set(Account actor, String mode) {
         if (actor == null || !actor.admin()) throw Problem.notFound();

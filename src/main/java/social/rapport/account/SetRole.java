@@ -35,7 +35,8 @@ public final class SetRole {
     public Account byAdmin(Account actor, int accountId, String role) {
         if (actor == null || !actor.admin()) throw Problem.notFound();
         if (actor.id() == accountId) throw Problem.invalid("role", "You cannot change your own role");
-        if (role == null || !ROLES.contains(role)) throw Problem.invalid("role", "Role must be user, moderator or admin");
+        if (role == null || !ROLES.contains(role))
+            throw Problem.invalid("role", "Role must be user, moderator or admin");
         return db.write(tx -> {
             accounts.byId(tx.handle(), accountId).orElseThrow(Problem::notFound);
             accounts.setRole(tx, accountId, role);

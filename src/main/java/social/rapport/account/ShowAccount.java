@@ -22,9 +22,13 @@ public final class ShowAccount {
         this.baseUrl = baseUrl;
     }
 
-    public AccountEntity byId(int viewer, int id) { return shown(viewer, find.byId(id)); }
+    public AccountEntity byId(int viewer, int id) {
+        return shown(viewer, find.byId(id));
+    }
 
-    public AccountEntity byAcct(int viewer, String acct) { return shown(viewer, find.byAcct(acct)); }
+    public AccountEntity byAcct(int viewer, String acct) {
+        return shown(viewer, find.byAcct(acct));
+    }
 
     private AccountEntity shown(int viewer, Account a) {
         if (!policy.canFindToManage(viewer, a.id())) throw Problem.notFound();

@@ -26,15 +26,19 @@ public final class SignIn {
         String l = login == null ? "" : login.strip();
         if (l.startsWith("@")) l = l.substring(1);
         String key = l;
-        Optional<Account> found = key.isEmpty() || key.length() > 320 ? Optional.empty()
+        Optional<Account> found = key.isEmpty() || key.length() > 320
+                ? Optional.empty()
                 : db.read(h -> key.contains("@") ? accounts.byEmail(h, key) : accounts.byHandle(h, key));
         found.ifPresent(a -> attempts.check(a.id(), null));
-        String hash = found.map(a -> db.read(h -> accounts.passwordHash(h, a.id()))).orElse(Passwords.DUMMY);
+        String hash =
+                found.map(a -> db.read(h -> accounts.passwordHash(h, a.id()))).orElse(Passwords.DUMMY);
         boolean ok = password != null && password.length() <= 1024 && Passwords.verify(password, hash);
         if (found.isEmpty() || !ok) throw Problem.unauthorized(WRONG);
         Account a = found.get();
         switch (a.state()) {
-            case "active" -> { return a; }
+            case "active" -> {
+                return a;
+            }
             case "pending" -> throw Problem.forbidden("Your account is waiting for approval by an administrator");
             case "suspended" -> throw Problem.forbidden("Your account is suspended");
             default -> throw Problem.unauthorized(WRONG);

@@ -48,8 +48,11 @@ public final class SignUp {
         return create(new Request(handle, email, password, true), role, "active", (tx, a) -> a);
     }
 
-    private <T> T create(Request r, String role, String state,
-                         java.util.function.BiFunction<social.rapport.store.Tx, Account, T> then) {
+    private <T> T create(
+            Request r,
+            String role,
+            String state,
+            java.util.function.BiFunction<social.rapport.store.Tx, Account, T> then) {
         Map<String, String> bad = new LinkedHashMap<>();
         // Handles are kept lower-case, so "Ana" and "ana" are the same person.
         String handle = r.handle() == null ? "" : r.handle().strip().toLowerCase(java.util.Locale.ROOT);
@@ -65,7 +68,8 @@ public final class SignUp {
         String hash = Passwords.hash(r.password());
         try {
             return db.write(tx -> {
-                if (accounts.byHandle(tx.handle(), handle).isPresent()) throw Problem.invalid("username", "Username is taken");
+                if (accounts.byHandle(tx.handle(), handle).isPresent())
+                    throw Problem.invalid("username", "Username is taken");
                 if (accounts.byEmail(tx.handle(), email).isPresent()) throw Problem.invalid("email", "Email is taken");
                 int id = accounts.insert(tx, handle, email, hash, role, state);
                 tx.emit(new AccountEvents.Created(id));

@@ -25,10 +25,14 @@ public final class SignedOutAccess {
     }
 
     /** May signed-out visitors see profiles, accounts and posts at all? */
-    public boolean profiles() { return profiles; }
+    public boolean profiles() {
+        return profiles;
+    }
 
     /** May signed-out visitors search? */
-    public boolean search() { return search; }
+    public boolean search() {
+        return search;
+    }
 
     /** For an administrator (`admin`); anyone else is answered as if nothing were here. */
     public View current(boolean admin) {

@@ -25,8 +25,13 @@ public final class UpdateProfile {
     public record Field(String name, String value) {}
 
     /** Null means "not mentioned, keep it". */
-    public record Changes(String displayName, String note, Boolean locked, List<Field> fields, Boolean discoverable,
-                          Boolean indexable) {
+    public record Changes(
+            String displayName,
+            String note,
+            Boolean locked,
+            List<Field> fields,
+            Boolean discoverable,
+            Boolean indexable) {
         public Changes(String displayName, String note, Boolean locked, List<Field> fields) {
             this(displayName, note, locked, fields, null, null);
         }
@@ -45,11 +50,15 @@ public final class UpdateProfile {
         if (c.note() != null && length(c.note()) > MAX_NOTE) {
             bad.put("note", "Note is too long (maximum is " + MAX_NOTE + " characters)");
         }
-        List<Field> fields = c.fields() == null ? null
-                : c.fields().stream().filter(f -> !(f.name().isBlank() && f.value().isBlank())).toList();
+        List<Field> fields = c.fields() == null
+                ? null
+                : c.fields().stream()
+                        .filter(f -> !(f.name().isBlank() && f.value().isBlank()))
+                        .toList();
         if (fields != null) {
             if (fields.size() > MAX_FIELDS) bad.put("fields_attributes", "At most " + MAX_FIELDS + " fields");
-            else if (fields.stream().anyMatch(f -> length(f.name()) > MAX_FIELD_TEXT || length(f.value()) > MAX_FIELD_TEXT)) {
+            else if (fields.stream()
+                    .anyMatch(f -> length(f.name()) > MAX_FIELD_TEXT || length(f.value()) > MAX_FIELD_TEXT)) {
                 bad.put("fields_attributes", "A field's name and value are at most " + MAX_FIELD_TEXT + " characters");
             } else if (fields.stream().anyMatch(f -> f.name().isBlank())) {
                 bad.put("fields_attributes", "A field with a value needs a name");
@@ -59,12 +68,18 @@ public final class UpdateProfile {
         return db.write(tx -> {
             Account a = accounts.byId(tx.handle(), accountId).orElseThrow(Problem::notFound);
             String fieldsJson = fields == null ? a.fields() : json(fields);
-            accounts.updateProfile(tx, accountId,
+            accounts.updateProfile(
+                    tx,
+                    accountId,
                     c.displayName() == null ? a.displayName() : c.displayName().strip(),
                     c.note() == null ? a.note() : c.note().strip(),
-                    c.locked() == null ? a.locked() : c.locked(), fieldsJson);
+                    c.locked() == null ? a.locked() : c.locked(),
+                    fieldsJson);
             if (c.discoverable() != null || c.indexable() != null) {
-                accounts.setDiscovery(tx, accountId, c.discoverable() == null ? a.discoverable() : c.discoverable(),
+                accounts.setDiscovery(
+                        tx,
+                        accountId,
+                        c.discoverable() == null ? a.discoverable() : c.discoverable(),
                         c.indexable() == null ? a.indexable() : c.indexable());
             }
             tx.emit(new AccountEvents.Updated(accountId));
@@ -72,12 +87,16 @@ public final class UpdateProfile {
         });
     }
 
-    private static int length(String s) { return s.codePointCount(0, s.length()); }
+    private static int length(String s) {
+        return s.codePointCount(0, s.length());
+    }
 
     private static String json(List<Field> fields) {
         try {
             return JSON.writeValueAsString(fields.stream()
-                    .map(f -> Map.of("name", f.name().strip(), "value", f.value().strip())).toList());
+                    .map(f ->
+                            Map.of("name", f.name().strip(), "value", f.value().strip()))
+                    .toList());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

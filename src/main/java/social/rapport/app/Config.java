@@ -7,43 +7,97 @@ import java.time.Duration;
  * How this server runs. Built from command-line options and RAPPORT_* environment variables;
  * everything has a default that suits a laptop.
  */
-public record Config(String host, int port, Path dataDir, String dbUrl, String publicUrl,
-                     Duration sessionIdle, boolean trustProxy, RateLimits rateLimits) {
+public record Config(
+        String host,
+        int port,
+        Path dataDir,
+        String dbUrl,
+        String publicUrl,
+        Duration sessionIdle,
+        boolean trustProxy,
+        RateLimits rateLimits) {
 
     /**
      * Mastodon's published defaults; each may be changed by configuration. Pages count per account
      * when signed in and per address otherwise, over the API's window.
      */
-    public record RateLimits(int signInPerIp, Duration signInIpWindow, int signInPerAccount,
-                             Duration signInAccountWindow, int signUpPerIp, Duration signUpWindow,
-                             int apiPerAccount, int apiPerIp, Duration apiWindow,
-                             int pagesPerAccount, int pagesPerIp) {
+    public record RateLimits(
+            int signInPerIp,
+            Duration signInIpWindow,
+            int signInPerAccount,
+            Duration signInAccountWindow,
+            int signUpPerIp,
+            Duration signUpWindow,
+            int apiPerAccount,
+            int apiPerIp,
+            Duration apiWindow,
+            int pagesPerAccount,
+            int pagesPerIp) {
         public static RateLimits defaults() {
-            return new RateLimits(25, Duration.ofMinutes(5), 25, Duration.ofHours(1), 5, Duration.ofMinutes(30),
-                    1500, 300, Duration.ofMinutes(5), 1500, 300);
+            return new RateLimits(
+                    25,
+                    Duration.ofMinutes(5),
+                    25,
+                    Duration.ofHours(1),
+                    5,
+                    Duration.ofMinutes(30),
+                    1500,
+                    300,
+                    Duration.ofMinutes(5),
+                    1500,
+                    300);
         }
 
         /** Pages get the same numbers as the API. */
-        public RateLimits(int signInPerIp, Duration signInIpWindow, int signInPerAccount, Duration signInAccountWindow,
-                          int signUpPerIp, Duration signUpWindow, int apiPerAccount, int apiPerIp, Duration apiWindow) {
-            this(signInPerIp, signInIpWindow, signInPerAccount, signInAccountWindow, signUpPerIp, signUpWindow,
-                    apiPerAccount, apiPerIp, apiWindow, apiPerAccount, apiPerIp);
+        public RateLimits(
+                int signInPerIp,
+                Duration signInIpWindow,
+                int signInPerAccount,
+                Duration signInAccountWindow,
+                int signUpPerIp,
+                Duration signUpWindow,
+                int apiPerAccount,
+                int apiPerIp,
+                Duration apiWindow) {
+            this(
+                    signInPerIp,
+                    signInIpWindow,
+                    signInPerAccount,
+                    signInAccountWindow,
+                    signUpPerIp,
+                    signUpWindow,
+                    apiPerAccount,
+                    apiPerIp,
+                    apiWindow,
+                    apiPerAccount,
+                    apiPerIp);
         }
 
         public RateLimits withPages(int perAccount, int perIp) {
-            return new RateLimits(signInPerIp, signInIpWindow, signInPerAccount, signInAccountWindow, signUpPerIp,
-                    signUpWindow, apiPerAccount, apiPerIp, apiWindow, perAccount, perIp);
+            return new RateLimits(
+                    signInPerIp,
+                    signInIpWindow,
+                    signInPerAccount,
+                    signInAccountWindow,
+                    signUpPerIp,
+                    signUpWindow,
+                    apiPerAccount,
+                    apiPerIp,
+                    apiWindow,
+                    perAccount,
+                    perIp);
         }
     }
 
     public static Config defaults() {
-        return new Config("0.0.0.0", 8080, Path.of("data"), null, null, Duration.ofDays(30), false,
-                RateLimits.defaults());
+        return new Config(
+                "0.0.0.0", 8080, Path.of("data"), null, null, Duration.ofDays(30), false, RateLimits.defaults());
     }
 
     /** The database URL: the one given, else an SQLite file in the data folder. */
     public String jdbcUrl() {
-        return dbUrl != null && !dbUrl.isBlank() ? dbUrl
+        return dbUrl != null && !dbUrl.isBlank()
+                ? dbUrl
                 : "jdbc:sqlite:" + dataDir.resolve("rapport.db").toAbsolutePath();
     }
 
@@ -60,12 +114,35 @@ public record Config(String host, int port, Path dataDir, String dbUrl, String p
         return slash < 0 ? u : u.substring(0, slash);
     }
 
-    public Config withPort(int p) { return new Config(host, p, dataDir, dbUrl, publicUrl, sessionIdle, trustProxy, rateLimits); }
-    public Config withDataDir(Path d) { return new Config(host, port, d, dbUrl, publicUrl, sessionIdle, trustProxy, rateLimits); }
-    public Config withDbUrl(String u) { return new Config(host, port, dataDir, u, publicUrl, sessionIdle, trustProxy, rateLimits); }
-    public Config withHost(String h) { return new Config(h, port, dataDir, dbUrl, publicUrl, sessionIdle, trustProxy, rateLimits); }
-    public Config withPublicUrl(String u) { return new Config(host, port, dataDir, dbUrl, u, sessionIdle, trustProxy, rateLimits); }
-    public Config withTrustProxy(boolean t) { return new Config(host, port, dataDir, dbUrl, publicUrl, sessionIdle, t, rateLimits); }
-    public Config withRateLimits(RateLimits r) { return new Config(host, port, dataDir, dbUrl, publicUrl, sessionIdle, trustProxy, r); }
-    public Config withSessionIdle(Duration d) { return new Config(host, port, dataDir, dbUrl, publicUrl, d, trustProxy, rateLimits); }
+    public Config withPort(int p) {
+        return new Config(host, p, dataDir, dbUrl, publicUrl, sessionIdle, trustProxy, rateLimits);
+    }
+
+    public Config withDataDir(Path d) {
+        return new Config(host, port, d, dbUrl, publicUrl, sessionIdle, trustProxy, rateLimits);
+    }
+
+    public Config withDbUrl(String u) {
+        return new Config(host, port, dataDir, u, publicUrl, sessionIdle, trustProxy, rateLimits);
+    }
+
+    public Config withHost(String h) {
+        return new Config(h, port, dataDir, dbUrl, publicUrl, sessionIdle, trustProxy, rateLimits);
+    }
+
+    public Config withPublicUrl(String u) {
+        return new Config(host, port, dataDir, dbUrl, u, sessionIdle, trustProxy, rateLimits);
+    }
+
+    public Config withTrustProxy(boolean t) {
+        return new Config(host, port, dataDir, dbUrl, publicUrl, sessionIdle, t, rateLimits);
+    }
+
+    public Config withRateLimits(RateLimits r) {
+        return new Config(host, port, dataDir, dbUrl, publicUrl, sessionIdle, trustProxy, r);
+    }
+
+    public Config withSessionIdle(Duration d) {
+        return new Config(host, port, dataDir, dbUrl, publicUrl, d, trustProxy, rateLimits);
+    }
 }

@@ -25,18 +25,29 @@ public record Audience(Set<Grant> grants, Set<Long> exceptCircles) {
         if (grants.isEmpty()) throw new IllegalArgumentException("an audience needs at least one grant");
     }
 
-    public static Audience of(Grant... grants) { return new Audience(Set.of(grants), Set.of()); }
+    public static Audience of(Grant... grants) {
+        return new Audience(Set.of(grants), Set.of());
+    }
 
-    public boolean has(Grant.Kind kind) { return grants.stream().anyMatch(g -> g.kind() == kind); }
+    public boolean has(Grant.Kind kind) {
+        return grants.stream().anyMatch(g -> g.kind() == kind);
+    }
 
     /** Public or unlisted: reachable by anyone with the link. */
-    public boolean isOpen() { return has(Grant.Kind.PUBLIC) || has(Grant.Kind.UNLISTED); }
+    public boolean isOpen() {
+        return has(Grant.Kind.PUBLIC) || has(Grant.Kind.UNLISTED);
+    }
 
     /** Listed in public, tag and search listings: public only, never unlisted or restricted. */
-    public boolean isListed() { return has(Grant.Kind.PUBLIC); }
+    public boolean isListed() {
+        return has(Grant.Kind.PUBLIC);
+    }
 
     public Set<Long> circles() {
-        return grants.stream().filter(g -> g.kind() == Grant.Kind.CIRCLE).map(Grant::id).collect(Collectors.toSet());
+        return grants.stream()
+                .filter(g -> g.kind() == Grant.Kind.CIRCLE)
+                .map(Grant::id)
+                .collect(Collectors.toSet());
     }
 
     public String wire() {
@@ -51,7 +62,8 @@ public record Audience(Set<Grant> grants, Set<Long> exceptCircles) {
         Set<Long> except = new LinkedHashSet<>();
         for (String p : text.trim().split("\\s+")) {
             if (p.startsWith("-")) {
-                Grant g = Grant.parse(p.substring(1)).filter(x -> x.kind() == Grant.Kind.CIRCLE)
+                Grant g = Grant.parse(p.substring(1))
+                        .filter(x -> x.kind() == Grant.Kind.CIRCLE)
                         .orElseThrow(() -> new IllegalStateException("bad stored audience: " + text));
                 except.add(g.id());
             } else {
@@ -77,7 +89,8 @@ public record Audience(Set<Grant> grants, Set<Long> exceptCircles) {
         }
         Set<Long> except = new LinkedHashSet<>();
         for (String s : exceptIn) {
-            Grant g = Grant.parse(s).filter(x -> x.kind() == Grant.Kind.CIRCLE)
+            Grant g = Grant.parse(s)
+                    .filter(x -> x.kind() == Grant.Kind.CIRCLE)
                     .orElseThrow(() -> Problem.invalid(field + "_except", "Only circles can be excepted: " + s));
             except.add(g.id());
         }

@@ -14,7 +14,9 @@ public final class AudiencePolicy {
     private final Relations relations;
     private final BooleanSupplier signedOutMaySee;
 
-    public AudiencePolicy(Relations relations) { this(relations, () -> true); }
+    public AudiencePolicy(Relations relations) {
+        this(relations, () -> true);
+    }
 
     /**
      * `signedOutMaySee` is the instance's setting for visitors who are not signed in: when it says no,
@@ -25,7 +27,9 @@ public final class AudiencePolicy {
         this.signedOutMaySee = signedOutMaySee;
     }
 
-    public Relations relations() { return relations; }
+    public Relations relations() {
+        return relations;
+    }
 
     /**
      * The same rules over the real relations with an imagined viewer ({@link Hypothetical#VIEWER})
@@ -72,6 +76,7 @@ public final class AudiencePolicy {
     /** An object with an owner and an audience: a post, a reply, a repost. */
     public interface Visible {
         int owner();
+
         Audience audience();
         /** The accounts the object names, for the `mentioned` grant. */
         Set<Integer> mentioned();
@@ -98,11 +103,15 @@ public final class AudiencePolicy {
      * what an item derives from (null when it derives from nothing); `missing` when it derives
      * from something gone is given by `derivesFromSomething`.
      */
-    public <T extends Visible> List<T> filter(int viewer, List<T> page, Function<T, Visible> original,
-                                              java.util.function.Predicate<T> derivesFromSomething) {
+    public <T extends Visible> List<T> filter(
+            int viewer,
+            List<T> page,
+            Function<T, Visible> original,
+            java.util.function.Predicate<T> derivesFromSomething) {
         List<T> out = new ArrayList<>(page.size());
         for (T item : page) {
-            boolean ok = derivesFromSomething.test(item) ? canSeeDerived(viewer, item, original.apply(item))
+            boolean ok = derivesFromSomething.test(item)
+                    ? canSeeDerived(viewer, item, original.apply(item))
                     : canSee(viewer, item);
             if (ok) out.add(item);
         }
@@ -111,7 +120,8 @@ public final class AudiencePolicy {
 
     /** Only public and unlisted objects may be reposted by others; the owner may repost their own. */
     public boolean mayRepost(int viewer, Visible object) {
-        return canSee(viewer, object) && (viewer == object.owner() || object.audience().isOpen());
+        return canSee(viewer, object)
+                && (viewer == object.owner() || object.audience().isOpen());
     }
 
     /** May `viewer`, who can see the post, reply to it under the post's reply policy? */

@@ -7,7 +7,17 @@ import java.util.Optional;
  * circle or of the group; the others carry 0.
  */
 public record Grant(Kind kind, long id) {
-    public enum Kind { PUBLIC, UNLISTED, FOLLOWERS, CONNECTIONS, NETWORK, CIRCLE, MENTIONED, GROUP, ONLY_ME }
+    public enum Kind {
+        PUBLIC,
+        UNLISTED,
+        FOLLOWERS,
+        CONNECTIONS,
+        NETWORK,
+        CIRCLE,
+        MENTIONED,
+        GROUP,
+        ONLY_ME
+    }
 
     public static final Grant PUBLIC = new Grant(Kind.PUBLIC, 0);
     public static final Grant UNLISTED = new Grant(Kind.UNLISTED, 0);
@@ -17,9 +27,13 @@ public record Grant(Kind kind, long id) {
     public static final Grant MENTIONED = new Grant(Kind.MENTIONED, 0);
     public static final Grant ONLY_ME = new Grant(Kind.ONLY_ME, 0);
 
-    public static Grant circle(long id) { return new Grant(Kind.CIRCLE, id); }
+    public static Grant circle(long id) {
+        return new Grant(Kind.CIRCLE, id);
+    }
 
-    public static Grant group(long id) { return new Grant(Kind.GROUP, id); }
+    public static Grant group(long id) {
+        return new Grant(Kind.GROUP, id);
+    }
 
     /** The wire form: `public`, `followers`, `circle:12`, … */
     public String wire() {
@@ -41,7 +55,8 @@ public record Grant(Kind kind, long id) {
             return Optional.empty();
         }
         for (Kind k : Kind.values()) {
-            if (k != Kind.CIRCLE && k != Kind.GROUP && k.name().toLowerCase().equals(t)) return Optional.of(new Grant(k, 0));
+            if (k != Kind.CIRCLE && k != Kind.GROUP && k.name().toLowerCase().equals(t))
+                return Optional.of(new Grant(k, 0));
         }
         return Optional.empty();
     }

@@ -54,10 +54,14 @@ public record Hypothetical(boolean follows, boolean connected, Set<Long> circles
             }
 
             @Override
-            public boolean inGroup(long groupId, int viewer) { return viewer != VIEWER && real.inGroup(groupId, viewer); }
+            public boolean inGroup(long groupId, int viewer) {
+                return viewer != VIEWER && real.inGroup(groupId, viewer);
+            }
 
             @Override
-            public boolean visibleAccount(int accountId) { return accountId == VIEWER || real.visibleAccount(accountId); }
+            public boolean visibleAccount(int accountId) {
+                return accountId == VIEWER || real.visibleAccount(accountId);
+            }
         };
     }
 }

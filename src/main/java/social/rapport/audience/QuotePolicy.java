@@ -7,9 +7,13 @@ import java.util.Optional;
  * the rule itself lives in {@link AudiencePolicy#mayQuote}.
  */
 public enum QuotePolicy {
-    PUBLIC, FOLLOWERS, NOBODY;
+    PUBLIC,
+    FOLLOWERS,
+    NOBODY;
 
-    public String wire() { return name().toLowerCase(); }
+    public String wire() {
+        return name().toLowerCase();
+    }
 
     /** `anyone` is read as `public`, the word the composer shows. */
     public static Optional<QuotePolicy> parse(String s) {

@@ -4,9 +4,14 @@ import java.util.Optional;
 
 /** Who may reply to a post, besides its author: the rule itself lives in {@link AudiencePolicy#mayReply}. */
 public enum ReplyPolicy {
-    EVERYONE, FOLLOWERS, CONNECTIONS, MENTIONED;
+    EVERYONE,
+    FOLLOWERS,
+    CONNECTIONS,
+    MENTIONED;
 
-    public String wire() { return name().toLowerCase(); }
+    public String wire() {
+        return name().toLowerCase();
+    }
 
     public static Optional<ReplyPolicy> parse(String s) {
         if (s == null) return Optional.empty();

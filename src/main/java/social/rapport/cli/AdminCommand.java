@@ -25,14 +25,20 @@ import social.rapport.app.Config;
 import social.rapport.core.Problem;
 import social.rapport.store.Database;
 
-@Command(name = "admin", mixinStandardHelpOptions = true, description = "Accounts and settings, for the operator.",
-        subcommands = {AdminCommand.CreateUser.class, AdminCommand.SetRoleCommand.class, AdminCommand.Registration.class})
+@Command(
+        name = "admin",
+        mixinStandardHelpOptions = true,
+        description = "Accounts and settings, for the operator.",
+        subcommands = {AdminCommand.CreateUser.class, AdminCommand.SetRoleCommand.class, AdminCommand.Registration.class
+        })
 final class AdminCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
     @Override
-    public void run() { spec.commandLine().usage(spec.commandLine().getOut()); }
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
 
     /** Opens and migrates the database, runs the work, and turns a refusal into a message and exit code 1. */
     static int withDatabase(ServerOptions options, CommandSpec spec, Function<Database, String> work) {
@@ -50,7 +56,9 @@ final class AdminCommand implements Runnable {
         }
     }
 
-    @Command(name = "create-user", mixinStandardHelpOptions = true,
+    @Command(
+            name = "create-user",
+            mixinStandardHelpOptions = true,
             description = "Create an active account. The password is asked on the terminal, or read from the"
                     + " first line of standard input when that is not a terminal.")
     static final class CreateUser implements Callable<Integer> {
@@ -113,7 +121,10 @@ final class AdminCommand implements Runnable {
         return in.readLine();
     }
 
-    @Command(name = "set-role", mixinStandardHelpOptions = true, description = "Give an account the role user, moderator or admin.")
+    @Command(
+            name = "set-role",
+            mixinStandardHelpOptions = true,
+            description = "Give an account the role user, moderator or admin.")
     static final class SetRoleCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -136,7 +147,9 @@ final class AdminCommand implements Runnable {
         }
     }
 
-    @Command(name = "registration", mixinStandardHelpOptions = true,
+    @Command(
+            name = "registration",
+            mixinStandardHelpOptions = true,
             description = "Who may sign up: open (anyone), approval (an admin approves each), or closed.")
     static final class Registration implements Callable<Integer> {
         @Spec

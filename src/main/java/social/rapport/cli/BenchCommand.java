@@ -7,14 +7,24 @@ import social.rapport.notify.bench.StreamBenchCommand;
 import social.rapport.timeline.bench.TimelineBenchCommand;
 
 /** `rapport bench …`: benchmarks that print JSON, each with its baseline measured in the same run. */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
         description = "Benchmarks: each prints one JSON document with its baseline from the same run.",
-        subcommands = {GraphBenchCommand.class, TimelineBenchCommand.class, PrivacyBenchCommand.class,
-                MemoryBenchCommand.class, StreamBenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            GraphBenchCommand.class,
+            TimelineBenchCommand.class,
+            PrivacyBenchCommand.class,
+            MemoryBenchCommand.class,
+            StreamBenchCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public void run() { spec.commandLine().usage(System.out); }
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
 }

@@ -7,14 +7,19 @@ import picocli.CommandLine.Mixin;
 import social.rapport.app.Config;
 import social.rapport.store.Database;
 
-@Command(name = "db", mixinStandardHelpOptions = true, description = "Database tasks.",
+@Command(
+        name = "db",
+        mixinStandardHelpOptions = true,
+        description = "Database tasks.",
         subcommands = {DbCommand.Migrate.class})
 final class DbCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public void run() { spec.commandLine().usage(System.out); }
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
 
     @Command(name = "migrate", mixinStandardHelpOptions = true, description = "Apply pending migrations and exit.")
     static final class Migrate implements Callable<Integer> {

@@ -4,7 +4,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The `rapport` command: serve, admin tasks, migrations and benchmarks. */
-@Command(name = "rapport", mixinStandardHelpOptions = true, version = "rapport 0.1.0",
+@Command(
+        name = "rapport",
+        mixinStandardHelpOptions = true,
+        version = "rapport 0.1.0",
         description = "A self-hosted social network with the personal touch.",
         subcommands = {ServeCommand.class, DemoCommand.class, DbCommand.class, AdminCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})

@@ -36,8 +36,11 @@ import picocli.CommandLine.Option;
  * The baseline is the same server, idle and fresh, in the same run. Sign-ups come from varied
  * addresses through a trusted-proxy header, since one address may sign up only a few times.
  */
-@Command(name = "memory", mixinStandardHelpOptions = true,
-        description = "Resident memory of a server started by the launcher: fresh, after sign-ups and load, after an idle minute.")
+@Command(
+        name = "memory",
+        mixinStandardHelpOptions = true,
+        description =
+                "Resident memory of a server started by the launcher: fresh, after sign-ups and load, after an idle minute.")
 public final class MemoryBenchCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]*)\"");
@@ -46,7 +49,10 @@ public final class MemoryBenchCommand implements Callable<Integer> {
     @Option(names = "--signups", description = "Accounts to sign up (default ${DEFAULT-VALUE}).")
     int signups = 100;
 
-    @Option(names = "--signins", description = "Sign-ins through the form, 32 at a time, one in four with an unknown login (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--signins",
+            description =
+                    "Sign-ins through the form, 32 at a time, one in four with an unknown login (default ${DEFAULT-VALUE}).")
     int signins = 96;
 
     @Option(names = "--requests", description = "Page and API reads after the sign-ups (default ${DEFAULT-VALUE}).")
@@ -61,8 +67,10 @@ public final class MemoryBenchCommand implements Callable<Integer> {
     @Option(names = "--target-mb", description = "The target for the last reading (default ${DEFAULT-VALUE}).")
     int targetMb = 300;
 
-    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     private final Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
     private final AtomicInteger address = new AtomicInteger();
     private String base;
@@ -76,9 +84,18 @@ public final class MemoryBenchCommand implements Callable<Integer> {
         }
         base = "http://127.0.0.1:" + port;
         Path log = data.resolve("server.log");
-        ProcessBuilder pb = new ProcessBuilder(launcher.toAbsolutePath().toString(), "serve", "--port",
-                Integer.toString(port), "--host", "127.0.0.1", "--data", data.resolve("data").toString(), "--trust-proxy")
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder pb = new ProcessBuilder(
+                        launcher.toAbsolutePath().toString(),
+                        "serve",
+                        "--port",
+                        Integer.toString(port),
+                        "--host",
+                        "127.0.0.1",
+                        "--data",
+                        data.resolve("data").toString(),
+                        "--trust-proxy")
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         Process server = pb.start();
         try {
             waitForHealth(server, log);
@@ -149,7 +166,8 @@ public final class MemoryBenchCommand implements Callable<Integer> {
     }
 
     private HttpRequest.Builder get(String path) {
-        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+        return HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(60))
                 .header("X-Forwarded-For", nextAddress());
     }
 
@@ -173,13 +191,16 @@ public final class MemoryBenchCommand implements Callable<Integer> {
 
     private static String form(Map<String, String> fields) {
         StringBuilder b = new StringBuilder();
-        fields.forEach((k, v) -> b.append(b.length() == 0 ? "" : "&").append(URLEncoder.encode(k, StandardCharsets.UTF_8))
-                .append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        fields.forEach((k, v) -> b.append(b.length() == 0 ? "" : "&")
+                .append(URLEncoder.encode(k, StandardCharsets.UTF_8))
+                .append('=')
+                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
         return b.toString();
     }
 
     private HttpRequest.Builder post(String path, String token, Map<String, String> fields) {
-        HttpRequest.Builder b = get(path).header("Content-Type", "application/x-www-form-urlencoded")
+        HttpRequest.Builder b = get(path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form(fields)));
         if (token != null) b.header("Authorization", "Bearer " + token);
         return b;
@@ -187,18 +208,51 @@ public final class MemoryBenchCommand implements Callable<Integer> {
 
     /** Sign-ups through the API as a Mastodon app makes them, eight at a time. */
     private List<String> signUp() throws Exception {
-        JsonNode app = JSON.readTree(send(post("/api/v1/apps", null, Map.of("client_name", "bench",
-                "redirect_uris", "urn:ietf:wg:oauth:2.0:oob", "scopes", "read write"))).body());
-        String appToken = JSON.readTree(send(post("/oauth/token", null, Map.of("grant_type", "client_credentials",
-                "scope", "write", "client_id", app.get("client_id").asText(),
-                "client_secret", app.get("client_secret").asText()))).body()).get("access_token").asText();
+        JsonNode app = JSON.readTree(send(post(
+                        "/api/v1/apps",
+                        null,
+                        Map.of(
+                                "client_name",
+                                "bench",
+                                "redirect_uris",
+                                "urn:ietf:wg:oauth:2.0:oob",
+                                "scopes",
+                                "read write")))
+                .body());
+        String appToken = JSON.readTree(send(post(
+                                "/oauth/token",
+                                null,
+                                Map.of(
+                                        "grant_type",
+                                        "client_credentials",
+                                        "scope",
+                                        "write",
+                                        "client_id",
+                                        app.get("client_id").asText(),
+                                        "client_secret",
+                                        app.get("client_secret").asText())))
+                        .body())
+                .get("access_token")
+                .asText();
         List<String> handles = new ArrayList<>();
         List<Callable<String>> work = new ArrayList<>();
         for (int i = 0; i < signups; i++) {
             String handle = "bench" + i;
             work.add(() -> {
-                HttpResponse<String> r = sendRetrying(() -> post("/api/v1/accounts", appToken, Map.of("username", handle,
-                        "email", handle + "@example.org", "password", PASSWORD, "agreement", "true", "locale", "en")));
+                HttpResponse<String> r = sendRetrying(() -> post(
+                        "/api/v1/accounts",
+                        appToken,
+                        Map.of(
+                                "username",
+                                handle,
+                                "email",
+                                handle + "@example.org",
+                                "password",
+                                PASSWORD,
+                                "agreement",
+                                "true",
+                                "locale",
+                                "en")));
                 return r.statusCode() == 200 ? handle : null;
             });
         }
@@ -216,10 +270,21 @@ public final class MemoryBenchCommand implements Callable<Integer> {
                 HttpResponse<String> page = send(get("/auth/sign_in"));
                 Matcher m = CSRF.matcher(page.body());
                 if (!m.find()) return false;
-                String cookie = page.headers().allValues("Set-Cookie").stream().map(c -> c.split(";", 2)[0])
-                        .reduce((a, b) -> a + "; " + b).orElse("");
-                HttpResponse<String> r = sendRetrying(() -> post("/auth/sign_in", null, Map.of("login", login,
-                        "password", PASSWORD, "_csrf", m.group(1).replace("&#61;", "="))).header("Cookie", cookie));
+                String cookie = page.headers().allValues("Set-Cookie").stream()
+                        .map(c -> c.split(";", 2)[0])
+                        .reduce((a, b) -> a + "; " + b)
+                        .orElse("");
+                HttpResponse<String> r = sendRetrying(() -> post(
+                                "/auth/sign_in",
+                                null,
+                                Map.of(
+                                        "login",
+                                        login,
+                                        "password",
+                                        PASSWORD,
+                                        "_csrf",
+                                        m.group(1).replace("&#61;", "=")))
+                        .header("Cookie", cookie));
                 return r.statusCode() == 303 || (login.startsWith("nobody") && r.statusCode() == 401);
             });
         }
@@ -233,7 +298,8 @@ public final class MemoryBenchCommand implements Callable<Integer> {
         List<Callable<Boolean>> work = new ArrayList<>();
         String[] paths = {"/", "/api/v1/timelines/public", "/api/v1/instance", "/auth/sign_in"};
         for (int i = 0; i < requests; i++) {
-            String path = i % 5 == 4 && !handles.isEmpty() ? "/@" + handles.get(i % handles.size()) : paths[i % paths.length];
+            String path =
+                    i % 5 == 4 && !handles.isEmpty() ? "/@" + handles.get(i % handles.size()) : paths[i % paths.length];
             work.add(() -> send(get(path)).statusCode() < 500);
         }
         runAll(work, 4);
@@ -262,7 +328,8 @@ public final class MemoryBenchCommand implements Callable<Integer> {
     static double rssMb(long pid, String field) throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
             if (line.startsWith(field + ":")) {
-                long kb = Long.parseLong(line.substring(field.length() + 1).replace("kB", "").trim());
+                long kb = Long.parseLong(
+                        line.substring(field.length() + 1).replace("kB", "").trim());
                 return Math.round(kb / 1024.0 * 10) / 10.0;
             }
         }
@@ -282,7 +349,9 @@ public final class MemoryBenchCommand implements Callable<Integer> {
         }
     }
 
-    private static double seconds(long since) { return Math.round((System.nanoTime() - since) / 1e7) / 100.0; }
+    private static double seconds(long since) {
+        return Math.round((System.nanoTime() - since) / 1e7) / 100.0;
+    }
 
     private static long countInLog(Path log, String what) throws IOException {
         try (var lines = Files.lines(log)) {

@@ -15,7 +15,9 @@ import picocli.CommandLine.Option;
  * The oracle is test code (kept apart from production on purpose), so this loads it from the
  * compiled test classes of the build.
  */
-@Command(name = "privacy", mixinStandardHelpOptions = true,
+@Command(
+        name = "privacy",
+        mixinStandardHelpOptions = true,
         description = "Run the privacy oracle (random worlds checked against a model of the audience rules).")
 public final class PrivacyBenchCommand implements Callable<Integer> {
     @Option(names = "--checks", description = "Checks to make at least (default ${DEFAULT-VALUE}).")
@@ -46,8 +48,8 @@ public final class PrivacyBenchCommand implements Callable<Integer> {
                     + testClasses.toAbsolutePath() + ").");
             return 2;
         }
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {testClasses.toUri().toURL()},
-                getClass().getClassLoader())) {
+        try (URLClassLoader loader = new URLClassLoader(
+                new URL[] {testClasses.toUri().toURL()}, getClass().getClassLoader())) {
             Class<?> testDb = loader.loadClass("social.rapport.testing.TestDb");
             Object database = testDb.getConstructor(String.class, String.class)
                     .newInstance(db, db.equals("postgresql") ? pgUrl : "jdbc:sqlite:");
@@ -58,10 +60,12 @@ public final class PrivacyBenchCommand implements Callable<Integer> {
             Object result = go.invoke(run, seed, checks);
             Object summary = result.getClass().getMethod("summary").invoke(result);
             System.out.println(summary + " on " + db);
-            java.util.List<?> mismatches = (java.util.List<?>) result.getClass().getMethod("mismatches").invoke(result);
+            java.util.List<?> mismatches = (java.util.List<?>)
+                    result.getClass().getMethod("mismatches").invoke(result);
             if (!mismatches.isEmpty()) {
                 System.out.println("first mismatch: " + mismatches.get(0));
-                System.out.println("smallest story:\n" + result.getClass().getMethod("story").invoke(result));
+                System.out.println("smallest story:\n"
+                        + result.getClass().getMethod("story").invoke(result));
                 return 1;
             }
             return 0;

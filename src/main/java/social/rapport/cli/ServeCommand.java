@@ -26,11 +26,14 @@ final class ServeCommand implements Callable<Integer> {
     /** Announces the running server, runs what the caller adds to the announcement, and waits for a stop. */
     static int serveUntilStopped(App app, long started, Runnable afterReady) throws InterruptedException {
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("Rapport stopping");
-            app.close();
-            stopped.countDown();
-        }, "rapport-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            System.out.println("Rapport stopping");
+                            app.close();
+                            stopped.countDown();
+                        },
+                        "rapport-shutdown"));
         long ms = (System.nanoTime() - started) / 1_000_000;
         System.out.println("Rapport is ready at " + shownUrl(app) + " (" + ms + " ms, " + app.db().dialect() + ")");
         afterReady.run();
@@ -48,8 +51,8 @@ final class ServeCommand implements Callable<Integer> {
         try {
             return Integer.parseInt(v.trim());
         } catch (NumberFormatException e) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(new ServeCommand()),
-                    name + " must be a port number, got: " + v);
+            throw new picocli.CommandLine.ParameterException(
+                    new picocli.CommandLine(new ServeCommand()), name + " must be a port number, got: " + v);
         }
     }
 }

@@ -9,7 +9,10 @@ final class ServerOptions {
     @Option(names = "--data", description = "Data folder (env RAPPORT_DATA, default ./data)")
     Path data;
 
-    @Option(names = "--db", description = "JDBC URL, e.g. jdbc:postgresql://host/db (env RAPPORT_DB; default SQLite in the data folder)")
+    @Option(
+            names = "--db",
+            description =
+                    "JDBC URL, e.g. jdbc:postgresql://host/db (env RAPPORT_DB; default SQLite in the data folder)")
     String db;
 
     Config apply(Config c) {

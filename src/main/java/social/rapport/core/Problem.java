@@ -18,18 +18,34 @@ public class Problem extends RuntimeException {
         this.retryAfterSeconds = retryAfterSeconds;
     }
 
-    public int status() { return status; }
-    public Map<String, String> fields() { return fields; }
-    public long retryAfterSeconds() { return retryAfterSeconds; }
+    public int status() {
+        return status;
+    }
+
+    public Map<String, String> fields() {
+        return fields;
+    }
+
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
 
     /** The one answer for a missing object and for an object the caller may not see. */
-    public static Problem notFound() { return new Problem(404, "Record not found", null, 0); }
+    public static Problem notFound() {
+        return new Problem(404, "Record not found", null, 0);
+    }
 
-    public static Problem badRequest(String message) { return new Problem(400, message, null, 0); }
+    public static Problem badRequest(String message) {
+        return new Problem(400, message, null, 0);
+    }
 
-    public static Problem unauthorized(String message) { return new Problem(401, message, null, 0); }
+    public static Problem unauthorized(String message) {
+        return new Problem(401, message, null, 0);
+    }
 
-    public static Problem forbidden(String message) { return new Problem(403, message, null, 0); }
+    public static Problem forbidden(String message) {
+        return new Problem(403, message, null, 0);
+    }
 
     public static Problem conflict(String field, String message) {
         return new Problem(422, "Validation failed: " + message, Map.of(field, message), 0);
@@ -44,7 +60,9 @@ public class Problem extends RuntimeException {
     }
 
     /** A plain 422 whose message is meant for the person, such as a screening refusal. */
-    public static Problem unprocessable(String message) { return new Problem(422, message, null, 0); }
+    public static Problem unprocessable(String message) {
+        return new Problem(422, message, null, 0);
+    }
 
     public static Problem tooMany(long retryAfterSeconds) {
         return new Problem(429, "Too many requests", null, Math.max(1, retryAfterSeconds));
@@ -59,5 +77,7 @@ public class Problem extends RuntimeException {
         return new Problem(503, "The server is busy, try again shortly", null, Math.max(1, retryAfterSeconds));
     }
 
-    public static Problem payloadTooLarge() { return new Problem(413, "Request body too large", null, 0); }
+    public static Problem payloadTooLarge() {
+        return new Problem(413, "Request body too large", null, 0);
+    }
 }

@@ -11,9 +11,13 @@ public final class Times {
 
     private Times() {}
 
-    public static String iso(Instant t) { return t == null ? null : ISO.format(t); }
+    public static String iso(Instant t) {
+        return t == null ? null : ISO.format(t);
+    }
 
-    public static String iso(long epochMillis) { return iso(Instant.ofEpochMilli(epochMillis)); }
+    public static String iso(long epochMillis) {
+        return iso(Instant.ofEpochMilli(epochMillis));
+    }
 
     /** The date only, as Mastodon's account `created_at` at midnight UTC. */
     public static String day(long epochMillis) {
@@ -22,6 +26,9 @@ public final class Times {
 
     /** The UTC date alone, YYYY-MM-DD, as Mastodon gives last_status_at. */
     public static String date(long epochMillis) {
-        return Instant.ofEpochMilli(epochMillis).atZone(java.time.ZoneOffset.UTC).toLocalDate().toString();
+        return Instant.ofEpochMilli(epochMillis)
+                .atZone(java.time.ZoneOffset.UTC)
+                .toLocalDate()
+                .toString();
     }
 }

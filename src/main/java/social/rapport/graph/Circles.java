@@ -9,8 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * lock-free without a per-account structure. Writers are serialised by SocialGraph.
  */
 final class Circles {
-    private record Key(int owner, long circleId) {
-    }
+    private record Key(int owner, long circleId) {}
 
     private final Map<Key, int[]> members = new ConcurrentHashMap<>();
 

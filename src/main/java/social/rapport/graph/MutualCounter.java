@@ -29,8 +29,7 @@ final class MutualCounter {
 
     private final ConcurrentLinkedQueue<Scratch> pool = new ConcurrentLinkedQueue<>();
 
-    int[] topByMutualCount(int viewer, int limit, Adjacency connections, Adjacency blocks,
-                           Adjacency blockedBy) {
+    int[] topByMutualCount(int viewer, int limit, Adjacency connections, Adjacency blocks, Adjacency blockedBy) {
         int[] friends = connections.get(viewer);
         if (limit <= 0 || friends.length == 0) {
             return SortedInts.EMPTY;

@@ -13,8 +13,7 @@ import org.roaringbitmap.RoaringBitmap;
  * connection version they were built at; any later connection change makes them stale.
  */
 final class NetworkReach {
-    private record Entry(long version, RoaringBitmap reach) {
-    }
+    private record Entry(long version, RoaringBitmap reach) {}
 
     private final Cache<Integer, Entry> cache;
 

@@ -41,8 +41,7 @@ final class PathFinder {
                 continue;
             }
             for (int second : SortedInts.intersect(firstFriends, targetFriends)) {
-                if (second != viewer && clear(second, viewer, target)
-                        && !graph.isBlockedEitherWay(second, first)) {
+                if (second != viewer && clear(second, viewer, target) && !graph.isBlockedEitherWay(second, first)) {
                     return new int[] {viewer, first, second, target};
                 }
             }

@@ -21,6 +21,7 @@ public final class SocialGraph {
     public static final int NO_DEGREE = 0;
     /** Largest batch {@link #degrees} accepts, matching a page of badges. */
     public static final int MAX_BATCH = 100;
+
     private static final long DEFAULT_REACH_CACHE_BYTES = 64L << 20;
 
     private final Object writeLock = new Object();
@@ -42,13 +43,28 @@ public final class SocialGraph {
 
     /** An empty graph; accounts appear as mutations name them. */
     public SocialGraph() {
-        this(new Adjacency(1024), new Adjacency(1024), new Adjacency(1024), new Adjacency(1024),
-                new Adjacency(1024), new Adjacency(1024), new Adjacency(1024), new Circles(), 0);
+        this(
+                new Adjacency(1024),
+                new Adjacency(1024),
+                new Adjacency(1024),
+                new Adjacency(1024),
+                new Adjacency(1024),
+                new Adjacency(1024),
+                new Adjacency(1024),
+                new Circles(),
+                0);
     }
 
-    SocialGraph(Adjacency connections, Adjacency following, Adjacency followers, Adjacency blocks,
-                Adjacency blockedBy, Adjacency mutes, Adjacency mutedBy, Circles circles,
-                int accountCount) {
+    SocialGraph(
+            Adjacency connections,
+            Adjacency following,
+            Adjacency followers,
+            Adjacency blocks,
+            Adjacency blockedBy,
+            Adjacency mutes,
+            Adjacency mutedBy,
+            Circles circles,
+            int accountCount) {
         this.accountCount = accountCount;
         this.connections = connections;
         this.following = following;
@@ -328,9 +344,13 @@ public final class SocialGraph {
      * 64 MiB). Assumes a 64-bit JVM with compressed references.
      */
     public long estimatedBytes() {
-        return connections.estimatedBytes() + following.estimatedBytes()
-                + followers.estimatedBytes() + blocks.estimatedBytes()
-                + blockedBy.estimatedBytes() + mutes.estimatedBytes() + mutedBy.estimatedBytes()
+        return connections.estimatedBytes()
+                + following.estimatedBytes()
+                + followers.estimatedBytes()
+                + blocks.estimatedBytes()
+                + blockedBy.estimatedBytes()
+                + mutes.estimatedBytes()
+                + mutedBy.estimatedBytes()
                 + circles.estimatedBytes();
     }
 

@@ -20,8 +20,7 @@ public final class SocialGraphBuilder {
     private int accountCount;
     private boolean built;
 
-    SocialGraphBuilder() {
-    }
+    SocialGraphBuilder() {}
 
     /** Makes room for this many more connections so a large load does not regrow its columns. */
     public SocialGraphBuilder expectConnections(int count) {
@@ -94,7 +93,8 @@ public final class SocialGraphBuilder {
                 adjacency(n, blocks, false, true),
                 adjacency(n, mutes, true, false),
                 adjacency(n, mutes, false, true),
-                circles, n);
+                circles,
+                n);
     }
 
     /**

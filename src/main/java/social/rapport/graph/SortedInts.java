@@ -13,8 +13,7 @@ final class SortedInts {
     /** Past this size ratio a galloping search beats a linear merge. */
     private static final int GALLOP_RATIO = 16;
 
-    private SortedInts() {
-    }
+    private SortedInts() {}
 
     static boolean contains(int[] list, int value) {
         return Arrays.binarySearch(list, value) >= 0;

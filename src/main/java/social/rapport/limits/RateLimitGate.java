@@ -14,7 +14,9 @@ import social.rapport.web.Viewer;
 public final class RateLimitGate implements RequestGate {
     private final RateLimits limits;
 
-    public RateLimitGate(RateLimits limits) { this.limits = limits; }
+    public RateLimitGate(RateLimits limits) {
+        this.limits = limits;
+    }
 
     @Override
     public void check(Context ctx, Viewer viewer) {
@@ -49,7 +51,10 @@ public final class RateLimitGate implements RequestGate {
     }
 
     static boolean isApi(String normalised) {
-        return normalised.startsWith("/api/") || normalised.equals("/api") || normalised.startsWith("/oauth/")
-                || normalised.startsWith("/.well-known/") || normalised.startsWith("/nodeinfo");
+        return normalised.startsWith("/api/")
+                || normalised.equals("/api")
+                || normalised.startsWith("/oauth/")
+                || normalised.startsWith("/.well-known/")
+                || normalised.startsWith("/nodeinfo");
     }
 }

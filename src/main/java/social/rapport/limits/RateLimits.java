@@ -33,8 +33,13 @@ public final class RateLimits {
         this.numbers = numbers;
         this.trustProxy = trustProxy;
         TimeMeter meter = new TimeMeter() {
-            public long currentTimeNanos() { return clock.millis() * 1_000_000L; }
-            public boolean isWallClockBased() { return true; }
+            public long currentTimeNanos() {
+                return clock.millis() * 1_000_000L;
+            }
+
+            public boolean isWallClockBased() {
+                return true;
+            }
         };
         this.signInIp = new Limit(numbers.signInPerIp(), numbers.signInIpWindow(), meter, clock);
         this.signInAccount = new Limit(numbers.signInPerAccount(), numbers.signInAccountWindow(), meter, clock);
@@ -45,10 +50,14 @@ public final class RateLimits {
         this.pageIp = new Limit(numbers.pagesPerIp(), numbers.apiWindow(), meter, clock);
     }
 
-    public Config.RateLimits numbers() { return numbers; }
+    public Config.RateLimits numbers() {
+        return numbers;
+    }
 
     /** The client's address: X-Forwarded-For is believed only behind a proxy we were told to trust. */
-    public String clientIp(Context ctx) { return ClientIp.of(ctx, trustProxy); }
+    public String clientIp(Context ctx) {
+        return ClientIp.of(ctx, trustProxy);
+    }
 
     /** One sign-in attempt (form or API) from this address for this handle or email; 429 when over. */
     public void signIn(String ip, String login) {
@@ -69,10 +78,14 @@ public final class RateLimits {
     }
 
     /** A request to the token endpoint: counted with sign-in attempts from the same address. */
-    public void tokenRequest(String ip) { signInIp.take(ip); }
+    public void tokenRequest(String ip) {
+        signInIp.take(ip);
+    }
 
     /** One sign-up attempt from this address (form or API); 429 when over. */
-    public void signUp(String ip) { signUpIp.take(ip); }
+    public void signUp(String ip) {
+        signUpIp.take(ip);
+    }
 
     /** One API request, per account when signed in, else per address. */
     public void api(int accountId, String ip) {
@@ -97,14 +110,20 @@ public final class RateLimits {
             this.window = window;
             this.meter = meter;
             // A bucket untouched for a whole window is full again, so forgetting it changes nothing.
-            this.buckets = Caffeine.newBuilder().expireAfterAccess(window).maximumSize(200_000)
-                    .ticker(() -> clock.millis() * 1_000_000L).build();
+            this.buckets = Caffeine.newBuilder()
+                    .expireAfterAccess(window)
+                    .maximumSize(200_000)
+                    .ticker(() -> clock.millis() * 1_000_000L)
+                    .build();
         }
 
         void take(String key) {
-            Bucket b = buckets.get(key, k -> Bucket.builder()
-                    .addLimit(l -> l.capacity(capacity).refillGreedy(capacity, window))
-                    .withCustomTimePrecision(meter).build());
+            Bucket b = buckets.get(
+                    key,
+                    k -> Bucket.builder()
+                            .addLimit(l -> l.capacity(capacity).refillGreedy(capacity, window))
+                            .withCustomTimePrecision(meter)
+                            .build());
             ConsumptionProbe p = b.tryConsumeAndReturnRemaining(1);
             if (!p.isConsumed()) {
                 long seconds = (p.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L;

@@ -20,11 +20,17 @@ public final class ChangeNotifications {
         });
     }
 
-    public void clear(int viewer) { db.writeVoid(tx -> store.clear(tx, viewer)); }
+    public void clear(int viewer) {
+        db.writeVoid(tx -> store.clear(tx, viewer));
+    }
 
     /** The fields given replace the stored ones; the rest keep their value. */
-    public record PolicyChange(String forNotFollowing, String forNotFollowers, String forNewAccounts,
-                               String forPrivateMentions, String forLimitedAccounts) {}
+    public record PolicyChange(
+            String forNotFollowing,
+            String forNotFollowers,
+            String forNewAccounts,
+            String forPrivateMentions,
+            String forLimitedAccounts) {}
 
     public ReadNotifications.PolicyView setPolicy(int viewer, PolicyChange c) {
         return db.write(tx -> {

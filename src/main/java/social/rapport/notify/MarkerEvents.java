@@ -7,6 +7,8 @@ public final class MarkerEvents {
     private MarkerEvents() {}
 
     public record Saved(int accountId, String timeline) implements Event {
-        public String topic() { return "marker.saved"; }
+        public String topic() {
+            return "marker.saved";
+        }
     }
 }

@@ -7,6 +7,8 @@ public final class NotificationEvents {
     private NotificationEvents() {}
 
     public record Created(long notificationId, int accountId, boolean filtered) implements Event {
-        public String topic() { return "notification.created"; }
+        public String topic() {
+            return "notification.created";
+        }
     }
 }

@@ -14,8 +14,18 @@ import social.rapport.web.Web;
 
 /** Mastodon's notification endpoints: auth, parse, one service call, render. */
 public final class NotificationRoutes implements social.rapport.web.Routes {
-    static final Set<String> TYPES = Set.of("mention", "reblog", "favourite", "quote", "follow", "follow_request",
-            "update", "invitation", "invitation_accepted", "claim", "recommendation");
+    static final Set<String> TYPES = Set.of(
+            "mention",
+            "reblog",
+            "favourite",
+            "quote",
+            "follow",
+            "follow_request",
+            "update",
+            "invitation",
+            "invitation_accepted",
+            "claim",
+            "recommendation");
     private final ReadNotifications read;
     private final ChangeNotifications change;
     private final Markers markers;
@@ -29,7 +39,8 @@ public final class NotificationRoutes implements social.rapport.web.Routes {
     /** Mastodon's Marker entity. */
     public record MarkerEntity(String lastReadId, int version, String updatedAt) {
         static MarkerEntity of(Marker m) {
-            return new MarkerEntity(Long.toString(m.lastReadId()), m.version(), social.rapport.core.Times.iso(m.updatedAt()));
+            return new MarkerEntity(
+                    Long.toString(m.lastReadId()), m.version(), social.rapport.core.Times.iso(m.updatedAt()));
         }
     }
 
@@ -46,13 +57,14 @@ public final class NotificationRoutes implements social.rapport.web.Routes {
             Params p = Params.query(ctx);
             Integer limit = p.integer("limit");
             if (limit != null && limit < 1) throw Problem.invalid("limit", "limit must be at least 1");
-            ctx.json(new UnreadCount(read.unreadCount(v.accountId(), filter(p),
-                    limit == null ? ReadNotifications.UNREAD_DEFAULT_LIMIT : limit)));
+            ctx.json(new UnreadCount(read.unreadCount(
+                    v.accountId(), filter(p), limit == null ? ReadNotifications.UNREAD_DEFAULT_LIMIT : limit)));
         });
         r.get("/api/v1/markers", ctx -> {
             Viewer v = Web.user(ctx, "read:statuses");
             Map<String, MarkerEntity> out = new LinkedHashMap<>();
-            markers.show(v.accountId(), Params.query(ctx).list("timeline")).forEach((t, m) -> out.put(t, MarkerEntity.of(m)));
+            markers.show(v.accountId(), Params.query(ctx).list("timeline"))
+                    .forEach((t, m) -> out.put(t, MarkerEntity.of(m)));
             ctx.json(out);
         });
         r.post("/api/v1/markers", ctx -> {
@@ -91,9 +103,14 @@ public final class NotificationRoutes implements social.rapport.web.Routes {
         r.patch("/api/v2/notifications/policy", ctx -> {
             Viewer v = Web.user(ctx, "write:notifications");
             Params p = Params.of(ctx);
-            ctx.json(change.setPolicy(v.accountId(), new ChangeNotifications.PolicyChange(p.string("for_not_following"),
-                    p.string("for_not_followers"), p.string("for_new_accounts"), p.string("for_private_mentions"),
-                    p.string("for_limited_accounts"))));
+            ctx.json(change.setPolicy(
+                    v.accountId(),
+                    new ChangeNotifications.PolicyChange(
+                            p.string("for_not_following"),
+                            p.string("for_not_followers"),
+                            p.string("for_new_accounts"),
+                            p.string("for_private_mentions"),
+                            p.string("for_limited_accounts"))));
         });
     }
 
@@ -116,8 +133,8 @@ public final class NotificationRoutes implements social.rapport.web.Routes {
             if (id <= 0 || id > Integer.MAX_VALUE) throw Problem.invalid("account_id", "account_id must be an id");
             fromId = (int) id;
         }
-        return new NotificationStore.Filter(types(p.list("types"), "types"),
-                types(p.list("exclude_types"), "exclude_types"), fromId, false);
+        return new NotificationStore.Filter(
+                types(p.list("types"), "types"), types(p.list("exclude_types"), "exclude_types"), fromId, false);
     }
 
     private static List<String> types(List<String> given, String field) {

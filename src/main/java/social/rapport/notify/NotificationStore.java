@@ -16,18 +16,30 @@ public final class NotificationStore {
     public record Filter(List<String> types, List<String> excludeTypes, int fromAccountId, boolean filtered) {}
 
     public void insert(Tx tx, Notification n) {
-        tx.handle().createUpdate("INSERT INTO notifications (id, account_id, type, from_account_id, status_id, object_id, "
+        tx.handle()
+                .createUpdate("INSERT INTO notifications (id, account_id, type, from_account_id, status_id, object_id, "
                         + "filtered, created_at) VALUES (:id, :a, :t, :f, :s, :o, :fl, :c)")
-                .bind("id", n.id()).bind("a", n.accountId()).bind("t", n.type()).bind("f", n.fromAccountId())
-                .bind("s", n.statusId() == 0 ? null : n.statusId()).bind("o", n.objectId())
-                .bind("fl", n.filtered()).bind("c", n.createdAt()).execute();
+                .bind("id", n.id())
+                .bind("a", n.accountId())
+                .bind("t", n.type())
+                .bind("f", n.fromAccountId())
+                .bind("s", n.statusId() == 0 ? null : n.statusId())
+                .bind("o", n.objectId())
+                .bind("fl", n.filtered())
+                .bind("c", n.createdAt())
+                .execute();
     }
 
     public boolean exists(Handle h, int account, String type, int from, long statusId) {
         return h.createQuery("SELECT COUNT(*) FROM notifications WHERE account_id = :a AND type = :t "
-                        + "AND from_account_id = :f AND COALESCE(status_id, 0) = :s")
-                .bind("a", account).bind("t", type).bind("f", from).bind("s", statusId)
-                .mapTo(Integer.class).one() > 0;
+                                + "AND from_account_id = :f AND COALESCE(status_id, 0) = :s")
+                        .bind("a", account)
+                        .bind("t", type)
+                        .bind("f", from)
+                        .bind("s", statusId)
+                        .mapTo(Integer.class)
+                        .one()
+                > 0;
     }
 
     /** Removes what one actor caused: by type and actor, optionally narrowed to a post or an object. */
@@ -36,13 +48,22 @@ public final class NotificationStore {
         if (account > 0) sql.append(" AND account_id = :a");
         if (statusId > 0) sql.append(" AND status_id = :s");
         if (objectId > 0) sql.append(" AND object_id = :o");
-        return tx.handle().createUpdate(sql.toString()).bind("t", type).bind("f", from).bind("a", account)
-                .bind("s", statusId).bind("o", objectId).execute();
+        return tx.handle()
+                .createUpdate(sql.toString())
+                .bind("t", type)
+                .bind("f", from)
+                .bind("a", account)
+                .bind("s", statusId)
+                .bind("o", objectId)
+                .execute();
     }
 
     public Optional<Notification> byId(Handle h, int account, long id) {
         return h.createQuery("SELECT " + COLUMNS + " FROM notifications WHERE id = :id AND account_id = :a")
-                .bind("id", id).bind("a", account).map((rs, ctx) -> row(rs)).findOne();
+                .bind("id", id)
+                .bind("a", account)
+                .map((rs, ctx) -> row(rs))
+                .findOne();
     }
 
     public List<Notification> page(Handle h, int account, Filter f, Cursor c) {
@@ -52,8 +73,13 @@ public final class NotificationStore {
         if (f.excludeTypes() != null && !f.excludeTypes().isEmpty()) sql.append(" AND type NOT IN (<ex>)");
         if (f.fromAccountId() > 0) sql.append(" AND from_account_id = :from");
         sql.append(c.ascending() ? " ORDER BY id ASC" : " ORDER BY id DESC").append(" LIMIT :lim");
-        Query q = h.createQuery(sql.toString()).bind("a", account).bind("fl", f.filtered()).bind("max", c.maxId())
-                .bind("min", c.minId()).bind("from", f.fromAccountId()).bind("lim", c.limit());
+        Query q = h.createQuery(sql.toString())
+                .bind("a", account)
+                .bind("fl", f.filtered())
+                .bind("max", c.maxId())
+                .bind("min", c.minId())
+                .bind("from", f.fromAccountId())
+                .bind("lim", c.limit());
         if (f.types() != null && !f.types().isEmpty()) q.bindList("types", f.types());
         if (f.excludeTypes() != null && !f.excludeTypes().isEmpty()) q.bindList("ex", f.excludeTypes());
         return q.map((rs, ctx) -> row(rs)).list();
@@ -61,40 +87,65 @@ public final class NotificationStore {
 
     /** The id of the newest notification in the main list, 0 when there is none. */
     public long newestId(Handle h, int account) {
-        return h.createQuery("SELECT COALESCE(MAX(id), 0) FROM notifications WHERE account_id = :a AND filtered = FALSE")
-                .bind("a", account).mapTo(Long.class).one();
+        return h.createQuery(
+                        "SELECT COALESCE(MAX(id), 0) FROM notifications WHERE account_id = :a AND filtered = FALSE")
+                .bind("a", account)
+                .mapTo(Long.class)
+                .one();
     }
 
     public int countFiltered(Handle h, int account) {
         return h.createQuery("SELECT COUNT(*) FROM notifications WHERE account_id = :a AND filtered = TRUE")
-                .bind("a", account).mapTo(Integer.class).one();
+                .bind("a", account)
+                .mapTo(Integer.class)
+                .one();
     }
 
     public boolean dismiss(Tx tx, int account, long id) {
-        return tx.handle().createUpdate("DELETE FROM notifications WHERE id = :id AND account_id = :a")
-                .bind("id", id).bind("a", account).execute() > 0;
+        return tx.handle()
+                        .createUpdate("DELETE FROM notifications WHERE id = :id AND account_id = :a")
+                        .bind("id", id)
+                        .bind("a", account)
+                        .execute()
+                > 0;
     }
 
     public int clear(Tx tx, int account) {
-        return tx.handle().createUpdate("DELETE FROM notifications WHERE account_id = :a").bind("a", account).execute();
+        return tx.handle()
+                .createUpdate("DELETE FROM notifications WHERE account_id = :a")
+                .bind("a", account)
+                .execute();
     }
 
     public Optional<NotificationPolicy> policy(Handle h, int account) {
         return h.createQuery("SELECT for_not_following, for_not_followers, for_new_accounts, for_private_mentions, "
                         + "for_limited_accounts FROM notification_policies WHERE account_id = :a")
                 .bind("a", account)
-                .map((rs, ctx) -> new NotificationPolicy(action(rs.getString(1)), action(rs.getString(2)),
-                        action(rs.getString(3)), action(rs.getString(4)), action(rs.getString(5))))
+                .map((rs, ctx) -> new NotificationPolicy(
+                        action(rs.getString(1)),
+                        action(rs.getString(2)),
+                        action(rs.getString(3)),
+                        action(rs.getString(4)),
+                        action(rs.getString(5))))
                 .findOne();
     }
 
     public void savePolicy(Tx tx, int account, NotificationPolicy p) {
-        tx.handle().createUpdate("DELETE FROM notification_policies WHERE account_id = :a").bind("a", account).execute();
-        tx.handle().createUpdate("INSERT INTO notification_policies (account_id, for_not_following, for_not_followers, "
-                        + "for_new_accounts, for_private_mentions, for_limited_accounts) VALUES (:a, :n1, :n2, :n3, :n4, :n5)")
-                .bind("a", account).bind("n1", p.forNotFollowing().wire()).bind("n2", p.forNotFollowers().wire())
-                .bind("n3", p.forNewAccounts().wire()).bind("n4", p.forPrivateMentions().wire())
-                .bind("n5", p.forLimitedAccounts().wire()).execute();
+        tx.handle()
+                .createUpdate("DELETE FROM notification_policies WHERE account_id = :a")
+                .bind("a", account)
+                .execute();
+        tx.handle()
+                .createUpdate(
+                        "INSERT INTO notification_policies (account_id, for_not_following, for_not_followers, "
+                                + "for_new_accounts, for_private_mentions, for_limited_accounts) VALUES (:a, :n1, :n2, :n3, :n4, :n5)")
+                .bind("a", account)
+                .bind("n1", p.forNotFollowing().wire())
+                .bind("n2", p.forNotFollowers().wire())
+                .bind("n3", p.forNewAccounts().wire())
+                .bind("n4", p.forPrivateMentions().wire())
+                .bind("n5", p.forLimitedAccounts().wire())
+                .execute();
     }
 
     private static NotificationPolicy.Action action(String stored) {
@@ -102,8 +153,14 @@ public final class NotificationStore {
     }
 
     private static Notification row(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Notification(rs.getLong("id"), rs.getInt("account_id"), rs.getString("type"),
-                rs.getInt("from_account_id"), rs.getLong("status_id"), rs.getLong("object_id"),
-                rs.getBoolean("filtered"), rs.getLong("created_at"));
+        return new Notification(
+                rs.getLong("id"),
+                rs.getInt("account_id"),
+                rs.getString("type"),
+                rs.getInt("from_account_id"),
+                rs.getLong("status_id"),
+                rs.getLong("object_id"),
+                rs.getBoolean("filtered"),
+                rs.getLong("created_at"));
     }
 }

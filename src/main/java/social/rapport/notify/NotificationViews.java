@@ -25,7 +25,8 @@ import social.rapport.status.StatusViews;
  * policy's batch form and rendered together.
  */
 public final class NotificationViews {
-    private static final Set<String> WITH_OBJECT = Set.of("invitation", "invitation_accepted", "claim", "recommendation");
+    private static final Set<String> WITH_OBJECT =
+            Set.of("invitation", "invitation_accepted", "claim", "recommendation");
     private final StatusAccess access;
     private final StatusViews views;
     private final AccountStore accounts;
@@ -56,7 +57,8 @@ public final class NotificationViews {
         if (!fromIds.isEmpty()) for (Account a : accounts.byIds(h, fromIds)) from.put(a.id(), a);
         Map<Long, Status> posts = new HashMap<>();
         if (!postIds.isEmpty()) {
-            for (Status s : access.visibleAmong(h, viewer, access.store().byIds(h, postIds).values())) posts.put(s.id(), s);
+            for (Status s : access.visibleAmong(
+                    h, viewer, access.store().byIds(h, postIds).values())) posts.put(s.id(), s);
         }
         List<Notification> kept = new ArrayList<>(candidates.size());
         for (Notification n : candidates) {
@@ -71,18 +73,28 @@ public final class NotificationViews {
     public List<NotificationEntity> render(Handle h, int viewer, List<Notification> rows) {
         Checked c = check(h, viewer, rows);
         Map<Long, Status> shown = new LinkedHashMap<>();
-        for (Notification n : c.rows()) if (n.statusId() != 0) shown.putIfAbsent(n.statusId(), c.posts().get(n.statusId()));
+        for (Notification n : c.rows())
+            if (n.statusId() != 0) shown.putIfAbsent(n.statusId(), c.posts().get(n.statusId()));
         Map<Long, StatusEntity> rendered = new HashMap<>();
-        for (StatusEntity e : views.render(h, viewer, List.copyOf(shown.values()))) rendered.put(Long.parseLong(e.id()), e);
+        for (StatusEntity e : views.render(h, viewer, List.copyOf(shown.values())))
+            rendered.put(Long.parseLong(e.id()), e);
         List<NotificationEntity> out = new ArrayList<>(c.rows().size());
         for (Notification n : c.rows()) {
             StatusEntity status = n.statusId() == 0 ? null : rendered.get(n.statusId());
-            out.add(new NotificationEntity(Long.toString(n.id()), n.type(), Times.iso(n.createdAt()),
-                    views.account(c.from().get(n.fromAccountId())), status,
-                    WITH_OBJECT.contains(n.type()) ? new NotificationEntity.Rapport(Long.toString(n.objectId())) : null));
+            out.add(new NotificationEntity(
+                    Long.toString(n.id()),
+                    n.type(),
+                    Times.iso(n.createdAt()),
+                    views.account(c.from().get(n.fromAccountId())),
+                    status,
+                    WITH_OBJECT.contains(n.type())
+                            ? new NotificationEntity.Rapport(Long.toString(n.objectId()))
+                            : null));
         }
         return out;
     }
 
-    public boolean visible(Handle h, int viewer, Notification n) { return !check(h, viewer, List.of(n)).rows().isEmpty(); }
+    public boolean visible(Handle h, int viewer, Notification n) {
+        return !check(h, viewer, List.of(n)).rows().isEmpty();
+    }
 }

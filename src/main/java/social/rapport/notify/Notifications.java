@@ -21,31 +21,59 @@ public final class Notifications {
      * `credentialLiveUntil` tells until when a stream's token or session holds (a negative answer once
      * it has ended), asked once the stream is registered and again whenever that time has passed.
      */
-    public Notifications(Database db, Posts posts, AccountStore accounts, RelationsModule relations, Clock clock,
-                         java.util.function.ToLongFunction<social.rapport.web.Viewer> credentialLiveUntil) {
+    public Notifications(
+            Database db,
+            Posts posts,
+            AccountStore accounts,
+            RelationsModule relations,
+            Clock clock,
+            java.util.function.ToLongFunction<social.rapport.web.Viewer> credentialLiveUntil) {
         this.views = new NotificationViews(posts.access(), posts.views(), accounts, relations.mutes);
         this.read = new ReadNotifications(db, store, views, markerStore);
         this.markers = new Markers(db, markerStore, store);
         this.change = new ChangeNotifications(db, store);
         Notify notify = new Notify(store, posts.access(), accounts, relations.graph, new Ids(clock));
         NotificationListeners.listen(db.outbox(), notify, store, posts.access());
-        this.streams = new StreamHub(db, new StreamMessages(db, posts.access(), posts.views(), relations.graph,
-                relations.mutes, store, views, read), credentialLiveUntil, HEARTBEAT_MILLIS);
+        this.streams = new StreamHub(
+                db,
+                new StreamMessages(
+                        db, posts.access(), posts.views(), relations.graph, relations.mutes, store, views, read),
+                credentialLiveUntil,
+                HEARTBEAT_MILLIS);
     }
 
     /** Mastodon clients expect a sign of life about every 30 seconds on a quiet stream. */
     static final long HEARTBEAT_MILLIS = 30_000;
 
-    public StreamHub streams() { return streams; }
+    public StreamHub streams() {
+        return streams;
+    }
 
     public StreamRoutes streamRoutes(java.util.function.Function<String, social.rapport.web.Viewer> tokens) {
         return new StreamRoutes(streams, tokens);
     }
 
-    public NotificationViews views() { return views; }
-    public NotificationStore store() { return store; }
-    public ReadNotifications read() { return read; }
-    public ChangeNotifications change() { return change; }
-    public Markers markers() { return markers; }
-    public NotificationRoutes routes() { return new NotificationRoutes(read, change, markers); }
+    public NotificationViews views() {
+        return views;
+    }
+
+    public NotificationStore store() {
+        return store;
+    }
+
+    public ReadNotifications read() {
+        return read;
+    }
+
+    public ChangeNotifications change() {
+        return change;
+    }
+
+    public Markers markers() {
+        return markers;
+    }
+
+    public NotificationRoutes routes() {
+        return new NotificationRoutes(read, change, markers);
+    }
 }

@@ -24,8 +24,7 @@ public final class Notify {
     private final SocialGraph graph;
     private final Ids ids;
 
-    public Notify(NotificationStore store, StatusAccess access, AccountStore accounts, SocialGraph graph,
-                  Ids ids) {
+    public Notify(NotificationStore store, StatusAccess access, AccountStore accounts, SocialGraph graph, Ids ids) {
         this.store = store;
         this.access = access;
         this.accounts = accounts;
@@ -46,15 +45,22 @@ public final class Notify {
             Optional<Status> s = access.store().byId(h, statusId);
             if (s.isEmpty()) return;
             post = s.get();
-            Status original = post.isReblog() ? access.store().byId(h, post.reblogOfId()).orElse(null) : null;
+            Status original =
+                    post.isReblog() ? access.store().byId(h, post.reblogOfId()).orElse(null) : null;
             if (!access.visible(recipient, post, original)) return;
         }
         if (type.equals("mention") && store.exists(h, recipient, type, actor, statusId)) return;
         Account from = accounts.byId(h, actor).orElse(null);
         if (from == null) return;
-        NotificationPolicy.Action action = type.equals("update") ? NotificationPolicy.Action.ACCEPT
-                : decide(store.policy(h, recipient).orElse(NotificationPolicy.DEFAULT), recipient, from, type, post,
-                tx.now());
+        NotificationPolicy.Action action = type.equals("update")
+                ? NotificationPolicy.Action.ACCEPT
+                : decide(
+                        store.policy(h, recipient).orElse(NotificationPolicy.DEFAULT),
+                        recipient,
+                        from,
+                        type,
+                        post,
+                        tx.now());
         if (action == NotificationPolicy.Action.DROP) return;
         boolean filtered = action == NotificationPolicy.Action.FILTER;
         long id = ids.next();
@@ -63,15 +69,17 @@ public final class Notify {
     }
 
     /** The strictest answer among the policy's rules that apply to this actor. */
-    NotificationPolicy.Action decide(NotificationPolicy p, int recipient, Account from, String type, Status post,
-                                     long now) {
+    NotificationPolicy.Action decide(
+            NotificationPolicy p, int recipient, Account from, String type, Status post, long now) {
         int actor = from.id();
         boolean known = graph.isConnected(recipient, actor);
         NotificationPolicy.Action a = NotificationPolicy.Action.ACCEPT;
         if (!known && !graph.isFollowing(recipient, actor)) a = a.and(p.forNotFollowing());
         if (!known && !graph.isFollowing(actor, recipient)) a = a.and(p.forNotFollowers());
         if (now - from.createdAt() < NEW_ACCOUNT_MILLIS) a = a.and(p.forNewAccounts());
-        boolean privateMention = type.equals("mention") && post != null && !post.audience().isOpen()
+        boolean privateMention = type.equals("mention")
+                && post != null
+                && !post.audience().isOpen()
                 && post.audience().grants().equals(java.util.Set.of(Grant.MENTIONED));
         if (privateMention && !known && !graph.isFollowing(recipient, actor)) a = a.and(p.forPrivateMentions());
         return a;

@@ -60,6 +60,7 @@ public final class ReadNotifications {
 
     /** Mastodon's cap on the unread count when none is asked for, and the highest one may ask for. */
     public static final int UNREAD_DEFAULT_LIMIT = 100;
+
     public static final int UNREAD_MAX_LIMIT = 1000;
 
     /**
@@ -69,7 +70,9 @@ public final class ReadNotifications {
     public int unreadCount(int viewer, NotificationStore.Filter filter, int limit) {
         int cap = Math.max(1, Math.min(limit, UNREAD_MAX_LIMIT));
         return db.read(h -> {
-            long lastRead = markers.one(h, viewer, Markers.NOTIFICATIONS).map(Marker::lastReadId).orElse(0L);
+            long lastRead = markers.one(h, viewer, Markers.NOTIFICATIONS)
+                    .map(Marker::lastReadId)
+                    .orElse(0L);
             int count = 0;
             Cursor c = new Cursor(Long.MAX_VALUE, lastRead, false, Math.min(cap, Cursor.MAX_LIMIT * 2));
             while (count < cap) {
@@ -97,23 +100,33 @@ public final class ReadNotifications {
     public NotificationEntity one(int viewer, long id) {
         return db.read(h -> store.byId(h, viewer, id)
                 .map(n -> views.render(h, viewer, List.of(n)))
-                .filter(l -> !l.isEmpty()).map(l -> l.get(0))
+                .filter(l -> !l.isEmpty())
+                .map(l -> l.get(0))
                 .orElseThrow(Problem::notFound));
     }
 
-    public record PolicyView(String forNotFollowing, String forNotFollowers, String forNewAccounts,
-                             String forPrivateMentions, String forLimitedAccounts, Summary summary) {
+    public record PolicyView(
+            String forNotFollowing,
+            String forNotFollowers,
+            String forNewAccounts,
+            String forPrivateMentions,
+            String forLimitedAccounts,
+            Summary summary) {
         public record Summary(int pendingRequestsCount, int pendingNotificationsCount) {}
     }
 
     public PolicyView policy(int viewer) {
-        return db.read(h -> view(store.policy(h, viewer).orElse(NotificationPolicy.DEFAULT),
-                store.countFiltered(h, viewer)));
+        return db.read(
+                h -> view(store.policy(h, viewer).orElse(NotificationPolicy.DEFAULT), store.countFiltered(h, viewer)));
     }
 
     static PolicyView view(NotificationPolicy p, int pending) {
-        return new PolicyView(p.forNotFollowing().wire(), p.forNotFollowers().wire(), p.forNewAccounts().wire(),
-                p.forPrivateMentions().wire(), p.forLimitedAccounts().wire(),
+        return new PolicyView(
+                p.forNotFollowing().wire(),
+                p.forNotFollowers().wire(),
+                p.forNewAccounts().wire(),
+                p.forPrivateMentions().wire(),
+                p.forLimitedAccounts().wire(),
                 new PolicyView.Summary(pending > 0 ? 1 : 0, pending));
     }
 }

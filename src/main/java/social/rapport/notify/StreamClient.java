@@ -22,8 +22,12 @@ import social.rapport.web.Viewer;
  */
 public final class StreamClient {
     public enum Kind {
-        USER("user", true), USER_NOTIFICATION("user:notification", true), PUBLIC("public", true),
-        PUBLIC_LOCAL("public:local", true), HASHTAG("hashtag", true), HASHTAG_LOCAL("hashtag:local", true),
+        USER("user", true),
+        USER_NOTIFICATION("user:notification", true),
+        PUBLIC("public", true),
+        PUBLIC_LOCAL("public:local", true),
+        HASHTAG("hashtag", true),
+        HASHTAG_LOCAL("hashtag:local", true),
         /** The pages' own stream (/live): unread counts and "new posts on home", never offered by the API. */
         LIVE("live", false);
 
@@ -41,20 +45,30 @@ public final class StreamClient {
             return Optional.empty();
         }
 
-        boolean hashtag() { return this == HASHTAG || this == HASHTAG_LOCAL; }
+        boolean hashtag() {
+            return this == HASHTAG || this == HASHTAG_LOCAL;
+        }
 
-        boolean personal() { return this == USER || this == USER_NOTIFICATION || this == LIVE; }
+        boolean personal() {
+            return this == USER || this == USER_NOTIFICATION || this == LIVE;
+        }
 
         /** Whether the stream carries posts (and so their deletions). */
-        boolean posts() { return this != USER_NOTIFICATION && this != LIVE; }
+        boolean posts() {
+            return this != USER_NOTIFICATION && this != LIVE;
+        }
     }
 
     /** One stream a client listens to; `tag` only for hashtag streams (lower case, without '#'). */
     public record Subscription(Kind kind, String tag) {
-        public static Subscription of(Kind kind) { return new Subscription(kind, null); }
+        public static Subscription of(Kind kind) {
+            return new Subscription(kind, null);
+        }
 
         /** Mastodon's `stream` field: ["user"], or ["hashtag", "tag"]. */
-        public List<String> wire() { return tag == null ? List.of(kind.wire) : List.of(kind.wire, tag); }
+        public List<String> wire() {
+            return tag == null ? List.of(kind.wire) : List.of(kind.wire, tag);
+        }
     }
 
     /** Where messages go: a server-sent event stream or a WebSocket. */
@@ -84,7 +98,9 @@ public final class StreamClient {
     /** Posts this stream carried, per subscription, so a deletion is told only where the post was seen. */
     private final Set<String> sent = Collections.newSetFromMap(new LinkedHashMap<>() {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) { return size() > 2000; }
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > 2000;
+        }
     });
 
     StreamClient(Viewer viewer, List<Subscription> initial, Sink sink) {
@@ -93,13 +109,21 @@ public final class StreamClient {
         this.sink = sink;
     }
 
-    public Viewer viewer() { return viewer; }
+    public Viewer viewer() {
+        return viewer;
+    }
 
-    public Set<Subscription> subscriptions() { return Set.copyOf(subscriptions); }
+    public Set<Subscription> subscriptions() {
+        return Set.copyOf(subscriptions);
+    }
 
-    public void subscribe(Subscription s) { subscriptions.add(s); }
+    public void subscribe(Subscription s) {
+        subscriptions.add(s);
+    }
 
-    public void unsubscribe(Subscription s) { subscriptions.remove(s); }
+    public void unsubscribe(Subscription s) {
+        subscriptions.remove(s);
+    }
 
     boolean wantsNotifications() {
         for (Subscription s : subscriptions) if (s.kind().personal()) return true;
@@ -111,7 +135,9 @@ public final class StreamClient {
         return false;
     }
 
-    boolean closed() { return closed.get(); }
+    boolean closed() {
+        return closed.get();
+    }
 
     /** Never blocks: a full queue means the client fell behind, and it is dropped. */
     void offer(Item item) {
@@ -176,5 +202,7 @@ public final class StreamClient {
         sink.send(sub.wire(), m.get().event(), m.get().payload());
     }
 
-    private static String key(Subscription sub, long id) { return sub.wire() + ":" + id; }
+    private static String key(Subscription sub, long id) {
+        return sub.wire() + ":" + id;
+    }
 }

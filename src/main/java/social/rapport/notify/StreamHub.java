@@ -34,15 +34,16 @@ public final class StreamHub implements AutoCloseable {
      * Every stream's delivery loop runs here, not on a request thread. A thread left idle by an ended
      * stream ends after a short wait, so the thread count follows the open streams.
      */
-    private final ExecutorService loops = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 2, TimeUnit.SECONDS,
-            new SynchronousQueue<>(), r -> {
+    private final ExecutorService loops =
+            new ThreadPoolExecutor(0, Integer.MAX_VALUE, 2, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
                 Thread t = new Thread(r, THREAD_NAME);
                 t.setDaemon(true);
                 return t;
             });
 
     /** `credentialLiveUntil`: the last moment a viewer's credential holds, negative once it has ended. */
-    public StreamHub(Database db, StreamMessages messages, ToLongFunction<Viewer> credentialLiveUntil, long heartbeatMillis) {
+    public StreamHub(
+            Database db, StreamMessages messages, ToLongFunction<Viewer> credentialLiveUntil, long heartbeatMillis) {
         this.messages = messages;
         this.credentialLiveUntil = credentialLiveUntil;
         this.clock = db.clock();
@@ -67,19 +68,22 @@ public final class StreamHub implements AutoCloseable {
         });
         // By token alone: an app's own token has no account, and its (public) streams close too.
         ev.on(AccountEvents.TokenRevoked.class, e -> {
-            for (StreamClient c : clients) if (c.viewer().tokenId() != 0 && c.viewer().tokenId() == e.tokenId()) c.close();
+            for (StreamClient c : clients)
+                if (c.viewer().tokenId() != 0 && c.viewer().tokenId() == e.tokenId()) c.close();
         });
         ev.on(AccountEvents.SessionEnded.class, e -> closeWhere(v -> v.sessionId() == e.sessionId()));
-        ev.on(AccountEvents.CredentialsRevoked.class, e -> closeWhere(v -> v.accountId() == e.accountId()
-                && !(e.keptTokenId() != 0 && v.tokenId() == e.keptTokenId())
-                && !(e.keptSessionId() != 0 && v.sessionId() == e.keptSessionId())));
+        ev.on(
+                AccountEvents.CredentialsRevoked.class,
+                e -> closeWhere(v -> v.accountId() == e.accountId()
+                        && !(e.keptTokenId() != 0 && v.tokenId() == e.keptTokenId())
+                        && !(e.keptSessionId() != 0 && v.sessionId() == e.keptSessionId())));
         ev.on(AccountEvents.Suspended.class, e -> closeWhere(v -> v.accountId() == e.accountId()));
         ev.on(AccountEvents.Deleted.class, e -> closeWhere(v -> v.accountId() == e.accountId()));
     }
 
     /** Starts a stream whose delivery runs on the hub's threads; close it when its connection closes. */
-    public StreamClient open(Viewer viewer, java.util.List<StreamClient.Subscription> subscriptions,
-                             StreamClient.Sink sink) {
+    public StreamClient open(
+            Viewer viewer, java.util.List<StreamClient.Subscription> subscriptions, StreamClient.Sink sink) {
         StreamClient c = register(viewer, subscriptions, sink);
         loops.execute(() -> {
             try {
@@ -96,8 +100,8 @@ public final class StreamHub implements AutoCloseable {
      * the question is answered no here; one committed after it is published to a set that already
      * holds this stream. Nothing is delivered before the answer, since delivery starts after it.
      */
-    private StreamClient register(Viewer viewer, java.util.List<StreamClient.Subscription> subscriptions,
-                                  StreamClient.Sink sink) {
+    private StreamClient register(
+            Viewer viewer, java.util.List<StreamClient.Subscription> subscriptions, StreamClient.Sink sink) {
         StreamClient c = new StreamClient(viewer, subscriptions, sink);
         clients.add(c);
         try {
@@ -110,7 +114,9 @@ public final class StreamHub implements AutoCloseable {
         return c;
     }
 
-    public void end(StreamClient c) { c.close(); }
+    public void end(StreamClient c) {
+        c.close();
+    }
 
     /**
      * Whether the stream's credential still holds now: answered from the time it was last known to
@@ -133,7 +139,9 @@ public final class StreamHub implements AutoCloseable {
         heartbeatMillis = every.toMillis();
     }
 
-    public int openCount() { return clients.size(); }
+    public int openCount() {
+        return clients.size();
+    }
 
     /** How many subscriptions the open streams hold together (a WebSocket may hold several, or none). */
     public int subscriptionCount() {
@@ -161,7 +169,8 @@ public final class StreamHub implements AutoCloseable {
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
         try {
             while (!clients.isEmpty() && System.nanoTime() < deadline) Thread.sleep(5);
-            loops.awaitTermination(Math.max(0, deadline - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS);
+            loops.awaitTermination(
+                    Math.max(0, deadline - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -33,8 +33,15 @@ public final class StreamMessages {
     private final NotificationViews notificationViews;
     private final ReadNotifications read;
 
-    public StreamMessages(Database db, StatusAccess access, StatusViews views, SocialGraph graph, MuteClock mutes,
-                          NotificationStore notifications, NotificationViews notificationViews, ReadNotifications read) {
+    public StreamMessages(
+            Database db,
+            StatusAccess access,
+            StatusViews views,
+            SocialGraph graph,
+            MuteClock mutes,
+            NotificationStore notifications,
+            NotificationViews notificationViews,
+            ReadNotifications read) {
         this.db = db;
         this.access = access;
         this.views = views;
@@ -55,26 +62,31 @@ public final class StreamMessages {
         if (kind == StreamClient.Kind.LIVE) return live(viewer, item);
         return db.read(h -> {
             if (item.what().equals("notification")) {
-                if (kind != StreamClient.Kind.USER && kind != StreamClient.Kind.USER_NOTIFICATION) return Optional.empty();
+                if (kind != StreamClient.Kind.USER && kind != StreamClient.Kind.USER_NOTIFICATION)
+                    return Optional.empty();
                 return notification(h, viewer, item.id()).map(n -> new Message("notification", json(n), 0));
             }
             if (kind == StreamClient.Kind.USER_NOTIFICATION || item.what().equals("marker")) return Optional.empty();
             Status s = post(h, viewer, sub, item.id());
             if (s == null) return Optional.empty();
             String event = item.what().equals("edit") ? "status.update" : "update";
-            return Optional.of(new Message(event, json(views.render(h, viewer, List.of(s)).get(0)), s.id()));
+            return Optional.of(
+                    new Message(event, json(views.render(h, viewer, List.of(s)).get(0)), s.id()));
         });
     }
 
     /** The pages' stream: the unread count when it may have changed, and the id of a new post for home. */
     private Optional<Message> live(int viewer, StreamClient.Item item) {
         return switch (item.what()) {
-            case "notification" -> db.read(h -> notification(h, viewer, item.id()).isPresent())
-                    ? Optional.of(unread(viewer)) : Optional.empty();
+            case "notification" ->
+                db.read(h -> notification(h, viewer, item.id()).isPresent())
+                        ? Optional.of(unread(viewer))
+                        : Optional.empty();
             case "marker" -> Optional.of(unread(viewer));
-            case "update" -> db.read(h -> Optional.ofNullable(post(h, viewer,
-                    StreamClient.Subscription.of(StreamClient.Kind.USER), item.id()))
-                    .map(s -> new Message("home", json(Map.of("id", Long.toString(s.id()))), 0)));
+            case "update" ->
+                db.read(h -> Optional.ofNullable(
+                                post(h, viewer, StreamClient.Subscription.of(StreamClient.Kind.USER), item.id()))
+                        .map(s -> new Message("home", json(Map.of("id", Long.toString(s.id()))), 0)));
             default -> Optional.empty();
         };
     }
@@ -84,9 +96,12 @@ public final class StreamMessages {
     }
 
     private Optional<NotificationEntity> notification(Handle h, int viewer, long id) {
-        return notifications.byId(h, viewer, id).filter(n -> !n.filtered())
+        return notifications
+                .byId(h, viewer, id)
+                .filter(n -> !n.filtered())
                 .map(n -> notificationViews.render(h, viewer, List.of(n)))
-                .filter(l -> !l.isEmpty()).map(l -> l.get(0));
+                .filter(l -> !l.isEmpty())
+                .map(l -> l.get(0));
     }
 
     /** The post when this viewer may see it and it belongs on this stream; null otherwise. */

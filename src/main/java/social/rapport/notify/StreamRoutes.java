@@ -36,6 +36,7 @@ public final class StreamRoutes implements Routes {
     private final StreamHub hub;
     /** Resolves a raw token for WebSocket upgrades, which do not pass through the request filters. */
     private final Function<String, Viewer> tokens;
+
     private final Map<String, StreamClient> sockets = new ConcurrentHashMap<>();
 
     public StreamRoutes(StreamHub hub, Function<String, Viewer> tokens) {
@@ -62,15 +63,25 @@ public final class StreamRoutes implements Routes {
             if (!Web.viewer(ctx).signedIn()) throw Problem.unauthorized("Sign in to follow what happens live");
         });
         r.sse("/api/v1/streaming/user", c -> serve(c, StreamClient.Subscription.of(StreamClient.Kind.USER)));
-        r.sse("/api/v1/streaming/user/notification", c -> serve(c,
-                StreamClient.Subscription.of(StreamClient.Kind.USER_NOTIFICATION)));
+        r.sse(
+                "/api/v1/streaming/user/notification",
+                c -> serve(c, StreamClient.Subscription.of(StreamClient.Kind.USER_NOTIFICATION)));
         r.sse("/api/v1/streaming/public", c -> serve(c, StreamClient.Subscription.of(StreamClient.Kind.PUBLIC)));
-        r.sse("/api/v1/streaming/public/local", c -> serve(c,
-                StreamClient.Subscription.of(StreamClient.Kind.PUBLIC_LOCAL)));
-        r.sse("/api/v1/streaming/hashtag", c -> serve(c, new StreamClient.Subscription(StreamClient.Kind.HASHTAG,
-                tag(c.ctx().queryParam("tag")))));
-        r.sse("/api/v1/streaming/hashtag/local", c -> serve(c, new StreamClient.Subscription(
-                StreamClient.Kind.HASHTAG_LOCAL, tag(c.ctx().queryParam("tag")))));
+        r.sse(
+                "/api/v1/streaming/public/local",
+                c -> serve(c, StreamClient.Subscription.of(StreamClient.Kind.PUBLIC_LOCAL)));
+        r.sse(
+                "/api/v1/streaming/hashtag",
+                c -> serve(
+                        c,
+                        new StreamClient.Subscription(
+                                StreamClient.Kind.HASHTAG, tag(c.ctx().queryParam("tag")))));
+        r.sse(
+                "/api/v1/streaming/hashtag/local",
+                c -> serve(
+                        c,
+                        new StreamClient.Subscription(
+                                StreamClient.Kind.HASHTAG_LOCAL, tag(c.ctx().queryParam("tag")))));
         r.sse("/live", c -> serve(c, StreamClient.Subscription.of(StreamClient.Kind.LIVE)));
         r.ws("/api/v1/streaming", ws -> {
             ws.onConnect(this::connect);
@@ -115,7 +126,9 @@ public final class StreamRoutes implements Routes {
                 failIfGone();
             }
 
-            public void close() { client.close(); }
+            public void close() {
+                client.close();
+            }
 
             /**
              * The SSE client swallows a failed write and only marks itself terminated (later writes
@@ -129,7 +142,9 @@ public final class StreamRoutes implements Routes {
 
     /** The client of a stream went away: its delivery loop ends and the hub forgets it. */
     static final class ClientGone extends RuntimeException {
-        ClientGone() { super("the stream's client went away", null, false, false); }
+        ClientGone() {
+            super("the stream's client went away", null, false, false);
+        }
     }
 
     /** A hashtag as streams name it: lower case, without '#'; anything else is a 422. */
@@ -145,7 +160,8 @@ public final class StreamRoutes implements Routes {
      * viewer a 401, a hashtag stream without a good tag a 422.
      */
     static StreamClient.Subscription subscription(Viewer v, String stream, String tag) {
-        StreamClient.Kind kind = StreamClient.Kind.parse(stream).orElseThrow(() -> Problem.badRequest("Unknown stream type"));
+        StreamClient.Kind kind =
+                StreamClient.Kind.parse(stream).orElseThrow(() -> Problem.badRequest("Unknown stream type"));
         if ((kind == StreamClient.Kind.USER || kind == StreamClient.Kind.USER_NOTIFICATION) && !v.signedIn()) {
             throw Problem.unauthorized("The access token is invalid");
         }
@@ -156,7 +172,9 @@ public final class StreamRoutes implements Routes {
     private static final class Socket implements StreamClient.Sink {
         private final WsContext ctx;
 
-        Socket(WsContext ctx) { this.ctx = ctx; }
+        Socket(WsContext ctx) {
+            this.ctx = ctx;
+        }
 
         public synchronized void send(List<String> stream, String event, String payload) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -173,7 +191,9 @@ public final class StreamRoutes implements Routes {
             ctx.send(json(m));
         }
 
-        public void heartbeat() { ctx.sendPing(); }
+        public void heartbeat() {
+            ctx.sendPing();
+        }
 
         public void close() {
             if (ctx.session.isOpen()) ctx.closeSession(1000, "stream closed");
@@ -187,7 +207,8 @@ public final class StreamRoutes implements Routes {
         List<StreamClient.Subscription> initial = new ArrayList<>();
         try {
             String auth = ctx.header("Authorization");
-            String raw = auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7) ? auth.substring(7)
+            String raw = auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7)
+                    ? auth.substring(7)
                     : ctx.queryParam("access_token");
             v = raw == null || raw.isBlank() ? Viewer.ANONYMOUS : tokens.apply(raw);
             if (v.tokenId() != 0 && !Scopes.grants(v.scopes(), SCOPE)) {

@@ -19,9 +19,11 @@ public final class StreamThreads {
 
     public static int inDeliveryLoops() {
         int n = 0;
-        for (Map.Entry<Thread, StackTraceElement[]> e : Thread.getAllStackTraces().entrySet()) {
+        for (Map.Entry<Thread, StackTraceElement[]> e :
+                Thread.getAllStackTraces().entrySet()) {
             for (StackTraceElement f : e.getValue()) {
-                if (f.getClassName().equals(StreamClient.class.getName()) && f.getMethodName().equals("run")) {
+                if (f.getClassName().equals(StreamClient.class.getName())
+                        && f.getMethodName().equals("run")) {
                     n++;
                     break;
                 }

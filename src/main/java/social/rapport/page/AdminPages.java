@@ -31,8 +31,14 @@ public final class AdminPages implements Routes {
     private final SuspendAccount suspend;
     private final SignedOutAccess signedOut;
 
-    public AdminPages(Pages pages, ListAccounts list, ApproveAccount approve, SetRole setRole,
-                      SetRegistrationMode registration, SuspendAccount suspend, SignedOutAccess signedOut) {
+    public AdminPages(
+            Pages pages,
+            ListAccounts list,
+            ApproveAccount approve,
+            SetRole setRole,
+            SetRegistrationMode registration,
+            SuspendAccount suspend,
+            SignedOutAccess signedOut) {
         this.signedOut = signedOut;
         this.pages = pages;
         this.list = list;
@@ -44,7 +50,10 @@ public final class AdminPages implements Routes {
 
     @Override
     public void register(RoutesConfig r) {
-        r.get("/admin/settings", ctx -> showSettings(ctx, 200, Form.EMPTY, registration.current(actor(ctx)).wire()));
+        r.get(
+                "/admin/settings",
+                ctx -> showSettings(
+                        ctx, 200, Form.EMPTY, registration.current(actor(ctx)).wire()));
         r.post("/admin/settings", ctx -> {
             Account me = actor(ctx);
             String mode = Params.of(ctx).string("registration");
@@ -52,7 +61,11 @@ public final class AdminPages implements Routes {
                 registration.set(me, mode);
             } catch (Problem e) {
                 if (e.status() == 404) throw e;
-                showSettings(ctx, e.status(), Form.EMPTY.with(e), registration.current(me).wire());
+                showSettings(
+                        ctx,
+                        e.status(),
+                        Form.EMPTY.with(e),
+                        registration.current(me).wire());
                 return;
             }
             Pages.seeOther(ctx, "/admin/settings", "settings-saved");
@@ -61,7 +74,9 @@ public final class AdminPages implements Routes {
         r.post("/admin/settings/visitors", ctx -> {
             Account me = actor(ctx);
             Params p = Params.of(ctx);
-            signedOut.set(me != null && me.admin(), Boolean.TRUE.equals(p.bool("signed_out_profiles")),
+            signedOut.set(
+                    me != null && me.admin(),
+                    Boolean.TRUE.equals(p.bool("signed_out_profiles")),
                     Boolean.TRUE.equals(p.bool("signed_out_search")));
             Pages.seeOther(ctx, "/admin/settings", "settings-saved");
         });
@@ -96,8 +111,12 @@ public final class AdminPages implements Routes {
 
     private void showSettings(Context ctx, int status, Form form, String mode) {
         Account me = actor(ctx);
-        pages.render(ctx, status, "admin/settings.jte", "Registrations", Map.of("form", form, "registration", mode,
-                "visitors", signedOut.current(me != null && me.admin())));
+        pages.render(
+                ctx,
+                status,
+                "admin/settings.jte",
+                "Registrations",
+                Map.of("form", form, "registration", mode, "visitors", signedOut.current(me != null && me.admin())));
     }
 
     private void accounts(Context ctx) {
@@ -105,7 +124,9 @@ public final class AdminPages implements Routes {
         List<Account> page = list.list(actor(ctx), before == null ? 0 : before);
         Map<String, Object> model = new HashMap<>();
         model.put("accounts", page);
-        model.put("older", page.size() == ListAccounts.PAGE ? page.get(page.size() - 1).id() : null);
+        model.put(
+                "older",
+                page.size() == ListAccounts.PAGE ? page.get(page.size() - 1).id() : null);
         pages.render(ctx, "admin/accounts.jte", "Accounts", model);
     }
 }

@@ -29,13 +29,19 @@ public final class AuthPages implements Routes {
     @Override
     public void register(RoutesConfig r) {
         r.get("/auth/sign_up", ctx -> {
-            if (Web.viewer(ctx).signedIn()) { Pages.seeOther(ctx, "/"); return; }
+            if (Web.viewer(ctx).signedIn()) {
+                Pages.seeOther(ctx, "/");
+                return;
+            }
             showSignUp(ctx, 200, Form.EMPTY);
         });
         r.post("/auth/sign_up", this::signUp);
         r.get("/auth/sign_in", ctx -> {
             String returnTo = localPath(ctx.queryParam("return_to"));
-            if (Web.viewer(ctx).signedIn()) { Pages.seeOther(ctx, returnTo == null ? "/" : returnTo); return; }
+            if (Web.viewer(ctx).signedIn()) {
+                Pages.seeOther(ctx, returnTo == null ? "/" : returnTo);
+                return;
+            }
             showSignIn(ctx, 200, Form.EMPTY, returnTo);
         });
         r.post("/auth/sign_in", this::signIn);
@@ -43,7 +49,11 @@ public final class AuthPages implements Routes {
     }
 
     private void showSignUp(Context ctx, int status, Form form) {
-        pages.render(ctx, status, "auth/sign_up.jte", "Create an account",
+        pages.render(
+                ctx,
+                status,
+                "auth/sign_up.jte",
+                "Create an account",
                 Map.of("form", form, "registration", s.settings().registration().wire()));
     }
 
@@ -60,14 +70,21 @@ public final class AuthPages implements Routes {
         s.rateLimits().signUp(s.rateLimits().clientIp(ctx));
         Account a;
         try {
-            a = s.signUp().signUp(new SignUp.Request(p.string("username"), p.string("email"), p.string("password"),
-                    Boolean.TRUE.equals(p.bool("agreement"))));
+            a = s.signUp()
+                    .signUp(new SignUp.Request(
+                            p.string("username"),
+                            p.string("email"),
+                            p.string("password"),
+                            Boolean.TRUE.equals(p.bool("agreement"))));
         } catch (Problem e) {
             if (e.retryAfterSeconds() > 0) throw e;
             showSignUp(ctx, e.status(), entered.with(e));
             return;
         }
-        if (!a.active()) { Pages.seeOther(ctx, "/auth/sign_in", "pending"); return; }
+        if (!a.active()) {
+            Pages.seeOther(ctx, "/auth/sign_in", "pending");
+            return;
+        }
         startSession(ctx, a);
         Pages.seeOther(ctx, "/", "welcome");
     }
@@ -82,7 +99,8 @@ public final class AuthPages implements Routes {
             a = s.signIn().signIn(login, p.string("password"));
         } catch (Problem e) {
             if (e.retryAfterSeconds() > 0) throw e;
-            showSignIn(ctx, e.status(), Form.entered(ctx.formParamMap(), "login").with(e), returnTo);
+            showSignIn(
+                    ctx, e.status(), Form.entered(ctx.formParamMap(), "login").with(e), returnTo);
             return;
         }
         startSession(ctx, a);
@@ -91,16 +109,21 @@ public final class AuthPages implements Routes {
 
     /** A fresh session on every sign-in, ending the one the browser had, so no old token lives on. */
     private void startSession(Context ctx, Account a) {
-        BrowserSessions.current(ctx).ifPresent(c -> s.endSession().end(c.account().id(), c.session().id()));
-        browser.begin(ctx, s.sessions().start(a.id(), ctx.userAgent(), s.rateLimits().clientIp(ctx)));
+        BrowserSessions.current(ctx)
+                .ifPresent(c -> s.endSession().end(c.account().id(), c.session().id()));
+        browser.begin(
+                ctx, s.sessions().start(a.id(), ctx.userAgent(), s.rateLimits().clientIp(ctx)));
     }
 
     private void signOut(Context ctx) {
-        BrowserSessions.current(ctx).ifPresent(c -> s.endSession().end(c.account().id(), c.session().id()));
+        BrowserSessions.current(ctx)
+                .ifPresent(c -> s.endSession().end(c.account().id(), c.session().id()));
         browser.forget(ctx);
         Pages.seeOther(ctx, "/", "signed-out");
     }
 
     /** Only a path on this site may be returned to after signing in, never another site. */
-    static String localPath(String returnTo) { return ReturnTo.safe(returnTo, 4000); }
+    static String localPath(String returnTo) {
+        return ReturnTo.safe(returnTo, 4000);
+    }
 }

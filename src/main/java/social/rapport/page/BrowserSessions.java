@@ -51,5 +51,7 @@ public final class BrowserSessions {
         cookies.set(ctx, cookies.sessionName(ctx), started.cookieValue(), idleSeconds);
     }
 
-    public void forget(Context ctx) { cookies.clear(ctx, cookies.sessionName(ctx)); }
+    public void forget(Context ctx) {
+        cookies.clear(ctx, cookies.sessionName(ctx));
+    }
 }

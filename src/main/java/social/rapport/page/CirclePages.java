@@ -40,7 +40,13 @@ final class CirclePages implements Routes {
                 s.relations().createCircle.create(me.account().id(), ctx.formParam("name"));
             } catch (Problem e) {
                 if (e.status() != 422) throw e;
-                list(ctx, 422, me.account().id(), Form.entered(ctx.formParamMap(), "name").with(e), Form.EMPTY, 0);
+                list(
+                        ctx,
+                        422,
+                        me.account().id(),
+                        Form.entered(ctx.formParamMap(), "name").with(e),
+                        Form.EMPTY,
+                        0);
                 return;
             }
             Pages.seeOther(ctx, "/circles", "circle-created");
@@ -53,7 +59,13 @@ final class CirclePages implements Routes {
                 s.relations().renameCircle.rename(me.account().id(), id, ctx.formParam("name"));
             } catch (Problem e) {
                 if (e.status() != 422) throw e;
-                list(ctx, 422, me.account().id(), Form.EMPTY, Form.entered(ctx.formParamMap(), "name").with(e), id);
+                list(
+                        ctx,
+                        422,
+                        me.account().id(),
+                        Form.EMPTY,
+                        Form.entered(ctx.formParamMap(), "name").with(e),
+                        id);
                 return;
             }
             Pages.seeOther(ctx, "/circles", "circle-renamed");
@@ -62,8 +74,18 @@ final class CirclePages implements Routes {
             SessionViewers.Found me = Pages.signedIn(ctx);
             if (me == null) return;
             Circle c = own(me.account().id(), Web.longId(ctx, "id"));
-            pages.render(ctx, "people/circle_delete.jte", "Delete a circle", Map.of("circle", c,
-                    "members", s.relations().circleMembers.members(me.account().id(), c.id()).size()));
+            pages.render(
+                    ctx,
+                    "people/circle_delete.jte",
+                    "Delete a circle",
+                    Map.of(
+                            "circle",
+                            c,
+                            "members",
+                            s.relations()
+                                    .circleMembers
+                                    .members(me.account().id(), c.id())
+                                    .size()));
         });
         r.post("/circles/{id}/delete", ctx -> {
             SessionViewers.Found me = Pages.signedIn(ctx);
@@ -84,14 +106,23 @@ final class CirclePages implements Routes {
             String handle = ctx.formParam("handle");
             try {
                 if (handle == null || handle.isBlank()) throw Problem.invalid("handle", "Enter a handle, such as @ana");
-                s.relations().addToCircle.add(viewer, id, List.of(s.find().byAcct(handle).id()));
+                s.relations()
+                        .addToCircle
+                        .add(viewer, id, List.of(s.find().byAcct(handle).id()));
             } catch (Problem e) {
                 if (e.status() != 422 && e.status() != 404) throw e;
                 // Someone hidden from the viewer is answered exactly like nobody by that handle.
-                String message = e.status() == 404 ? "Nobody you can see has that handle"
-                        : e.fields().isEmpty() ? e.getMessage() : e.fields().values().iterator().next();
-                circle(ctx, 422, viewer, id, Form.entered(ctx.formParamMap(), "handle")
-                        .with(Problem.invalid("handle", message)));
+                String message = e.status() == 404
+                        ? "Nobody you can see has that handle"
+                        : e.fields().isEmpty()
+                                ? e.getMessage()
+                                : e.fields().values().iterator().next();
+                circle(
+                        ctx,
+                        422,
+                        viewer,
+                        id,
+                        Form.entered(ctx.formParamMap(), "handle").with(Problem.invalid("handle", message)));
                 return;
             }
             Pages.seeOther(ctx, "/circles/" + id, "added-to-circle");
@@ -115,14 +146,17 @@ final class CirclePages implements Routes {
 
     /** One of the viewer's circles, or a 404 exactly as for a circle that does not exist. */
     private Circle own(int viewer, long id) {
-        return s.relations().listCircles.list(viewer).stream().filter(c -> c.id() == id).findFirst()
+        return s.relations().listCircles.list(viewer).stream()
+                .filter(c -> c.id() == id)
+                .findFirst()
                 .orElseThrow(Problem::notFound);
     }
 
     private void list(Context ctx, int status, int viewer, Form create, Form rename, long renaming) {
         List<CircleCount> circles = new ArrayList<>();
         for (Circle c : s.relations().listCircles.list(viewer)) {
-            circles.add(new CircleCount(c, s.relations().circleMembers.members(viewer, c.id()).size()));
+            circles.add(new CircleCount(
+                    c, s.relations().circleMembers.members(viewer, c.id()).size()));
         }
         Map<String, Object> model = new HashMap<>();
         model.put("circles", circles);

@@ -10,17 +10,25 @@ import io.javalin.http.Context;
 public final class Cookies {
     private final boolean trustProxy;
 
-    public Cookies(boolean trustProxy) { this.trustProxy = trustProxy; }
+    public Cookies(boolean trustProxy) {
+        this.trustProxy = trustProxy;
+    }
 
     public boolean secure(Context ctx) {
         return social.rapport.web.Https.used(ctx.scheme(), ctx.header("X-Forwarded-Proto"), trustProxy);
     }
 
-    public String sessionName(Context ctx) { return secure(ctx) ? "__Host-rapport" : "rapport"; }
+    public String sessionName(Context ctx) {
+        return secure(ctx) ? "__Host-rapport" : "rapport";
+    }
 
-    public String csrfName(Context ctx) { return secure(ctx) ? "__Host-rapport_csrf" : "rapport_csrf"; }
+    public String csrfName(Context ctx) {
+        return secure(ctx) ? "__Host-rapport_csrf" : "rapport_csrf";
+    }
 
-    public String read(Context ctx, String name) { return ctx.cookie(name); }
+    public String read(Context ctx, String name) {
+        return ctx.cookie(name);
+    }
 
     /** Sets a cookie with the attributes every cookie of ours has; maxAge < 0 leaves it to the browser session. */
     public void set(Context ctx, String name, String value, long maxAgeSeconds) {
@@ -31,5 +39,7 @@ public final class Cookies {
         ctx.res().addHeader("Set-Cookie", b.toString());
     }
 
-    public void clear(Context ctx, String name) { set(ctx, name, "", 0); }
+    public void clear(Context ctx, String name) {
+        set(ctx, name, "", 0);
+    }
 }

@@ -62,14 +62,16 @@ public final class Csrf implements RequestGate {
         if (WebServer.wantsJson(ctx)) return;
         String sent = ctx.formParam(FIELD);
         if (!valid(ctx, sent)) {
-            throw Problem.forbidden("This form has expired or did not come from this site. Go back, reload the page and try again.");
+            throw Problem.forbidden(
+                    "This form has expired or did not come from this site. Go back, reload the page and try again.");
         }
     }
 
     private boolean valid(Context ctx, String sent) {
         if (sent == null || sent.isEmpty()) return false;
         var session = BrowserSessions.current(ctx);
-        if (session.isPresent()) return Secrets.same(sent, session.get().session().csrfToken());
+        if (session.isPresent())
+            return Secrets.same(sent, session.get().session().csrfToken());
         String seed = ctx.cookie(cookies.csrfName(ctx));
         return seed != null && !seed.isEmpty() && seed.length() <= 100 && Secrets.same(sent, sign(seed));
     }
@@ -78,7 +80,9 @@ public final class Csrf implements RequestGate {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(seed.getBytes(StandardCharsets.UTF_8)));
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(mac.doFinal(seed.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

@@ -11,7 +11,9 @@ import social.rapport.core.Problem;
 public record Form(Map<String, String> values, Map<String, String> errors, String error) {
     public static final Form EMPTY = new Form(Map.of(), Map.of(), null);
 
-    public static Form of(Map<String, String> values) { return new Form(Map.copyOf(values), Map.of(), null); }
+    public static Form of(Map<String, String> values) {
+        return new Form(Map.copyOf(values), Map.of(), null);
+    }
 
     /** The form again with the problem's per-field messages, or its message when it names no field. */
     public Form with(Problem p) {
@@ -19,13 +21,21 @@ public record Form(Map<String, String> values, Map<String, String> errors, Strin
         return new Form(values, p.fields(), p.fields().size() > 1 ? "Please correct the fields below." : null);
     }
 
-    public Form withError(String message) { return new Form(values, errors, message); }
+    public Form withError(String message) {
+        return new Form(values, errors, message);
+    }
 
-    public String value(String name) { return values.getOrDefault(name, ""); }
+    public String value(String name) {
+        return values.getOrDefault(name, "");
+    }
 
-    public boolean has(String field) { return errors.containsKey(field); }
+    public boolean has(String field) {
+        return errors.containsKey(field);
+    }
 
-    public String errorOf(String field) { return errors.get(field); }
+    public String errorOf(String field) {
+        return errors.get(field);
+    }
 
     /** Field values from a form post, leaving out the ones named (passwords). */
     public static Form entered(Map<String, java.util.List<String>> posted, String... keep) {

@@ -37,16 +37,36 @@ final class InboxPages implements Routes {
             if (me == null) return;
             showInbox(ctx, 200, me.account().id(), Form.EMPTY);
         });
-        r.post("/inbox/claims/{id}/confirm", ctx -> answer(ctx, "claim-confirmed",
-                (me, id) -> s.relations().confirmClaim.confirm(me, id)));
-        r.post("/inbox/claims/{id}/decline", ctx -> answer(ctx, "claim-declined",
-                (me, id) -> s.relations().declineClaim.decline(me, id)));
-        r.post("/inbox/recommendations/{id}/accept", ctx -> answer(ctx, "recommendation-accepted",
-                (me, id) -> s.relations().acceptRecommendation.accept(me, id)));
-        r.post("/inbox/recommendations/{id}/hide", ctx -> answer(ctx, "recommendation-hidden",
-                (me, id) -> s.relations().hideRecommendation.hide(me, id)));
-        r.post("/inbox/recommendations/{id}/ask_revision", ctx -> answer(ctx, "revision-asked",
-                (me, id) -> s.relations().askRevision.askRevision(me, id)));
+        r.post(
+                "/inbox/claims/{id}/confirm",
+                ctx -> answer(
+                        ctx,
+                        "claim-confirmed",
+                        (me, id) -> s.relations().confirmClaim.confirm(me, id)));
+        r.post(
+                "/inbox/claims/{id}/decline",
+                ctx -> answer(
+                        ctx,
+                        "claim-declined",
+                        (me, id) -> s.relations().declineClaim.decline(me, id)));
+        r.post(
+                "/inbox/recommendations/{id}/accept",
+                ctx -> answer(
+                        ctx,
+                        "recommendation-accepted",
+                        (me, id) -> s.relations().acceptRecommendation.accept(me, id)));
+        r.post(
+                "/inbox/recommendations/{id}/hide",
+                ctx -> answer(
+                        ctx,
+                        "recommendation-hidden",
+                        (me, id) -> s.relations().hideRecommendation.hide(me, id)));
+        r.post(
+                "/inbox/recommendations/{id}/ask_revision",
+                ctx -> answer(
+                        ctx,
+                        "revision-asked",
+                        (me, id) -> s.relations().askRevision.askRevision(me, id)));
         r.post("/inbox/recommendations/{id}/revise", ctx -> {
             SessionViewers.Found me = Pages.signedIn(ctx);
             if (me == null) return;
@@ -56,8 +76,11 @@ final class InboxPages implements Routes {
                 s.relations().reviseRecommendation.revise(me.account().id(), id, text);
             } catch (Problem e) {
                 if (e.status() == 404) throw e;
-                showInbox(ctx, e.status(), me.account().id(), shown(Form.of(Map.of("text", text == null ? "" : text,
-                        "id", Long.toString(id))), e, "text"));
+                showInbox(
+                        ctx,
+                        e.status(),
+                        me.account().id(),
+                        shown(Form.of(Map.of("text", text == null ? "" : text, "id", Long.toString(id))), e, "text"));
                 return;
             }
             Pages.seeOther(ctx, "/inbox", "recommendation-revised");
@@ -76,8 +99,13 @@ final class InboxPages implements Routes {
                 s.relations().makeClaim.claim(me.account().id(), target, p.string("kind"), p.string("detail"));
             } catch (Problem e) {
                 if (e.status() == 404) throw e;
-                showVouch(ctx, e.status(), me.account().id(), target,
-                        shown(Form.entered(ctx.formParamMap(), "kind", "detail"), e, "kind", "detail"), Form.EMPTY);
+                showVouch(
+                        ctx,
+                        e.status(),
+                        me.account().id(),
+                        target,
+                        shown(Form.entered(ctx.formParamMap(), "kind", "detail"), e, "kind", "detail"),
+                        Form.EMPTY);
                 return;
             }
             Pages.seeOther(ctx, "/inbox", "claim-sent");
@@ -87,10 +115,17 @@ final class InboxPages implements Routes {
             if (me == null) return;
             int target = Web.accountId(ctx, "id");
             try {
-                s.relations().writeRecommendation.write(me.account().id(), target, Params.of(ctx).string("text"));
+                s.relations()
+                        .writeRecommendation
+                        .write(me.account().id(), target, Params.of(ctx).string("text"));
             } catch (Problem e) {
                 if (e.status() == 404) throw e;
-                showVouch(ctx, e.status(), me.account().id(), target, Form.EMPTY,
+                showVouch(
+                        ctx,
+                        e.status(),
+                        me.account().id(),
+                        target,
+                        Form.EMPTY,
                         shown(Form.entered(ctx.formParamMap(), "text"), e, "text"));
                 return;
             }
@@ -100,7 +135,8 @@ final class InboxPages implements Routes {
 
     /** The problem next to its field when the form has that field, else as the form's message. */
     private static Form shown(Form form, Problem e, String... fields) {
-        if (!e.fields().isEmpty() && java.util.Set.of(fields).containsAll(e.fields().keySet())) return form.with(e);
+        if (!e.fields().isEmpty()
+                && java.util.Set.of(fields).containsAll(e.fields().keySet())) return form.with(e);
         return form.withError(e.getMessage());
     }
 

@@ -28,7 +28,9 @@ final class Listing {
     }
 
     /** Asked for the next posts only, by the infinite scroll. */
-    static boolean fragment(Context ctx) { return "1".equals(ctx.queryParam("fragment")); }
+    static boolean fragment(Context ctx) {
+        return "1".equals(ctx.queryParam("fragment"));
+    }
 
     /** The link to the next older page of `path`, or null when this page was the last. */
     static String older(String path, Page<?> page) {
@@ -45,5 +47,7 @@ final class Listing {
     }
 
     /** jte takes no null in a Map.of, so a missing link is an empty string. */
-    static String optional(String s) { return s == null ? "" : s; }
+    static String optional(String s) {
+        return s == null ? "" : s;
+    }
 }

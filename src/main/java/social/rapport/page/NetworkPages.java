@@ -20,8 +20,9 @@ import social.rapport.web.Routes;
  */
 public final class NetworkPages implements Routes {
     /** Colours that stay apart for the common kinds of colour blindness; people in no circle are grey. */
-    static final List<String> PALETTE = List.of("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9",
-            "#f0e442", "#000000");
+    static final List<String> PALETTE =
+            List.of("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#f0e442", "#000000");
+
     static final String NO_CIRCLE = "#8a8f98";
     private final Pages pages;
     private final SocialPages.Services s;
@@ -65,10 +66,19 @@ public final class NetworkPages implements Routes {
         Map<Long, String> colours = colours(d.circles());
         List<Group> groups = new ArrayList<>();
         for (Circle c : d.circles()) {
-            groups.add(new Group(c.id(), c.name(), colours.get(c.id()),
-                    d.people().stream().filter(p -> p.circles().contains(c.id())).toList()));
+            groups.add(new Group(
+                    c.id(),
+                    c.name(),
+                    colours.get(c.id()),
+                    d.people().stream()
+                            .filter(p -> p.circles().contains(c.id()))
+                            .toList()));
         }
-        groups.add(new Group(0, "In no circle", NO_CIRCLE, d.people().stream().filter(p -> p.circles().isEmpty()).toList()));
+        groups.add(new Group(
+                0,
+                "In no circle",
+                NO_CIRCLE,
+                d.people().stream().filter(p -> p.circles().isEmpty()).toList()));
         Map<String, Object> model = new HashMap<>();
         model.put("groups", groups);
         model.put("total", d.total());
@@ -92,11 +102,18 @@ public final class NetworkPages implements Routes {
         List<Node> nodes = new ArrayList<>();
         nodes.add(new Node(Integer.toString(me.id()), me.handle(), me.shownName(), "#1d2430", List.of(), true));
         for (NetworkMap.Person p : d.people()) {
-            nodes.add(new Node(Integer.toString(p.account().id()), p.account().handle(), p.account().shownName(),
-                    colourOf(p, colours), p.circles().stream().map(String::valueOf).toList(), false));
+            nodes.add(new Node(
+                    Integer.toString(p.account().id()),
+                    p.account().handle(),
+                    p.account().shownName(),
+                    colourOf(p, colours),
+                    p.circles().stream().map(String::valueOf).toList(),
+                    false));
         }
         List<Link> links = new ArrayList<>();
-        for (NetworkMap.Person p : d.people()) links.add(new Link(Integer.toString(me.id()), Integer.toString(p.account().id())));
+        for (NetworkMap.Person p : d.people())
+            links.add(new Link(
+                    Integer.toString(me.id()), Integer.toString(p.account().id())));
         for (NetworkMap.Edge e : d.edges()) links.add(new Link(Integer.toString(e.a()), Integer.toString(e.b())));
         ctx.json(new Graph(legend, nodes, links, d.total(), d.people().size()));
     }

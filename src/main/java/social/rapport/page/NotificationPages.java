@@ -25,8 +25,8 @@ import social.rapport.web.Web;
  */
 final class NotificationPages implements Routes {
     static final int PER_PAGE = 20;
-    private static final List<String> POLICY_FIELDS = List.of("for_not_following", "for_not_followers",
-            "for_new_accounts", "for_private_mentions");
+    private static final List<String> POLICY_FIELDS =
+            List.of("for_not_following", "for_not_followers", "for_new_accounts", "for_private_mentions");
     private final Pages pages;
     private final SocialPages.Services s;
 
@@ -65,9 +65,16 @@ final class NotificationPages implements Routes {
             if (me == null) return;
             Params p = Params.of(ctx);
             try {
-                s.notifications().change().setPolicy(me.account().id(), new ChangeNotifications.PolicyChange(
-                        p.string("for_not_following"), p.string("for_not_followers"), p.string("for_new_accounts"),
-                        p.string("for_private_mentions"), null));
+                s.notifications()
+                        .change()
+                        .setPolicy(
+                                me.account().id(),
+                                new ChangeNotifications.PolicyChange(
+                                        p.string("for_not_following"),
+                                        p.string("for_not_followers"),
+                                        p.string("for_new_accounts"),
+                                        p.string("for_private_mentions"),
+                                        null));
             } catch (Problem e) {
                 showSettings(ctx, e.status(), me.account().id(), Form.EMPTY.with(e));
                 return;
@@ -81,9 +88,16 @@ final class NotificationPages implements Routes {
         if (me == null) return;
         int viewer = me.account().id();
         long maxId = Ids.parse(ctx.queryParam("max_id") == null ? "" : ctx.queryParam("max_id"));
-        Page<NotificationEntity> page = s.notifications().read().page(viewer, ReadNotifications.ALL,
-                new Cursor(maxId > 0 ? maxId : Long.MAX_VALUE, 0, false, PER_PAGE));
-        Marker marker = s.notifications().markers().show(viewer, List.of(Markers.NOTIFICATIONS)).get(Markers.NOTIFICATIONS);
+        Page<NotificationEntity> page = s.notifications()
+                .read()
+                .page(
+                        viewer,
+                        ReadNotifications.ALL,
+                        new Cursor(maxId > 0 ? maxId : Long.MAX_VALUE, 0, false, PER_PAGE));
+        Marker marker = s.notifications()
+                .markers()
+                .show(viewer, List.of(Markers.NOTIFICATIONS))
+                .get(Markers.NOTIFICATIONS);
         Map<String, Object> model = new HashMap<>();
         model.put("items", page.items());
         model.put("lastRead", marker == null ? 0L : marker.lastReadId());
@@ -94,14 +108,25 @@ final class NotificationPages implements Routes {
 
     private void showSettings(Context ctx, int status, int viewer, Form form) {
         ReadNotifications.PolicyView policy = s.notifications().read().policy(viewer);
-        Map<String, String> current = Map.of("for_not_following", policy.forNotFollowing(),
-                "for_not_followers", policy.forNotFollowers(), "for_new_accounts", policy.forNewAccounts(),
-                "for_private_mentions", policy.forPrivateMentions());
+        Map<String, String> current = Map.of(
+                "for_not_following",
+                policy.forNotFollowing(),
+                "for_not_followers",
+                policy.forNotFollowers(),
+                "for_new_accounts",
+                policy.forNewAccounts(),
+                "for_private_mentions",
+                policy.forPrivateMentions());
         Map<String, Object> model = new HashMap<>();
         model.put("current", current);
         model.put("fields", POLICY_FIELDS);
         model.put("form", form == null ? Form.EMPTY : form);
-        model.put("filtered", s.notifications().read().filtered(viewer, Cursor.newest(Cursor.MAX_LIMIT)).items());
+        model.put(
+                "filtered",
+                s.notifications()
+                        .read()
+                        .filtered(viewer, Cursor.newest(Cursor.MAX_LIMIT))
+                        .items());
         pages.render(ctx, status, "notifications/settings.jte", "Notification filters", model);
     }
 }

@@ -33,14 +33,23 @@ public final class OAuthPages implements Routes {
     }
 
     private OAuth.AuthorizationRequest check(Params p) {
-        return oauth.checkAuthorization(p.string("client_id"), p.string("redirect_uri"), p.string("response_type"),
-                p.string("scope"), p.string("code_challenge"), p.string("code_challenge_method"), p.string("state"));
+        return oauth.checkAuthorization(
+                p.string("client_id"),
+                p.string("redirect_uri"),
+                p.string("response_type"),
+                p.string("scope"),
+                p.string("code_challenge"),
+                p.string("code_challenge_method"),
+                p.string("state"));
     }
 
     private void ask(Context ctx) {
         OAuth.AuthorizationRequest req = check(Params.query(ctx));
         if (Pages.signedIn(ctx) == null) return;
-        pages.render(ctx, "oauth/authorize.jte", "Allow " + req.app().name(),
+        pages.render(
+                ctx,
+                "oauth/authorize.jte",
+                "Allow " + req.app().name(),
                 Map.of("req", req, "scopeWords", ScopeWords.describe(req.scopes())));
     }
 
@@ -50,7 +59,10 @@ public final class OAuthPages implements Routes {
         if (me == null) return;
         boolean approved = "approve".equals(ctx.formParam("decision"));
         if (!approved) {
-            if (OAuth.OOB.equals(req.redirectUri())) { showCode(ctx, req, null); return; }
+            if (OAuth.OOB.equals(req.redirectUri())) {
+                showCode(ctx, req, null);
+                return;
+            }
             ctx.redirect(denial(req), HttpStatus.SEE_OTHER);
             return;
         }

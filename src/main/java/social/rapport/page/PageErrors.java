@@ -8,7 +8,9 @@ import social.rapport.web.HtmlErrors;
 public final class PageErrors implements HtmlErrors {
     private final Pages pages;
 
-    public PageErrors(Pages pages) { this.pages = pages; }
+    public PageErrors(Pages pages) {
+        this.pages = pages;
+    }
 
     @Override
     public void render(Context ctx, int status, String message) {

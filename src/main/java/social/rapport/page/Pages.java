@@ -19,7 +19,9 @@ public final class Pages {
     private static final Map<String, String> NOTICES = Map.ofEntries(
             Map.entry("welcome", "Welcome to Rapport."),
             Map.entry("signed-out", "You are signed out."),
-            Map.entry("pending", "Your account is waiting for an administrator's approval. You can sign in once it is approved."),
+            Map.entry(
+                    "pending",
+                    "Your account is waiting for an administrator's approval. You can sign in once it is approved."),
             Map.entry("profile-saved", "Your profile is saved."),
             Map.entry("password-changed", "Your password is changed. Every other session and app was signed out."),
             Map.entry("session-ended", "The session is ended."),
@@ -27,7 +29,8 @@ public final class Pages {
             Map.entry("deleted", "Your account is deleted."),
             Map.entry("settings-saved", "The settings are saved."),
             Map.entry("account-approved", "The account is approved."),
-            Map.entry("account-suspended", "The account is suspended: it cannot sign in, and nothing it wrote is shown."),
+            Map.entry(
+                    "account-suspended", "The account is suspended: it cannot sign in, and nothing it wrote is shown."),
             Map.entry("account-unsuspended", "The suspension is lifted."),
             Map.entry("role-changed", "The role is changed."),
             Map.entry("posted", "Your post is published."),
@@ -74,10 +77,14 @@ public final class Pages {
     /** The unread count in the navigation; the notifications feature, wired after the pages, sets it. */
     private volatile java.util.function.IntUnaryOperator unread = account -> 0;
 
-    public Pages(Csrf csrf) { this.csrf = csrf; }
+    public Pages(Csrf csrf) {
+        this.csrf = csrf;
+    }
 
     /** Tells the pages how to count a person's unread notifications (the same count the API answers). */
-    public void countUnreadWith(java.util.function.IntUnaryOperator counter) { this.unread = counter; }
+    public void countUnreadWith(java.util.function.IntUnaryOperator counter) {
+        this.unread = counter;
+    }
 
     public void render(Context ctx, String template, String title, Map<String, Object> params) {
         render(ctx, 200, template, title, params);
@@ -97,9 +104,14 @@ public final class Pages {
     }
 
     Page page(Context ctx, String title) {
-        Account viewer = BrowserSessions.current(ctx).map(SessionViewers.Found::account).orElse(null);
+        Account viewer =
+                BrowserSessions.current(ctx).map(SessionViewers.Found::account).orElse(null);
         String code = ctx.queryParam("notice");
-        return new Page(title, viewer, csrf.token(ctx), code == null ? null : NOTICES.get(code),
+        return new Page(
+                title,
+                viewer,
+                csrf.token(ctx),
+                code == null ? null : NOTICES.get(code),
                 viewer == null ? 0 : unread.applyAsInt(viewer.id()));
     }
 
@@ -110,10 +122,15 @@ public final class Pages {
     public static SessionViewers.Found signedIn(Context ctx) {
         var found = BrowserSessions.current(ctx);
         if (found.isPresent()) return found.get();
-        String back = ctx.method().name().equals("GET") ? ctx.path()
-                + (ctx.queryString() == null ? "" : "?" + ctx.queryString()) : null;
-        seeOther(ctx, back == null ? "/auth/sign_in"
-                : "/auth/sign_in?return_to=" + java.net.URLEncoder.encode(back, java.nio.charset.StandardCharsets.UTF_8));
+        String back = ctx.method().name().equals("GET")
+                ? ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString())
+                : null;
+        seeOther(
+                ctx,
+                back == null
+                        ? "/auth/sign_in"
+                        : "/auth/sign_in?return_to="
+                                + java.net.URLEncoder.encode(back, java.nio.charset.StandardCharsets.UTF_8));
         return null;
     }
 

@@ -47,7 +47,11 @@ final class PeoplePages implements Routes {
             int id = Web.accountId(ctx, "id");
             int viewer = me.account().id();
             if (!s.relations().relationships.with(viewer, id).connected()) throw Problem.notFound();
-            pages.render(ctx, "people/remove.jte", "Remove a connection", Map.of("person", s.find().byId(id)));
+            pages.render(
+                    ctx,
+                    "people/remove.jte",
+                    "Remove a connection",
+                    Map.of("person", s.find().byId(id)));
         });
         r.post("/connections/{id}/remove", ctx -> {
             SessionViewers.Found me = Pages.signedIn(ctx);
@@ -58,7 +62,8 @@ final class PeoplePages implements Routes {
         r.get("/invitations/sent", ctx -> {
             SessionViewers.Found me = Pages.signedIn(ctx);
             if (me == null) return;
-            List<InvitationView> sent = s.relations().invitationBoxes.box(me.account().id(), "sent");
+            List<InvitationView> sent =
+                    s.relations().invitationBoxes.box(me.account().id(), "sent");
             pages.render(ctx, "people/sent.jte", "Invitations you sent", Map.of("sent", sent));
         });
         r.post("/invitations/{id}/withdraw", ctx -> {
@@ -80,7 +85,8 @@ final class PeoplePages implements Routes {
         r.get("/following/requests", ctx -> {
             SessionViewers.Found me = Pages.signedIn(ctx);
             if (me == null) return;
-            List<Account> list = s.relations().followLists.requested(me.account().id(), page(ctx));
+            List<Account> list =
+                    s.relations().followLists.requested(me.account().id(), page(ctx));
             accounts(ctx, "people/requests.jte", "Follow requests you sent", list, "/following/requests");
         });
         r.post("/following/requests/{id}/cancel", ctx -> {
@@ -103,7 +109,12 @@ final class PeoplePages implements Routes {
             var list = s.relations().blockLists.mutedWithExpiry(me.account().id(), page(ctx));
             Map<String, Object> model = new HashMap<>();
             model.put("muted", list);
-            model.put("older", list.size() == PER_PAGE ? "/mutes?max_id=" + list.get(list.size() - 1).account().id() : "");
+            model.put(
+                    "older",
+                    list.size() == PER_PAGE
+                            ? "/mutes?max_id="
+                                    + list.get(list.size() - 1).account().id()
+                            : "");
             pages.render(ctx, "people/mutes.jte", "Muted", model);
         });
     }
@@ -117,7 +128,11 @@ final class PeoplePages implements Routes {
     private void accounts(Context ctx, String template, String title, List<Account> list, String path) {
         Map<String, Object> model = new HashMap<>();
         model.put("accounts", list);
-        model.put("older", list.size() == PER_PAGE ? path + "?max_id=" + list.get(list.size() - 1).id() : "");
+        model.put(
+                "older",
+                list.size() == PER_PAGE
+                        ? path + "?max_id=" + list.get(list.size() - 1).id()
+                        : "");
         pages.render(ctx, template, title, model);
     }
 
@@ -136,15 +151,21 @@ final class PeoplePages implements Routes {
 
     private void showList(Context ctx, Account owner, String which, int viewer, String path) {
         var lists = s.relations().followLists;
-        List<Account> list = which.equals("followers") ? lists.followers(viewer, owner.id(), page(ctx))
+        List<Account> list = which.equals("followers")
+                ? lists.followers(viewer, owner.id(), page(ctx))
                 : lists.following(viewer, owner.id(), page(ctx));
         Map<String, Object> model = new HashMap<>();
         model.put("owner", owner);
         model.put("own", owner.id() == viewer);
         model.put("which", which);
         model.put("accounts", list);
-        model.put("older", list.size() == PER_PAGE ? path + "?max_id=" + list.get(list.size() - 1).id() : "");
-        String title = owner.id() == viewer ? (which.equals("followers") ? "Your followers" : "People you follow")
+        model.put(
+                "older",
+                list.size() == PER_PAGE
+                        ? path + "?max_id=" + list.get(list.size() - 1).id()
+                        : "");
+        String title = owner.id() == viewer
+                ? (which.equals("followers") ? "Your followers" : "People you follow")
                 : (which.equals("followers") ? "Followers of " : "Followed by ") + owner.shownName();
         pages.render(ctx, "people/follows.jte", title, model);
     }
@@ -187,7 +208,8 @@ final class PeoplePages implements Routes {
         try {
             for (String v : ctx.formParams("account_ids")) {
                 long id = Ids.parse(v);
-                if (id <= 0 || id > Integer.MAX_VALUE) throw Problem.invalid("account_ids", "That is not a person: " + v);
+                if (id <= 0 || id > Integer.MAX_VALUE)
+                    throw Problem.invalid("account_ids", "That is not a person: " + v);
                 ids.add((int) id);
             }
             if (ids.isEmpty()) throw Problem.invalid("account_ids", "Select at least one person");
@@ -197,7 +219,12 @@ final class PeoplePages implements Routes {
             s.relations().addToCircle.add(viewer, circle, ids);
         } catch (Problem e) {
             if (e.status() != 422) throw e;
-            connections(ctx, 422, viewer, Form.entered(ctx.formParamMap(), "q", "page").with(e), ids);
+            connections(
+                    ctx,
+                    422,
+                    viewer,
+                    Form.entered(ctx.formParamMap(), "q", "page").with(e),
+                    ids);
             return;
         }
         Pages.seeOther(ctx, SocialPages.back(ctx, "/connections"), "added-to-circle");

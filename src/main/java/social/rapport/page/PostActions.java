@@ -22,7 +22,9 @@ public record PostActions(String csrf, String returnTo, int viewer, Map<Long, Po
     }
 
     /** The value of a form's `return_to`: this page, at this entry. */
-    public String back(String entryId) { return returnTo + "#post-" + entryId; }
+    public String back(String entryId) {
+        return returnTo + "#post-" + entryId;
+    }
 
     /** A page about a post (edit, delete, reply, quote) that comes back here afterwards. */
     public String link(StatusEntity shown, String what, String entryId) {

@@ -80,10 +80,10 @@ final class PostPages implements Routes {
                 if (shown.reblog() != null) shown = shown.reblog();
                 String entry = ctx.formParam("entry");
                 if (entry == null || !entry.matches("[0-9]{1,19}")) entry = shown.id();
-                PostActions actions = PostActions.of(pages.page(ctx, "").csrf(),
-                        ReturnTo.withoutFragment(back), s.posts(), viewer, List.of(shown));
-                pages.render(ctx, "post/actions.jte", "Post", Map.of("entryId", entry, "shown", shown,
-                        "actions", actions));
+                PostActions actions = PostActions.of(
+                        pages.page(ctx, "").csrf(), ReturnTo.withoutFragment(back), s.posts(), viewer, List.of(shown));
+                pages.render(
+                        ctx, "post/actions.jte", "Post", Map.of("entryId", entry, "shown", shown, "actions", actions));
                 return;
             }
             Pages.seeOther(ctx, back);
@@ -91,9 +91,15 @@ final class PostPages implements Routes {
     }
 
     private void refused(Context ctx, Problem e, String back) {
-        String message = e.fields().isEmpty() ? e.getMessage() : String.join(" ", e.fields().values());
-        pages.render(ctx, e.status(), "post/refused.jte", "Not done", Map.of("message", message,
-                "returnTo", ReturnTo.withoutFragment(back)));
+        String message = e.fields().isEmpty()
+                ? e.getMessage()
+                : String.join(" ", e.fields().values());
+        pages.render(
+                ctx,
+                e.status(),
+                "post/refused.jte",
+                "Not done",
+                Map.of("message", message, "returnTo", ReturnTo.withoutFragment(back)));
     }
 
     // History, for whoever may see the post.
@@ -116,8 +122,15 @@ final class PostPages implements Routes {
         int viewer = me.account().id();
         long id = Web.longId(ctx, "id");
         s.posts().services().edit().source(viewer, id);
-        pages.render(ctx, "post/delete.jte", "Delete a post", Map.of("target", s.posts().services().show().show(viewer, id),
-                "returnTo", ReturnTo.or(ctx.queryParam("return_to"), "/")));
+        pages.render(
+                ctx,
+                "post/delete.jte",
+                "Delete a post",
+                Map.of(
+                        "target",
+                        s.posts().services().show().show(viewer, id),
+                        "returnTo",
+                        ReturnTo.or(ctx.queryParam("return_to"), "/")));
     }
 
     private void delete(Context ctx) {
@@ -126,7 +139,8 @@ final class PostPages implements Routes {
         long id = Web.longId(ctx, "id");
         String back = ReturnTo.or(ctx.formParam("return_to"), "/");
         s.posts().services().delete().delete(me.account().id(), id);
-        Pages.seeOther(ctx, ReturnTo.withNotice(about(back, id) ? "/" : ReturnTo.withoutFragment(back), "post-deleted"));
+        Pages.seeOther(
+                ctx, ReturnTo.withNotice(about(back, id) ? "/" : ReturnTo.withoutFragment(back), "post-deleted"));
     }
 
     /** Does the path name this post (its thread, its edit page…), which no longer exists? */
@@ -152,7 +166,8 @@ final class PostPages implements Routes {
     }
 
     private void showEdit(Context ctx, int status, EditStatus.Source src, Form form, String back) {
-        pages.render(ctx, status, "post/edit.jte", "Edit a post", Map.of("source", src, "form", form, "returnTo", back));
+        pages.render(
+                ctx, status, "post/edit.jte", "Edit a post", Map.of("source", src, "form", form, "returnTo", back));
     }
 
     private void edit(Context ctx) {
@@ -164,11 +179,26 @@ final class PostPages implements Routes {
         Params p = Params.of(ctx);
         String back = ReturnTo.or(p.string("return_to"), "/");
         try {
-            s.posts().services().edit().edit(viewer, id, new EditStatus.Request(p.string("status"),
-                    src.article() ? p.string("title") : null, p.string("spoiler_text", ""), null));
+            s.posts()
+                    .services()
+                    .edit()
+                    .edit(
+                            viewer,
+                            id,
+                            new EditStatus.Request(
+                                    p.string("status"),
+                                    src.article() ? p.string("title") : null,
+                                    p.string("spoiler_text", ""),
+                                    null));
         } catch (Problem e) {
             if (e.status() == 404) throw e;
-            showEdit(ctx, e.status(), src, Form.entered(ctx.formParamMap(), "status", "title", "spoiler_text").with(e), back);
+            showEdit(
+                    ctx,
+                    e.status(),
+                    src,
+                    Form.entered(ctx.formParamMap(), "status", "title", "spoiler_text")
+                            .with(e),
+                    back);
             return;
         }
         Pages.seeOther(ctx, ReturnTo.withNotice(back, "post-edited"));
@@ -183,10 +213,12 @@ final class PostPages implements Routes {
         long id = Web.longId(ctx, "id");
         StatusEntity target = target(viewer, id);
         Map<String, String> values = defaults(viewer);
-        boolean open = target.visibility().equals("public") || target.visibility().equals("unlisted");
+        boolean open =
+                target.visibility().equals("public") || target.visibility().equals("unlisted");
         if (mode.equals("reply")) {
             if (!open) values.put("audience", "mentioned");
-            if (!target.account().id().equals(Integer.toString(viewer))) values.put("status", "@" + target.account().acct() + " ");
+            if (!target.account().id().equals(Integer.toString(viewer)))
+                values.put("status", "@" + target.account().acct() + " ");
         }
         showCompose(ctx, 200, viewer, target, mode, Form.of(values), ReturnTo.or(ctx.queryParam("return_to"), "/"));
     }
@@ -196,9 +228,12 @@ final class PostPages implements Routes {
         return t.reblog() != null ? t.reblog() : t;
     }
 
-    private void showCompose(Context ctx, int status, int viewer, StatusEntity target, String mode, Form form, String back) {
-        var can = s.posts().abilities().of(viewer, List.of(Long.parseLong(target.id()))).getOrDefault(
-                Long.parseLong(target.id()), social.rapport.status.PostAbilities.Ability.NONE);
+    private void showCompose(
+            Context ctx, int status, int viewer, StatusEntity target, String mode, Form form, String back) {
+        var can = s.posts()
+                .abilities()
+                .of(viewer, List.of(Long.parseLong(target.id())))
+                .getOrDefault(Long.parseLong(target.id()), social.rapport.status.PostAbilities.Ability.NONE);
         boolean allowed = mode.equals("quote") ? can.quote() : can.reply();
         Map<String, Object> model = composerModel(viewer, form);
         model.put("target", target);
@@ -216,18 +251,37 @@ final class PostPages implements Routes {
         StatusEntity target = target(viewer, id);
         Params p = Params.of(ctx);
         String back = ReturnTo.or(p.string("return_to"), "/");
-        Form form = Form.entered(ctx.formParamMap(), "status", "spoiler_text", "audience", "audience_except",
-                "reply_policy", "quote_approval_policy");
+        Form form = Form.entered(
+                ctx.formParamMap(),
+                "status",
+                "spoiler_text",
+                "audience",
+                "audience_except",
+                "reply_policy",
+                "quote_approval_policy");
         if (p.string("check") != null) {
             showCompose(ctx, 200, viewer, target, mode, form, back);
             return;
         }
         try {
-            s.posts().services().post().post(viewer, new PostStatus.Request(p.string("status"), null,
-                    p.string("spoiler_text"), false, null, null, grants(p.string("audience")),
-                    grants(p.string("audience_except")), p.string("reply_policy"),
-                    mode.equals("reply") ? Long.toString(id) : null, mode.equals("quote") ? Long.toString(id) : null,
-                    p.string("quote_approval_policy")));
+            s.posts()
+                    .services()
+                    .post()
+                    .post(
+                            viewer,
+                            new PostStatus.Request(
+                                    p.string("status"),
+                                    null,
+                                    p.string("spoiler_text"),
+                                    false,
+                                    null,
+                                    null,
+                                    grants(p.string("audience")),
+                                    grants(p.string("audience_except")),
+                                    p.string("reply_policy"),
+                                    mode.equals("reply") ? Long.toString(id) : null,
+                                    mode.equals("quote") ? Long.toString(id) : null,
+                                    p.string("quote_approval_policy")));
         } catch (Problem e) {
             if (e.status() == 404) throw e;
             showCompose(ctx, e.status(), viewer, target, mode, form.with(e), back);
@@ -255,7 +309,13 @@ final class PostPages implements Routes {
         if (me == null) return;
         int viewer = me.account().id();
         Params p = Params.of(ctx);
-        Form form = Form.entered(ctx.formParamMap(), "title", "status", "audience", "audience_except", "reply_policy",
+        Form form = Form.entered(
+                ctx.formParamMap(),
+                "title",
+                "status",
+                "audience",
+                "audience_except",
+                "reply_policy",
                 "quote_approval_policy");
         String title = p.string("title", "");
         try {
@@ -264,12 +324,28 @@ final class PostPages implements Routes {
                 return;
             }
             if (p.string("preview") != null) {
-                showArticle(ctx, 200, viewer, form, s.posts().services().post().preview(viewer, p.string("status"), title));
+                showArticle(
+                        ctx, 200, viewer, form, s.posts().services().post().preview(viewer, p.string("status"), title));
                 return;
             }
-            s.posts().services().post().post(viewer, new PostStatus.Request(p.string("status"), title, null, false,
-                    null, null, grants(p.string("audience")), grants(p.string("audience_except")),
-                    p.string("reply_policy"), null, null, p.string("quote_approval_policy")));
+            s.posts()
+                    .services()
+                    .post()
+                    .post(
+                            viewer,
+                            new PostStatus.Request(
+                                    p.string("status"),
+                                    title,
+                                    null,
+                                    false,
+                                    null,
+                                    null,
+                                    grants(p.string("audience")),
+                                    grants(p.string("audience_except")),
+                                    p.string("reply_policy"),
+                                    null,
+                                    null,
+                                    p.string("quote_approval_policy")));
         } catch (Problem e) {
             if (e.status() == 404) throw e;
             showArticle(ctx, e.status(), viewer, form.with(e), null);
@@ -284,7 +360,9 @@ final class PostPages implements Routes {
         var d = s.posts().services().defaults().show(viewer);
         Map<String, String> values = new HashMap<>();
         values.put("audience", d.audience().size() == 1 ? d.audience().get(0) : "public");
-        values.put("audience_except", d.audienceExcept().isEmpty() ? "" : d.audienceExcept().get(0));
+        values.put(
+                "audience_except",
+                d.audienceExcept().isEmpty() ? "" : d.audienceExcept().get(0));
         values.put("reply_policy", d.replyPolicy());
         values.put("quote_approval_policy", "public");
         return values;
@@ -293,8 +371,9 @@ final class PostPages implements Routes {
     private Map<String, Object> composerModel(int viewer, Form form) {
         DescribeAudience.Described d;
         try {
-            d = s.relations().describeAudience.describe(viewer, grants(form.value("audience")),
-                    grants(form.value("audience_except")));
+            d = s.relations()
+                    .describeAudience
+                    .describe(viewer, grants(form.value("audience")), grants(form.value("audience_except")));
         } catch (Problem e) {
             d = s.relations().describeAudience.describe(viewer, List.of("public"), List.of());
         }
@@ -305,5 +384,7 @@ final class PostPages implements Routes {
         return model;
     }
 
-    private static List<String> grants(String v) { return v == null || v.isBlank() ? List.of() : List.of(v.trim()); }
+    private static List<String> grants(String v) {
+        return v == null || v.isBlank() ? List.of() : List.of(v.trim());
+    }
 }

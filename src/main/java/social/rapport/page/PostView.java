@@ -7,7 +7,9 @@ public final class PostView {
     private PostView() {}
 
     public static boolean article(StatusEntity s) {
-        return s.rapport() != null && "article".equals(s.rapport().kind()) && s.rapport().title() != null;
+        return s.rapport() != null
+                && "article".equals(s.rapport().kind())
+                && s.rapport().title() != null;
     }
 
     /**
@@ -24,7 +26,9 @@ public final class PostView {
     }
 
     /** The thread page of a post. */
-    public static String threadPath(StatusEntity s) { return "/@" + s.account().acct() + "/" + s.id(); }
+    public static String threadPath(StatusEntity s) {
+        return "/@" + s.account().acct() + "/" + s.id();
+    }
 
     public static String shownName(StatusEntity s) {
         String d = s.account().displayName();
@@ -33,16 +37,26 @@ public final class PostView {
 
     /** "2026-11-26 01:02" from the entity's ISO time. */
     public static String when(String iso) {
-        return iso == null || iso.length() < 16 ? String.valueOf(iso) : iso.substring(0, 16).replace('T', ' ');
+        return iso == null || iso.length() < 16
+                ? String.valueOf(iso)
+                : iso.substring(0, 16).replace('T', ' ');
     }
 
     /** The first words of a post as plain text (tags dropped, entities read), for a label; jte escapes it. */
     public static String excerpt(StatusEntity s) {
-        String text = body(s).replaceAll("<[^>]*>", " ").replace("&lt;", "<").replace("&gt;", ">")
-                .replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&").replaceAll("\\s+", " ").strip();
+        String text = body(s).replaceAll("<[^>]*>", " ")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&amp;", "&")
+                .replaceAll("\\s+", " ")
+                .strip();
         if (!s.spoilerText().isEmpty()) text = "Content warning: " + s.spoilerText();
         return text.length() > 120 ? text.substring(0, 119) + "…" : text;
     }
 
-    public static String count(int n, String one, String many) { return n + " " + (n == 1 ? one : many); }
+    public static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
 }

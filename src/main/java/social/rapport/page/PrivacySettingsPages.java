@@ -39,9 +39,17 @@ final class PrivacySettingsPages implements Routes {
         r.get("/settings/screening", ctx -> {
             SessionViewers.Found me = Pages.signedIn(ctx);
             if (me == null) return;
-            pages.render(ctx, "settings/screening.jte", "Invitation screening", Map.of(
-                    "rules", s.relations().setScreening.current(me.account().id()), "signals", Screening.SIGNALS,
-                    "form", Form.EMPTY));
+            pages.render(
+                    ctx,
+                    "settings/screening.jte",
+                    "Invitation screening",
+                    Map.of(
+                            "rules",
+                            s.relations().setScreening.current(me.account().id()),
+                            "signals",
+                            Screening.SIGNALS,
+                            "form",
+                            Form.EMPTY));
         });
         r.post("/settings/screening", ctx -> {
             SessionViewers.Found me = Pages.signedIn(ctx);
@@ -49,12 +57,22 @@ final class PrivacySettingsPages implements Routes {
             Params p = Params.of(ctx);
             List<String> signals = ctx.formParams("require_one_of");
             try {
-                s.relations().setScreening.set(me.account().id(), p.string("who_may_invite"),
-                        p.string("require_note") != null, signals);
+                s.relations()
+                        .setScreening
+                        .set(me.account().id(), p.string("who_may_invite"), p.string("require_note") != null, signals);
             } catch (Problem e) {
-                pages.render(ctx, e.status(), "settings/screening.jte", "Invitation screening", Map.of(
-                        "rules", s.relations().setScreening.current(me.account().id()), "signals", Screening.SIGNALS,
-                        "form", Form.EMPTY.with(e)));
+                pages.render(
+                        ctx,
+                        e.status(),
+                        "settings/screening.jte",
+                        "Invitation screening",
+                        Map.of(
+                                "rules",
+                                s.relations().setScreening.current(me.account().id()),
+                                "signals",
+                                Screening.SIGNALS,
+                                "form",
+                                Form.EMPTY.with(e)));
                 return;
             }
             Pages.seeOther(ctx, "/settings/screening", "privacy-saved");
@@ -63,20 +81,38 @@ final class PrivacySettingsPages implements Routes {
             SessionViewers.Found me = Pages.signedIn(ctx);
             if (me == null) return;
             var d = s.posts().services().defaults().show(me.account().id());
-            showPosting(ctx, 200, me.account().id(), Form.of(Map.of(
-                    "audience", d.audience().size() == 1 ? d.audience().get(0) : "",
-                    "audience_except", d.audienceExcept().isEmpty() ? "" : d.audienceExcept().get(0))));
+            showPosting(
+                    ctx,
+                    200,
+                    me.account().id(),
+                    Form.of(Map.of(
+                            "audience", d.audience().size() == 1 ? d.audience().get(0) : "",
+                            "audience_except",
+                                    d.audienceExcept().isEmpty()
+                                            ? ""
+                                            : d.audienceExcept().get(0))));
         });
         r.post("/settings/posting", ctx -> {
             SessionViewers.Found me = Pages.signedIn(ctx);
             if (me == null) return;
             Params p = Params.of(ctx);
             try {
-                s.posts().services().defaults().set(me.account().id(), null, one(p.string("audience")),
-                        one(p.string("audience_except")), null);
+                s.posts()
+                        .services()
+                        .defaults()
+                        .set(
+                                me.account().id(),
+                                null,
+                                one(p.string("audience")),
+                                one(p.string("audience_except")),
+                                null);
             } catch (Problem e) {
-                showPosting(ctx, e.status(), me.account().id(),
-                        Form.entered(ctx.formParamMap(), "audience", "audience_except").with(e));
+                showPosting(
+                        ctx,
+                        e.status(),
+                        me.account().id(),
+                        Form.entered(ctx.formParamMap(), "audience", "audience_except")
+                                .with(e));
                 return;
             }
             Pages.seeOther(ctx, "/settings/posting", "privacy-saved");
@@ -84,9 +120,19 @@ final class PrivacySettingsPages implements Routes {
         r.get("/settings/introduction", ctx -> {
             SessionViewers.Found me = Pages.signedIn(ctx);
             if (me == null) return;
-            var i = s.relations().viewIntroduction.view(me.account().id(), me.account().id());
-            showIntroduction(ctx, 200, Form.of(Map.of("text", i.text(), "posts",
-                    String.join(" ", i.postIds().stream().map(String::valueOf).toList()))));
+            var i = s.relations()
+                    .viewIntroduction
+                    .view(me.account().id(), me.account().id());
+            showIntroduction(
+                    ctx,
+                    200,
+                    Form.of(Map.of(
+                            "text",
+                            i.text(),
+                            "posts",
+                            String.join(
+                                    " ",
+                                    i.postIds().stream().map(String::valueOf).toList()))));
         });
         r.post("/settings/introduction", ctx -> {
             SessionViewers.Found me = Pages.signedIn(ctx);
@@ -99,19 +145,29 @@ final class PrivacySettingsPages implements Routes {
             } catch (Problem e) {
                 // The service names its `post_ids` field; on this form the field is `posts`.
                 Problem shown = e.fields().containsKey("post_ids")
-                        ? Problem.invalid("posts", e.fields().get("post_ids")) : e;
-                showIntroduction(ctx, e.status(), Form.entered(ctx.formParamMap(), "text", "posts").with(shown));
+                        ? Problem.invalid("posts", e.fields().get("post_ids"))
+                        : e;
+                showIntroduction(
+                        ctx,
+                        e.status(),
+                        Form.entered(ctx.formParamMap(), "text", "posts").with(shown));
                 return;
             }
             Pages.seeOther(ctx, "/settings/introduction", "privacy-saved");
         });
     }
 
-    private static List<String> one(String v) { return v == null || v.isBlank() ? List.of() : List.of(v.trim()); }
+    private static List<String> one(String v) {
+        return v == null || v.isBlank() ? List.of() : List.of(v.trim());
+    }
 
     private void showPosting(Context ctx, int status, int viewer, Form form) {
-        pages.render(ctx, status, "settings/posting.jte", "Default post audience", Map.of("form", form,
-                "circles", s.relations().listCircles.list(viewer)));
+        pages.render(
+                ctx,
+                status,
+                "settings/posting.jte",
+                "Default post audience",
+                Map.of("form", form, "circles", s.relations().listCircles.list(viewer)));
     }
 
     private void showIntroduction(Context ctx, int status, Form form) {
@@ -125,10 +181,16 @@ final class PrivacySettingsPages implements Routes {
             Map<String, String> v = new LinkedHashMap<>();
             for (String f : ProfileItem.FIELDS) {
                 v.put(f, mine.fields().getOrDefault(f, ""));
-                v.put(f + "_audience", mine.audiences().getOrDefault(f, ProfileItem.defaultAudience(f).wire()));
+                v.put(
+                        f + "_audience",
+                        mine.audiences()
+                                .getOrDefault(f, ProfileItem.defaultAudience(f).wire()));
             }
             for (String l : ProfileItem.LISTS) {
-                v.put(l + "_audience", mine.audiences().getOrDefault(l, ProfileItem.defaultAudience(l).wire()));
+                v.put(
+                        l + "_audience",
+                        mine.audiences()
+                                .getOrDefault(l, ProfileItem.defaultAudience(l).wire()));
             }
             form = Form.of(v);
         }
@@ -162,8 +224,12 @@ final class PrivacySettingsPages implements Routes {
             List<String> keep = new java.util.ArrayList<>(ProfileItem.FIELDS);
             for (String f : ProfileItem.FIELDS) keep.add(f + "_audience");
             for (String l : ProfileItem.LISTS) keep.add(l + "_audience");
-            showFields(ctx, e.status(), me.account().id(),
-                    Form.entered(ctx.formParamMap(), keep.toArray(String[]::new)).with(e));
+            showFields(
+                    ctx,
+                    e.status(),
+                    me.account().id(),
+                    Form.entered(ctx.formParamMap(), keep.toArray(String[]::new))
+                            .with(e));
             return;
         }
         Pages.seeOther(ctx, "/settings/fields", "privacy-saved");

@@ -13,8 +13,8 @@ import social.rapport.core.Ids;
 import social.rapport.core.Problem;
 import social.rapport.relation.connect.SendInvitation;
 import social.rapport.review.ResearchCards;
-import social.rapport.timeline.AccountStatuses;
 import social.rapport.review.ViewAs;
+import social.rapport.timeline.AccountStatuses;
 import social.rapport.web.Params;
 import social.rapport.web.Routes;
 import social.rapport.web.Web;
@@ -37,39 +37,85 @@ final class ProfilePages implements Routes {
     public void register(RoutesConfig r) {
         r.get("/@{handle}", this::profile);
         // A request to a locked account may carry a note (the service checks its length).
-        r.post("/people/{id}/follow", ctx -> act(ctx, "followed", (me, id) -> s.relations().followAccount.follow(me, id,
-                blankToNull(Params.of(ctx).string("note")))));
-        r.post("/people/{id}/unfollow", ctx -> act(ctx, "unfollowed", (me, id) -> s.relations().unfollowAccount.unfollow(me, id)));
-        r.post("/people/{id}/block", ctx -> act(ctx, "blocked", (me, id) -> s.relations().blockAccount.block(me, id)));
-        r.post("/people/{id}/unblock", ctx -> act(ctx, "unblocked", (me, id) -> s.relations().unblockAccount.unblock(me, id)));
-        r.post("/people/{id}/mute", ctx -> act(ctx, "muted", (me, id) -> {
-            Params p = Params.of(ctx);
-            Boolean notifications = p.bool("notifications");
-            Integer duration = p.integer("duration");
-            s.relations().muteAccount.mute(me, id, notifications == null || notifications, duration == null ? 0 : duration);
-        }));
-        r.post("/people/{id}/unmute", ctx -> act(ctx, "unmuted", (me, id) -> s.relations().unmuteAccount.unmute(me, id)));
-        r.post("/people/{id}/invite", ctx -> act(ctx, "invited", (me, id) -> {
-            Params p = Params.of(ctx);
-            s.relations().sendInvitation.send(me, new SendInvitation.Request(id, p.string("note"), blankToNull(p.string("how_we_met")), null));
-        }));
-        r.post("/people/{id}/circles", ctx -> act(ctx, "added-to-circle", (me, id) -> {
-            long circle = Ids.parse(Params.of(ctx).string("circle") == null ? "" : Params.of(ctx).string("circle"));
-            if (circle <= 0) throw Problem.invalid("circle", "Choose a circle");
-            s.relations().addToCircle.add(me, circle, List.of(id));
-        }));
+        r.post(
+                "/people/{id}/follow",
+                ctx -> act(
+                        ctx,
+                        "followed",
+                        (me, id) -> s.relations()
+                                .followAccount
+                                .follow(me, id, blankToNull(Params.of(ctx).string("note")))));
+        r.post(
+                "/people/{id}/unfollow",
+                ctx -> act(
+                        ctx,
+                        "unfollowed",
+                        (me, id) -> s.relations().unfollowAccount.unfollow(me, id)));
+        r.post(
+                "/people/{id}/block",
+                ctx -> act(
+                        ctx, "blocked", (me, id) -> s.relations().blockAccount.block(me, id)));
+        r.post(
+                "/people/{id}/unblock",
+                ctx -> act(
+                        ctx,
+                        "unblocked",
+                        (me, id) -> s.relations().unblockAccount.unblock(me, id)));
+        r.post(
+                "/people/{id}/mute",
+                ctx -> act(ctx, "muted", (me, id) -> {
+                    Params p = Params.of(ctx);
+                    Boolean notifications = p.bool("notifications");
+                    Integer duration = p.integer("duration");
+                    s.relations()
+                            .muteAccount
+                            .mute(me, id, notifications == null || notifications, duration == null ? 0 : duration);
+                }));
+        r.post(
+                "/people/{id}/unmute",
+                ctx -> act(
+                        ctx, "unmuted", (me, id) -> s.relations().unmuteAccount.unmute(me, id)));
+        r.post(
+                "/people/{id}/invite",
+                ctx -> act(ctx, "invited", (me, id) -> {
+                    Params p = Params.of(ctx);
+                    s.relations()
+                            .sendInvitation
+                            .send(
+                                    me,
+                                    new SendInvitation.Request(
+                                            id, p.string("note"), blankToNull(p.string("how_we_met")), null));
+                }));
+        r.post(
+                "/people/{id}/circles",
+                ctx -> act(ctx, "added-to-circle", (me, id) -> {
+                    long circle = Ids.parse(
+                            Params.of(ctx).string("circle") == null
+                                    ? ""
+                                    : Params.of(ctx).string("circle"));
+                    if (circle <= 0) throw Problem.invalid("circle", "Choose a circle");
+                    s.relations().addToCircle.add(me, circle, List.of(id));
+                }));
     }
 
-    private static String blankToNull(String v) { return v == null || v.isBlank() ? null : v; }
+    private static String blankToNull(String v) {
+        return v == null || v.isBlank() ? null : v;
+    }
 
     private void profile(Context ctx) {
         Account a = s.find().byAcct(ctx.pathParam("handle"));
         var me = BrowserSessions.current(ctx);
         int viewer = me.map(f -> f.account().id()).orElse(0);
         if (Listing.fragment(ctx)) {
-            var more = s.timelines().profile().page(viewer, a.id(), Listing.cursor(ctx),
-                    new AccountStatuses.Filter(false, false, false));
-            Listing.more(pages, ctx, more, Page.profilePath(a.handle()), PostActions.of(ctx, pages, s.posts(), viewer, more.items()));
+            var more = s.timelines()
+                    .profile()
+                    .page(viewer, a.id(), Listing.cursor(ctx), new AccountStatuses.Filter(false, false, false));
+            Listing.more(
+                    pages,
+                    ctx,
+                    more,
+                    Page.profilePath(a.handle()),
+                    PostActions.of(ctx, pages, s.posts(), viewer, more.items()));
             return;
         }
         long maxId = Ids.parse(ctx.queryParam("max_id") == null ? "" : ctx.queryParam("max_id"));
@@ -91,9 +137,17 @@ final class ProfilePages implements Routes {
         pages.render(ctx, "profile.jte", a.shownName(), model);
     }
 
-    private static final Map<String, ViewAs.Kind> KINDS = Map.of("anonymous", ViewAs.Kind.ANONYMOUS,
-            "follower", ViewAs.Kind.FOLLOWER, "connection", ViewAs.Kind.CONNECTION, "circle", ViewAs.Kind.CIRCLE,
-            "person", ViewAs.Kind.PERSON);
+    private static final Map<String, ViewAs.Kind> KINDS = Map.of(
+            "anonymous",
+            ViewAs.Kind.ANONYMOUS,
+            "follower",
+            ViewAs.Kind.FOLLOWER,
+            "connection",
+            ViewAs.Kind.CONNECTION,
+            "circle",
+            ViewAs.Kind.CIRCLE,
+            "person",
+            ViewAs.Kind.PERSON);
 
     /** The owner's profile, read-only, as the chosen viewer would see it. */
     private void viewAs(Context ctx, Account owner, String asText, long maxId) {
@@ -108,19 +162,27 @@ final class ProfilePages implements Routes {
         }
         String handle = ctx.queryParam("handle");
         if (handle != null && handle.length() > 200) throw Problem.invalid("handle", "That handle is too long");
-        ViewAs.View view = s.viewAs().view(owner.id(), new ViewAs.Who(kind, circle, kind == ViewAs.Kind.PERSON ? handle : null),
-                PER_PAGE, maxId > 0 ? maxId : Long.MAX_VALUE);
+        ViewAs.View view = s.viewAs()
+                .view(
+                        owner.id(),
+                        new ViewAs.Who(kind, circle, kind == ViewAs.Kind.PERSON ? handle : null),
+                        PER_PAGE,
+                        maxId > 0 ? maxId : Long.MAX_VALUE);
         StringBuilder query = new StringBuilder("?view_as=").append(as);
         if (circle > 0) query.append("&circle=").append(circle);
-        if (kind == ViewAs.Kind.PERSON) query.append("&handle=").append(URLEncoder.encode(handle.strip(), StandardCharsets.UTF_8));
+        if (kind == ViewAs.Kind.PERSON)
+            query.append("&handle=").append(URLEncoder.encode(handle.strip(), StandardCharsets.UTF_8));
         Map<String, Object> model = new HashMap<>();
         model.put("view", view);
         model.put("circles", s.relations().listCircles.list(owner.id()));
         model.put("chosen", as);
         model.put("circle", circle);
         model.put("handle", kind == ViewAs.Kind.PERSON ? handle.strip() : "");
-        model.put("older", view.posts().size() == PER_PAGE && view.olderThan() != 0
-                ? Page.profilePath(owner.handle()) + query + "&max_id=" + view.olderThan() : null);
+        model.put(
+                "older",
+                view.posts().size() == PER_PAGE && view.olderThan() != 0
+                        ? Page.profilePath(owner.handle()) + query + "&max_id=" + view.olderThan()
+                        : null);
         pages.render(ctx, "viewas/profile.jte", "Your profile as " + view.viewer(), model);
     }
 

@@ -36,29 +36,53 @@ final class ReadingPages implements Routes {
 
     @Override
     public void register(RoutesConfig r) {
-        r.get("/public", ctx -> list(ctx, viewer(ctx), "/public", "Public posts",
-                "Posts their authors made public, newest first.", "No public posts yet.",
-                v -> s.timelines().publicTimeline().page(v, Listing.cursor(ctx))));
+        r.get(
+                "/public",
+                ctx -> list(
+                        ctx,
+                        viewer(ctx),
+                        "/public",
+                        "Public posts",
+                        "Posts their authors made public, newest first.",
+                        "No public posts yet.",
+                        v -> s.timelines().publicTimeline().page(v, Listing.cursor(ctx))));
         r.get("/tags/{tag}", ctx -> {
             String tag = ctx.pathParam("tag").strip().toLowerCase(Locale.ROOT);
             if (tag.startsWith("#")) tag = tag.substring(1);
             if (tag.isEmpty() || tag.length() > 100) throw Problem.notFound();
             String t = tag;
-            list(ctx, viewer(ctx), "/tags/" + URLEncoder.encode(t, StandardCharsets.UTF_8).replace("+", "%20"),
-                    "#" + t, "Public posts with this hashtag, newest first.", "No public posts with #" + t + " yet.",
+            list(
+                    ctx,
+                    viewer(ctx),
+                    "/tags/" + URLEncoder.encode(t, StandardCharsets.UTF_8).replace("+", "%20"),
+                    "#" + t,
+                    "Public posts with this hashtag, newest first.",
+                    "No public posts with #" + t + " yet.",
                     v -> s.timelines().publicTimeline().tag(v, t, Listing.cursor(ctx)));
         });
         r.get("/bookmarks", ctx -> {
             SessionViewers.Found me = Pages.signedIn(ctx);
             if (me == null) return;
-            list(ctx, me.account().id(), "/bookmarks", "Bookmarks", "Posts you saved, most recently saved first. Only you see them.",
-                    "You have no bookmarks yet.", v -> s.timelines().saved().bookmarks(v, Listing.cursor(ctx)));
+            list(
+                    ctx,
+                    me.account().id(),
+                    "/bookmarks",
+                    "Bookmarks",
+                    "Posts you saved, most recently saved first. Only you see them.",
+                    "You have no bookmarks yet.",
+                    v -> s.timelines().saved().bookmarks(v, Listing.cursor(ctx)));
         });
         r.get("/favourites", ctx -> {
             SessionViewers.Found me = Pages.signedIn(ctx);
             if (me == null) return;
-            list(ctx, me.account().id(), "/favourites", "Likes", "Posts you liked, most recently liked first.",
-                    "You have not liked any posts yet.", v -> s.timelines().saved().favourites(v, Listing.cursor(ctx)));
+            list(
+                    ctx,
+                    me.account().id(),
+                    "/favourites",
+                    "Likes",
+                    "Posts you liked, most recently liked first.",
+                    "You have not liked any posts yet.",
+                    v -> s.timelines().saved().favourites(v, Listing.cursor(ctx)));
         });
         r.get("/compose/suggest", this::suggest);
     }
@@ -67,8 +91,14 @@ final class ReadingPages implements Routes {
         return BrowserSessions.current(ctx).map(f -> f.account().id()).orElse(0);
     }
 
-    private void list(Context ctx, int viewer, String path, String heading, String intro, String empty,
-                      IntFunction<Page<StatusEntity>> load) {
+    private void list(
+            Context ctx,
+            int viewer,
+            String path,
+            String heading,
+            String intro,
+            String empty,
+            IntFunction<Page<StatusEntity>> load) {
         Page<StatusEntity> page = load.apply(viewer);
         PostActions actions = PostActions.of(ctx, pages, s.posts(), viewer, page.items());
         if (Listing.fragment(ctx)) {
@@ -99,7 +129,8 @@ final class ReadingPages implements Routes {
             }
         } else if (q.startsWith("#") && q.length() > 1) {
             for (Search.Tag t : s.search().hashtags(viewer, q, SUGGESTIONS, 0)) {
-                out.add(new Suggestion("#" + t.name(), "#" + t.name(), t.posts() == 1 ? "1 post" : t.posts() + " posts"));
+                out.add(new Suggestion(
+                        "#" + t.name(), "#" + t.name(), t.posts() == 1 ? "1 post" : t.posts() + " posts"));
             }
         }
         pages.render(ctx, "compose/suggest.jte", "Suggestions", Map.of("suggestions", out));

@@ -47,13 +47,15 @@ final class ReportPages implements Routes {
         r.get("/admin/reports", this::list);
     }
 
-    private static StatusEntity original(StatusEntity e) { return e.reblog() != null ? e.reblog() : e; }
+    private static StatusEntity original(StatusEntity e) {
+        return e.reblog() != null ? e.reblog() : e;
+    }
 
     private void postForm(Context ctx, int status, int viewer, Form form) {
         long id = Web.longId(ctx, "id");
         StatusEntity target = original(s.posts().services().show().show(viewer, id));
-        String returnTo = ReturnTo.or(ctx.method().name().equals("GET") ? ctx.queryParam("return_to")
-                : ctx.formParam("return_to"), "/");
+        String returnTo = ReturnTo.or(
+                ctx.method().name().equals("GET") ? ctx.queryParam("return_to") : ctx.formParam("return_to"), "/");
         Map<String, Object> model = new HashMap<>();
         model.put("target", target);
         model.put("form", form);
@@ -69,15 +71,30 @@ final class ReportPages implements Routes {
         // The post as the reporter may see it (else the 404 of a missing post); the service checks again.
         StatusEntity target = original(s.posts().services().show().show(viewer, id));
         try {
-            s.reports().file().file(viewer, new FileReport.Request(target.account().id(), List.of(target.id()),
-                    ctx.formParam("comment"), ctx.formParam("category"), false, List.of()));
+            s.reports()
+                    .file()
+                    .file(
+                            viewer,
+                            new FileReport.Request(
+                                    target.account().id(),
+                                    List.of(target.id()),
+                                    ctx.formParam("comment"),
+                                    ctx.formParam("category"),
+                                    false,
+                                    List.of()));
         } catch (Problem e) {
             if (e.status() != 422) throw e;
-            postForm(ctx, 422, viewer, Form.entered(ctx.formParamMap(), "category", "comment").with(e));
+            postForm(
+                    ctx,
+                    422,
+                    viewer,
+                    Form.entered(ctx.formParamMap(), "category", "comment").with(e));
             return;
         }
-        Pages.seeOther(ctx, ReturnTo.withNotice(ReturnTo.withoutFragment(
-                ReturnTo.or(ctx.formParam("return_to"), "/")), "reported"));
+        Pages.seeOther(
+                ctx,
+                ReturnTo.withNotice(
+                        ReturnTo.withoutFragment(ReturnTo.or(ctx.formParam("return_to"), "/")), "reported"));
     }
 
     private void personForm(Context ctx, int status, int viewer, Form form, List<String> picked) {
@@ -95,7 +112,8 @@ final class ReportPages implements Routes {
         model.put("posts", posts);
         model.put("picked", picked);
         model.put("form", form);
-        pages.render(ctx, status, "report/person.jte", "Report " + card.account().shownName(), model);
+        pages.render(
+                ctx, status, "report/person.jte", "Report " + card.account().shownName(), model);
     }
 
     private void reportPerson(Context ctx) {
@@ -105,11 +123,25 @@ final class ReportPages implements Routes {
         int id = Web.accountId(ctx, "id");
         List<String> picked = ctx.formParams("status_ids");
         try {
-            s.reports().file().file(viewer, new FileReport.Request(Integer.toString(id), picked,
-                    ctx.formParam("comment"), ctx.formParam("category"), false, List.of()));
+            s.reports()
+                    .file()
+                    .file(
+                            viewer,
+                            new FileReport.Request(
+                                    Integer.toString(id),
+                                    picked,
+                                    ctx.formParam("comment"),
+                                    ctx.formParam("category"),
+                                    false,
+                                    List.of()));
         } catch (Problem e) {
             if (e.status() != 422) throw e;
-            personForm(ctx, 422, viewer, Form.entered(ctx.formParamMap(), "category", "comment").with(e), picked);
+            personForm(
+                    ctx,
+                    422,
+                    viewer,
+                    Form.entered(ctx.formParamMap(), "category", "comment").with(e),
+                    picked);
             return;
         }
         Pages.seeOther(ctx, Page.profilePath(s.find().byId(id).handle()), "reported");

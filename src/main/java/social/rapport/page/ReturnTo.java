@@ -18,7 +18,9 @@ final class ReturnTo {
     private ReturnTo() {}
 
     /** The path if it is a safe local one, else null. */
-    static String safe(String raw) { return safe(raw, MAX); }
+    static String safe(String raw) {
+        return safe(raw, MAX);
+    }
 
     /** As {@link #safe(String)}, for a route that allows a different length. */
     static String safe(String raw, int max) {
@@ -58,7 +60,8 @@ final class ReturnTo {
         for (int i = 0; i < decoded.length(); i++) {
             char c = decoded.charAt(i);
             if (c == '?' || c == '#') return true;
-            if (c <= 0x20 || c == 0x7f || c == '\\' || Character.isISOControl(c) || Character.isWhitespace(c)) return false;
+            if (c <= 0x20 || c == 0x7f || c == '\\' || Character.isISOControl(c) || Character.isWhitespace(c))
+                return false;
         }
         return true;
     }
@@ -90,7 +93,9 @@ final class ReturnTo {
         if (q != null) {
             String sep = "?";
             for (String part : q.split("&")) {
-                if (part.isEmpty() || part.startsWith("notice=") || part.startsWith("return_to=")
+                if (part.isEmpty()
+                        || part.startsWith("notice=")
+                        || part.startsWith("return_to=")
                         || part.startsWith("fragment=")) continue;
                 b.append(sep).append(part);
                 sep = "&";
@@ -113,5 +118,7 @@ final class ReturnTo {
         return path + (path.contains("?") ? "&" : "?") + "notice=" + notice + fragment;
     }
 
-    static String encode(String s) { return URLEncoder.encode(s, StandardCharsets.UTF_8); }
+    static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
 }

@@ -36,20 +36,50 @@ final class ReviewPages implements Routes {
             for (var list : List.of(queue.requests(), queue.invitations(), queue.followers(), queue.filtered())) {
                 for (ReviewQueue.Entry e : list) posts.addAll(e.card().posts());
             }
-            pages.render(ctx, "review/index.jte", "Review", Map.of("queue", queue,
-                    "circles", s.relations().listCircles.list(id), "viewerId", id,
-                    "actions", PostActions.of(ctx, pages, s.posts(), id, posts)));
+            pages.render(
+                    ctx,
+                    "review/index.jte",
+                    "Review",
+                    Map.of(
+                            "queue",
+                            queue,
+                            "circles",
+                            s.relations().listCircles.list(id),
+                            "viewerId",
+                            id,
+                            "actions",
+                            PostActions.of(ctx, pages, s.posts(), id, posts)));
         });
-        r.post("/follow_requests/{id}/authorize", ctx -> answer(ctx, "authorized",
-                (me, id) -> s.relations().authorizeFollowRequest.authorize(me, (int) id)));
-        r.post("/follow_requests/{id}/reject", ctx -> answer(ctx, "rejected",
-                (me, id) -> s.relations().rejectFollowRequest.reject(me, (int) id)));
-        r.post("/invitations/{id}/accept", ctx -> answer(ctx, "accepted",
-                (me, id) -> s.relations().acceptInvitation.accept(me, id)));
-        r.post("/invitations/{id}/decline", ctx -> answer(ctx, "declined",
-                (me, id) -> s.relations().declineInvitation.decline(me, id)));
-        r.post("/invitations/{id}/ignore", ctx -> answer(ctx, "ignored",
-                (me, id) -> s.relations().ignoreInvitation.ignore(me, id)));
+        r.post(
+                "/follow_requests/{id}/authorize",
+                ctx -> answer(
+                        ctx,
+                        "authorized",
+                        (me, id) -> s.relations().authorizeFollowRequest.authorize(me, (int) id)));
+        r.post(
+                "/follow_requests/{id}/reject",
+                ctx -> answer(
+                        ctx,
+                        "rejected",
+                        (me, id) -> s.relations().rejectFollowRequest.reject(me, (int) id)));
+        r.post(
+                "/invitations/{id}/accept",
+                ctx -> answer(
+                        ctx,
+                        "accepted",
+                        (me, id) -> s.relations().acceptInvitation.accept(me, id)));
+        r.post(
+                "/invitations/{id}/decline",
+                ctx -> answer(
+                        ctx,
+                        "declined",
+                        (me, id) -> s.relations().declineInvitation.decline(me, id)));
+        r.post(
+                "/invitations/{id}/ignore",
+                ctx -> answer(
+                        ctx,
+                        "ignored",
+                        (me, id) -> s.relations().ignoreInvitation.ignore(me, id)));
     }
 
     interface Answer {

@@ -29,9 +29,11 @@ public final class ScopeWords {
         if (top != null) return top;
         int colon = scope.lastIndexOf(':');
         String thing = scope.substring(colon + 1);
-        String verb = scope.startsWith("admin:read") ? "See this server's"
-                : scope.startsWith("admin:write") ? "Moderate this server's"
-                : scope.startsWith("read") ? "See your" : "Change your";
+        String verb = scope.startsWith("admin:read")
+                ? "See this server's"
+                : scope.startsWith("admin:write")
+                        ? "Moderate this server's"
+                        : scope.startsWith("read") ? "See your" : "Change your";
         return verb + " " + thing;
     }
 }

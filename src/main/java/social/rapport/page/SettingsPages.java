@@ -47,8 +47,15 @@ public final class SettingsPages implements Routes {
         r.get("/settings/sessions", ctx -> {
             SessionViewers.Found me = Pages.signedIn(ctx);
             if (me == null) return;
-            pages.render(ctx, "settings/sessions.jte", "Sessions and apps", Map.of(
-                    "listing", s.listSessions().of(me.account().id()), "currentSessionId", me.session().id()));
+            pages.render(
+                    ctx,
+                    "settings/sessions.jte",
+                    "Sessions and apps",
+                    Map.of(
+                            "listing",
+                            s.listSessions().of(me.account().id()),
+                            "currentSessionId",
+                            me.session().id()));
         });
         r.post("/settings/sessions/{id}/end", this::endSession);
         r.post("/settings/tokens/{id}/revoke", ctx -> {
@@ -60,9 +67,17 @@ public final class SettingsPages implements Routes {
     }
 
     private static Form profileForm(Account a) {
-        return Form.of(Map.of("display_name", a.displayName() == null ? "" : a.displayName(),
-                "note", a.note() == null ? "" : a.note(), "locked", a.locked() ? "1" : "",
-                "discoverable", a.discoverable() ? "1" : "", "indexable", a.indexable() ? "1" : ""));
+        return Form.of(Map.of(
+                "display_name",
+                a.displayName() == null ? "" : a.displayName(),
+                "note",
+                a.note() == null ? "" : a.note(),
+                "locked",
+                a.locked() ? "1" : "",
+                "discoverable",
+                a.discoverable() ? "1" : "",
+                "indexable",
+                a.indexable() ? "1" : ""));
     }
 
     private void showProfile(Context ctx, int status, Form form) {
@@ -86,11 +101,17 @@ public final class SettingsPages implements Routes {
         Boolean discoverable = p.has("discovery_shown") ? Boolean.TRUE.equals(p.bool("discoverable")) : null;
         Boolean indexable = p.has("discovery_shown") ? Boolean.TRUE.equals(p.bool("indexable")) : null;
         try {
-            s.updateProfile().update(me.account().id(), new UpdateProfile.Changes(p.string("display_name"),
-                    p.string("note"), locked, null, discoverable, indexable));
+            s.updateProfile()
+                    .update(
+                            me.account().id(),
+                            new UpdateProfile.Changes(
+                                    p.string("display_name"), p.string("note"), locked, null, discoverable, indexable));
         } catch (Problem e) {
-            showProfile(ctx, e.status(), Form.entered(ctx.formParamMap(), "display_name", "note", "locked",
-                    "discoverable", "indexable").with(e));
+            showProfile(
+                    ctx,
+                    e.status(),
+                    Form.entered(ctx.formParamMap(), "display_name", "note", "locked", "discoverable", "indexable")
+                            .with(e));
             return;
         }
         Pages.seeOther(ctx, "/settings/profile", "profile-saved");
@@ -101,8 +122,14 @@ public final class SettingsPages implements Routes {
         if (me == null) return;
         Params p = Params.of(ctx);
         try {
-            s.changePassword().change(me.account().id(), p.string("current_password"), p.string("password"),
-                    me.session().id(), 0, s.rateLimits().clientIp(ctx));
+            s.changePassword()
+                    .change(
+                            me.account().id(),
+                            p.string("current_password"),
+                            p.string("password"),
+                            me.session().id(),
+                            0,
+                            s.rateLimits().clientIp(ctx));
         } catch (Problem e) {
             if (e.retryAfterSeconds() > 0) throw e;
             showPassword(ctx, e.status(), Form.EMPTY.with(e));
@@ -128,7 +155,11 @@ public final class SettingsPages implements Routes {
         SessionViewers.Found me = Pages.signedIn(ctx);
         if (me == null) return;
         try {
-            s.deleteAccount().delete(me.account().id(), Params.of(ctx).string("password"), s.rateLimits().clientIp(ctx));
+            s.deleteAccount()
+                    .delete(
+                            me.account().id(),
+                            Params.of(ctx).string("password"),
+                            s.rateLimits().clientIp(ctx));
         } catch (Problem e) {
             if (e.retryAfterSeconds() > 0) throw e;
             showDelete(ctx, e.status(), Form.EMPTY.with(e));

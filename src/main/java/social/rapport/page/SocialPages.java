@@ -8,8 +8,8 @@ import social.rapport.relation.RelationsModule;
 import social.rapport.report.Reports;
 import social.rapport.review.ResearchCards;
 import social.rapport.review.ReviewQueue;
-import social.rapport.search.Search;
 import social.rapport.review.ViewAs;
+import social.rapport.search.Search;
 import social.rapport.status.Posts;
 import social.rapport.timeline.Timelines;
 import social.rapport.web.Routes;
@@ -17,21 +17,41 @@ import social.rapport.web.Routes;
 /** The pages over relationships and posts: home, profiles, the review queue and privacy settings. */
 public final class SocialPages {
     /** The services these pages call: the same ones the API calls. */
-    public record Services(RelationsModule relations, Posts posts, Timelines timelines, ResearchCards cards,
-                           ReviewQueue review, FindAccount find, Search search, ViewAs viewAs,
-                           Notifications notifications, Reports reports) {}
+    public record Services(
+            RelationsModule relations,
+            Posts posts,
+            Timelines timelines,
+            ResearchCards cards,
+            ReviewQueue review,
+            FindAccount find,
+            Search search,
+            ViewAs viewAs,
+            Notifications notifications,
+            Reports reports) {}
 
     private final List<Routes> routes;
 
     public SocialPages(Pages pages, Services s) {
-        this.routes = List.of(new TimelinePages(pages, s), new ProfilePages(pages, s), new ReviewPages(pages, s),
-                new PrivacySettingsPages(pages, s), new ReadingPages(pages, s), new NetworkPages(pages, s),
-                new PostPages(pages, s), new PeoplePages(pages, s), new CirclePages(pages, s),
-                new NotificationPages(pages, s), new InboxPages(pages, s), new ThreadPages(pages, s),
-                new ReportPages(pages, s), new SearchPages(pages, s));
+        this.routes = List.of(
+                new TimelinePages(pages, s),
+                new ProfilePages(pages, s),
+                new ReviewPages(pages, s),
+                new PrivacySettingsPages(pages, s),
+                new ReadingPages(pages, s),
+                new NetworkPages(pages, s),
+                new PostPages(pages, s),
+                new PeoplePages(pages, s),
+                new CirclePages(pages, s),
+                new NotificationPages(pages, s),
+                new InboxPages(pages, s),
+                new ThreadPages(pages, s),
+                new ReportPages(pages, s),
+                new SearchPages(pages, s));
     }
 
-    public List<Routes> routes() { return routes; }
+    public List<Routes> routes() {
+        return routes;
+    }
 
     /** Where to go back to after an action: a path on this site given by the form, else the fallback. */
     static String back(Context ctx, String fallback) {

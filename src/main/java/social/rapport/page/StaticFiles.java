@@ -25,18 +25,36 @@ public final class StaticFiles implements Routes {
 
     @Override
     public void register(RoutesConfig r) {
-        r.get("/static/rapport.css", ctx -> ctx.header("Cache-Control", "public, max-age=3600")
-                .contentType("text/css; charset=utf-8").result(css));
-        r.get("/static/htmx.min.js", ctx -> ctx.header("Cache-Control", "public, max-age=86400")
-                .contentType("text/javascript; charset=utf-8").result(htmx));
-        r.get("/static/composer.js", ctx -> ctx.header("Cache-Control", "public, max-age=3600")
-                .contentType("text/javascript; charset=utf-8").result(composer));
-        r.get("/static/cytoscape.min.js", ctx -> ctx.header("Cache-Control", "public, max-age=86400")
-                .contentType("text/javascript; charset=utf-8").result(cytoscape));
-        r.get("/static/network.js", ctx -> ctx.header("Cache-Control", "public, max-age=3600")
-                .contentType("text/javascript; charset=utf-8").result(network));
-        r.get("/static/live.js", ctx -> ctx.header("Cache-Control", "public, max-age=3600")
-                .contentType("text/javascript; charset=utf-8").result(live));
+        r.get(
+                "/static/rapport.css",
+                ctx -> ctx.header("Cache-Control", "public, max-age=3600")
+                        .contentType("text/css; charset=utf-8")
+                        .result(css));
+        r.get(
+                "/static/htmx.min.js",
+                ctx -> ctx.header("Cache-Control", "public, max-age=86400")
+                        .contentType("text/javascript; charset=utf-8")
+                        .result(htmx));
+        r.get(
+                "/static/composer.js",
+                ctx -> ctx.header("Cache-Control", "public, max-age=3600")
+                        .contentType("text/javascript; charset=utf-8")
+                        .result(composer));
+        r.get(
+                "/static/cytoscape.min.js",
+                ctx -> ctx.header("Cache-Control", "public, max-age=86400")
+                        .contentType("text/javascript; charset=utf-8")
+                        .result(cytoscape));
+        r.get(
+                "/static/network.js",
+                ctx -> ctx.header("Cache-Control", "public, max-age=3600")
+                        .contentType("text/javascript; charset=utf-8")
+                        .result(network));
+        r.get(
+                "/static/live.js",
+                ctx -> ctx.header("Cache-Control", "public, max-age=3600")
+                        .contentType("text/javascript; charset=utf-8")
+                        .result(live));
     }
 
     private static byte[] resource(String path) {

@@ -37,34 +37,44 @@ final class ThreadPages implements Routes {
         var show = s.posts().services().show();
         StatusEntity post = show.show(viewer, id);
         if (post.reblog() != null) throw Problem.notFound();
-        if (!post.account().acct().toLowerCase(Locale.ROOT).equals(ctx.pathParam("handle").toLowerCase(Locale.ROOT))) {
+        if (!post.account()
+                .acct()
+                .toLowerCase(Locale.ROOT)
+                .equals(ctx.pathParam("handle").toLowerCase(Locale.ROOT))) {
             throw Problem.notFound();
         }
         StatusEntity.Context thread = show.context(viewer, id);
-        String name = post.account().displayName().isBlank() ? post.account().username() : post.account().displayName();
+        String name = post.account().displayName().isBlank()
+                ? post.account().username()
+                : post.account().displayName();
         String title = "Post by " + name;
         Map<String, Object> model = new HashMap<>();
         model.put("post", post);
         model.put("ancestors", thread.ancestors());
         model.put("descendants", thread.descendants());
-        model.put("preview", new LinkPreview(name + " (" + Page.at(post.account().acct()) + ")", description(post), post.url()));
+        model.put(
+                "preview",
+                new LinkPreview(name + " (" + Page.at(post.account().acct()) + ")", description(post), post.url()));
         pages.render(ctx, "thread.jte", title, model);
     }
 
     /** The content warning when there is one (never the text behind it), else the post as plain text, shortened. */
     static String description(StatusEntity post) {
-        String text = post.spoilerText() != null && !post.spoilerText().isBlank() ? post.spoilerText()
+        String text = post.spoilerText() != null && !post.spoilerText().isBlank()
+                ? post.spoilerText()
                 : plain(post.content());
         text = text.strip().replaceAll("\\s+", " ");
         if (text.codePointCount(0, text.length()) <= DESCRIPTION) return text;
         return text.substring(0, text.offsetByCodePoints(0, DESCRIPTION - 1)).strip() + "…";
     }
 
-    private static final java.util.regex.Pattern ENTITY = java.util.regex.Pattern.compile("&(#[0-9]+|#[xX][0-9a-fA-F]+|lt|gt|quot|apos|amp|nbsp);");
+    private static final java.util.regex.Pattern ENTITY =
+            java.util.regex.Pattern.compile("&(#[0-9]+|#[xX][0-9a-fA-F]+|lt|gt|quot|apos|amp|nbsp);");
 
     /** Sanitised post HTML as text: block ends become spaces, tags go, entities are read. */
     static String plain(String html) {
-        String text = html.replaceAll("(?i)<br\\s*/?>|</p>|</li>|</h[1-6]>|</blockquote>", " ").replaceAll("<[^>]*>", "");
+        String text = html.replaceAll("(?i)<br\\s*/?>|</p>|</li>|</h[1-6]>|</blockquote>", " ")
+                .replaceAll("<[^>]*>", "");
         return ENTITY.matcher(text).replaceAll(m -> {
             String e = m.group(1);
             String out = switch (e) {
@@ -75,7 +85,8 @@ final class ThreadPages implements Routes {
                 case "amp" -> "&";
                 case "nbsp" -> " ";
                 default -> {
-                    int cp = e.charAt(1) == 'x' || e.charAt(1) == 'X' ? Integer.parseInt(e.substring(2), 16)
+                    int cp = e.charAt(1) == 'x' || e.charAt(1) == 'X'
+                            ? Integer.parseInt(e.substring(2), 16)
                             : Integer.parseInt(e.substring(1));
                     yield Character.isValidCodePoint(cp) ? new String(Character.toChars(cp)) : "";
                 }

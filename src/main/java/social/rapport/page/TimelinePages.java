@@ -37,7 +37,8 @@ final class TimelinePages implements Routes {
             SessionViewers.Found me = Pages.signedIn(ctx);
             if (me == null) return;
             Params p = Params.query(ctx);
-            DescribeAudience.Described d = describe(me.account().id(), p.string("audience"), p.string("audience_except"));
+            DescribeAudience.Described d =
+                    describe(me.account().id(), p.string("audience"), p.string("audience_except"));
             pages.render(ctx, "compose/sentence.jte", "Audience", Map.of("described", d));
         });
     }
@@ -56,14 +57,21 @@ final class TimelinePages implements Routes {
         }
         var defaults = s.posts().services().defaults().show(id);
         String audience = defaults.audience().size() == 1 ? defaults.audience().get(0) : "public";
-        String except = defaults.audienceExcept().isEmpty() ? "" : defaults.audienceExcept().get(0);
-        show(ctx, 200, id, Form.of(Map.of("audience", audience, "audience_except", except,
-                "reply_policy", defaults.replyPolicy())));
+        String except = defaults.audienceExcept().isEmpty()
+                ? ""
+                : defaults.audienceExcept().get(0);
+        show(
+                ctx,
+                200,
+                id,
+                Form.of(Map.of(
+                        "audience", audience, "audience_except", except, "reply_policy", defaults.replyPolicy())));
     }
 
     private void show(Context ctx, int status, int viewer, Form form) {
         long maxId = Ids.parse(ctx.queryParam("max_id") == null ? "" : ctx.queryParam("max_id"));
-        var page = s.timelines().home().page(viewer, new Cursor(maxId > 0 ? maxId : Long.MAX_VALUE, 0, false, PER_PAGE));
+        var page =
+                s.timelines().home().page(viewer, new Cursor(maxId > 0 ? maxId : Long.MAX_VALUE, 0, false, PER_PAGE));
         DescribeAudience.Described d;
         try {
             d = describe(viewer, form.value("audience"), form.value("audience_except"));
@@ -84,23 +92,40 @@ final class TimelinePages implements Routes {
         return s.relations().describeAudience.describe(viewer, grants(audience), grants(except));
     }
 
-    private static List<String> grants(String v) { return v == null || v.isBlank() ? List.of() : List.of(v.trim()); }
+    private static List<String> grants(String v) {
+        return v == null || v.isBlank() ? List.of() : List.of(v.trim());
+    }
 
     private void post(Context ctx) {
         SessionViewers.Found me = Pages.signedIn(ctx);
         if (me == null) return;
         Params p = Params.of(ctx);
-        Form form = Form.entered(ctx.formParamMap(), "status", "audience", "audience_except", "reply_policy",
-                "quote_approval_policy");
+        Form form = Form.entered(
+                ctx.formParamMap(), "status", "audience", "audience_except", "reply_policy", "quote_approval_policy");
         int id = me.account().id();
         if (p.string("check") != null) {
             show(ctx, 200, id, form);
             return;
         }
         try {
-            s.posts().services().post().post(id, new PostStatus.Request(p.string("status"), null, null, false, null,
-                    null, grants(p.string("audience")), grants(p.string("audience_except")), p.string("reply_policy"), null, null,
-                    p.string("quote_approval_policy")));
+            s.posts()
+                    .services()
+                    .post()
+                    .post(
+                            id,
+                            new PostStatus.Request(
+                                    p.string("status"),
+                                    null,
+                                    null,
+                                    false,
+                                    null,
+                                    null,
+                                    grants(p.string("audience")),
+                                    grants(p.string("audience_except")),
+                                    p.string("reply_policy"),
+                                    null,
+                                    null,
+                                    p.string("quote_approval_policy")));
         } catch (Problem e) {
             show(ctx, e.status(), id, form.with(e));
             return;

@@ -6,25 +6,25 @@ import java.time.Duration;
 import java.util.List;
 import social.rapport.account.AccountStore;
 import social.rapport.account.ApproveAccount;
-import social.rapport.account.SetRegistrationMode;
-import social.rapport.account.SetRole;
-import social.rapport.account.SuspendAccount;
 import social.rapport.account.ChangePassword;
 import social.rapport.account.DeleteAccount;
-import social.rapport.account.SignIn;
-import social.rapport.account.UpdateProfile;
-import social.rapport.account.oauth.OAuth;
-import social.rapport.limits.RateLimits;
 import social.rapport.account.EndSession;
 import social.rapport.account.FindAccount;
 import social.rapport.account.ListAccounts;
 import social.rapport.account.ListSessions;
 import social.rapport.account.RevokeToken;
 import social.rapport.account.SessionViewers;
+import social.rapport.account.SetRegistrationMode;
+import social.rapport.account.SetRole;
 import social.rapport.account.Settings;
+import social.rapport.account.SignIn;
 import social.rapport.account.SignUp;
 import social.rapport.account.SignedOutAccess;
+import social.rapport.account.SuspendAccount;
+import social.rapport.account.UpdateProfile;
 import social.rapport.account.WebSessions;
+import social.rapport.account.oauth.OAuth;
+import social.rapport.limits.RateLimits;
 import social.rapport.store.Database;
 import social.rapport.web.HtmlErrors;
 import social.rapport.web.RequestGate;
@@ -34,11 +34,23 @@ import social.rapport.web.Viewer;
 /** The page half of the server, put together in one place so the App wires it with a few lines. */
 public final class WebPages {
     /** The services the pages call. */
-    public record Services(Database db, AccountStore accounts, Settings settings, SignUp signUp, SignIn signIn,
-                           WebSessions sessions, ChangePassword changePassword, DeleteAccount deleteAccount,
-                           RateLimits rateLimits, OAuth oauth, UpdateProfile updateProfile, FindAccount findAccount,
-                           ListSessions listSessions, EndSession endSession, RevokeToken revokeToken,
-                           SignedOutAccess signedOut) {}
+    public record Services(
+            Database db,
+            AccountStore accounts,
+            Settings settings,
+            SignUp signUp,
+            SignIn signIn,
+            WebSessions sessions,
+            ChangePassword changePassword,
+            DeleteAccount deleteAccount,
+            RateLimits rateLimits,
+            OAuth oauth,
+            UpdateProfile updateProfile,
+            FindAccount findAccount,
+            ListSessions listSessions,
+            EndSession endSession,
+            RevokeToken revokeToken,
+            SignedOutAccess signedOut) {}
 
     private final BrowserSessions browser;
     private final Csrf csrf;
@@ -48,7 +60,8 @@ public final class WebPages {
     public WebPages(Services s, Duration sessionIdle, boolean trustProxy, Clock clock) {
         Cookies cookies = new Cookies(trustProxy);
         WebSessions sessions = s.sessions();
-        this.browser = new BrowserSessions(new SessionViewers(s.db(), sessions, s.accounts()), cookies, sessionIdle, clock);
+        this.browser =
+                new BrowserSessions(new SessionViewers(s.db(), sessions, s.accounts()), cookies, sessionIdle, clock);
         this.csrf = new Csrf(Csrf.keyOf(s.settings()), cookies);
         this.pages = new Pages(csrf);
         this.routes = List.of(
@@ -56,20 +69,35 @@ public final class WebPages {
                 new AuthPages(pages, browser, s),
                 new SettingsPages(pages, browser, s),
                 new OAuthPages(pages, s.oauth()),
-                new AdminPages(pages, new ListAccounts(s.db(), s.accounts()), new ApproveAccount(s.db(), s.accounts()),
-                        new SetRole(s.db(), s.accounts()), new SetRegistrationMode(s.settings()),
-                        new SuspendAccount(s.db(), s.accounts()), s.signedOut()));
+                new AdminPages(
+                        pages,
+                        new ListAccounts(s.db(), s.accounts()),
+                        new ApproveAccount(s.db(), s.accounts()),
+                        new SetRole(s.db(), s.accounts()),
+                        new SetRegistrationMode(s.settings()),
+                        new SuspendAccount(s.db(), s.accounts()),
+                        s.signedOut()));
     }
 
     /** The signed-in person of a page request (the API never looks at cookies). */
-    public Viewer viewer(Context ctx) { return browser.resolve(ctx); }
+    public Viewer viewer(Context ctx) {
+        return browser.resolve(ctx);
+    }
 
     /** The renderer, for the pages of features wired after this one. */
-    public Pages pages() { return pages; }
+    public Pages pages() {
+        return pages;
+    }
 
-    public RequestGate csrfGate() { return csrf; }
+    public RequestGate csrfGate() {
+        return csrf;
+    }
 
-    public HtmlErrors errors() { return new PageErrors(pages); }
+    public HtmlErrors errors() {
+        return new PageErrors(pages);
+    }
 
-    public List<Routes> routes() { return routes; }
+    public List<Routes> routes() {
+        return routes;
+    }
 }

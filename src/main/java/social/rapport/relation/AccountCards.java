@@ -22,9 +22,14 @@ public final class AccountCards {
         this.policy = policy;
     }
 
-    public AccountEntity card(int viewer, Account a) { return AccountEntity.of(a, baseUrl, counts.of(viewer, a.id())); }
+    public AccountEntity card(int viewer, Account a) {
+        return AccountEntity.of(a, baseUrl, counts.of(viewer, a.id()));
+    }
 
     public List<AccountEntity> cards(int viewer, List<Account> accounts) {
-        return accounts.stream().filter(a -> policy.canFindToManage(viewer, a.id())).map(a -> card(viewer, a)).toList();
+        return accounts.stream()
+                .filter(a -> policy.canFindToManage(viewer, a.id()))
+                .map(a -> card(viewer, a))
+                .toList();
     }
 }

@@ -33,8 +33,8 @@ public final class DescribeAudience {
     private final ListCircles circles;
     private final ConnectionList connectionList;
 
-    public DescribeAudience(Database db, SocialGraph graph, AudiencePolicy policy, ListCircles circles,
-                            ConnectionList connectionList) {
+    public DescribeAudience(
+            Database db, SocialGraph graph, AudiencePolicy policy, ListCircles circles, ConnectionList connectionList) {
         this.db = db;
         this.connectionList = connectionList;
         this.graph = graph;
@@ -45,7 +45,8 @@ public final class DescribeAudience {
     public Described describe(int owner, List<String> grants, List<String> except) {
         Audience a = Audience.parse(grants, except, "audience");
         Map<Long, String> names = circles.list(owner).stream().collect(Collectors.toMap(Circle::id, Circle::name));
-        for (long c : a.circles()) if (!names.containsKey(c)) throw Problem.invalid("audience", "Unknown circle: circle:" + c);
+        for (long c : a.circles())
+            if (!names.containsKey(c)) throw Problem.invalid("audience", "Unknown circle: circle:" + c);
         for (long c : a.exceptCircles()) {
             if (!names.containsKey(c)) throw Problem.invalid("audience_except", "Unknown circle: circle:" + c);
         }
@@ -64,7 +65,10 @@ public final class DescribeAudience {
             for (int f : graph.followers(owner)) reach.add(f);
         }
         if (a.has(Grant.Kind.CONNECTIONS) || a.has(Grant.Kind.NETWORK)) {
-            parts.add(a.has(Grant.Kind.NETWORK) ? "your network (connections and their connections)" : "your connections");
+            parts.add(
+                    a.has(Grant.Kind.NETWORK)
+                            ? "your network (connections and their connections)"
+                            : "your connections");
             int[] mine = graph.connections(owner);
             for (int c : mine) reach.add(c);
             if (a.has(Grant.Kind.NETWORK)) {
@@ -80,12 +84,17 @@ public final class DescribeAudience {
         for (long c : chosen) for (int m : graph.circleMembers(owner, c)) reach.add(m);
         if (a.has(Grant.Kind.MENTIONED)) parts.add("the people you mention");
         reach.remove(owner);
-        int people = (int) reach.stream().filter(v -> policy.canSee(v, owner, a, Set.of())).count();
+        int people = (int)
+                reach.stream().filter(v -> policy.canSee(v, owner, a, Set.of())).count();
         StringBuilder s = new StringBuilder("Visible to ").append(join(parts));
         if (!a.exceptCircles().isEmpty()) {
-            s.append(", except ").append(a.exceptCircles().size() == 1
-                    ? "your " + names.get(a.exceptCircles().iterator().next()) + " circle"
-                    : "your " + a.exceptCircles().size() + " circles");
+            s.append(", except ")
+                    .append(
+                            a.exceptCircles().size() == 1
+                                    ? "your "
+                                            + names.get(
+                                                    a.exceptCircles().iterator().next()) + " circle"
+                                    : "your " + a.exceptCircles().size() + " circles");
         }
         s.append(": ").append(people).append(people == 1 ? " person" : " people");
         if (a.has(Grant.Kind.MENTIONED)) s.append(" now, and whoever you mention");

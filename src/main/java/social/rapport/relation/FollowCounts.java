@@ -22,8 +22,8 @@ public final class FollowCounts implements AccountCounts {
     private final FollowStore follows;
     private final PostFacts posts;
 
-    public FollowCounts(Database db, AudiencePolicy policy, FollowLists followLists, FollowStore follows,
-                        PostFacts posts) {
+    public FollowCounts(
+            Database db, AudiencePolicy policy, FollowLists followLists, FollowStore follows, PostFacts posts) {
         this.db = db;
         this.followLists = followLists;
         this.posts = posts;
@@ -37,7 +37,8 @@ public final class FollowCounts implements AccountCounts {
             int statuses = 0;
             long newest = 0;
             for (PostFacts.Group g : posts.groups(h, viewerId, accountId)) {
-                boolean seen = g.repost() ? policy.canSeeDerived(viewerId, g.post(), g.original())
+                boolean seen = g.repost()
+                        ? policy.canSeeDerived(viewerId, g.post(), g.original())
                         : policy.canSee(viewerId, g.post());
                 if (!seen) continue;
                 statuses += g.count();
@@ -46,15 +47,19 @@ public final class FollowCounts implements AccountCounts {
             return new AccountEntity.Counts(
                     followLists.shownIds(h, viewerId, accountId, ProfileItem.FOLLOWERS_LIST).length,
                     followLists.shownIds(h, viewerId, accountId, ProfileItem.FOLLOWING_LIST).length,
-                    statuses, statuses == 0 ? null : Times.date(newest));
+                    statuses,
+                    statuses == 0 ? null : Times.date(newest));
         });
     }
 
     /** Requests waiting for the account's answer, from accounts it may see. */
     @Override
     public int followRequests(int accountId) {
-        return db.read(h -> visible(accountId, follows.pendingFollowers(h, accountId).stream()
-                .mapToInt(Integer::intValue).toArray()));
+        return db.read(h -> visible(
+                accountId,
+                follows.pendingFollowers(h, accountId).stream()
+                        .mapToInt(Integer::intValue)
+                        .toArray()));
     }
 
     private int visible(int viewer, int[] ids) {

@@ -20,22 +20,32 @@ public final class GraphLoader {
         int[] highest = new int[1];
         java.util.List<long[]> mutes = new java.util.ArrayList<>();
         db.read(h -> {
-            h.createQuery("SELECT COALESCE(MAX(id), 0) FROM accounts").mapTo(Integer.class).findOne()
+            h.createQuery("SELECT COALESCE(MAX(id), 0) FROM accounts")
+                    .mapTo(Integer.class)
+                    .findOne()
                     .ifPresent(max -> {
                         highest[0] = max;
                         b.accountCount(max + 1);
                     });
-            h.createQuery("SELECT id FROM accounts WHERE state <> 'active'").mapTo(Integer.class).forEach(inactive::add);
+            h.createQuery("SELECT id FROM accounts WHERE state <> 'active'")
+                    .mapTo(Integer.class)
+                    .forEach(inactive::add);
             h.createQuery("SELECT low_id, high_id FROM connections")
-                    .map((rs, c) -> b.connect(rs.getInt(1), rs.getInt(2))).forEach(x -> {});
+                    .map((rs, c) -> b.connect(rs.getInt(1), rs.getInt(2)))
+                    .forEach(x -> {});
             h.createQuery("SELECT follower_id, followed_id FROM follows WHERE state = 'approved'")
-                    .map((rs, c) -> b.follow(rs.getInt(1), rs.getInt(2))).forEach(x -> {});
+                    .map((rs, c) -> b.follow(rs.getInt(1), rs.getInt(2)))
+                    .forEach(x -> {});
             h.createQuery("SELECT blocker_id, blocked_id FROM blocks")
-                    .map((rs, c) -> b.block(rs.getInt(1), rs.getInt(2))).forEach(x -> {});
+                    .map((rs, c) -> b.block(rs.getInt(1), rs.getInt(2)))
+                    .forEach(x -> {});
             h.createQuery("SELECT muter_id, muted_id, COALESCE(expires_at, 0) FROM mutes")
-                    .map((rs, c) -> new long[] {rs.getInt(1), rs.getInt(2), rs.getLong(3)}).forEach(mutes::add);
-            h.createQuery("SELECT c.owner_id, c.id, m.member_id FROM circle_members m JOIN circles c ON c.id = m.circle_id")
-                    .map((rs, c) -> b.addToCircle(rs.getInt(1), rs.getLong(2), rs.getInt(3))).forEach(x -> {});
+                    .map((rs, c) -> new long[] {rs.getInt(1), rs.getInt(2), rs.getLong(3)})
+                    .forEach(mutes::add);
+            h.createQuery(
+                            "SELECT c.owner_id, c.id, m.member_id FROM circle_members m JOIN circles c ON c.id = m.circle_id")
+                    .map((rs, c) -> b.addToCircle(rs.getInt(1), rs.getLong(2), rs.getInt(3)))
+                    .forEach(x -> {});
             return null;
         });
         for (long[] m : mutes) b.mute((int) m[0], (int) m[1]);

@@ -18,7 +18,9 @@ public final class GraphRelations implements Relations {
     /** Account ids are dense and never reused: every id up to this one has existed. */
     private final AtomicInteger highest = new AtomicInteger();
 
-    public GraphRelations(SocialGraph graph) { this.graph = graph; }
+    public GraphRelations(SocialGraph graph) {
+        this.graph = graph;
+    }
 
     /** Records an account's state; a new id also raises the highest known one. */
     public void setActive(int accountId, boolean active) {
@@ -28,10 +30,14 @@ public final class GraphRelations implements Relations {
     }
 
     @Override
-    public boolean follows(int follower, int owner) { return graph.isFollowing(follower, owner); }
+    public boolean follows(int follower, int owner) {
+        return graph.isFollowing(follower, owner);
+    }
 
     @Override
-    public boolean connected(int a, int b) { return graph.isConnected(a, b); }
+    public boolean connected(int a, int b) {
+        return graph.isConnected(a, b);
+    }
 
     @Override
     public boolean inNetwork(int owner, int viewer) {
@@ -40,10 +46,14 @@ public final class GraphRelations implements Relations {
     }
 
     @Override
-    public boolean inCircle(int owner, long circleId, int member) { return graph.inCircle(owner, circleId, member); }
+    public boolean inCircle(int owner, long circleId, int member) {
+        return graph.inCircle(owner, circleId, member);
+    }
 
     @Override
-    public boolean blockedEitherWay(int a, int b) { return graph.isBlockedEitherWay(a, b); }
+    public boolean blockedEitherWay(int a, int b) {
+        return graph.isBlockedEitherWay(a, b);
+    }
 
     @Override
     public boolean blocks(int blocker, int blocked) {
@@ -52,7 +62,9 @@ public final class GraphRelations implements Relations {
 
     /** Groups arrive with their own feature; until then nobody is in a group. */
     @Override
-    public boolean inGroup(long groupId, int viewer) { return false; }
+    public boolean inGroup(long groupId, int viewer) {
+        return false;
+    }
 
     @Override
     public boolean visibleAccount(int accountId) {

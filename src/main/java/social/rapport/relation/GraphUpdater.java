@@ -30,7 +30,8 @@ public final class GraphUpdater {
             g.mutes().clear(e.muter(), e.muted());
         });
         ev.on(RelationEvents.CircleMemberAdded.class, e -> graph.addToCircle(e.owner(), e.circleId(), e.member()));
-        ev.on(RelationEvents.CircleMemberRemoved.class,
+        ev.on(
+                RelationEvents.CircleMemberRemoved.class,
                 e -> graph.removeFromCircle(e.owner(), e.circleId(), e.member()));
         ev.on(RelationEvents.CircleDeleted.class, e -> graph.deleteCircle(e.owner(), e.circleId()));
         ev.on(AccountEvents.Deleted.class, e -> {
@@ -45,7 +46,11 @@ public final class GraphUpdater {
     }
 
     private static boolean active(Database db, int id) {
-        return db.read(h -> h.createQuery("SELECT state FROM accounts WHERE id = :id").bind("id", id)
-                .mapTo(String.class).findOne().map("active"::equals).orElse(false));
+        return db.read(h -> h.createQuery("SELECT state FROM accounts WHERE id = :id")
+                .bind("id", id)
+                .mapTo(String.class)
+                .findOne()
+                .map("active"::equals)
+                .orElse(false));
     }
 }

@@ -19,14 +19,18 @@ public final class MuteClock {
         this.clock = clock;
     }
 
-    private static long key(int muter, int muted) { return ((long) muter << 32) | (muted & 0xffffffffL); }
+    private static long key(int muter, int muted) {
+        return ((long) muter << 32) | (muted & 0xffffffffL);
+    }
 
     void set(int muter, int muted, long expiresAt) {
         if (expiresAt > 0) expiries.put(key(muter, muted), expiresAt);
         else expiries.remove(key(muter, muted));
     }
 
-    void clear(int muter, int muted) { expiries.remove(key(muter, muted)); }
+    void clear(int muter, int muted) {
+        expiries.remove(key(muter, muted));
+    }
 
     /** For timelines and notifications: hide the muted account's activity from the muter. */
     public boolean isMuted(int muter, int muted) {

@@ -15,7 +15,9 @@ public record Page(int limit, int maxId, int sinceId, int minId) {
         return new Page(l, bound(maxId), bound(sinceId), bound(minId));
     }
 
-    public static Page first(int limit) { return new Page(limit, 0, 0, 0); }
+    public static Page first(int limit) {
+        return new Page(limit, 0, 0, 0);
+    }
 
     private static int bound(String s) {
         long v = social.rapport.core.Ids.parse(s);
@@ -25,7 +27,9 @@ public record Page(int limit, int maxId, int sinceId, int minId) {
     /** From ids sorted ascending, the page: highest first (lowest first above min_id, returned highest first). */
     public int[] slice(int[] sortedAsc) {
         int lower = Math.max(sinceId, minId);
-        int[] kept = Arrays.stream(sortedAsc).filter(id -> id > lower && (maxId == 0 || id < maxId)).toArray();
+        int[] kept = Arrays.stream(sortedAsc)
+                .filter(id -> id > lower && (maxId == 0 || id < maxId))
+                .toArray();
         int n = Math.min(limit, kept.length);
         int[] out = new int[n];
         if (minId > 0) {

@@ -16,8 +16,8 @@ public interface PostFacts {
      * mentioned people or not); for reposts, `original` stands for what they repost (null when it
      * is gone). `newest` is the creation time of the newest of them.
      */
-    record Group(AudiencePolicy.Visible post, boolean repost, AudiencePolicy.Visible original, int count,
-                 long newest) {}
+    record Group(
+            AudiencePolicy.Visible post, boolean repost, AudiencePolicy.Visible original, int count, long newest) {}
 
     /** The author's posts and reposts, grouped as above, as seen from `viewer` (0 anonymous). */
     List<Group> groups(Handle h, int viewer, int author);
@@ -27,7 +27,12 @@ public interface PostFacts {
 
     /** No posts at all: for the relations feature on its own. */
     PostFacts NONE = new PostFacts() {
-        public List<Group> groups(Handle h, int viewer, int author) { return List.of(); }
-        public Map<Long, AudiencePolicy.Visible> posts(Handle h, Collection<Long> ids) { return Map.of(); }
+        public List<Group> groups(Handle h, int viewer, int author) {
+            return List.of();
+        }
+
+        public Map<Long, AudiencePolicy.Visible> posts(Handle h, Collection<Long> ids) {
+            return Map.of();
+        }
     };
 }

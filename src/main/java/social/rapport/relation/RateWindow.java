@@ -17,12 +17,18 @@ public final class RateWindow {
     public static void check(Handle h, String timesSql, int account, long now, long window, int limit, String message) {
         long since = now - window;
         int count = h.createQuery("SELECT COUNT(*) FROM (" + timesSql + ") w")
-                .bind("account", account).bind("since", since).mapTo(Integer.class).one();
+                .bind("account", account)
+                .bind("since", since)
+                .mapTo(Integer.class)
+                .one();
         if (count < limit) return;
         // The row whose leaving brings the count below the limit.
         Optional<Long> frees = h.createQuery("SELECT t FROM (" + timesSql + ") w ORDER BY t LIMIT 1 OFFSET :skip")
-                .bind("account", account).bind("since", since).bind("skip", count - limit)
-                .mapTo(Long.class).findOne();
+                .bind("account", account)
+                .bind("since", since)
+                .bind("skip", count - limit)
+                .mapTo(Long.class)
+                .findOne();
         long at = frees.orElse(now) + window;
         throw Problem.tooMany(message, Math.max(1, (at - now + 999) / 1000));
     }

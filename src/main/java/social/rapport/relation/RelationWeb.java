@@ -43,7 +43,8 @@ public final class RelationWeb {
         String base = ctx.url().replaceAll("\\?.*$", "");
         int last = shown.get(shown.size() - 1).id();
         int first = shown.get(0).id();
-        ctx.header("Link", "<" + base + "?max_id=" + last + ">; rel=\"next\", <" + base + "?min_id=" + first
-                + ">; rel=\"prev\"");
+        ctx.header(
+                "Link",
+                "<" + base + "?max_id=" + last + ">; rel=\"next\", <" + base + "?min_id=" + first + ">; rel=\"prev\"");
     }
 }

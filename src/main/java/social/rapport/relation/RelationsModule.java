@@ -23,13 +23,13 @@ import social.rapport.relation.circle.RemoveFromCircle;
 import social.rapport.relation.circle.RenameCircle;
 import social.rapport.relation.claim.AcceptRecommendation;
 import social.rapport.relation.claim.AskRevision;
+import social.rapport.relation.claim.ClaimRoutes;
+import social.rapport.relation.claim.ClaimStore;
 import social.rapport.relation.claim.ConfirmClaim;
 import social.rapport.relation.claim.DeclineClaim;
 import social.rapport.relation.claim.HideRecommendation;
-import social.rapport.relation.claim.ReviseRecommendation;
-import social.rapport.relation.claim.ClaimRoutes;
-import social.rapport.relation.claim.ClaimStore;
 import social.rapport.relation.claim.MakeClaim;
+import social.rapport.relation.claim.ReviseRecommendation;
 import social.rapport.relation.claim.WhatOthersSay;
 import social.rapport.relation.claim.WriteRecommendation;
 import social.rapport.relation.connect.AcceptInvitation;
@@ -92,6 +92,7 @@ public final class RelationsModule {
     public final Visible visible;
     /** What this feature may ask about posts (counts, introductions); the policy decides on the answers. */
     public final PostFacts postFacts;
+
     public final ListAccess lists;
     public final FollowCounts counts;
     public final AccountCards cards;
@@ -144,8 +145,8 @@ public final class RelationsModule {
     /** Idempotency-Key on the creates of this feature: claims, recommendations, invitations, circles. */
     public final IdempotencyKeys idempotency;
 
-    public RelationsModule(Database db, AccountStore accounts, String baseUrl, RelationLimits limits,
-                           SharedContext shared) {
+    public RelationsModule(
+            Database db, AccountStore accounts, String baseUrl, RelationLimits limits, SharedContext shared) {
         this(db, accounts, baseUrl, limits, shared, () -> true, PostFacts.NONE);
     }
 
@@ -153,9 +154,14 @@ public final class RelationsModule {
      * `signedOutMaySee`: the instance's setting for visitors who are not signed in (see the audience
      * policy); `posts`: what the posts feature tells about an author's posts, for their counts.
      */
-    public RelationsModule(Database db, AccountStore accounts, String baseUrl, RelationLimits limits,
-                           SharedContext shared, java.util.function.BooleanSupplier signedOutMaySee,
-                           PostFacts posts) {
+    public RelationsModule(
+            Database db,
+            AccountStore accounts,
+            String baseUrl,
+            RelationLimits limits,
+            SharedContext shared,
+            java.util.function.BooleanSupplier signedOutMaySee,
+            PostFacts posts) {
         this.db = db;
         this.postFacts = posts;
         this.idempotency = new IdempotencyKeys(db);
@@ -172,8 +178,8 @@ public final class RelationsModule {
         this.cards = new AccountCards(baseUrl, counts, policy);
         ConnectionFacts facts = new ConnectionFacts(policy, lists);
         this.connectionList = new ConnectionList(db, graph, visible, facts);
-        this.relationships = new Relationships(db, graph, policy, mutes, follows, invitationStore, blocks,
-                connectionList);
+        this.relationships =
+                new Relationships(db, graph, policy, mutes, follows, invitationStore, blocks, connectionList);
         this.followAccount = new FollowAccount(db, visible, follows, limits, relationships);
         this.unfollowAccount = new UnfollowAccount(db, visible, follows, relationships);
         this.removeFollower = new RemoveFollower(db, visible, follows, relationships);
@@ -181,7 +187,8 @@ public final class RelationsModule {
         this.rejectFollowRequest = new RejectFollowRequest(db, visible, follows, relationships);
         this.familiarFollowers = new FamiliarFollowers(db, graph, visible, lists);
         ScreenInvitation screen = new ScreenInvitation(graph, screeningStore, profiles, shared, limits);
-        this.sendInvitation = new SendInvitation(db, visible, invitationStore, connectionStore, follows, screen, limits);
+        this.sendInvitation =
+                new SendInvitation(db, visible, invitationStore, connectionStore, follows, screen, limits);
         this.acceptInvitation = new AcceptInvitation(db, visible, invitationStore, connectionStore, follows, limits);
         this.declineInvitation = new DeclineInvitation(db, visible, invitationStore);
         this.ignoreInvitation = new IgnoreInvitation(db, visible, invitationStore);
@@ -204,8 +211,8 @@ public final class RelationsModule {
         this.updateProfile = new UpdateProfile(db, profiles, circleStore, viewProfile);
         this.setIntroduction = new SetIntroduction(db, profiles, posts);
         this.viewIntroduction = new ViewIntroduction(db, visible, profiles, posts);
-        this.blockAccount = new BlockAccount(db, visible, blocks, follows, invitationStore, connectionStore,
-                relationships);
+        this.blockAccount =
+                new BlockAccount(db, visible, blocks, follows, invitationStore, connectionStore, relationships);
         this.unblockAccount = new UnblockAccount(db, visible, blocks, relationships);
         this.muteAccount = new MuteAccount(db, visible, blocks, relationships);
         this.unmuteAccount = new UnmuteAccount(db, visible, blocks, relationships);
@@ -225,7 +232,12 @@ public final class RelationsModule {
     }
 
     public List<Routes> routes() {
-        return List.of(new FollowRoutes(this), new ConnectRoutes(this), new CircleRoutes(this),
-                new ProfileRoutes(this), new BlockRoutes(this), new ClaimRoutes(this));
+        return List.of(
+                new FollowRoutes(this),
+                new ConnectRoutes(this),
+                new CircleRoutes(this),
+                new ProfileRoutes(this),
+                new BlockRoutes(this),
+                new ClaimRoutes(this));
     }
 }

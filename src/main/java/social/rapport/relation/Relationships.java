@@ -30,8 +30,15 @@ public final class Relationships {
     private final BlockStore blocks;
     private final ConnectionList connections;
 
-    public Relationships(Database db, SocialGraph graph, AudiencePolicy policy, MuteClock mutes, FollowStore follows,
-                         InvitationStore invitations, BlockStore blocks, ConnectionList connections) {
+    public Relationships(
+            Database db,
+            SocialGraph graph,
+            AudiencePolicy policy,
+            MuteClock mutes,
+            FollowStore follows,
+            InvitationStore invitations,
+            BlockStore blocks,
+            ConnectionList connections) {
         this.db = db;
         this.connections = connections;
         this.graph = graph;
@@ -62,7 +69,11 @@ public final class Relationships {
     }
 
     private static boolean exists(Handle h, int id) {
-        return h.createQuery("SELECT COUNT(*) FROM accounts WHERE id = :id").bind("id", id).mapTo(Integer.class).one() > 0;
+        return h.createQuery("SELECT COUNT(*) FROM accounts WHERE id = :id")
+                        .bind("id", id)
+                        .mapTo(Integer.class)
+                        .one()
+                > 0;
     }
 
     private Relationship one(Handle h, int viewer, int id) {
@@ -71,17 +82,34 @@ public final class Relationships {
         int degree = graph.degree(viewer, id);
         // The same list the mutuals page shows, so the count never tells of a hidden connection.
         int mutuals = connections.mutualIds(h, viewer, id).length;
-        return new Relationship(Integer.toString(id), graph.isFollowing(viewer, id), true, false, null,
-                graph.isFollowing(id, viewer), blocks.blocks(h, viewer, id),
-                false, muting, muting && blocks.mutesNotifications(h, viewer, id, db.clock().millis()),
-                pending(h, viewer, id), pending(h, id, viewer), false, false, "", graph.isConnected(viewer, id),
-                open.map(i -> i.senderId() == viewer).orElse(false) || !graph.isConnected(viewer, id)
-                        && invitations.answeredUnseen(h, viewer, id).isPresent(),
+        return new Relationship(
+                Integer.toString(id),
+                graph.isFollowing(viewer, id),
+                true,
+                false,
+                null,
+                graph.isFollowing(id, viewer),
+                blocks.blocks(h, viewer, id),
+                false,
+                muting,
+                muting && blocks.mutesNotifications(h, viewer, id, db.clock().millis()),
+                pending(h, viewer, id),
+                pending(h, id, viewer),
+                false,
+                false,
+                "",
+                graph.isConnected(viewer, id),
+                open.map(i -> i.senderId() == viewer).orElse(false)
+                        || !graph.isConnected(viewer, id)
+                                && invitations.answeredUnseen(h, viewer, id).isPresent(),
                 open.map(i -> i.targetId() == viewer).orElse(false),
-                degree == SocialGraph.NO_DEGREE ? null : degree, mutuals);
+                degree == SocialGraph.NO_DEGREE ? null : degree,
+                mutuals);
     }
 
     private boolean pending(Handle h, int follower, int followed) {
-        return follows.state(h, follower, followed).map(FollowStore.PENDING::equals).orElse(false);
+        return follows.state(h, follower, followed)
+                .map(FollowStore.PENDING::equals)
+                .orElse(false);
     }
 }

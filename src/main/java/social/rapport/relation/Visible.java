@@ -23,7 +23,9 @@ public final class Visible {
         this.policy = policy;
     }
 
-    public AudiencePolicy policy() { return policy; }
+    public AudiencePolicy policy() {
+        return policy;
+    }
 
     public Account account(Handle h, int viewer, int id) {
         if (!policy.canSeeAccount(viewer, id)) throw Problem.notFound();

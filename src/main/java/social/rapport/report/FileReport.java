@@ -24,8 +24,13 @@ public final class FileReport {
     public static final int MAX_COMMENT = 1000;
     public static final int MAX_STATUSES = 100;
 
-    public record Request(String accountId, List<String> statusIds, String comment, String category, Boolean forward,
-                          List<String> ruleIds) {}
+    public record Request(
+            String accountId,
+            List<String> statusIds,
+            String comment,
+            String category,
+            Boolean forward,
+            List<String> ruleIds) {}
 
     private final Database db;
     private final StatusAccess access;
@@ -34,8 +39,8 @@ public final class FileReport {
     private final ReportStore store;
     private final Ids ids;
 
-    public FileReport(Database db, StatusAccess access, StatusViews views, AccountStore accounts, ReportStore store,
-                      Ids ids) {
+    public FileReport(
+            Database db, StatusAccess access, StatusViews views, AccountStore accounts, ReportStore store, Ids ids) {
         this.db = db;
         this.access = access;
         this.views = views;
@@ -50,7 +55,9 @@ public final class FileReport {
 
     /** Files within a transaction the caller holds (to record an idempotency key with the report). */
     public ReportEntity file(Tx tx, int reporter, Request r) {
-        String category = r.category() == null || r.category().isBlank() ? "other" : r.category().trim();
+        String category = r.category() == null || r.category().isBlank()
+                ? "other"
+                : r.category().trim();
         if (!CATEGORIES.contains(category)) {
             throw Problem.invalid("category", "category must be spam, legal, violation or other");
         }
@@ -64,7 +71,8 @@ public final class FileReport {
         if (r.statusIds().size() > MAX_STATUSES) {
             throw Problem.invalid("status_ids", "A report may point at no more than " + MAX_STATUSES + " posts");
         }
-        if (r.accountId() == null || r.accountId().isBlank()) throw Problem.invalid("account_id", "account_id is required");
+        if (r.accountId() == null || r.accountId().isBlank())
+            throw Problem.invalid("account_id", "account_id is required");
         long target = Ids.parse(r.accountId().trim());
         if (target <= 0 || target > Integer.MAX_VALUE) throw Problem.notFound();
         int targetId = (int) target;
@@ -84,13 +92,29 @@ public final class FileReport {
             }
         }
         if (targetId == reporter) throw Problem.invalid("account_id", "You cannot report yourself");
-        Report report = new Report(ids.next(), reporter, targetId, category, comment,
-                Boolean.TRUE.equals(r.forward()), tx.now(), List.copyOf(postIds));
+        Report report = new Report(
+                ids.next(),
+                reporter,
+                targetId,
+                category,
+                comment,
+                Boolean.TRUE.equals(r.forward()),
+                tx.now(),
+                List.copyOf(postIds));
         store.insert(tx, report);
         List<String> shown = new ArrayList<>();
         for (long id : postIds) shown.add(Long.toString(id));
         // Mastodon answers null rather than an empty list for a report without posts.
-        return new ReportEntity(Long.toString(report.id()), false, null, category, comment, false,
-                Times.iso(report.createdAt()), shown.isEmpty() ? null : shown, null, views.account(account));
+        return new ReportEntity(
+                Long.toString(report.id()),
+                false,
+                null,
+                category,
+                comment,
+                false,
+                Times.iso(report.createdAt()),
+                shown.isEmpty() ? null : shown,
+                null,
+                views.account(account));
     }
 }

@@ -53,26 +53,39 @@ public final class ListReports {
             }
             Map<Integer, Account> byId = new HashMap<>();
             for (Account a : accounts.byIds(h, people)) byId.put(a.id(), a);
-            Map<Long, Status> posts = postIds.isEmpty() ? Map.of() : access.store().byIds(h, postIds);
+            Map<Long, Status> posts =
+                    postIds.isEmpty() ? Map.of() : access.store().byIds(h, postIds);
             List<ReportEntity.Admin> out = new ArrayList<>();
             for (Report r : rows) out.add(render(h, moderator, r, byId, posts));
             return new Page<>(out, rows.get(rows.size() - 1).id(), rows.get(0).id());
         });
     }
 
-    private ReportEntity.Admin render(Handle h, int moderator, Report r, Map<Integer, Account> byId,
-                                      Map<Long, Status> posts) {
+    private ReportEntity.Admin render(
+            Handle h, int moderator, Report r, Map<Integer, Account> byId, Map<Long, Status> posts) {
         List<Status> found = new ArrayList<>();
         for (long id : r.statusIds()) if (posts.containsKey(id)) found.add(posts.get(id));
         List<Status> visible = access.visibleAmong(h, moderator, found);
         String at = Times.iso(r.createdAt());
-        return new ReportEntity.Admin(Long.toString(r.id()), false, null, r.category(), r.comment(), false, at, at,
-                admin(byId.get(r.accountId())), admin(byId.get(r.targetAccountId())), null, null,
-                views.render(h, moderator, visible), List.of());
+        return new ReportEntity.Admin(
+                Long.toString(r.id()),
+                false,
+                null,
+                r.category(),
+                r.comment(),
+                false,
+                at,
+                at,
+                admin(byId.get(r.accountId())),
+                admin(byId.get(r.targetAccountId())),
+                null,
+                null,
+                views.render(h, moderator, visible),
+                List.of());
     }
 
     private ReportEntity.AdminAccount admin(Account a) {
-        return new ReportEntity.AdminAccount(Integer.toString(a.id()), a.handle(), null, Times.iso(a.createdAt()),
-                a.role(), views.account(a));
+        return new ReportEntity.AdminAccount(
+                Integer.toString(a.id()), a.handle(), null, Times.iso(a.createdAt()), a.role(), views.account(a));
     }
 }

@@ -29,11 +29,22 @@ public final class ReportRoutes implements Routes {
         r.post("/api/v1/reports", ctx -> {
             Viewer v = Web.user(ctx, "write:reports");
             Params p = Params.of(ctx);
-            var req = new FileReport.Request(p.string("account_id"), p.list("status_ids"),
-                    p.string("comment"), p.string("category"), p.bool("forward"), p.list("rule_ids"));
+            var req = new FileReport.Request(
+                    p.string("account_id"),
+                    p.list("status_ids"),
+                    p.string("comment"),
+                    p.string("category"),
+                    p.bool("forward"),
+                    p.list("rule_ids"));
             // A retried report (same Idempotency-Key) answers the first report, kept as it was answered.
-            ctx.json(keys.once(v.accountId(), "reports", IdempotencyKeys.keyOf(ctx), tx -> file.file(tx, v.accountId(), req),
-                    ReportRoutes::asJson, ReportRoutes::fromJson, entity -> entity));
+            ctx.json(keys.once(
+                    v.accountId(),
+                    "reports",
+                    IdempotencyKeys.keyOf(ctx),
+                    tx -> file.file(tx, v.accountId(), req),
+                    ReportRoutes::asJson,
+                    ReportRoutes::fromJson,
+                    entity -> entity));
         });
         r.get("/api/v1/admin/reports", ctx -> {
             Viewer v = Web.user(ctx, "admin:read:reports");

@@ -20,7 +20,15 @@ public final class Reports {
         this.keys = new IdempotencyKeys(db);
     }
 
-    public FileReport file() { return file; }
-    public ListReports list() { return list; }
-    public ReportRoutes routes() { return new ReportRoutes(file, list, keys); }
+    public FileReport file() {
+        return file;
+    }
+
+    public ListReports list() {
+        return list;
+    }
+
+    public ReportRoutes routes() {
+        return new ReportRoutes(file, list, keys);
+    }
 }

@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import social.rapport.account.Account;
 import social.rapport.core.Problem;
-import social.rapport.relation.Relationship;
 import social.rapport.relation.RelationsModule;
+import social.rapport.relation.Relationship;
 import social.rapport.relation.claim.ClaimView;
 import social.rapport.relation.claim.RecommendationView;
 import social.rapport.relation.connect.NetworkDistance;
@@ -23,12 +23,25 @@ import social.rapport.timeline.Timelines;
  */
 public final class ResearchCards {
     /** One person as the viewer may see them. `relationship` is null for an anonymous viewer or oneself. */
-    public record Card(Account account, Profile profile, Relationship relationship, List<Account> mutuals,
-                       NetworkDistance.Path path, List<StatusEntity> posts, long olderThan, List<ClaimView> claims,
-                       List<RecommendationView> recommendations, String introduction, long ageDays) {
-        public String headline() { return profile.fields().get("headline"); }
+    public record Card(
+            Account account,
+            Profile profile,
+            Relationship relationship,
+            List<Account> mutuals,
+            NetworkDistance.Path path,
+            List<StatusEntity> posts,
+            long olderThan,
+            List<ClaimView> claims,
+            List<RecommendationView> recommendations,
+            String introduction,
+            long ageDays) {
+        public String headline() {
+            return profile.fields().get("headline");
+        }
 
-        public boolean self(int viewer) { return viewer == account.id(); }
+        public boolean self(int viewer) {
+            return viewer == account.id();
+        }
     }
 
     private static final int MUTUALS = 6;
@@ -44,7 +57,8 @@ public final class ResearchCards {
 
     /** A locked account's introduction is for people who do not follow it yet; null when not shown. */
     static String introductionShown(social.rapport.audience.AudiencePolicy policy, int viewer, Account a, String text) {
-        boolean stranger = viewer != a.id() && (viewer <= 0 || !policy.relations().follows(viewer, a.id()));
+        boolean stranger =
+                viewer != a.id() && (viewer <= 0 || !policy.relations().follows(viewer, a.id()));
         return a.locked() && stranger && !text.isBlank() ? text : null;
     }
 
@@ -57,14 +71,29 @@ public final class ResearchCards {
         boolean signedIn = viewer > 0;
         Relationship rel = signedIn && viewer != accountId ? m.relationships.with(viewer, accountId) : null;
         List<Account> mutuals = signedIn && viewer != accountId
-                ? m.connectionList.mutuals(viewer, accountId, social.rapport.relation.Page.first(MUTUALS)) : List.of();
+                ? m.connectionList.mutuals(viewer, accountId, social.rapport.relation.Page.first(MUTUALS))
+                : List.of();
         NetworkDistance.Path path = signedIn && viewer != accountId ? m.networkDistance.path(viewer, accountId) : null;
-        var page = timelines.profile().page(viewer, accountId, new Cursor(maxId, 0, false, posts),
-                new AccountStatuses.Filter(false, false, false));
+        var page = timelines
+                .profile()
+                .page(
+                        viewer,
+                        accountId,
+                        new Cursor(maxId, 0, false, posts),
+                        new AccountStatuses.Filter(false, false, false));
         String introduction = introductionShown(m.policy, viewer, a, intro.text());
         long age = Math.max(0, (clock.millis() - a.createdAt()) / 86_400_000L);
-        return new Card(a, profile, rel, mutuals, path, page.items(), page.next(),
+        return new Card(
+                a,
+                profile,
+                rel,
+                mutuals,
+                path,
+                page.items(),
+                page.next(),
                 m.whatOthersSay.claimsOnProfile(viewer, accountId),
-                m.whatOthersSay.recommendationsOnProfile(viewer, accountId), introduction, age);
+                m.whatOthersSay.recommendationsOnProfile(viewer, accountId),
+                introduction,
+                age);
     }
 }

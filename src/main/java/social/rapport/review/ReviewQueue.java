@@ -14,7 +14,9 @@ import social.rapport.relation.connect.InvitationView;
 public final class ReviewQueue {
     /** A person waiting for a decision; `invitation` is set for invitations, with its screening reason. */
     public record Entry(ResearchCards.Card card, InvitationView invitation, String requestNote) {
-        public Entry(ResearchCards.Card card, InvitationView invitation) { this(card, invitation, null); }
+        public Entry(ResearchCards.Card card, InvitationView invitation) {
+            this(card, invitation, null);
+        }
     }
 
     public record Queue(List<Entry> followers, List<Entry> requests, List<Entry> invitations, List<Entry> filtered) {
@@ -42,7 +44,9 @@ public final class ReviewQueue {
         }
         List<Entry> requests = new ArrayList<>();
         for (Account a : m.followLists.requests(viewer, Page.first(SHOWN))) {
-            requests.add(new Entry(cards.card(viewer, a.id(), POSTS, Long.MAX_VALUE), null,
+            requests.add(new Entry(
+                    cards.card(viewer, a.id(), POSTS, Long.MAX_VALUE),
+                    null,
                     m.followLists.requestNote(viewer, a.id()).orElse(null)));
         }
         return new Queue(followers, requests, invitations(viewer, "received"), invitations(viewer, "filtered"));

@@ -31,14 +31,25 @@ import social.rapport.timeline.AccountStatuses;
  * others, no mutual connections, no path, no claims), so nothing is learnt about anyone else.
  */
 public final class ViewAs {
-    public enum Kind { ANONYMOUS, FOLLOWER, CONNECTION, CIRCLE, PERSON }
+    public enum Kind {
+        ANONYMOUS,
+        FOLLOWER,
+        CONNECTION,
+        CIRCLE,
+        PERSON
+    }
 
     /** Whom to imagine: `circle` (0 for none) adds a circle to a follower, a connection or a circle member. */
     public record Who(Kind kind, long circle, String handle) {}
 
     /** The owner's profile as the viewer would see it. */
-    public record View(Account owner, String viewer, Profile profile, String introduction, List<StatusEntity> posts,
-                       long olderThan) {}
+    public record View(
+            Account owner,
+            String viewer,
+            Profile profile,
+            String introduction,
+            List<StatusEntity> posts,
+            long olderThan) {}
 
     private final RelationsModule m;
     private final Posts posts;
@@ -47,8 +58,13 @@ public final class ViewAs {
     private final FindAccount find;
     private final String baseUrl;
 
-    public ViewAs(RelationsModule relations, Posts posts, AccountStore accounts,
-                  AccountStatuses.Introductions introductions, FindAccount find, String baseUrl) {
+    public ViewAs(
+            RelationsModule relations,
+            Posts posts,
+            AccountStore accounts,
+            AccountStatuses.Introductions introductions,
+            FindAccount find,
+            String baseUrl) {
         this.m = relations;
         this.posts = posts;
         this.accounts = accounts;
@@ -83,21 +99,30 @@ public final class ViewAs {
                 if (circle != null) circles.add(circle.id());
                 policy = m.policy.imagining(owner, new Hypothetical(follows, connected, circles));
                 viewer = Hypothetical.VIEWER;
-                String base = connected ? "a connection" : follows ? "a follower" : "a member of your "
-                        + circle.name() + " circle";
-                label = circle != null && who.kind() != Kind.CIRCLE ? base + " in your " + circle.name() + " circle" : base;
+                String base = connected
+                        ? "a connection"
+                        : follows ? "a follower" : "a member of your " + circle.name() + " circle";
+                label = circle != null && who.kind() != Kind.CIRCLE
+                        ? base + " in your " + circle.name() + " circle"
+                        : base;
             }
         }
         Visible visible = new Visible(accounts, policy);
         Profile profile = new ViewProfile(m.db, visible, m.profiles).view(viewer, owner);
         ViewIntroduction.Shown intro = new ViewIntroduction(m.db, visible, m.profiles, m.postFacts).view(viewer, owner);
-        StatusAccess access = new StatusAccess(posts.access().store(), policy, posts.access().cache());
-        AccountStatuses statuses = new AccountStatuses(m.db, access, new StatusViews(access, accounts, baseUrl), accounts,
-                introductions);
-        var page = statuses.page(viewer, owner, new Cursor(maxId, 0, false, count),
-                new AccountStatuses.Filter(false, false, true));
-        return new View(intro.account(), label, profile, ResearchCards.introductionShown(policy, viewer, intro.account(),
-                intro.text()), page.items(), page.next());
+        StatusAccess access =
+                new StatusAccess(posts.access().store(), policy, posts.access().cache());
+        AccountStatuses statuses =
+                new AccountStatuses(m.db, access, new StatusViews(access, accounts, baseUrl), accounts, introductions);
+        var page = statuses.page(
+                viewer, owner, new Cursor(maxId, 0, false, count), new AccountStatuses.Filter(false, false, true));
+        return new View(
+                intro.account(),
+                label,
+                profile,
+                ResearchCards.introductionShown(policy, viewer, intro.account(), intro.text()),
+                page.items(),
+                page.next());
     }
 
     /** A person the owner may see, found by handle; anyone else is answered as nobody. */
@@ -121,7 +146,9 @@ public final class ViewAs {
             if (who.kind() == Kind.CIRCLE) throw Problem.invalid("circle", "Choose one of your circles");
             return null;
         }
-        return m.listCircles.list(owner).stream().filter(c -> c.id() == who.circle()).findFirst()
+        return m.listCircles.list(owner).stream()
+                .filter(c -> c.id() == who.circle())
+                .findFirst()
                 .orElseThrow(() -> Problem.invalid("circle", "Choose one of your circles"));
     }
 }

@@ -43,8 +43,12 @@ public final class Search {
     }
 
     /** `signedOutSearch`: the instance's setting for whether visitors who are not signed in may search. */
-    public Search(Database db, AccountStore accounts, StatusAccess access, String domain,
-                  java.util.function.BooleanSupplier signedOutSearch) {
+    public Search(
+            Database db,
+            AccountStore accounts,
+            StatusAccess access,
+            String domain,
+            java.util.function.BooleanSupplier signedOutSearch) {
         this.db = db;
         this.accounts = accounts;
         this.access = access;
@@ -53,13 +57,17 @@ public final class Search {
     }
 
     /** May this viewer search at all? Signed-in people always; visitors when the instance lets them. */
-    public boolean maySearch(int viewer) { return viewer > 0 || signedOutSearch.getAsBoolean(); }
+    public boolean maySearch(int viewer) {
+        return viewer > 0 || signedOutSearch.getAsBoolean();
+    }
 
     private void checkMaySearch(int viewer) {
         if (!maySearch(viewer)) throw Problem.unauthorized("This method requires an authenticated user");
     }
 
-    private AudiencePolicy policy() { return access.policy(); }
+    private AudiencePolicy policy() {
+        return access.policy();
+    }
 
     /** The API's routes over this service. */
     public SearchRoutes routes(social.rapport.account.AccountCounts counts, String baseUrl) {
@@ -108,15 +116,18 @@ public final class Search {
         String prefix = q;
         List<Tag> tags = db.read(h -> {
             List<SearchStore.TagUse> uses = store.tagUses(h, prefix, TAG_USES);
-            Map<Long, Status> byId = access.store().byIds(h, uses.stream().map(SearchStore.TagUse::statusId).toList());
+            Map<Long, Status> byId = access.store()
+                    .byIds(h, uses.stream().map(SearchStore.TagUse::statusId).toList());
             // Posts of an account that is not indexable are never found by search (its own author aside).
             java.util.Set<Integer> unindexed = new java.util.HashSet<>();
-            List<Integer> authors = byId.values().stream().map(Status::accountId).distinct().toList();
+            List<Integer> authors =
+                    byId.values().stream().map(Status::accountId).distinct().toList();
             for (Account a : authors.isEmpty() ? List.<Account>of() : accounts.byIds(h, authors)) {
                 if (!a.indexable() && a.id() != viewer) unindexed.add(a.id());
             }
-            List<Status> listed = byId.values().stream().filter(s -> s.audience().isListed() && !s.isReblog()
-                    && !unindexed.contains(s.accountId())).toList();
+            List<Status> listed = byId.values().stream()
+                    .filter(s -> s.audience().isListed() && !s.isReblog() && !unindexed.contains(s.accountId()))
+                    .toList();
             java.util.Set<Long> visible = new java.util.HashSet<>();
             for (Status s : access.visibleAmong(h, viewer, listed)) visible.add(s.id());
             Map<String, Integer> counts = new LinkedHashMap<>();
@@ -126,7 +137,8 @@ public final class Search {
             List<Tag> out = new ArrayList<>();
             counts.forEach((name, n) -> out.add(new Tag(name, n)));
             out.sort(Comparator.comparing((Tag t) -> !t.name().equals(prefix))
-                    .thenComparing(Comparator.comparingInt(Tag::posts).reversed()).thenComparing(Tag::name));
+                    .thenComparing(Comparator.comparingInt(Tag::posts).reversed())
+                    .thenComparing(Tag::name));
             return out;
         });
         return page(tags, offset, limit);

@@ -52,9 +52,13 @@ public final class SearchRoutes implements Routes {
         boolean following = Boolean.TRUE.equals(p.bool("following"));
         boolean all = type == null || type.isEmpty();
         List<AccountEntity> accounts = all || type.equals("accounts")
-                ? entities(v, search.accounts(v.accountId(), q, limit, offset, following)) : List.of();
+                ? entities(v, search.accounts(v.accountId(), q, limit, offset, following))
+                : List.of();
         List<Hashtag> tags = all || type.equals("hashtags")
-                ? search.hashtags(v.accountId(), q, limit, offset).stream().map(this::hashtag).toList() : List.of();
+                ? search.hashtags(v.accountId(), q, limit, offset).stream()
+                        .map(this::hashtag)
+                        .toList()
+                : List.of();
         ctx.json(new Results(accounts, List.of(), tags));
     }
 
@@ -70,12 +74,16 @@ public final class SearchRoutes implements Routes {
     }
 
     private List<AccountEntity> entities(Viewer v, List<social.rapport.account.Account> found) {
-        return found.stream().map(a -> AccountEntity.of(a, baseUrl, counts.of(v.accountId(), a.id()))).toList();
+        return found.stream()
+                .map(a -> AccountEntity.of(a, baseUrl, counts.of(v.accountId(), a.id())))
+                .toList();
     }
 
     private Hashtag hashtag(Search.Tag t) {
-        return new Hashtag(t.name(), baseUrl + "/tags/" + java.net.URLEncoder.encode(t.name(),
-                java.nio.charset.StandardCharsets.UTF_8), List.of());
+        return new Hashtag(
+                t.name(),
+                baseUrl + "/tags/" + java.net.URLEncoder.encode(t.name(), java.nio.charset.StandardCharsets.UTF_8),
+                List.of());
     }
 
     private static String query(Params p) {

@@ -21,8 +21,13 @@ final class SearchStore {
                         + " OR LOWER(display_name) LIKE :p ESCAPE '!' OR LOWER(display_name) LIKE :w ESCAPE '!')"
                         + " ORDER BY CASE WHEN handle_lower = :q THEN 0 WHEN handle_lower LIKE :p ESCAPE '!' THEN 1"
                         + " ELSE 2 END, handle_lower LIMIT :l OFFSET :o")
-                .bind("p", p).bind("w", "% " + p).bind("q", q).bind("l", limit).bind("o", offset)
-                .mapTo(Integer.class).list();
+                .bind("p", p)
+                .bind("w", "% " + p)
+                .bind("q", q)
+                .bind("l", limit)
+                .bind("o", offset)
+                .mapTo(Integer.class)
+                .list();
     }
 
     /** The most recent uses of tags starting with `prefix` on posts stored as public, newest first. */
@@ -30,8 +35,10 @@ final class SearchStore {
         return h.createQuery("SELECT t.tag, t.status_id FROM status_tags t JOIN statuses s ON s.id = t.status_id"
                         + " WHERE t.tag LIKE :p ESCAPE '!' AND s.audience LIKE '%public%' AND s.reblog_of_id IS NULL"
                         + " ORDER BY t.status_id DESC LIMIT :l")
-                .bind("p", like(prefix) + "%").bind("l", limit)
-                .map((rs, c) -> new TagUse(rs.getString(1), rs.getLong(2))).list();
+                .bind("p", like(prefix) + "%")
+                .bind("l", limit)
+                .map((rs, c) -> new TagUse(rs.getString(1), rs.getLong(2)))
+                .list();
     }
 
     /** Escapes LIKE's wildcards (with `!`, as a backslash would confuse the statement parser) so text matches as written. */

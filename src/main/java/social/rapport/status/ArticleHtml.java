@@ -19,8 +19,11 @@ import org.owasp.html.PolicyFactory;
  * neutralised, mentions and hashtags linked, then passed through the OWASP sanitizer as a second net.
  */
 final class ArticleHtml {
-    private static final Parser PARSER = Parser.builder().extensions(List.of(AutolinkExtension.create())).build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true)
+    private static final Parser PARSER =
+            Parser.builder().extensions(List.of(AutolinkExtension.create())).build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
+            .escapeHtml(true)
+            .sanitizeUrls(true)
             .attributeProviderFactory(ctx -> (node, tag, attrs) -> {
                 if (node instanceof Link link && !"mention".equals(link.getTitle()) && !"tag".equals(link.getTitle())) {
                     attrs.put("rel", "nofollow noopener noreferrer");
@@ -29,15 +32,39 @@ final class ArticleHtml {
                     attrs.remove("title");
                     attrs.put("class", "mention".equals(link.getTitle()) ? "u-url mention" : "mention hashtag");
                 }
-            }).build();
+            })
+            .build();
     private static final PolicyFactory SAFE = new HtmlPolicyBuilder()
-            .allowElements("p", "br", "a", "em", "strong", "code", "pre", "blockquote", "ul", "ol", "li",
-                    "h1", "h2", "h3", "h4", "h5", "h6", "hr", "span", "del")
+            .allowElements(
+                    "p",
+                    "br",
+                    "a",
+                    "em",
+                    "strong",
+                    "code",
+                    "pre",
+                    "blockquote",
+                    "ul",
+                    "ol",
+                    "li",
+                    "h1",
+                    "h2",
+                    "h3",
+                    "h4",
+                    "h5",
+                    "h6",
+                    "hr",
+                    "span",
+                    "del")
             .allowUrlProtocols("http", "https", "mailto")
-            .allowAttributes("href").onElements("a")
-            .allowAttributes("class").onElements("a", "span", "code")
-            .allowAttributes("rel").onElements("a")
-            .allowAttributes("start").onElements("ol")
+            .allowAttributes("href")
+            .onElements("a")
+            .allowAttributes("class")
+            .onElements("a", "span", "code")
+            .allowAttributes("rel")
+            .onElements("a")
+            .allowAttributes("start")
+            .onElements("ol")
             .toFactory();
 
     private ArticleHtml() {}
@@ -53,13 +80,19 @@ final class ArticleHtml {
         List<Text> texts = new ArrayList<>();
         doc.accept(new AbstractVisitor() {
             @Override
-            public void visit(Text text) { texts.add(text); }
+            public void visit(Text text) {
+                texts.add(text);
+            }
 
             @Override
-            public void visit(Link link) { /* text inside a link stays as it is */ }
+            public void visit(Link link) {
+                /* text inside a link stays as it is */
+            }
 
             @Override
-            public void visit(Code code) { /* code is never linked */ }
+            public void visit(Code code) {
+                /* code is never linked */
+            }
         });
         for (Text text : texts) {
             List<Node> replacement = new ArrayList<>();
@@ -87,5 +120,4 @@ final class ArticleHtml {
         l.appendChild(new Text(shown));
         return l;
     }
-
 }

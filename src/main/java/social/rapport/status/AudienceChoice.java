@@ -13,13 +13,25 @@ import social.rapport.core.Problem;
  * and `audience_except[]`, or else the author's default. Circles must be the author's own.
  */
 final class AudienceChoice {
-    private static final Map<String, Audience> VISIBILITY = Map.of("public", Audience.PUBLIC,
-            "unlisted", Audience.UNLISTED, "private", Audience.FOLLOWERS, "direct", Audience.MENTIONED);
+    private static final Map<String, Audience> VISIBILITY = Map.of(
+            "public",
+            Audience.PUBLIC,
+            "unlisted",
+            Audience.UNLISTED,
+            "private",
+            Audience.FOLLOWERS,
+            "direct",
+            Audience.MENTIONED);
 
     private AudienceChoice() {}
 
-    static Audience choose(String visibility, List<String> grants, List<String> except, Audience fallback,
-                           int author, CircleOwners circles) {
+    static Audience choose(
+            String visibility,
+            List<String> grants,
+            List<String> except,
+            Audience fallback,
+            int author,
+            CircleOwners circles) {
         Audience chosen;
         if (!grants.isEmpty()) {
             chosen = Audience.parse(grants, except, "audience");

@@ -18,7 +18,8 @@ public final class Bookmark {
     public Status bookmark(int actor, long id, boolean on) {
         return db.write(tx -> {
             Status s = Saving.target(access, tx.handle(), actor, id);
-            boolean changed = on ? access.store().save(tx, "bookmarks", ids.next(), actor, s.id())
+            boolean changed = on
+                    ? access.store().save(tx, "bookmarks", ids.next(), actor, s.id())
                     : access.store().unsave(tx, "bookmarks", actor, s.id());
             if (changed) tx.emit(new StatusEvents.Bookmarked(s.id(), actor, on));
             return s;

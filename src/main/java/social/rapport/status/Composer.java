@@ -17,8 +17,8 @@ final class Composer {
     static final int MAX_TITLE = 200;
     static final int MAX_SPOILER = 500;
 
-    record Composed(String title, String source, String html, String spoilerText, Set<Integer> mentions,
-                    List<String> tags) {}
+    record Composed(
+            String title, String source, String html, String spoilerText, Set<Integer> mentions, List<String> tags) {}
 
     private final AccountStore accounts;
     private final String baseUrl;
@@ -43,7 +43,8 @@ final class Composer {
             if (t.codePointCount(0, t.length()) > MAX_TITLE) {
                 throw Problem.invalid("title", "The title is longer than " + MAX_TITLE + " characters");
             }
-            if (length > MAX_ARTICLE) throw Problem.invalid("status", "The article is longer than " + MAX_ARTICLE + " characters");
+            if (length > MAX_ARTICLE)
+                throw Problem.invalid("status", "The article is longer than " + MAX_ARTICLE + " characters");
         } else if (length > MAX_NOTE) {
             throw Problem.invalid("status", "The post is longer than " + MAX_NOTE + " characters");
         }

@@ -10,18 +10,32 @@ import social.rapport.store.Database;
 public final class Conversations implements SharedContext {
     private final Database db;
 
-    public Conversations(Database db) { this.db = db; }
+    public Conversations(Database db) {
+        this.db = db;
+    }
 
     @Override
-    public boolean groupInCommon(int a, int b) { return false; }
+    public boolean groupInCommon(int a, int b) {
+        return false;
+    }
 
     @Override
     public boolean earlierConversation(int a, int b) {
-        return db.read(h -> h.createQuery("SELECT COUNT(*) FROM statuses WHERE (account_id = :a AND in_reply_to_account_id = :b)"
-                        + " OR (account_id = :b AND in_reply_to_account_id = :a)")
-                .bind("a", a).bind("b", b).mapTo(Integer.class).one() > 0
-                || h.createQuery("SELECT COUNT(*) FROM status_mentions m JOIN statuses s ON s.id = m.status_id"
-                        + " WHERE (s.account_id = :a AND m.account_id = :b) OR (s.account_id = :b AND m.account_id = :a)")
-                .bind("a", a).bind("b", b).mapTo(Integer.class).one() > 0);
+        return db.read(h ->
+                h.createQuery("SELECT COUNT(*) FROM statuses WHERE (account_id = :a AND in_reply_to_account_id = :b)"
+                                                + " OR (account_id = :b AND in_reply_to_account_id = :a)")
+                                        .bind("a", a)
+                                        .bind("b", b)
+                                        .mapTo(Integer.class)
+                                        .one()
+                                > 0
+                        || h.createQuery(
+                                                "SELECT COUNT(*) FROM status_mentions m JOIN statuses s ON s.id = m.status_id"
+                                                        + " WHERE (s.account_id = :a AND m.account_id = :b) OR (s.account_id = :b AND m.account_id = :a)")
+                                        .bind("a", a)
+                                        .bind("b", b)
+                                        .mapTo(Integer.class)
+                                        .one()
+                                > 0);
     }
 }

@@ -49,16 +49,22 @@ public final class EditStatus {
             if (s.kind() == Status.Kind.NOTE && r.title() != null) {
                 throw Problem.invalid("title", "A short post has no title");
             }
-            Composer.Composed c = composer.compose(h, r.text(), title, r.spoilerText() == null ? s.spoilerText()
-                    : r.spoilerText());
-            boolean sensitive = (r.sensitive() == null ? s.sensitive() : r.sensitive()) || !c.spoilerText().isEmpty();
+            Composer.Composed c =
+                    composer.compose(h, r.text(), title, r.spoilerText() == null ? s.spoilerText() : r.spoilerText());
+            boolean sensitive = (r.sensitive() == null ? s.sensitive() : r.sensitive())
+                    || !c.spoilerText().isEmpty();
             StatusStore store = access.store();
             if (store.versions(h, id).isEmpty()) {
-                store.insertVersion(tx, id, new StatusStore.Version(s.title(), s.source(), s.html(), s.spoilerText(),
-                        s.sensitive(), s.createdAt()));
+                store.insertVersion(
+                        tx,
+                        id,
+                        new StatusStore.Version(
+                                s.title(), s.source(), s.html(), s.spoilerText(), s.sensitive(), s.createdAt()));
             }
-            store.insertVersion(tx, id, new StatusStore.Version(c.title(), c.source(), c.html(), c.spoilerText(),
-                    sensitive, tx.now()));
+            store.insertVersion(
+                    tx,
+                    id,
+                    new StatusStore.Version(c.title(), c.source(), c.html(), c.spoilerText(), sensitive, tx.now()));
             store.updateText(tx, id, c.title(), c.source(), c.html(), c.spoilerText(), sensitive);
             store.setMentionsAndTags(tx, id, c.mentions(), c.tags());
             if (r.quotePolicy() != null) {

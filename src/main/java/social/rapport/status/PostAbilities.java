@@ -31,9 +31,13 @@ public final class PostAbilities {
             Map<Long, Ability> out = new HashMap<>();
             for (Status s : access.store().byIds(h, ids).values()) {
                 if (s.isReblog() || !access.policy().canSee(viewer, s)) continue;
-                out.put(s.id(), new Ability(access.policy().mayRepost(viewer, s),
-                        access.policy().mayReply(viewer, s, s.replyPolicy()), s.accountId() == viewer,
-                        access.policy().mayQuote(viewer, s, s.quotePolicy())));
+                out.put(
+                        s.id(),
+                        new Ability(
+                                access.policy().mayRepost(viewer, s),
+                                access.policy().mayReply(viewer, s, s.replyPolicy()),
+                                s.accountId() == viewer,
+                                access.policy().mayQuote(viewer, s, s.quotePolicy())));
             }
             return out;
         });

@@ -17,15 +17,45 @@ import social.rapport.store.Tx;
  */
 public final class PostStatus {
     /** What the client sent; ids are raw strings so an unknown one answers 404 like a hidden one. */
-    public record Request(String text, String title, String spoilerText, boolean sensitive, String language,
-                          String visibility, List<String> audience, List<String> audienceExcept, String replyPolicy,
-                          String inReplyToId, String quotedStatusId, String quotePolicy) {
+    public record Request(
+            String text,
+            String title,
+            String spoilerText,
+            boolean sensitive,
+            String language,
+            String visibility,
+            List<String> audience,
+            List<String> audienceExcept,
+            String replyPolicy,
+            String inReplyToId,
+            String quotedStatusId,
+            String quotePolicy) {
         /** With the default quote policy. */
-        public Request(String text, String title, String spoilerText, boolean sensitive, String language,
-                       String visibility, List<String> audience, List<String> audienceExcept, String replyPolicy,
-                       String inReplyToId, String quotedStatusId) {
-            this(text, title, spoilerText, sensitive, language, visibility, audience, audienceExcept, replyPolicy,
-                    inReplyToId, quotedStatusId, null);
+        public Request(
+                String text,
+                String title,
+                String spoilerText,
+                boolean sensitive,
+                String language,
+                String visibility,
+                List<String> audience,
+                List<String> audienceExcept,
+                String replyPolicy,
+                String inReplyToId,
+                String quotedStatusId) {
+            this(
+                    text,
+                    title,
+                    spoilerText,
+                    sensitive,
+                    language,
+                    visibility,
+                    audience,
+                    audienceExcept,
+                    replyPolicy,
+                    inReplyToId,
+                    quotedStatusId,
+                    null);
         }
     }
 
@@ -37,8 +67,14 @@ public final class PostStatus {
     private final Composer composer;
     private final Ids ids;
 
-    public PostStatus(Database db, StatusAccess access, AccountStore accounts, PostingDefaults defaults,
-                      CircleOwners circles, Ids ids, String baseUrl) {
+    public PostStatus(
+            Database db,
+            StatusAccess access,
+            AccountStore accounts,
+            PostingDefaults defaults,
+            CircleOwners circles,
+            Ids ids,
+            String baseUrl) {
         this.db = db;
         this.access = access;
         this.accounts = accounts;
@@ -56,10 +92,12 @@ public final class PostStatus {
     public Status post(Tx tx, int author, Request r) {
         var h = tx.handle();
         Account me = accounts.byId(h, author).filter(Account::active).orElseThrow(Problem::notFound);
-        Status parent = r.inReplyToId() == null || r.inReplyToId().isBlank() ? null
+        Status parent = r.inReplyToId() == null || r.inReplyToId().isBlank()
+                ? null
                 : access.visibleOrNotFound(h, author, parseId(r.inReplyToId()));
         if (parent != null && parent.isReblog()) throw Problem.notFound();
-        Status quoted = r.quotedStatusId() == null || r.quotedStatusId().isBlank() ? null
+        Status quoted = r.quotedStatusId() == null || r.quotedStatusId().isBlank()
+                ? null
                 : access.visibleOrNotFound(h, author, parseId(r.quotedStatusId()));
         if (quoted != null && quoted.isReblog()) quoted = access.visibleOrNotFound(h, author, quoted.reblogOfId());
         if (parent != null && !access.policy().mayReply(author, parent, parent.replyPolicy())) {
@@ -69,20 +107,38 @@ public final class PostStatus {
             throw Problem.forbidden("Quotes of this post are limited by its author");
         }
         PostingDefaults.Defaults d = defaults.of(h, me);
-        Audience audience = AudienceChoice.choose(r.visibility(), r.audience(), r.audienceExcept(), d.audience(),
-                author, circles);
-        ReplyPolicy replies = r.replyPolicy() == null || r.replyPolicy().isBlank() ? d.replyPolicy()
-                : ReplyPolicy.parse(r.replyPolicy()).orElseThrow(() ->
-                        Problem.invalid("reply_policy", "Unknown reply policy: " + r.replyPolicy()));
+        Audience audience =
+                AudienceChoice.choose(r.visibility(), r.audience(), r.audienceExcept(), d.audience(), author, circles);
+        ReplyPolicy replies = r.replyPolicy() == null || r.replyPolicy().isBlank()
+                ? d.replyPolicy()
+                : ReplyPolicy.parse(r.replyPolicy())
+                        .orElseThrow(() -> Problem.invalid("reply_policy", "Unknown reply policy: " + r.replyPolicy()));
         QuotePolicy quotes = quotePolicy(r.quotePolicy(), audience);
         Composer.Composed c = composer.compose(h, r.text(), r.title(), r.spoilerText());
-        Status s = new Status(ids.next(), author, c.title() == null ? Status.Kind.NOTE : Status.Kind.ARTICLE,
-                c.title(), c.source(), c.html(), c.spoilerText(), r.sensitive() || !c.spoilerText().isEmpty(),
-                r.language(), audience, replies, parent == null ? 0 : parent.id(),
-                parent == null ? 0 : parent.accountId(), 0, quoted == null ? 0 : quoted.id(), tx.now(), 0, c.mentions(), c.tags(), quotes);
+        Status s = new Status(
+                ids.next(),
+                author,
+                c.title() == null ? Status.Kind.NOTE : Status.Kind.ARTICLE,
+                c.title(),
+                c.source(),
+                c.html(),
+                c.spoilerText(),
+                r.sensitive() || !c.spoilerText().isEmpty(),
+                r.language(),
+                audience,
+                replies,
+                parent == null ? 0 : parent.id(),
+                parent == null ? 0 : parent.accountId(),
+                0,
+                quoted == null ? 0 : quoted.id(),
+                tx.now(),
+                0,
+                c.mentions(),
+                c.tags(),
+                quotes);
         access.store().insert(tx, s);
-        tx.emit(new StatusEvents.Created(s.id(), author, "status", s.inReplyToId(), 0, s.quoteOfId(),
-                List.copyOf(s.mentions())));
+        tx.emit(new StatusEvents.Created(
+                s.id(), author, "status", s.inReplyToId(), 0, s.quoteOfId(), List.copyOf(s.mentions())));
         for (int m : s.mentions()) {
             if (m != author) tx.emit(new StatusEvents.Mentioned(s.id(), author, m));
         }
@@ -107,9 +163,12 @@ public final class PostStatus {
      * be quoted only by its author, so it is stored as `nobody` whatever was asked.
      */
     static QuotePolicy quotePolicy(String asked, Audience audience) {
-        QuotePolicy p = asked == null || asked.isBlank() ? QuotePolicy.PUBLIC : QuotePolicy.parse(asked)
-                .orElseThrow(() -> Problem.invalid("quote_approval_policy",
-                        "Unknown quote policy: " + asked + " (public, followers or nobody)"));
+        QuotePolicy p = asked == null || asked.isBlank()
+                ? QuotePolicy.PUBLIC
+                : QuotePolicy.parse(asked)
+                        .orElseThrow(() -> Problem.invalid(
+                                "quote_approval_policy",
+                                "Unknown quote policy: " + asked + " (public, followers or nobody)"));
         return audience.isOpen() ? p : QuotePolicy.NOBODY;
     }
 

@@ -21,7 +21,8 @@ public final class PostText {
     static final Pattern TOKEN = Pattern.compile(
             "(?<![\\p{L}\\p{N}_@/#&])(?:@([A-Za-z0-9_]{1,30})(?![A-Za-z0-9_@])|#([\\p{L}\\p{N}_]{1,100}))");
     private static final LinkExtractor LINKS = LinkExtractor.builder()
-            .linkTypes(java.util.EnumSet.of(LinkType.URL, LinkType.WWW)).build();
+            .linkTypes(java.util.EnumSet.of(LinkType.URL, LinkType.WWW))
+            .build();
 
     /** What a text names: mentioned handles (lower-case) and hashtags (lower-case), in order. */
     public record Names(Set<String> handles, List<String> tags) {}
@@ -60,7 +61,8 @@ public final class PostText {
             while (m.find()) {
                 if (m.group(2) != null && m.group(2).chars().allMatch(Character::isDigit)) continue;
                 if (m.start() > at) out.accept(new Piece('t', part.substring(at, m.start()), null));
-                if (m.group(1) != null) out.accept(new Piece('@', m.group(), m.group(1).toLowerCase()));
+                if (m.group(1) != null)
+                    out.accept(new Piece('@', m.group(), m.group(1).toLowerCase()));
                 else out.accept(new Piece('#', m.group(), m.group(2).toLowerCase()));
                 at = m.end();
             }
@@ -74,9 +76,12 @@ public final class PostText {
         StringBuilder b = new StringBuilder("<p>");
         pieces(normal, p -> {
             switch (p.kind()) {
-                case 'l' -> b.append("<a href=\"").append(escape(p.value()))
-                        .append("\" rel=\"nofollow noopener noreferrer\" target=\"_blank\">")
-                        .append(escape(p.text())).append("</a>");
+                case 'l' ->
+                    b.append("<a href=\"")
+                            .append(escape(p.value()))
+                            .append("\" rel=\"nofollow noopener noreferrer\" target=\"_blank\">")
+                            .append(escape(p.text()))
+                            .append("</a>");
                 case '@' -> {
                     String handle = known.get(p.value());
                     if (handle == null) b.append(escape(p.text()));

@@ -12,18 +12,27 @@ public final class PostingDefaults {
     public record Defaults(Audience audience, ReplyPolicy replyPolicy) {}
 
     public Defaults of(Handle h, Account account) {
-        Optional<Defaults> saved = h.createQuery("SELECT audience, reply_policy FROM posting_defaults WHERE account_id = :a")
+        Optional<Defaults> saved = h.createQuery(
+                        "SELECT audience, reply_policy FROM posting_defaults WHERE account_id = :a")
                 .bind("a", account.id())
-                .map((rs, c) -> new Defaults(Audience.fromWire(rs.getString(1)),
+                .map((rs, c) -> new Defaults(
+                        Audience.fromWire(rs.getString(1)),
                         ReplyPolicy.parse(rs.getString(2)).orElse(ReplyPolicy.EVERYONE)))
                 .findOne();
-        return saved.orElseGet(() -> new Defaults(account.locked() ? Audience.FOLLOWERS : Audience.PUBLIC,
-                ReplyPolicy.EVERYONE));
+        return saved.orElseGet(
+                () -> new Defaults(account.locked() ? Audience.FOLLOWERS : Audience.PUBLIC, ReplyPolicy.EVERYONE));
     }
 
     public void save(Tx tx, int accountId, Defaults d) {
-        tx.handle().createUpdate("DELETE FROM posting_defaults WHERE account_id = :a").bind("a", accountId).execute();
-        tx.handle().createUpdate("INSERT INTO posting_defaults (account_id, audience, reply_policy) VALUES (:a, :au, :r)")
-                .bind("a", accountId).bind("au", d.audience().wire()).bind("r", d.replyPolicy().wire()).execute();
+        tx.handle()
+                .createUpdate("DELETE FROM posting_defaults WHERE account_id = :a")
+                .bind("a", accountId)
+                .execute();
+        tx.handle()
+                .createUpdate("INSERT INTO posting_defaults (account_id, audience, reply_policy) VALUES (:a, :au, :r)")
+                .bind("a", accountId)
+                .bind("au", d.audience().wire())
+                .bind("r", d.replyPolicy().wire())
+                .execute();
     }
 }

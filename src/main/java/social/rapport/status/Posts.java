@@ -10,6 +10,7 @@ import social.rapport.web.IdempotencyKeys;
 public final class Posts {
     /** Posts kept in memory for the listings (about a kilobyte each with their HTML). */
     static final long CACHED_POSTS = 50_000;
+
     private final StatusAccess access;
     private final StatusViews views;
     private final StatusRoutes.Services services;
@@ -17,8 +18,8 @@ public final class Posts {
     private final PostAbilities abilities;
     private final Database db;
 
-    public Posts(Database db, AudiencePolicy policy, AccountStore accounts, CircleOwners circles, Ids ids,
-                 String baseUrl) {
+    public Posts(
+            Database db, AudiencePolicy policy, AccountStore accounts, CircleOwners circles, Ids ids, String baseUrl) {
         this.db = db;
         StatusStore store = new StatusStore();
         StatusCache cache = new StatusCache(store, CACHED_POSTS);
@@ -28,21 +29,40 @@ public final class Posts {
         PostingDefaults defaults = new PostingDefaults();
         this.services = new StatusRoutes.Services(
                 new PostStatus(db, access, accounts, defaults, circles, ids, baseUrl),
-                new EditStatus(db, access, accounts, baseUrl), new DeleteStatus(db, access),
-                new Reblog(db, access, ids), new Favourite(db, access, ids), new Bookmark(db, access, ids),
-                new Pin(db, access), new ShowStatus(db, access, views),
+                new EditStatus(db, access, accounts, baseUrl),
+                new DeleteStatus(db, access),
+                new Reblog(db, access, ids),
+                new Favourite(db, access, ids),
+                new Bookmark(db, access, ids),
+                new Pin(db, access),
+                new ShowStatus(db, access, views),
                 new SetPostingDefaults(db, accounts, defaults, circles));
         this.routes = new StatusRoutes(services, new IdempotencyKeys(db));
         this.abilities = new PostAbilities(db, access);
     }
 
-    public StatusAccess access() { return access; }
-    public StatusViews views() { return views; }
-    public StatusRoutes.Services services() { return services; }
-    public StatusRoutes routes() { return routes; }
+    public StatusAccess access() {
+        return access;
+    }
+
+    public StatusViews views() {
+        return views;
+    }
+
+    public StatusRoutes.Services services() {
+        return services;
+    }
+
+    public StatusRoutes routes() {
+        return routes;
+    }
     /** What a viewer may do with the posts of a page, for the pages' buttons. */
-    public PostAbilities abilities() { return abilities; }
+    public PostAbilities abilities() {
+        return abilities;
+    }
 
     /** How many posts this server holds, for nodeinfo and the instance documents. */
-    public int localCount() { return db.read(h -> new StatusStore().countPosts(h)); }
+    public int localCount() {
+        return db.read(h -> new StatusStore().countPosts(h));
+    }
 }

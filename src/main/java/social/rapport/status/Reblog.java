@@ -32,10 +32,29 @@ public final class Reblog {
                 throw Problem.invalid("id", "Only public and unlisted posts can be reblogged");
             }
             var existing = access.store().reblogBy(h, actor, original.id());
-            if (existing.isPresent()) return access.store().byId(h, existing.get()).orElseThrow();
-            Status r = new Status(ids.next(), actor, Status.Kind.REBLOG, null, "", "", "", false, null,
-                    original.audience(), original.replyPolicy(), 0, 0, original.id(), 0, tx.now(), 0,
-                    Set.of(), List.of(), original.quotePolicy());
+            if (existing.isPresent())
+                return access.store().byId(h, existing.get()).orElseThrow();
+            Status r = new Status(
+                    ids.next(),
+                    actor,
+                    Status.Kind.REBLOG,
+                    null,
+                    "",
+                    "",
+                    "",
+                    false,
+                    null,
+                    original.audience(),
+                    original.replyPolicy(),
+                    0,
+                    0,
+                    original.id(),
+                    0,
+                    tx.now(),
+                    0,
+                    Set.of(),
+                    List.of(),
+                    original.quotePolicy());
             access.store().insert(tx, r);
             tx.emit(new StatusEvents.Created(r.id(), actor, "reblog", 0, original.id(), 0, List.of()));
             tx.emit(new StatusEvents.Reblogged(r.id(), actor, original.id(), original.accountId()));

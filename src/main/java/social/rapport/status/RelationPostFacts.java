@@ -29,24 +29,34 @@ public final class RelationPostFacts implements PostFacts {
 
     @Override
     public List<Group> groups(Handle h, int viewer, int author) {
-        return h.createQuery(SQL).bind("viewer", viewer).bind("author", author).map((rs, ctx) -> {
-            Set<Integer> mentioned = rs.getInt("mentioned") == 1 ? Set.of(viewer) : Set.of();
-            StatusStore.Light post = new StatusStore.Light(0, author, 0, StatusStore.audience(rs.getString("audience")),
-                    mentioned);
-            StatusStore.Light original = null;
-            if (rs.getInt("reblog") == 1 && rs.getString("oaudience") != null) {
-                original = new StatusStore.Light(0, rs.getInt("oaccount"), 0,
-                        StatusStore.audience(rs.getString("oaudience")), mentioned);
-            }
-            return new Group(post, rs.getInt("reblog") == 1, original, rs.getInt("n"), rs.getLong("newest"));
-        }).list();
+        return h.createQuery(SQL)
+                .bind("viewer", viewer)
+                .bind("author", author)
+                .map((rs, ctx) -> {
+                    Set<Integer> mentioned = rs.getInt("mentioned") == 1 ? Set.of(viewer) : Set.of();
+                    StatusStore.Light post = new StatusStore.Light(
+                            0, author, 0, StatusStore.audience(rs.getString("audience")), mentioned);
+                    StatusStore.Light original = null;
+                    if (rs.getInt("reblog") == 1 && rs.getString("oaudience") != null) {
+                        original = new StatusStore.Light(
+                                0,
+                                rs.getInt("oaccount"),
+                                0,
+                                StatusStore.audience(rs.getString("oaudience")),
+                                mentioned);
+                    }
+                    return new Group(post, rs.getInt("reblog") == 1, original, rs.getInt("n"), rs.getLong("newest"));
+                })
+                .list();
     }
 
     @Override
     public Map<Long, AudiencePolicy.Visible> posts(Handle h, Collection<Long> ids) {
         Map<Long, AudiencePolicy.Visible> out = new HashMap<>();
         if (ids.isEmpty()) return out;
-        store.byIds(h, ids).forEach((id, s) -> { if (!s.isReblog()) out.put(id, s); });
+        store.byIds(h, ids).forEach((id, s) -> {
+            if (!s.isReblog()) out.put(id, s);
+        });
         return out;
     }
 }

@@ -11,8 +11,12 @@ import social.rapport.store.Database;
 /** Shows and changes the audience and reply rule a person's new posts get when they choose none. */
 public final class SetPostingDefaults {
     /** The answer: the chosen defaults and any warning about them. */
-    public record View(List<String> audience, List<String> audienceExcept, String visibility, String replyPolicy,
-                       List<String> warnings) {}
+    public record View(
+            List<String> audience,
+            List<String> audienceExcept,
+            String visibility,
+            String replyPolicy,
+            List<String> warnings) {}
 
     private final Database db;
     private final AccountStore accounts;
@@ -38,9 +42,10 @@ public final class SetPostingDefaults {
             Account me = accounts.byId(tx.handle(), accountId).orElseThrow(Problem::notFound);
             PostingDefaults.Defaults now = defaults.of(tx.handle(), me);
             Audience chosen = AudienceChoice.choose(visibility, audience, except, now.audience(), accountId, circles);
-            ReplyPolicy rule = replyPolicy == null || replyPolicy.isBlank() ? now.replyPolicy()
-                    : ReplyPolicy.parse(replyPolicy).orElseThrow(() ->
-                            Problem.invalid("reply_policy", "Unknown reply policy: " + replyPolicy));
+            ReplyPolicy rule = replyPolicy == null || replyPolicy.isBlank()
+                    ? now.replyPolicy()
+                    : ReplyPolicy.parse(replyPolicy)
+                            .orElseThrow(() -> Problem.invalid("reply_policy", "Unknown reply policy: " + replyPolicy));
             PostingDefaults.Defaults d = new PostingDefaults.Defaults(chosen, rule);
             defaults.save(tx, accountId, d);
             return view(d, me);
@@ -48,8 +53,14 @@ public final class SetPostingDefaults {
     }
 
     private static View view(PostingDefaults.Defaults d, Account me) {
-        return new View(d.audience().grants().stream().map(g -> g.wire()).sorted().toList(),
-                d.audience().exceptCircles().stream().sorted().map(c -> "circle:" + c).toList(),
-                AudienceChoice.visibility(d.audience()), d.replyPolicy().wire(), AudienceChoice.warnings(d.audience(), me));
+        return new View(
+                d.audience().grants().stream().map(g -> g.wire()).sorted().toList(),
+                d.audience().exceptCircles().stream()
+                        .sorted()
+                        .map(c -> "circle:" + c)
+                        .toList(),
+                AudienceChoice.visibility(d.audience()),
+                d.replyPolicy().wire(),
+                AudienceChoice.warnings(d.audience(), me));
     }
 }

@@ -28,7 +28,8 @@ public final class ShowStatus {
     }
 
     public StatusEntity show(int viewer, long id) {
-        return db.read(h -> views.render(h, viewer, List.of(access.visibleOrNotFound(h, viewer, id))).get(0));
+        return db.read(h -> views.render(h, viewer, List.of(access.visibleOrNotFound(h, viewer, id)))
+                .get(0));
     }
 
     /** Renders a post that a service has just changed, as the viewer now sees it. */
@@ -62,7 +63,8 @@ public final class ShowStatus {
                 }
             }
             descendants.sort(Comparator.comparingLong(Status::id));
-            return new StatusEntity.Context(views.render(h, viewer, access.visibleAmong(h, viewer, ancestors)),
+            return new StatusEntity.Context(
+                    views.render(h, viewer, access.visibleAmong(h, viewer, ancestors)),
                     views.render(h, viewer, access.visibleAmong(h, viewer, descendants)));
         });
     }

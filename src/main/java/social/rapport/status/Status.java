@@ -12,24 +12,68 @@ import social.rapport.audience.ReplyPolicy;
  * other posts are 0 when absent. A reblog stores the audience of its original, and the policy
  * still checks the original on every read.
  */
-public record Status(long id, int accountId, Kind kind, String title, String source, String html, String spoilerText,
-                     boolean sensitive, String language, Audience audience, ReplyPolicy replyPolicy,
-                     long inReplyToId, int inReplyToAccountId, long reblogOfId, long quoteOfId,
-                     long createdAt, long editedAt, Set<Integer> mentions, List<String> tags,
-                     QuotePolicy quotePolicy)
+public record Status(
+        long id,
+        int accountId,
+        Kind kind,
+        String title,
+        String source,
+        String html,
+        String spoilerText,
+        boolean sensitive,
+        String language,
+        Audience audience,
+        ReplyPolicy replyPolicy,
+        long inReplyToId,
+        int inReplyToAccountId,
+        long reblogOfId,
+        long quoteOfId,
+        long createdAt,
+        long editedAt,
+        Set<Integer> mentions,
+        List<String> tags,
+        QuotePolicy quotePolicy)
         implements AudiencePolicy.Visible {
 
-    public enum Kind { NOTE, ARTICLE, REBLOG }
+    public enum Kind {
+        NOTE,
+        ARTICLE,
+        REBLOG
+    }
 
-    public int owner() { return accountId; }
+    public int owner() {
+        return accountId;
+    }
 
-    public Set<Integer> mentioned() { return mentions; }
+    public Set<Integer> mentioned() {
+        return mentions;
+    }
 
-    public boolean isReblog() { return kind == Kind.REBLOG; }
+    public boolean isReblog() {
+        return kind == Kind.REBLOG;
+    }
 
     public Status withMentionsAndTags(Set<Integer> m, List<String> t) {
-        return new Status(id, accountId, kind, title, source, html, spoilerText, sensitive, language, audience,
-                replyPolicy, inReplyToId, inReplyToAccountId, reblogOfId, quoteOfId, createdAt, editedAt,
-                Set.copyOf(m), List.copyOf(t), quotePolicy);
+        return new Status(
+                id,
+                accountId,
+                kind,
+                title,
+                source,
+                html,
+                spoilerText,
+                sensitive,
+                language,
+                audience,
+                replyPolicy,
+                inReplyToId,
+                inReplyToAccountId,
+                reblogOfId,
+                quoteOfId,
+                createdAt,
+                editedAt,
+                Set.copyOf(m),
+                List.copyOf(t),
+                quotePolicy);
     }
 }

@@ -33,10 +33,17 @@ public final class StatusAccess {
         return ids.isEmpty() ? Map.of() : cache.byIds(h, ids);
     }
 
-    public StatusCache cache() { return cache; }
+    public StatusCache cache() {
+        return cache;
+    }
 
-    public AudiencePolicy policy() { return policy; }
-    public StatusStore store() { return store; }
+    public AudiencePolicy policy() {
+        return policy;
+    }
+
+    public StatusStore store() {
+        return store;
+    }
 
     /** The post if the viewer may see it (a reblog only with its original); 404 otherwise. */
     public Status visibleOrNotFound(Handle h, int viewer, long id) {
@@ -55,7 +62,8 @@ public final class StatusAccess {
     public List<Status> visibleAmong(Handle h, int viewer, Collection<Status> page) {
         Map<Long, Status> originals = originalsOf(h, page);
         List<Status> out = new ArrayList<>(page.size());
-        for (Status s : policy.filter(viewer, List.copyOf(page), x -> originals.get(x.reblogOfId()), Status::isReblog)) {
+        for (Status s :
+                policy.filter(viewer, List.copyOf(page), x -> originals.get(x.reblogOfId()), Status::isReblog)) {
             out.add(s);
         }
         return out;

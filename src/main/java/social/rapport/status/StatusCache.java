@@ -70,5 +70,7 @@ public final class StatusCache {
         return out;
     }
 
-    public long size() { return byId.estimatedSize(); }
+    public long size() {
+        return byId.estimatedSize();
+    }
 }

@@ -7,13 +7,39 @@ import social.rapport.account.AccountEntity;
  * Mastodon's Status entity, plus `rapport` (the audience, reply rule and warnings) and `quote`
  * (Mastodon's quote shape, whose quoted post is embedded only for a viewer who may see it).
  */
-public record StatusEntity(String id, String createdAt, String inReplyToId, String inReplyToAccountId,
-                           boolean sensitive, String spoilerText, String visibility, String language, String uri,
-                           String url, int repliesCount, int reblogsCount, int favouritesCount, String editedAt,
-                           boolean favourited, boolean reblogged, boolean muted, boolean bookmarked, boolean pinned,
-                           String content, StatusEntity reblog, Object application, AccountEntity account,
-                           List<Object> mediaAttachments, List<Mention> mentions, List<Tag> tags, List<Object> emojis,
-                           Object card, Object poll, Quote quote, QuoteApproval quoteApproval, Rapport rapport) {
+public record StatusEntity(
+        String id,
+        String createdAt,
+        String inReplyToId,
+        String inReplyToAccountId,
+        boolean sensitive,
+        String spoilerText,
+        String visibility,
+        String language,
+        String uri,
+        String url,
+        int repliesCount,
+        int reblogsCount,
+        int favouritesCount,
+        String editedAt,
+        boolean favourited,
+        boolean reblogged,
+        boolean muted,
+        boolean bookmarked,
+        boolean pinned,
+        String content,
+        StatusEntity reblog,
+        Object application,
+        AccountEntity account,
+        List<Object> mediaAttachments,
+        List<Mention> mentions,
+        List<Tag> tags,
+        List<Object> emojis,
+        Object card,
+        Object poll,
+        Quote quote,
+        QuoteApproval quoteApproval,
+        Rapport rapport) {
 
     public record Mention(String id, String username, String url, String acct) {}
 
@@ -33,13 +59,25 @@ public record StatusEntity(String id, String createdAt, String inReplyToId, Stri
      * Rapport's additions. The full audience (circle ids included) is shown to the author only;
      * others see the kinds of grant, never which circles.
      */
-    public record Rapport(String kind, String title, List<String> audience, List<String> audienceExcept,
-                          String replyPolicy, List<String> warnings) {}
+    public record Rapport(
+            String kind,
+            String title,
+            List<String> audience,
+            List<String> audienceExcept,
+            String replyPolicy,
+            List<String> warnings) {}
 
     /** One version of a post in its history (Mastodon's StatusEdit). */
-    public record Edit(String content, String spoilerText, boolean sensitive, String createdAt,
-                       AccountEntity account, List<Object> mediaAttachments, List<Object> emojis, Object poll,
-                       String title) {}
+    public record Edit(
+            String content,
+            String spoilerText,
+            boolean sensitive,
+            String createdAt,
+            AccountEntity account,
+            List<Object> mediaAttachments,
+            List<Object> emojis,
+            Object poll,
+            String title) {}
 
     /** Mastodon's Context: what the viewer may see above and below a post. */
     public record Context(List<StatusEntity> ancestors, List<StatusEntity> descendants) {}

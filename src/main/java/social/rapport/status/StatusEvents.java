@@ -11,52 +11,83 @@ import social.rapport.store.Event;
 public final class StatusEvents {
     private StatusEvents() {}
 
-    public record Created(long statusId, int accountId, String kind, long inReplyToId, long reblogOfId,
-                          long quoteOfId, List<Integer> mentions) implements Event {
-        public String topic() { return "status.created"; }
+    public record Created(
+            long statusId,
+            int accountId,
+            String kind,
+            long inReplyToId,
+            long reblogOfId,
+            long quoteOfId,
+            List<Integer> mentions)
+            implements Event {
+        public String topic() {
+            return "status.created";
+        }
     }
 
     public record Edited(long statusId, int accountId, List<Integer> mentions) implements Event {
-        public String topic() { return "status.edited"; }
+        public String topic() {
+            return "status.edited";
+        }
     }
 
     public record Deleted(long statusId, int accountId) implements Event {
-        public String topic() { return "status.deleted"; }
+        public String topic() {
+            return "status.deleted";
+        }
     }
 
     public record Mentioned(long statusId, int authorId, int mentionedId) implements Event {
-        public String topic() { return "status.mentioned"; }
+        public String topic() {
+            return "status.mentioned";
+        }
     }
 
     public record Replied(long replyId, int authorId, long parentId, int parentAuthorId) implements Event {
-        public String topic() { return "status.replied"; }
+        public String topic() {
+            return "status.replied";
+        }
     }
 
     public record Quoted(long quoteId, int authorId, long quotedId, int quotedAuthorId) implements Event {
-        public String topic() { return "status.quoted"; }
+        public String topic() {
+            return "status.quoted";
+        }
     }
 
     public record Reblogged(long reblogId, int accountId, long statusId, int statusAuthorId) implements Event {
-        public String topic() { return "status.reblogged"; }
+        public String topic() {
+            return "status.reblogged";
+        }
     }
 
     public record Unreblogged(long reblogId, int accountId, long statusId) implements Event {
-        public String topic() { return "status.unreblogged"; }
+        public String topic() {
+            return "status.unreblogged";
+        }
     }
 
     public record Favourited(long statusId, int accountId, int statusAuthorId) implements Event {
-        public String topic() { return "status.favourited"; }
+        public String topic() {
+            return "status.favourited";
+        }
     }
 
     public record Unfavourited(long statusId, int accountId) implements Event {
-        public String topic() { return "status.unfavourited"; }
+        public String topic() {
+            return "status.unfavourited";
+        }
     }
 
     public record Bookmarked(long statusId, int accountId, boolean on) implements Event {
-        public String topic() { return on ? "status.bookmarked" : "status.unbookmarked"; }
+        public String topic() {
+            return on ? "status.bookmarked" : "status.unbookmarked";
+        }
     }
 
     public record Pinned(long statusId, int accountId, boolean on) implements Event {
-        public String topic() { return on ? "status.pinned" : "status.unpinned"; }
+        public String topic() {
+            return on ? "status.pinned" : "status.unpinned";
+        }
     }
 }

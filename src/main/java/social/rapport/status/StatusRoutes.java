@@ -11,8 +11,16 @@ import social.rapport.web.Web;
 /** The Mastodon statuses API: auth, parse, one service call, render. */
 public final class StatusRoutes implements Routes {
     /** The post services this surface calls. */
-    public record Services(PostStatus post, EditStatus edit, DeleteStatus delete, Reblog reblog, Favourite favourite,
-                           Bookmark bookmark, Pin pin, ShowStatus show, SetPostingDefaults defaults) {}
+    public record Services(
+            PostStatus post,
+            EditStatus edit,
+            DeleteStatus delete,
+            Reblog reblog,
+            Favourite favourite,
+            Bookmark bookmark,
+            Pin pin,
+            ShowStatus show,
+            SetPostingDefaults defaults) {}
 
     private static final int MAX_ACCOUNTS = 80;
     private final Services s;
@@ -28,15 +36,28 @@ public final class StatusRoutes implements Routes {
         r.post("/api/v1/statuses", ctx -> {
             Viewer v = Web.user(ctx, "write:statuses");
             Params p = Params.of(ctx);
-            PostStatus.Request req = new PostStatus.Request(p.string("status"), p.string("title"),
-                    p.string("spoiler_text"), Boolean.TRUE.equals(p.bool("sensitive")), p.string("language"),
-                    p.string("visibility"), p.list("audience"), p.list("audience_except"), p.string("reply_policy"),
-                    p.string("in_reply_to_id"), p.string("quoted_status_id", p.string("quote_id")),
+            PostStatus.Request req = new PostStatus.Request(
+                    p.string("status"),
+                    p.string("title"),
+                    p.string("spoiler_text"),
+                    Boolean.TRUE.equals(p.bool("sensitive")),
+                    p.string("language"),
+                    p.string("visibility"),
+                    p.list("audience"),
+                    p.list("audience_except"),
+                    p.string("reply_policy"),
+                    p.string("in_reply_to_id"),
+                    p.string("quoted_status_id", p.string("quote_id")),
                     p.string("quote_approval_policy"));
             // A retried post (same Idempotency-Key) answers the post made the first time.
-            ctx.json(keys.once(v.accountId(), "statuses", IdempotencyKeys.keyOf(ctx),
-                    tx -> s.post().post(tx, v.accountId(), req), created -> Long.toString(created.id()),
-                    id -> s.show().show(v.accountId(), Long.parseLong(id)), created -> s.show().render(v.accountId(), created)));
+            ctx.json(keys.once(
+                    v.accountId(),
+                    "statuses",
+                    IdempotencyKeys.keyOf(ctx),
+                    tx -> s.post().post(tx, v.accountId(), req),
+                    created -> Long.toString(created.id()),
+                    id -> s.show().show(v.accountId(), Long.parseLong(id)),
+                    created -> s.show().render(v.accountId(), created)));
         });
         r.get("/api/v1/statuses/{id}", ctx -> {
             Viewer v = Web.anyone(ctx, "read:statuses");
@@ -45,9 +66,16 @@ public final class StatusRoutes implements Routes {
         r.put("/api/v1/statuses/{id}", ctx -> {
             Viewer v = Web.user(ctx, "write:statuses");
             Params p = Params.of(ctx);
-            Status edited = s.edit().edit(v.accountId(), Web.longId(ctx, "id"), new EditStatus.Request(
-                    p.string("status"), p.string("title"), p.string("spoiler_text"), p.bool("sensitive"),
-                    p.string("quote_approval_policy")));
+            Status edited = s.edit()
+                    .edit(
+                            v.accountId(),
+                            Web.longId(ctx, "id"),
+                            new EditStatus.Request(
+                                    p.string("status"),
+                                    p.string("title"),
+                                    p.string("spoiler_text"),
+                                    p.bool("sensitive"),
+                                    p.string("quote_approval_policy")));
             ctx.json(s.show().render(v.accountId(), edited));
         });
         r.delete("/api/v1/statuses/{id}", ctx -> {
@@ -86,8 +114,13 @@ public final class StatusRoutes implements Routes {
         r.put("/api/v1/rapport/posting_defaults", ctx -> {
             Viewer v = Web.user(ctx, "write:accounts");
             Params p = Params.of(ctx);
-            ctx.json(s.defaults().set(v.accountId(), p.string("visibility"), p.list("audience"),
-                    p.list("audience_except"), p.string("reply_policy")));
+            ctx.json(s.defaults()
+                    .set(
+                            v.accountId(),
+                            p.string("visibility"),
+                            p.list("audience"),
+                            p.list("audience_except"),
+                            p.string("reply_policy")));
         });
     }
 

@@ -26,7 +26,8 @@ public final class StatusViews {
     private final StatusAccess access;
     private final AccountStore accounts;
     private final String baseUrl;
-    private final Cache<Account, AccountEntity> shownAccounts = Caffeine.newBuilder().maximumSize(10_000).build();
+    private final Cache<Account, AccountEntity> shownAccounts =
+            Caffeine.newBuilder().maximumSize(10_000).build();
 
     public StatusViews(StatusAccess access, AccountStore accounts, String baseUrl) {
         this.access = access;
@@ -52,8 +53,8 @@ public final class StatusViews {
         return render(h, viewer, visible, quotedById, false);
     }
 
-    private List<StatusEntity> render(Handle h, int viewer, List<Status> visible, Map<Long, StatusEntity> quotes,
-                                      boolean embedded) {
+    private List<StatusEntity> render(
+            Handle h, int viewer, List<Status> visible, Map<Long, StatusEntity> quotes, boolean embedded) {
         if (visible.isEmpty()) return List.of();
         AudiencePolicy policy = access.policy();
         StatusStore store = access.store();
@@ -104,17 +105,39 @@ public final class StatusViews {
         List<StatusEntity> out = new ArrayList<>(visible.size());
         for (Status s : visible) {
             Status subject = subjects.get(s.isReblog() ? s.reblogOfId() : s.id());
-            StatusEntity inner = entity(viewer, subject, people, parents, quotes, embedded,
-                    replies, reblogs, favourites, faved, rebloggedByViewer, marked, pins);
+            StatusEntity inner = entity(
+                    viewer,
+                    subject,
+                    people,
+                    parents,
+                    quotes,
+                    embedded,
+                    replies,
+                    reblogs,
+                    favourites,
+                    faved,
+                    rebloggedByViewer,
+                    marked,
+                    pins);
             out.add(s.isReblog() ? reblogEntity(viewer, s, inner, people) : inner);
         }
         return out;
     }
 
-    private StatusEntity entity(int viewer, Status s, Map<Integer, Account> people, Map<Long, Status> parents,
-                                Map<Long, StatusEntity> quotes, boolean embedded, Map<Long, Integer> replies,
-                                Map<Long, Integer> reblogs, Map<Long, Integer> favourites, Set<Long> faved,
-                                Set<Long> reblogged, Set<Long> marked, Set<Long> pins) {
+    private StatusEntity entity(
+            int viewer,
+            Status s,
+            Map<Integer, Account> people,
+            Map<Long, Status> parents,
+            Map<Long, StatusEntity> quotes,
+            boolean embedded,
+            Map<Long, Integer> replies,
+            Map<Long, Integer> reblogs,
+            Map<Long, Integer> favourites,
+            Set<Long> faved,
+            Set<Long> reblogged,
+            Set<Long> marked,
+            Set<Long> pins) {
         AudiencePolicy policy = access.policy();
         Account author = people.get(s.accountId());
         Status parent = parents.get(s.inReplyToId());
@@ -123,10 +146,13 @@ public final class StatusViews {
         for (int m : s.mentions()) {
             Account a = people.get(m);
             if (a != null && policy.canSeeAccount(viewer, m)) {
-                mentions.add(new StatusEntity.Mention(Integer.toString(m), a.handle(), baseUrl + "/@" + a.handle(), a.handle()));
+                mentions.add(new StatusEntity.Mention(
+                        Integer.toString(m), a.handle(), baseUrl + "/@" + a.handle(), a.handle()));
             }
         }
-        List<StatusEntity.Tag> tags = s.tags().stream().map(t -> new StatusEntity.Tag(t, baseUrl + "/tags/" + t)).toList();
+        List<StatusEntity.Tag> tags = s.tags().stream()
+                .map(t -> new StatusEntity.Tag(t, baseUrl + "/tags/" + t))
+                .toList();
         StatusEntity.Quote quote = null;
         if (s.quoteOfId() != 0 && !embedded) {
             StatusEntity q = quotes.get(s.quoteOfId());
@@ -136,40 +162,112 @@ public final class StatusViews {
         List<String> audience = new ArrayList<>();
         for (Grant g : s.audience().grants()) audience.add(mine || g.kind() != Grant.Kind.CIRCLE ? g.wire() : "circle");
         audience.sort(null);
-        List<String> except = mine ? s.audience().exceptCircles().stream().sorted().map(c -> "circle:" + c).toList() : List.of();
+        List<String> except = mine
+                ? s.audience().exceptCircles().stream()
+                        .sorted()
+                        .map(c -> "circle:" + c)
+                        .toList()
+                : List.of();
         String url = baseUrl + "/@" + author.handle() + "/" + s.id();
-        String content = s.kind() == Status.Kind.ARTICLE ? "<h1>" + PostText.escape(s.title()) + "</h1>" + s.html() : s.html();
-        return new StatusEntity(Long.toString(s.id()), Times.iso(s.createdAt()),
+        String content =
+                s.kind() == Status.Kind.ARTICLE ? "<h1>" + PostText.escape(s.title()) + "</h1>" + s.html() : s.html();
+        return new StatusEntity(
+                Long.toString(s.id()),
+                Times.iso(s.createdAt()),
                 parentShown ? Long.toString(parent.id()) : null,
-                parentShown ? Integer.toString(parent.accountId()) : null, s.sensitive(), s.spoilerText(),
-                AudienceChoice.visibility(s.audience()), s.language(), url, url, replies.getOrDefault(s.id(), 0),
-                reblogs.getOrDefault(s.id(), 0), favourites.getOrDefault(s.id(), 0),
-                s.editedAt() == 0 ? null : Times.iso(s.editedAt()), faved.contains(s.id()), reblogged.contains(s.id()),
-                false, marked.contains(s.id()), pins.contains(s.id()), content, null, null, account(author),
-                List.of(), mentions, tags, List.of(), null, null, quote, quoteApproval(viewer, s),
-                new StatusEntity.Rapport(s.kind().name().toLowerCase(), s.title(), audience, except,
-                        s.replyPolicy().wire(), mine ? AudienceChoice.warnings(s.audience(), author) : List.of()));
+                parentShown ? Integer.toString(parent.accountId()) : null,
+                s.sensitive(),
+                s.spoilerText(),
+                AudienceChoice.visibility(s.audience()),
+                s.language(),
+                url,
+                url,
+                replies.getOrDefault(s.id(), 0),
+                reblogs.getOrDefault(s.id(), 0),
+                favourites.getOrDefault(s.id(), 0),
+                s.editedAt() == 0 ? null : Times.iso(s.editedAt()),
+                faved.contains(s.id()),
+                reblogged.contains(s.id()),
+                false,
+                marked.contains(s.id()),
+                pins.contains(s.id()),
+                content,
+                null,
+                null,
+                account(author),
+                List.of(),
+                mentions,
+                tags,
+                List.of(),
+                null,
+                null,
+                quote,
+                quoteApproval(viewer, s),
+                new StatusEntity.Rapport(
+                        s.kind().name().toLowerCase(),
+                        s.title(),
+                        audience,
+                        except,
+                        s.replyPolicy().wire(),
+                        mine ? AudienceChoice.warnings(s.audience(), author) : List.of()));
     }
 
     /** The quote policy as Mastodon shows it, and what the policy says of this viewer. */
     private StatusEntity.QuoteApproval quoteApproval(int viewer, Status s) {
-        List<String> automatic = !s.audience().isOpen() ? List.of() : switch (s.quotePolicy()) {
-            case PUBLIC -> List.of("public");
-            case FOLLOWERS -> List.of("followers");
-            case NOBODY -> List.of();
-        };
-        String me = viewer <= 0 ? "unknown" : access.policy().mayQuote(viewer, s, s.quotePolicy()) ? "automatic" : "denied";
+        List<String> automatic = !s.audience().isOpen()
+                ? List.of()
+                : switch (s.quotePolicy()) {
+                    case PUBLIC -> List.of("public");
+                    case FOLLOWERS -> List.of("followers");
+                    case NOBODY -> List.of();
+                };
+        String me =
+                viewer <= 0 ? "unknown" : access.policy().mayQuote(viewer, s, s.quotePolicy()) ? "automatic" : "denied";
         return new StatusEntity.QuoteApproval(automatic, List.of(), me);
     }
 
     private StatusEntity reblogEntity(int viewer, Status r, StatusEntity inner, Map<Integer, Account> people) {
         Account who = people.get(r.accountId());
         String url = baseUrl + "/@" + who.handle() + "/" + r.id();
-        return new StatusEntity(Long.toString(r.id()), Times.iso(r.createdAt()), null, null, false, "",
-                inner.visibility(), null, url, url, 0, 0, 0, null, inner.favourited(), inner.reblogged(), false,
-                inner.bookmarked(), false, "", inner, null, account(who), List.of(), List.of(), List.of(), List.of(),
-                null, null, null, inner.quoteApproval(), new StatusEntity.Rapport("reblog", null, inner.rapport().audience(),
-                        inner.rapport().audienceExcept(), inner.rapport().replyPolicy(), List.of()));
+        return new StatusEntity(
+                Long.toString(r.id()),
+                Times.iso(r.createdAt()),
+                null,
+                null,
+                false,
+                "",
+                inner.visibility(),
+                null,
+                url,
+                url,
+                0,
+                0,
+                0,
+                null,
+                inner.favourited(),
+                inner.reblogged(),
+                false,
+                inner.bookmarked(),
+                false,
+                "",
+                inner,
+                null,
+                account(who),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                null,
+                null,
+                inner.quoteApproval(),
+                new StatusEntity.Rapport(
+                        "reblog",
+                        null,
+                        inner.rapport().audience(),
+                        inner.rapport().audienceExcept(),
+                        inner.rapport().replyPolicy(),
+                        List.of()));
     }
 
     /**
@@ -193,13 +291,21 @@ public final class StatusViews {
         Account author = accounts.byId(h, s.accountId()).orElseThrow();
         List<StatusStore.Version> versions = access.store().versions(h, s.id());
         if (versions.isEmpty()) {
-            versions = List.of(new StatusStore.Version(s.title(), s.source(), s.html(), s.spoilerText(), s.sensitive(),
-                    s.createdAt()));
+            versions = List.of(new StatusStore.Version(
+                    s.title(), s.source(), s.html(), s.spoilerText(), s.sensitive(), s.createdAt()));
         }
         List<StatusEntity.Edit> out = new ArrayList<>();
         for (StatusStore.Version v : versions) {
-            out.add(new StatusEntity.Edit(v.html(), v.spoilerText(), v.sensitive(), Times.iso(v.createdAt()),
-                    account(author), List.of(), List.of(), null, v.title()));
+            out.add(new StatusEntity.Edit(
+                    v.html(),
+                    v.spoilerText(),
+                    v.sensitive(),
+                    Times.iso(v.createdAt()),
+                    account(author),
+                    List.of(),
+                    List.of(),
+                    null,
+                    v.title()));
         }
         return out;
     }

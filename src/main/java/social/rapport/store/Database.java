@@ -58,7 +58,8 @@ public final class Database implements AutoCloseable {
 
     private static void createParentFolder(String file) {
         int q = file.indexOf('?');
-        Path parent = Path.of(q < 0 ? file : file.substring(0, q)).toAbsolutePath().getParent();
+        Path parent =
+                Path.of(q < 0 ? file : file.substring(0, q)).toAbsolutePath().getParent();
         try {
             if (parent != null) Files.createDirectories(parent);
         } catch (java.io.IOException e) {
@@ -86,11 +87,21 @@ public final class Database implements AutoCloseable {
         return new HikariDataSource(cfg);
     }
 
-    public Dialect dialect() { return dialect; }
-    public Events events() { return events; }
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    public Events events() {
+        return events;
+    }
     /** Durable reactions to events, run once each, replayed after a crash. */
-    public Outbox outbox() { return outbox; }
-    public Clock clock() { return clock; }
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
 
     /** Applies the migrations for this dialect. Safe to call on every start. */
     public void migrate() {
@@ -127,7 +138,10 @@ public final class Database implements AutoCloseable {
     }
 
     public void writeVoid(java.util.function.Consumer<Tx> work) {
-        write(tx -> { work.accept(tx); return null; });
+        write(tx -> {
+            work.accept(tx);
+            return null;
+        });
     }
 
     /** Runs a read on a reader connection (on SQLite it never waits for the writer). */

@@ -3,7 +3,6 @@ package social.rapport.store;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,8 +40,8 @@ public final class Outbox implements AutoCloseable {
     private static final int PAGE = 500;
     private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
     /** Payloads are read back into the event records they were written from; the topic confirms the type. */
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final ObjectMapper JSON =
+            new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     /** A durable reaction: it writes through `tx`, which also carries its mark. */
     public interface Reaction<E extends Event> {
@@ -53,7 +52,9 @@ public final class Outbox implements AutoCloseable {
     public record Emitted(long id, Event event) {}
 
     private record Reactor<E extends Event>(String consumer, Class<E> type, Reaction<? super E> reaction) {
-        void run(Tx tx, Event e) { reaction.react(tx, type.cast(e)); }
+        void run(Tx tx, Event e) {
+            reaction.react(tx, type.cast(e));
+        }
     }
 
     private record Row(long id, String topic, String payload, long createdAt) {}
@@ -62,10 +63,13 @@ public final class Outbox implements AutoCloseable {
     private final List<Reactor<?>> reactors = new CopyOnWriteArrayList<>();
     /** Which reactor of a consumer a stored topic belongs to, learnt from the payloads. */
     private final Map<String, Optional<Reactor<?>>> byTopic = new ConcurrentHashMap<>();
+
     private volatile boolean held;
     private ScheduledExecutorService sweeper;
 
-    Outbox(Database db) { this.db = db; }
+    Outbox(Database db) {
+        this.db = db;
+    }
 
     /**
      * Adds a durable reaction. A consumer seen for the first time starts at the end of the outbox:
@@ -79,9 +83,12 @@ public final class Outbox implements AutoCloseable {
         }
         reactors.add(new Reactor<>(consumer, type, reaction));
         byTopic.clear();
-        db.writeVoid(tx -> tx.handle().createUpdate("INSERT INTO outbox_consumers (name, position, updated_at)"
+        db.writeVoid(tx -> tx.handle()
+                .createUpdate("INSERT INTO outbox_consumers (name, position, updated_at)"
                         + " SELECT :n, COALESCE(MAX(id), 0), :t FROM outbox WHERE TRUE ON CONFLICT (name) DO NOTHING")
-                .bind("n", consumer).bind("t", tx.now()).execute());
+                .bind("n", consumer)
+                .bind("t", tx.now())
+                .execute());
     }
 
     /** Runs the reactions to events just committed, each once. */
@@ -96,7 +103,9 @@ public final class Outbox implements AutoCloseable {
      * While held, commits run no reactions and catch-ups do nothing: the events wait in the outbox,
      * as they do when the server stops between a commit and its reactions.
      */
-    public void hold(boolean hold) { held = hold; }
+    public void hold(boolean hold) {
+        held = hold;
+    }
 
     /** Runs every reaction that has no mark yet, in outbox order; answers how many ran. */
     public synchronized int catchUp() {
@@ -118,13 +127,20 @@ public final class Outbox implements AutoCloseable {
         while (true) {
             long from = after;
             List<Row> rows = db.read(h -> h.createQuery("SELECT id, topic, payload, created_at FROM outbox"
-                            + " WHERE id > :after ORDER BY id LIMIT :n").bind("after", from).bind("n", PAGE)
-                    .map((rs, ctx) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4))).list());
+                            + " WHERE id > :after ORDER BY id LIMIT :n")
+                    .bind("after", from)
+                    .bind("n", PAGE)
+                    .map((rs, ctx) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
+                    .list());
             if (rows.isEmpty()) break;
             long last = rows.get(rows.size() - 1).id();
             Set<Long> done = new HashSet<>(db.read(h -> h.createQuery("SELECT event_id FROM outbox_done"
                             + " WHERE consumer = :c AND event_id > :lo AND event_id <= :hi")
-                    .bind("c", consumer).bind("lo", from).bind("hi", last).mapTo(Long.class).list()));
+                    .bind("c", consumer)
+                    .bind("lo", from)
+                    .bind("hi", last)
+                    .mapTo(Long.class)
+                    .list()));
             for (Row row : rows) {
                 boolean handled = true;
                 if (!done.contains(row.id())) {
@@ -143,10 +159,18 @@ public final class Outbox implements AutoCloseable {
         if (advanceTo > position) {
             long to = advanceTo;
             db.writeVoid(tx -> {
-                tx.handle().createUpdate("UPDATE outbox_consumers SET position = :p, updated_at = :t WHERE name = :c"
-                        + " AND position < :p").bind("p", to).bind("t", tx.now()).bind("c", consumer).execute();
-                tx.handle().createUpdate("DELETE FROM outbox_done WHERE consumer = :c AND event_id <= :p")
-                        .bind("c", consumer).bind("p", to).execute();
+                tx.handle()
+                        .createUpdate("UPDATE outbox_consumers SET position = :p, updated_at = :t WHERE name = :c"
+                                + " AND position < :p")
+                        .bind("p", to)
+                        .bind("t", tx.now())
+                        .bind("c", consumer)
+                        .execute();
+                tx.handle()
+                        .createUpdate("DELETE FROM outbox_done WHERE consumer = :c AND event_id <= :p")
+                        .bind("c", consumer)
+                        .bind("p", to)
+                        .execute();
             });
         }
         return ran;
@@ -163,8 +187,11 @@ public final class Outbox implements AutoCloseable {
         for (String c : consumers) upTo = Math.min(upTo, position(c));
         long below = upTo;
         long before = db.clock().millis() - RETENTION.toMillis();
-        return db.write(tx -> tx.handle().createUpdate("DELETE FROM outbox WHERE id <= :p AND created_at < :t")
-                .bind("p", below).bind("t", before).execute());
+        return db.write(tx -> tx.handle()
+                .createUpdate("DELETE FROM outbox WHERE id <= :p AND created_at < :t")
+                .bind("p", below)
+                .bind("t", before)
+                .execute());
     }
 
     /** Catches up and prunes every `every`, until the database closes. */
@@ -175,19 +202,26 @@ public final class Outbox implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        sweeper.scheduleWithFixedDelay(() -> {
-            try {
-                catchUp();
-                prune();
-            } catch (RuntimeException e) {
-                LOG.error("outbox sweep failed; it runs again in {}", every, e);
-            }
-        }, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+        sweeper.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        catchUp();
+                        prune();
+                    } catch (RuntimeException e) {
+                        LOG.error("outbox sweep failed; it runs again in {}", every, e);
+                    }
+                },
+                every.toMillis(),
+                every.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     public long position(String consumer) {
-        return db.read(h -> h.createQuery("SELECT position FROM outbox_consumers WHERE name = :c").bind("c", consumer)
-                .mapTo(Long.class).findOne().orElse(0L));
+        return db.read(h -> h.createQuery("SELECT position FROM outbox_consumers WHERE name = :c")
+                .bind("c", consumer)
+                .mapTo(Long.class)
+                .findOne()
+                .orElse(0L));
     }
 
     private boolean runOnce(Reactor<?> r, long id, Row row) {
@@ -205,18 +239,35 @@ public final class Outbox implements AutoCloseable {
     private boolean runOnce(Reactor<?> r, long id, Event e) {
         try {
             db.writeVoid(tx -> {
-                int marked = tx.handle().createUpdate(tx.dialect().insertIgnore("outbox_done",
-                                "consumer, event_id, done_at", ":c, :id, :t", "consumer, event_id"))
-                        .bind("c", r.consumer()).bind("id", id).bind("t", tx.now()).execute();
+                int marked = tx.handle()
+                        .createUpdate(tx.dialect()
+                                .insertIgnore(
+                                        "outbox_done",
+                                        "consumer, event_id, done_at",
+                                        ":c, :id, :t",
+                                        "consumer, event_id"))
+                        .bind("c", r.consumer())
+                        .bind("id", id)
+                        .bind("t", tx.now())
+                        .execute();
                 if (marked == 0) return;
                 // Below the position the mark may have been dropped already: the event was handled.
-                long position = tx.handle().createQuery("SELECT position FROM outbox_consumers WHERE name = :c")
-                        .bind("c", r.consumer()).mapTo(Long.class).findOne().orElse(0L);
+                long position = tx.handle()
+                        .createQuery("SELECT position FROM outbox_consumers WHERE name = :c")
+                        .bind("c", r.consumer())
+                        .mapTo(Long.class)
+                        .findOne()
+                        .orElse(0L);
                 if (id > position) r.run(tx, e);
             });
             return true;
         } catch (RuntimeException ex) {
-            LOG.error("{} failed on outbox event {} ({}); the next catch-up tries again", r.consumer(), id, e.topic(), ex);
+            LOG.error(
+                    "{} failed on outbox event {} ({}); the next catch-up tries again",
+                    r.consumer(),
+                    id,
+                    e.topic(),
+                    ex);
             return false;
         }
     }

@@ -21,11 +21,18 @@ public final class Tx {
         this.now = now;
     }
 
-    public Handle handle() { return handle; }
-    public Dialect dialect() { return dialect; }
+    public Handle handle() {
+        return handle;
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
 
     /** The transaction's clock reading, so one change carries one time. */
-    public long now() { return now; }
+    public long now() {
+        return now;
+    }
 
     public void emit(Event event) {
         String payload;
@@ -35,13 +42,21 @@ public final class Tx {
             throw new IllegalStateException("event not serialisable: " + event.topic(), e);
         }
         long id = handle.createQuery("INSERT INTO outbox (topic, payload, created_at) VALUES (:t, :p, :c) RETURNING id")
-                .bind("t", event.topic()).bind("p", payload).bind("c", now).mapTo(Long.class).one();
+                .bind("t", event.topic())
+                .bind("p", payload)
+                .bind("c", now)
+                .mapTo(Long.class)
+                .one();
         events.add(event);
         emitted.add(new Outbox.Emitted(id, event));
     }
 
-    List<Event> events() { return events; }
+    List<Event> events() {
+        return events;
+    }
 
     /** The events with their outbox ids, for the durable reactions. */
-    List<Outbox.Emitted> emitted() { return emitted; }
+    List<Outbox.Emitted> emitted() {
+        return emitted;
+    }
 }

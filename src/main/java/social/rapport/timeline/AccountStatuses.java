@@ -35,8 +35,8 @@ public final class AccountStatuses {
     private final AccountStore accounts;
     private final Introductions introductions;
 
-    public AccountStatuses(Database db, StatusAccess access, StatusViews views, AccountStore accounts,
-                           Introductions introductions) {
+    public AccountStatuses(
+            Database db, StatusAccess access, StatusViews views, AccountStore accounts, Introductions introductions) {
         this.introductions = introductions;
         this.db = db;
         this.access = access;
@@ -49,18 +49,27 @@ public final class AccountStatuses {
             Account owner = accounts.byId(h, accountId).filter(Account::active).orElseThrow(Problem::notFound);
             if (!access.policy().canSeeAccount(viewer, accountId)) throw Problem.notFound();
             if (f.pinned()) {
-                List<Status> pins = new ArrayList<>(access.store().byIds(h, access.store().pinned(h, accountId)).values());
+                List<Status> pins = new ArrayList<>(access.store()
+                        .byIds(h, access.store().pinned(h, accountId))
+                        .values());
                 pins.sort((a, b) -> Long.compare(b.id(), a.id()));
                 List<Status> shown = access.visibleAmong(h, viewer, pins);
                 return Pages.of(views.render(h, viewer, shown), shown, Status::id);
             }
-            List<Status> page = Scan.collect(cursor, c -> access.store().byAccount(h, accountId, c),
-                    rows -> access.visibleAmong(h, viewer, rows.stream()
-                            .filter(s -> !(f.excludeReplies() && s.inReplyToId() != 0))
-                            .filter(s -> !(f.excludeReblogs() && s.isReblog())).toList()),
+            List<Status> page = Scan.collect(
+                    cursor,
+                    c -> access.store().byAccount(h, accountId, c),
+                    rows -> access.visibleAmong(
+                            h,
+                            viewer,
+                            rows.stream()
+                                    .filter(s -> !(f.excludeReplies() && s.inReplyToId() != 0))
+                                    .filter(s -> !(f.excludeReblogs() && s.isReblog()))
+                                    .toList()),
                     Status::id);
             boolean firstPage = cursor.maxId() == Long.MAX_VALUE && cursor.minId() == 0;
-            boolean stranger = viewer != accountId && !access.policy().relations().follows(viewer, accountId);
+            boolean stranger =
+                    viewer != accountId && !access.policy().relations().follows(viewer, accountId);
             if (firstPage && owner.locked() && stranger) page = withIntroduction(h, viewer, accountId, page);
             return Pages.of(views.render(h, viewer, page), page, Status::id);
         });

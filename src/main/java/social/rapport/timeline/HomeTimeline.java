@@ -45,7 +45,10 @@ public final class HomeTimeline {
             for (long id : ids) if (rows.containsKey(id)) ordered.add(rows.get(id));
             List<Status> visible = access.visibleAmong(h, viewer, ordered);
             if (visible.isEmpty()) return Page.<StatusEntity>empty();
-            return new Page<>(views.render(h, viewer, visible), visible.get(visible.size() - 1).id(), visible.get(0).id());
+            return new Page<>(
+                    views.render(h, viewer, visible),
+                    visible.get(visible.size() - 1).id(),
+                    visible.get(0).id());
         });
     }
 

@@ -7,5 +7,7 @@ import java.util.List;
  * items (max_id), `prev` to newer ones (min_id). Zero when the page is empty.
  */
 public record Page<T>(List<T> items, long next, long prev) {
-    public static <T> Page<T> empty() { return new Page<>(List.of(), 0, 0); }
+    public static <T> Page<T> empty() {
+        return new Page<>(List.of(), 0, 0);
+    }
 }

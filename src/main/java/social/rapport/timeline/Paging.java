@@ -35,8 +35,10 @@ public final class Paging {
         if (page.next() != 0) {
             String base = ctx.scheme() + "://" + ctx.host() + ctx.path();
             String keep = keptQuery(ctx);
-            ctx.header("Link", "<" + base + "?" + keep + "max_id=" + page.next() + ">; rel=\"next\", <" + base + "?"
-                    + keep + "min_id=" + page.prev() + ">; rel=\"prev\"");
+            ctx.header(
+                    "Link",
+                    "<" + base + "?" + keep + "max_id=" + page.next() + ">; rel=\"next\", <" + base + "?" + keep
+                            + "min_id=" + page.prev() + ">; rel=\"prev\"");
         }
         ctx.json(page.items());
     }
@@ -46,8 +48,10 @@ public final class Paging {
         ctx.queryParamMap().forEach((k, vs) -> {
             if (k.equals("max_id") || k.equals("min_id") || k.equals("since_id")) return;
             for (String v : vs) {
-                b.append(java.net.URLEncoder.encode(k, java.nio.charset.StandardCharsets.UTF_8)).append('=')
-                        .append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8)).append('&');
+                b.append(java.net.URLEncoder.encode(k, java.nio.charset.StandardCharsets.UTF_8))
+                        .append('=')
+                        .append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8))
+                        .append('&');
             }
         });
         return b.toString();

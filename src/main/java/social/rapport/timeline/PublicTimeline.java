@@ -40,12 +40,20 @@ public final class PublicTimeline {
 
     private Page<StatusEntity> list(int viewer, Cursor cursor, String tag) {
         return db.read(h -> {
-            List<Status> page = Scan.collect(cursor,
-                    c -> tag == null ? access.store().listed(h, c) : access.store().tagged(h, tag, c),
-                    rows -> access.visibleAmong(h, viewer, rows.stream()
-                            .filter(s -> s.audience().isListed() && !s.isReblog())
-                            .filter(s -> viewer <= 0 || viewer == s.accountId() || !graph.isMuted(viewer, s.accountId()))
-                            .toList()),
+            List<Status> page = Scan.collect(
+                    cursor,
+                    c -> tag == null
+                            ? access.store().listed(h, c)
+                            : access.store().tagged(h, tag, c),
+                    rows -> access.visibleAmong(
+                            h,
+                            viewer,
+                            rows.stream()
+                                    .filter(s -> s.audience().isListed() && !s.isReblog())
+                                    .filter(s -> viewer <= 0
+                                            || viewer == s.accountId()
+                                            || !graph.isMuted(viewer, s.accountId()))
+                                    .toList()),
                     Status::id);
             return Pages.of(views.render(h, viewer, page), page, Status::id);
         });

@@ -17,23 +17,31 @@ public final class RecentPosts {
     /** What the policy needs about one post; for a reblog, where its original lives. */
     public record Meta(long id, int owner, Audience audience, Set<Integer> mentioned, long reblogOf, int reblogOfAuthor)
             implements AudiencePolicy.Visible {
-        public boolean isReblog() { return reblogOf != 0; }
+        public boolean isReblog() {
+            return reblogOf != 0;
+        }
     }
 
     /** An author's posts, oldest first; only the first `size` slots are in use. */
     record Slice(long[] ids, Meta[] metas, int size) {
         static final Slice EMPTY = new Slice(new long[0], new Meta[0], 0);
 
-        int indexOf(long id) { return Arrays.binarySearch(ids, 0, size, id); }
+        int indexOf(long id) {
+            return Arrays.binarySearch(ids, 0, size, id);
+        }
     }
 
     private final Map<Integer, Slice> byAuthor = new ConcurrentHashMap<>();
     private final Map<String, Audience> audiences = new ConcurrentHashMap<>();
 
     /** Interns stored audiences so millions of posts share a handful of objects. */
-    public Audience audience(String wire) { return audiences.computeIfAbsent(wire, Audience::fromWire); }
+    public Audience audience(String wire) {
+        return audiences.computeIfAbsent(wire, Audience::fromWire);
+    }
 
-    Slice slice(int author) { return byAuthor.getOrDefault(author, Slice.EMPTY); }
+    Slice slice(int author) {
+        return byAuthor.getOrDefault(author, Slice.EMPTY);
+    }
 
     public Meta find(int author, long id) {
         Slice s = slice(author);
@@ -97,5 +105,4 @@ public final class RecentPosts {
         for (Slice s : byAuthor.values()) n += s.size();
         return n;
     }
-
 }

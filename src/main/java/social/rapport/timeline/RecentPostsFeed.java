@@ -20,9 +20,15 @@ public final class RecentPostsFeed {
         RecentPosts index = new RecentPosts();
         db.read(h -> {
             Map<Long, Set<Integer>> mentions = mentions(h, "s.audience LIKE '%mentioned%'", Map.of());
-            h.createQuery(ROWS + " ORDER BY s.id").setFetchSize(10_000)
-                    .map((rs, c) -> new RecentPosts.Meta(rs.getLong(1), rs.getInt(2), index.audience(rs.getString(3)),
-                            mentions.getOrDefault(rs.getLong(1), Set.of()), rs.getLong(4), rs.getInt(5)))
+            h.createQuery(ROWS + " ORDER BY s.id")
+                    .setFetchSize(10_000)
+                    .map((rs, c) -> new RecentPosts.Meta(
+                            rs.getLong(1),
+                            rs.getInt(2),
+                            index.audience(rs.getString(3)),
+                            mentions.getOrDefault(rs.getLong(1), Set.of()),
+                            rs.getLong(4),
+                            rs.getInt(5)))
                     .forEach(index::add);
             return null;
         });
@@ -38,16 +44,23 @@ public final class RecentPostsFeed {
                 + " ON s.id = m.status_id WHERE " + where);
         binds.forEach(q::bind);
         q.map((rs, c) -> Map.entry(rs.getLong(1), rs.getInt(2)))
-                .forEach(e -> out.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(e.getValue()));
+                .forEach(e ->
+                        out.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(e.getValue()));
         return out;
     }
 
     private static void reload(Database db, RecentPosts index, long id) {
         db.read(h -> {
             Map<Long, Set<Integer>> mentions = mentions(h, "s.id = :id", Map.of("id", id));
-            List<RecentPosts.Meta> rows = h.createQuery(ROWS + " WHERE s.id = :id").bind("id", id)
-                    .map((rs, c) -> new RecentPosts.Meta(rs.getLong(1), rs.getInt(2), index.audience(rs.getString(3)),
-                            Set.copyOf(mentions.getOrDefault(id, Set.of())), rs.getLong(4), rs.getInt(5)))
+            List<RecentPosts.Meta> rows = h.createQuery(ROWS + " WHERE s.id = :id")
+                    .bind("id", id)
+                    .map((rs, c) -> new RecentPosts.Meta(
+                            rs.getLong(1),
+                            rs.getInt(2),
+                            index.audience(rs.getString(3)),
+                            Set.copyOf(mentions.getOrDefault(id, Set.of())),
+                            rs.getLong(4),
+                            rs.getInt(5)))
                     .list();
             rows.forEach(index::add);
             return null;

@@ -26,22 +26,36 @@ public final class SavedStatuses {
         this.views = views;
     }
 
-    public Page<StatusEntity> bookmarks(int viewer, Cursor cursor) { return list("bookmarks", viewer, cursor); }
+    public Page<StatusEntity> bookmarks(int viewer, Cursor cursor) {
+        return list("bookmarks", viewer, cursor);
+    }
 
-    public Page<StatusEntity> favourites(int viewer, Cursor cursor) { return list("favourites", viewer, cursor); }
+    public Page<StatusEntity> favourites(int viewer, Cursor cursor) {
+        return list("favourites", viewer, cursor);
+    }
 
     private Page<StatusEntity> list(String table, int viewer, Cursor cursor) {
         return db.read(h -> {
-            List<StatusStore.Saved> saved = Scan.collect(cursor, c -> access.store().savedPage(h, table, viewer, c),
+            List<StatusStore.Saved> saved = Scan.collect(
+                    cursor,
+                    c -> access.store().savedPage(h, table, viewer, c),
                     rows -> {
-                        Map<Long, Status> byId = access.store().byIds(h, rows.stream().map(StatusStore.Saved::statusId).toList());
+                        Map<Long, Status> byId = access.store()
+                                .byIds(
+                                        h,
+                                        rows.stream()
+                                                .map(StatusStore.Saved::statusId)
+                                                .toList());
                         List<Status> visible = access.visibleAmong(h, viewer, new ArrayList<>(byId.values()));
                         java.util.Set<Long> ok = new java.util.HashSet<>();
                         for (Status s : visible) ok.add(s.id());
-                        return rows.stream().filter(r -> ok.contains(r.statusId())).toList();
+                        return rows.stream()
+                                .filter(r -> ok.contains(r.statusId()))
+                                .toList();
                     },
                     StatusStore.Saved::rowId);
-            Map<Long, Status> byId = access.store().byIds(h, saved.stream().map(StatusStore.Saved::statusId).toList());
+            Map<Long, Status> byId = access.store()
+                    .byIds(h, saved.stream().map(StatusStore.Saved::statusId).toList());
             List<Status> page = new ArrayList<>();
             for (StatusStore.Saved s : saved) page.add(byId.get(s.statusId()));
             return Pages.of(views.render(h, viewer, page), saved, StatusStore.Saved::rowId);

@@ -18,8 +18,8 @@ final class Scan {
     private Scan() {}
 
     /** Items in the cursor's order, at most `limit`, newest first in the answer. */
-    static <T> List<T> collect(Cursor cursor, Function<Cursor, List<T>> fetch, Function<List<T>, List<T>> keep,
-                               ToLongFunction<T> key) {
+    static <T> List<T> collect(
+            Cursor cursor, Function<Cursor, List<T>> fetch, Function<List<T>, List<T>> keep, ToLongFunction<T> key) {
         List<T> out = new ArrayList<>();
         int chunk = Math.max(cursor.limit() * 2, 40);
         Cursor c = cursor.withLimit(chunk);

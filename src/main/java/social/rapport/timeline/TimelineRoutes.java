@@ -38,8 +38,10 @@ public final class TimelineRoutes implements Routes {
         r.get("/api/v1/accounts/{id}/statuses", ctx -> {
             Viewer v = Web.anyone(ctx, "read:statuses");
             Params p = Params.query(ctx);
-            var filter = new AccountStatuses.Filter(Boolean.TRUE.equals(p.bool("pinned")),
-                    Boolean.TRUE.equals(p.bool("exclude_replies")), Boolean.TRUE.equals(p.bool("exclude_reblogs")));
+            var filter = new AccountStatuses.Filter(
+                    Boolean.TRUE.equals(p.bool("pinned")),
+                    Boolean.TRUE.equals(p.bool("exclude_replies")),
+                    Boolean.TRUE.equals(p.bool("exclude_reblogs")));
             Paging.answer(ctx, profile.page(v.accountId(), Web.accountId(ctx, "id"), Paging.cursor(ctx), filter));
         });
         r.get("/api/v1/bookmarks", ctx -> {

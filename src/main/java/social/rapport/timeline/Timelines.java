@@ -13,8 +13,12 @@ public final class Timelines {
     private final AccountStatuses profile;
     private final SavedStatuses saved;
 
-    public Timelines(Database db, Posts posts, AccountStore accounts, SocialGraph graph,
-                     AccountStatuses.Introductions introductions) {
+    public Timelines(
+            Database db,
+            Posts posts,
+            AccountStore accounts,
+            SocialGraph graph,
+            AccountStatuses.Introductions introductions) {
         this.index = RecentPostsFeed.start(db);
         this.home = new HomeTimeline(db, posts.access(), posts.views(), index, graph);
         this.pub = new PublicTimeline(db, posts.access(), posts.views(), graph);
@@ -22,10 +26,27 @@ public final class Timelines {
         this.saved = new SavedStatuses(db, posts.access(), posts.views());
     }
 
-    public RecentPosts index() { return index; }
-    public HomeTimeline home() { return home; }
-    public PublicTimeline publicTimeline() { return pub; }
-    public AccountStatuses profile() { return profile; }
-    public SavedStatuses saved() { return saved; }
-    public TimelineRoutes routes() { return new TimelineRoutes(home, pub, profile, saved); }
+    public RecentPosts index() {
+        return index;
+    }
+
+    public HomeTimeline home() {
+        return home;
+    }
+
+    public PublicTimeline publicTimeline() {
+        return pub;
+    }
+
+    public AccountStatuses profile() {
+        return profile;
+    }
+
+    public SavedStatuses saved() {
+        return saved;
+    }
+
+    public TimelineRoutes routes() {
+        return new TimelineRoutes(home, pub, profile, saved);
+    }
 }

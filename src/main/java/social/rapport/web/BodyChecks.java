@@ -18,8 +18,8 @@ import social.rapport.core.Problem;
 final class BodyChecks {
     static final long MAX_BODY = 1024 * 1024;
     /** The whole multipart body, files included; parts are kept in memory, never written to disk. */
-    static final MultipartConfigElement MULTIPART = new MultipartConfigElement(
-            System.getProperty("java.io.tmpdir"), MAX_BODY, MAX_BODY, (int) MAX_BODY + 1);
+    static final MultipartConfigElement MULTIPART =
+            new MultipartConfigElement(System.getProperty("java.io.tmpdir"), MAX_BODY, MAX_BODY, (int) MAX_BODY + 1);
 
     private BodyChecks() {}
 
@@ -77,7 +77,10 @@ final class BodyChecks {
     private static boolean tooLarge(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = String.valueOf(t.getMessage()).toLowerCase();
-            if (m.contains("exceed") || m.contains("too large") || m.contains("max file size") || m.contains("max request size")) {
+            if (m.contains("exceed")
+                    || m.contains("too large")
+                    || m.contains("max file size")
+                    || m.contains("max request size")) {
                 return true;
             }
         }
@@ -98,7 +101,8 @@ final class BodyChecks {
 
     static boolean isUtf8(byte[] bytes) {
         try {
-            StandardCharsets.UTF_8.newDecoder()
+            StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes));

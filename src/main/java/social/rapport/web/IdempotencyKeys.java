@@ -25,7 +25,9 @@ public final class IdempotencyKeys {
     private final Database db;
     private volatile long lastPrune;
 
-    public IdempotencyKeys(Database db) { this.db = db; }
+    public IdempotencyKeys(Database db) {
+        this.db = db;
+    }
 
     /** The request's key, or null when it sent none. */
     public static String keyOf(Context ctx) {
@@ -40,8 +42,14 @@ public final class IdempotencyKeys {
      * {@code remember} turns the result into the text kept with the key; {@code replay} turns that
      * text back into the answer for a repeat.
      */
-    public <T> Object once(int account, String scope, String key, Function<Tx, T> work, Function<T, String> remember,
-                           Function<String, Object> replay, Function<T, Object> answer) {
+    public <T> Object once(
+            int account,
+            String scope,
+            String key,
+            Function<Tx, T> work,
+            Function<T, String> remember,
+            Function<String, Object> replay,
+            Function<T, Object> answer) {
         if (key == null) return answer.apply(db.write(work));
         Optional<String> earlier = lookup(account, scope, key);
         if (earlier.isPresent()) return replay.apply(earlier.get());
@@ -49,15 +57,28 @@ public final class IdempotencyKeys {
             T created = db.write(tx -> {
                 // The account's expired keys go, this one's included, so a key may be used again after
                 // the hour. Only the account's own rows: concurrent creates of others never wait on them.
-                tx.handle().createUpdate("DELETE FROM idempotency_keys WHERE account_id = :a AND created_at <= :cutoff")
-                        .bind("a", account).bind("cutoff", tx.now() - KEPT.toMillis()).execute();
-                tx.handle().createUpdate("INSERT INTO idempotency_keys (account_id, scope, idem_key, result, created_at)"
+                tx.handle()
+                        .createUpdate("DELETE FROM idempotency_keys WHERE account_id = :a AND created_at <= :cutoff")
+                        .bind("a", account)
+                        .bind("cutoff", tx.now() - KEPT.toMillis())
+                        .execute();
+                tx.handle()
+                        .createUpdate("INSERT INTO idempotency_keys (account_id, scope, idem_key, result, created_at)"
                                 + " VALUES (:a, :s, :k, '', :now)")
-                        .bind("a", account).bind("s", scope).bind("k", key).bind("now", tx.now()).execute();
+                        .bind("a", account)
+                        .bind("s", scope)
+                        .bind("k", key)
+                        .bind("now", tx.now())
+                        .execute();
                 T result = work.apply(tx);
-                tx.handle().createUpdate("UPDATE idempotency_keys SET result = :r WHERE account_id = :a AND scope = :s"
+                tx.handle()
+                        .createUpdate("UPDATE idempotency_keys SET result = :r WHERE account_id = :a AND scope = :s"
                                 + " AND idem_key = :k")
-                        .bind("r", remember.apply(result)).bind("a", account).bind("s", scope).bind("k", key).execute();
+                        .bind("r", remember.apply(result))
+                        .bind("a", account)
+                        .bind("s", scope)
+                        .bind("k", key)
+                        .execute();
                 return result;
             });
             return answer.apply(created);
@@ -93,8 +114,10 @@ public final class IdempotencyKeys {
         if (now - lastPrune < PRUNE_EVERY.toMillis()) return;
         lastPrune = now;
         try {
-            db.writeVoid(tx -> tx.handle().createUpdate("DELETE FROM idempotency_keys WHERE created_at <= :cutoff")
-                    .bind("cutoff", now - KEPT.toMillis()).execute());
+            db.writeVoid(tx -> tx.handle()
+                    .createUpdate("DELETE FROM idempotency_keys WHERE created_at <= :cutoff")
+                    .bind("cutoff", now - KEPT.toMillis())
+                    .execute());
         } catch (RuntimeException busy) {
             lastPrune = 0;
         }
@@ -104,7 +127,11 @@ public final class IdempotencyKeys {
         long cutoff = db.clock().millis() - KEPT.toMillis();
         return db.read(h -> h.createQuery("SELECT result FROM idempotency_keys WHERE account_id = :a AND scope = :s"
                         + " AND idem_key = :k AND created_at > :cutoff")
-                .bind("a", account).bind("s", scope).bind("k", key).bind("cutoff", cutoff)
-                .mapTo(String.class).findOne());
+                .bind("a", account)
+                .bind("s", scope)
+                .bind("k", key)
+                .bind("cutoff", cutoff)
+                .mapTo(String.class)
+                .findOne());
     }
 }

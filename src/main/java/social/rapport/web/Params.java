@@ -33,7 +33,8 @@ public final class Params {
             if (body.length == 0) return new Params(JSON.createObjectNode(), Map.of());
             try {
                 JsonNode node = JSON.readTree(body);
-                if (node == null || !node.isObject()) throw Problem.badRequest("The request body must be a JSON object");
+                if (node == null || !node.isObject())
+                    throw Problem.badRequest("The request body must be a JSON object");
                 return new Params(node, ctx.queryParamMap());
             } catch (IOException e) {
                 throw Problem.badRequest("The request body is not valid JSON");
@@ -46,11 +47,17 @@ public final class Params {
     }
 
     /** Query parameters only (for GET). */
-    public static Params query(Context ctx) { return new Params(null, ctx.queryParamMap()); }
+    public static Params query(Context ctx) {
+        return new Params(null, ctx.queryParamMap());
+    }
 
     private static Map<String, List<String>> merge(Map<String, List<String>> a, Map<String, List<String>> b) {
         var out = new java.util.HashMap<String, List<String>>(a);
-        b.forEach((k, v) -> out.merge(k, v, (x, y) -> { var l = new ArrayList<>(x); l.addAll(y); return l; }));
+        b.forEach((k, v) -> out.merge(k, v, (x, y) -> {
+            var l = new ArrayList<>(x);
+            l.addAll(y);
+            return l;
+        }));
         return out;
     }
 
@@ -93,8 +100,12 @@ public final class Params {
 
     private static Boolean parseBool(String name, String v) {
         switch (v.toLowerCase()) {
-            case "true", "1", "on", "yes" -> { return true; }
-            case "false", "0", "off", "no", "" -> { return false; }
+            case "true", "1", "on", "yes" -> {
+                return true;
+            }
+            case "false", "0", "off", "no", "" -> {
+                return false;
+            }
             default -> throw Problem.invalid(name, name + " must be true or false");
         }
     }

@@ -24,11 +24,13 @@ final class PlainErrors extends ErrorHandler {
 
     /** Every method gets the short body (the parent writes none for a DELETE or PUT). */
     @Override
-    public boolean errorPageForMethod(String method) { return true; }
+    public boolean errorPageForMethod(String method) {
+        return true;
+    }
 
     @Override
-    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
-                                    Callback callback) {
+    protected void generateResponse(
+            Request request, Response response, int code, String message, Throwable cause, Callback callback) {
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain;charset=utf-8");
         String body = code + " " + HttpStatus.getMessage(code) + "\n";
         response.write(true, StandardCharsets.UTF_8.encode(body), callback);

@@ -22,9 +22,12 @@ public final class ResponseBasics implements Filter {
     static final String NOSNIFF = "nosniff";
     /** Set on a HEAD request, so the access log names the method the client sent. */
     public static final String WAS_HEAD = "rapport.was_head";
+
     private final boolean trustProxy;
 
-    public ResponseBasics(boolean trustProxy) { this.trustProxy = trustProxy; }
+    public ResponseBasics(boolean trustProxy) {
+        this.trustProxy = trustProxy;
+    }
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
@@ -42,9 +45,13 @@ public final class ResponseBasics implements Filter {
 
     /** The request as a GET; the connection still knows it was HEAD and drops the body. */
     private static final class AsGet extends HttpServletRequestWrapper {
-        AsGet(HttpServletRequest r) { super(r); }
+        AsGet(HttpServletRequest r) {
+            super(r);
+        }
 
         @Override
-        public String getMethod() { return "GET"; }
+        public String getMethod() {
+            return "GET";
+        }
     }
 }

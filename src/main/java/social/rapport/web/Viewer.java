@@ -9,9 +9,15 @@ import java.util.Set;
 public record Viewer(int accountId, Set<String> scopes, long tokenId, long sessionId, String role) {
     public static final Viewer ANONYMOUS = new Viewer(0, Set.of(), 0, 0, "");
 
-    public boolean signedIn() { return accountId > 0; }
+    public boolean signedIn() {
+        return accountId > 0;
+    }
 
-    public boolean isAdmin() { return "admin".equals(role); }
+    public boolean isAdmin() {
+        return "admin".equals(role);
+    }
 
-    public boolean isModerator() { return "admin".equals(role) || "moderator".equals(role); }
+    public boolean isModerator() {
+        return "admin".equals(role) || "moderator".equals(role);
+    }
 }

@@ -31,11 +31,25 @@ public final class WebServer {
 
     private final Javalin app;
 
-    public record Setup(String host, int port, Database db, ViewerResolver viewers, List<RequestGate> gates,
-                        List<Routes> routes, HtmlErrors htmlErrors, PrometheusMeterRegistry metrics,
-                        boolean trustProxy) {
-        public Setup(String host, int port, Database db, ViewerResolver viewers, List<RequestGate> gates,
-                     List<Routes> routes, HtmlErrors htmlErrors, PrometheusMeterRegistry metrics) {
+    public record Setup(
+            String host,
+            int port,
+            Database db,
+            ViewerResolver viewers,
+            List<RequestGate> gates,
+            List<Routes> routes,
+            HtmlErrors htmlErrors,
+            PrometheusMeterRegistry metrics,
+            boolean trustProxy) {
+        public Setup(
+                String host,
+                int port,
+                Database db,
+                ViewerResolver viewers,
+                List<RequestGate> gates,
+                List<Routes> routes,
+                HtmlErrors htmlErrors,
+                PrometheusMeterRegistry metrics) {
             this(host, port, db, viewers, gates, routes, htmlErrors, metrics, false);
         }
     }
@@ -52,15 +66,20 @@ public final class WebServer {
             // Requests refused before the filter below runs still say nosniff, and tell nothing of the server.
             config.jetty.modifyServer(server -> server.setErrorHandler(new PlainErrors()));
             config.jetty.modifyServletContextHandler(h -> h.addFilter(
-                    new org.eclipse.jetty.ee10.servlet.FilterHolder(new ResponseBasics(s.trustProxy())), "/*",
+                    new org.eclipse.jetty.ee10.servlet.FilterHolder(new ResponseBasics(s.trustProxy())),
+                    "/*",
                     java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST)));
             config.requestLogger.http((ctx, ms) -> {
-                String method = ctx.attribute(ResponseBasics.WAS_HEAD) != null ? "HEAD" : ctx.method().name();
+                String method = ctx.attribute(ResponseBasics.WAS_HEAD) != null
+                        ? "HEAD"
+                        : ctx.method().name();
                 ACCESS.info("{} {} {} {}ms", method, ctx.path(), ctx.statusCode(), String.format("%.1f", ms));
                 if (s.metrics() != null) {
-                    Timer.builder("http_requests").tag("method", method)
+                    Timer.builder("http_requests")
+                            .tag("method", method)
                             .tag("status", Integer.toString(ctx.statusCode()))
-                            .register(s.metrics()).record((long) (ms * 1000), TimeUnit.MICROSECONDS);
+                            .register(s.metrics())
+                            .record((long) (ms * 1000), TimeUnit.MICROSECONDS);
                 }
             });
             RoutesConfig r = config.routes;
@@ -85,17 +104,21 @@ public final class WebServer {
 
     private static void mapErrors(RoutesConfig r, HtmlErrors html) {
         r.exception(Problem.class, (e, ctx) -> answer(ctx, html, e));
-        r.exception(StoreException.AlreadyExists.class,
+        r.exception(
+                StoreException.AlreadyExists.class,
                 (e, ctx) -> answer(ctx, html, Problem.conflict("record", "already exists")));
         r.exception(StoreException.NotFound.class, (e, ctx) -> answer(ctx, html, Problem.notFound()));
         r.exception(StoreException.Contended.class, (e, ctx) -> {
             ctx.header("Retry-After", "1");
             error(ctx, html, 503, "Busy, try again");
         });
-        r.exception(com.fasterxml.jackson.core.JacksonException.class,
+        r.exception(
+                com.fasterxml.jackson.core.JacksonException.class,
                 (e, ctx) -> error(ctx, html, 400, "The request body is not valid JSON"));
-        r.exception(io.javalin.validation.ValidationException.class,
-                (e, ctx) -> error(ctx, html, 422, "Validation failed: " + e.getErrors().keySet()));
+        r.exception(
+                io.javalin.validation.ValidationException.class,
+                (e, ctx) -> error(
+                        ctx, html, 422, "Validation failed: " + e.getErrors().keySet()));
         r.exception(HttpResponseException.class, (e, ctx) -> {
             int status = e.getStatus();
             error(ctx, html, status, status == 404 ? Problem.notFound().getMessage() : e.getMessage());
@@ -111,7 +134,8 @@ public final class WebServer {
             error(ctx, html, 500, "Internal server error");
         });
         r.error(404, "*", ctx -> {
-            if (ctx.result() == null || ctx.result().isEmpty()) error(ctx, html, 404, Problem.notFound().getMessage());
+            if (ctx.result() == null || ctx.result().isEmpty())
+                error(ctx, html, 404, Problem.notFound().getMessage());
         });
         r.error(405, "*", ctx -> error(ctx, html, 405, "Method not allowed"));
     }
@@ -148,8 +172,12 @@ public final class WebServer {
     /** API, OAuth token endpoints and discovery documents answer JSON; pages answer HTML. */
     public static boolean wantsJson(Context ctx) {
         String p = ctx.path();
-        return p.startsWith("/api/") || p.equals("/oauth/token") || p.equals("/oauth/revoke")
-                || p.startsWith("/.well-known/") || p.startsWith("/nodeinfo") || p.equals("/health")
+        return p.startsWith("/api/")
+                || p.equals("/oauth/token")
+                || p.equals("/oauth/revoke")
+                || p.startsWith("/.well-known/")
+                || p.startsWith("/nodeinfo")
+                || p.equals("/health")
                 || p.equals("/metrics");
     }
 
@@ -158,7 +186,11 @@ public final class WebServer {
         return this;
     }
 
-    public int port() { return app.port(); }
+    public int port() {
+        return app.port();
+    }
 
-    public void stop() { app.stop(); }
+    public void stop() {
+        app.stop();
+    }
 }

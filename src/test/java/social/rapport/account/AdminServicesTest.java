@@ -19,6 +19,7 @@ import social.rapport.testing.TestDb;
 class AdminServicesTest {
     @Parameter
     TestDb testDb;
+
     TestDb.Fresh fresh;
     Database db;
     AccountStore accounts = new AccountStore();
@@ -39,12 +40,15 @@ class AdminServicesTest {
     }
 
     private Account make(String handle, String role, String state) {
-        return db.write(tx -> accounts.byId(tx.handle(),
-                accounts.insert(tx, handle, handle + "@example.org", "x", role, state)).orElseThrow());
+        return db.write(
+                tx -> accounts.byId(tx.handle(), accounts.insert(tx, handle, handle + "@example.org", "x", role, state))
+                        .orElseThrow());
     }
 
     private static void assertNotFound(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(Problem.class, p -> assertThat(p.status()).isEqualTo(404));
+        assertThatThrownBy(call)
+                .isInstanceOfSatisfying(
+                        Problem.class, p -> assertThat(p.status()).isEqualTo(404));
     }
 
     @Test
@@ -59,7 +63,8 @@ class AdminServicesTest {
             assertNotFound(() -> new SetRegistrationMode(settings).set(who, "closed"));
             assertNotFound(() -> new SetRegistrationMode(settings).current(who));
         }
-        assertThat(db.read(h -> accounts.byId(h, ben.id())).orElseThrow().state()).isEqualTo("pending");
+        assertThat(db.read(h -> accounts.byId(h, ben.id())).orElseThrow().state())
+                .isEqualTo("pending");
         assertThat(settings.registration()).isEqualTo(Settings.Registration.OPEN);
     }
 
@@ -70,7 +75,8 @@ class AdminServicesTest {
         ApproveAccount approve = new ApproveAccount(db, accounts);
         assertThat(approve.approve(root, ben.id()).state()).isEqualTo("active");
         assertThatThrownBy(() -> approve.approve(root, ben.id()))
-                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.status()).isEqualTo(422));
+                .isInstanceOfSatisfying(
+                        Problem.class, p -> assertThat(p.status()).isEqualTo(422));
         assertNotFound(() -> approve.approve(root, 999_999));
 
         for (int i = 0; i < ListAccounts.PAGE + 5; i++) make("user" + i, "user", "active");
@@ -79,7 +85,9 @@ class AdminServicesTest {
         assertThat(first).hasSize(ListAccounts.PAGE);
         assertThat(first.get(0).handle()).isEqualTo("user" + (ListAccounts.PAGE + 4));
         var rest = list.list(root, first.get(first.size() - 1).id());
-        assertThat(rest).extracting(Account::handle).containsExactly("user4", "user3", "user2", "user1", "user0", "ben", "root");
+        assertThat(rest)
+                .extracting(Account::handle)
+                .containsExactly("user4", "user3", "user2", "user1", "user0", "ben", "root");
     }
 
     @Test
@@ -89,7 +97,8 @@ class AdminServicesTest {
         mode.set(root, "approval");
         assertThat(mode.current(root)).isEqualTo(Settings.Registration.APPROVAL);
         assertThatThrownBy(() -> mode.set(root, "sometimes"))
-                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.fields()).containsKey("registration"));
+                .isInstanceOfSatisfying(
+                        Problem.class, p -> assertThat(p.fields()).containsKey("registration"));
         assertThat(mode.current(root)).isEqualTo(Settings.Registration.APPROVAL);
     }
 }

@@ -22,8 +22,10 @@ import social.rapport.testing.TestDb;
 class CredentialsTest {
     static final String OLD = "correct horse battery staple";
     static final String NEW = "a brand new and long passphrase";
+
     @Parameter
     TestDb testDb;
+
     TestDb.Fresh fresh;
     Database db;
     AccountStore accounts = new AccountStore();
@@ -50,8 +52,10 @@ class CredentialsTest {
     }
 
     private int outbox(String topic) {
-        return db.read(h -> h.createQuery("SELECT COUNT(*) FROM outbox WHERE topic = :t").bind("t", topic)
-                .mapTo(Integer.class).one());
+        return db.read(h -> h.createQuery("SELECT COUNT(*) FROM outbox WHERE topic = :t")
+                .bind("t", topic)
+                .mapTo(Integer.class)
+                .one());
     }
 
     @Test
@@ -61,10 +65,12 @@ class CredentialsTest {
         assertThat(signIn.signIn("@ANA", OLD).id()).isEqualTo(ana.id());
         assertThat(signIn.signIn("Ana@Example.org", OLD).id()).isEqualTo(ana.id());
         assertThatThrownBy(() -> signIn.signIn("ana", OLD + "x"))
-                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.status()).isEqualTo(401));
+                .isInstanceOfSatisfying(
+                        Problem.class, p -> assertThat(p.status()).isEqualTo(401));
         // an unknown handle gets exactly the same answer as a wrong password
         assertThatThrownBy(() -> signIn.signIn("nobody", OLD))
-                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.getMessage()).isEqualTo(SignIn.WRONG));
+                .isInstanceOfSatisfying(
+                        Problem.class, p -> assertThat(p.getMessage()).isEqualTo(SignIn.WRONG));
     }
 
     @Test
@@ -72,12 +78,15 @@ class CredentialsTest {
         SignIn signIn = new SignIn(db, accounts, (id, ip) -> {});
         db.writeVoid(tx -> accounts.setState(tx, ana.id(), "pending"));
         assertThatThrownBy(() -> signIn.signIn("ana", OLD))
-                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.getMessage()).contains("approval"));
+                .isInstanceOfSatisfying(
+                        Problem.class, p -> assertThat(p.getMessage()).contains("approval"));
         assertThatThrownBy(() -> signIn.signIn("ana", "wrong password here"))
-                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.getMessage()).isEqualTo(SignIn.WRONG));
+                .isInstanceOfSatisfying(
+                        Problem.class, p -> assertThat(p.getMessage()).isEqualTo(SignIn.WRONG));
         db.writeVoid(tx -> accounts.setState(tx, ana.id(), "suspended"));
         assertThatThrownBy(() -> signIn.signIn("ana", OLD))
-                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.getMessage()).contains("suspended"));
+                .isInstanceOfSatisfying(
+                        Problem.class, p -> assertThat(p.getMessage()).contains("suspended"));
     }
 
     @Test
@@ -86,11 +95,15 @@ class CredentialsTest {
         long phone = sessions.start(ana.id(), "phone", "10.0.0.2").session().id();
         Tokens.Issued app = tokens.issue(null, ana.id(), Set.of("read"));
         Tokens.Issued other = tokens.issue(null, ana.id(), Set.of("read"));
-        new ChangePassword(db, accounts, sessions, tokens, (id, ip) -> {}).change(ana.id(), OLD, NEW, laptop, app.id(), "10.0.0.1");
-        assertThat(sessions.ofAccount(ana.id())).extracting(WebSessions.Session::id).containsExactly(laptop);
+        new ChangePassword(db, accounts, sessions, tokens, (id, ip) -> {})
+                .change(ana.id(), OLD, NEW, laptop, app.id(), "10.0.0.1");
+        assertThat(sessions.ofAccount(ana.id()))
+                .extracting(WebSessions.Session::id)
+                .containsExactly(laptop);
         assertThat(tokens.ofAccount(ana.id())).extracting(Tokens.Token::id).containsExactly(app.id());
         assertThat(tokens.find(other.token()).orElseThrow().live()).isFalse();
-        assertThat(new SignIn(db, accounts, (id, ip) -> {}).signIn("ana", NEW).id()).isEqualTo(ana.id());
+        assertThat(new SignIn(db, accounts, (id, ip) -> {}).signIn("ana", NEW).id())
+                .isEqualTo(ana.id());
         assertThat(outbox("account.credentials_revoked")).isEqualTo(1);
         assertThat(phone).isNotEqualTo(laptop);
     }
@@ -100,13 +113,17 @@ class CredentialsTest {
         ChangePassword change = new ChangePassword(db, accounts, sessions, tokens, (id, ip) -> {});
         sessions.start(ana.id(), "phone", "10.0.0.2");
         assertThatThrownBy(() -> change.change(ana.id(), "not my password", NEW, 0, 0, "10.0.0.2"))
-                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.fields()).containsKey("current_password"));
+                .isInstanceOfSatisfying(
+                        Problem.class, p -> assertThat(p.fields()).containsKey("current_password"));
         assertThatThrownBy(() -> change.change(ana.id(), OLD, "short", 0, 0, "10.0.0.2"))
-                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.fields()).containsKey("password"));
+                .isInstanceOfSatisfying(
+                        Problem.class, p -> assertThat(p.fields()).containsKey("password"));
         assertThatThrownBy(() -> change.change(ana.id(), OLD, "qwerty123456", 0, 0, "10.0.0.2"))
-                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.fields()).containsKey("password"));
+                .isInstanceOfSatisfying(
+                        Problem.class, p -> assertThat(p.fields()).containsKey("password"));
         assertThat(sessions.ofAccount(ana.id())).hasSize(1);
-        assertThat(new SignIn(db, accounts, (id, ip) -> {}).signIn("ana", OLD).id()).isEqualTo(ana.id());
+        assertThat(new SignIn(db, accounts, (id, ip) -> {}).signIn("ana", OLD).id())
+                .isEqualTo(ana.id());
         assertThat(outbox("account.credentials_revoked")).isZero();
     }
 
@@ -116,10 +133,13 @@ class CredentialsTest {
         sessions.start(ana.id(), "phone", "10.0.0.2");
         Tokens.Issued t = tokens.issue(null, ana.id(), Set.of("read"));
         assertThatThrownBy(() -> delete.delete(ana.id(), "not my password", "10.0.0.2"))
-                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.fields()).containsKey("password"));
-        assertThat(db.<java.util.Optional<Account>>read(h -> accounts.byId(h, ana.id()))).isPresent();
+                .isInstanceOfSatisfying(
+                        Problem.class, p -> assertThat(p.fields()).containsKey("password"));
+        assertThat(db.<java.util.Optional<Account>>read(h -> accounts.byId(h, ana.id())))
+                .isPresent();
         delete.delete(ana.id(), OLD, "10.0.0.2");
-        assertThat(db.<java.util.Optional<Account>>read(h -> accounts.byId(h, ana.id()))).isEmpty();
+        assertThat(db.<java.util.Optional<Account>>read(h -> accounts.byId(h, ana.id())))
+                .isEmpty();
         assertThat(sessions.ofAccount(ana.id())).isEmpty();
         assertThat(tokens.find(t.token())).isEmpty();
         assertThat(outbox("account.deleted")).isEqualTo(1);

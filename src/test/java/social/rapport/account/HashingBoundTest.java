@@ -33,6 +33,7 @@ import social.rapport.testing.TestUsers;
 class HashingBoundTest {
     @Parameter
     TestDb testDb;
+
     TestServer server;
     int address;
 
@@ -43,7 +44,9 @@ class HashingBoundTest {
     }
 
     @AfterEach
-    void stop() { server.close(); }
+    void stop() {
+        server.close();
+    }
 
     private Http.Res signIn(String login) {
         PageClient c = new PageClient(server).header("X-Forwarded-For", "198.51.100." + (++address));
@@ -76,12 +79,26 @@ class HashingBoundTest {
         Http.Res change;
         try {
             busy = concurrently(6, i -> signIn(i % 2 == 0 ? "ana" : "nobody" + i));
-            signUp = new PageClient(server).header("X-Forwarded-For", "192.0.2.1").submit("/auth/sign_up",
-                    "/auth/sign_up", Map.of("username", "ben", "email", "ben@example.org",
-                            "password", TestUsers.PASSWORD, "agreement", "1"));
+            signUp = new PageClient(server)
+                    .header("X-Forwarded-For", "192.0.2.1")
+                    .submit(
+                            "/auth/sign_up",
+                            "/auth/sign_up",
+                            Map.of(
+                                    "username",
+                                    "ben",
+                                    "email",
+                                    "ben@example.org",
+                                    "password",
+                                    TestUsers.PASSWORD,
+                                    "agreement",
+                                    "1"));
             TestUsers.User cleo = TestUsers.create(server, "cleo");
-            change = server.http().postJson("/api/v1/rapport/password", cleo.token(),
-                    Http.map("current_password", TestUsers.PASSWORD, "password", "a brand new password 77"));
+            change = server.http()
+                    .postJson(
+                            "/api/v1/rapport/password",
+                            cleo.token(),
+                            Http.map("current_password", TestUsers.PASSWORD, "password", "a brand new password 77"));
         } finally {
             permits.release(all);
         }
@@ -92,7 +109,11 @@ class HashingBoundTest {
         }
         assertThat(signUp.status()).isEqualTo(503);
         assertThat(signUp.header("Retry-After")).isEqualTo("1");
-        assertThat(server.app().db().<java.util.Optional<Account>>read(h -> server.app().accounts().byHandle(h, "ben"))).isEmpty();
+        assertThat(server.app()
+                        .db()
+                        .<java.util.Optional<Account>>read(
+                                h -> server.app().accounts().byHandle(h, "ben")))
+                .isEmpty();
         assertThat(change.status()).isEqualTo(503);
         assertThat(change.json().get("error").asText()).contains("busy");
         assertThat(change.header("Retry-After")).isEqualTo("1");

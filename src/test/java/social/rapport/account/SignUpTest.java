@@ -18,8 +18,10 @@ import social.rapport.testing.TestDb;
 @MethodSource("social.rapport.testing.Databases#all")
 class SignUpTest {
     static final String GOOD = "correct horse battery staple";
+
     @Parameter
     TestDb testDb;
+
     TestDb.Fresh fresh;
     Database db;
     Settings settings;
@@ -41,7 +43,9 @@ class SignUpTest {
         fresh.close();
     }
 
-    private int count() { return db.read(accounts::count); }
+    private int count() {
+        return db.read(accounts::count);
+    }
 
     @Test
     void ana_signs_up_and_her_password_is_stored_as_argon2id() {
@@ -58,7 +62,8 @@ class SignUpTest {
     void a_handle_is_unique_ignoring_case() {
         signUp.signUp(new SignUp.Request("ana", "ana@example.org", GOOD, true));
         assertThatThrownBy(() -> signUp.signUp(new SignUp.Request("ANA", "other@example.org", GOOD, true)))
-                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.fields()).containsKey("username"));
+                .isInstanceOfSatisfying(
+                        Problem.class, p -> assertThat(p.fields()).containsKey("username"));
         assertThat(count()).isEqualTo(1);
     }
 
@@ -83,7 +88,8 @@ class SignUpTest {
         assertThat(Passwords.problem("1q2w3e4r5t6y")).isEqualTo("Password is too common");
         assertThat(Passwords.problem("QwertyQwerty")).isEqualTo("Password is too common");
         assertThatThrownBy(() -> signUp.signUp(new SignUp.Request("ana", "ana@example.org", "qwerty123456", true)))
-                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.fields()).containsKey("password"));
+                .isInstanceOfSatisfying(
+                        Problem.class, p -> assertThat(p.fields()).containsKey("password"));
         assertThat(count()).isZero();
     }
 
@@ -94,7 +100,8 @@ class SignUpTest {
         assertThat(ben.state()).isEqualTo("pending");
         settings.setRegistration(Settings.Registration.CLOSED);
         assertThatThrownBy(() -> signUp.signUp(new SignUp.Request("cleo", "cleo@example.org", GOOD, true)))
-                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.status()).isEqualTo(403));
+                .isInstanceOfSatisfying(
+                        Problem.class, p -> assertThat(p.status()).isEqualTo(403));
         Account admin = signUp.createByOperator("root", "root@example.org", GOOD, "admin");
         assertThat(admin.admin()).isTrue();
         assertThat(admin.active()).isTrue();

@@ -35,10 +35,14 @@ import social.rapport.testing.TestDb;
 @MethodSource("social.rapport.testing.Databases#all")
 class SmallHeapSignInTest {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]*)\"");
+
     @Parameter
     TestDb testDb;
-    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+
+    private final HttpClient client = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     @Test
     void thirty_two_sign_ins_at_once_in_a_128_mb_heap_get_401_or_503_and_no_out_of_memory() throws Exception {
@@ -50,10 +54,25 @@ class SmallHeapSignInTest {
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         try (TestDb.Fresh fresh = testDb.fresh()) {
-            Process server = new ProcessBuilder(java, "-Xmx128m", "-cp", System.getProperty("java.class.path"),
-                    "social.rapport.cli.Main", "serve", "--port", Integer.toString(port), "--host", "127.0.0.1",
-                    "--data", dir.resolve("data").toString(), "--db", fresh.url(), "--trust-proxy")
-                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            Process server = new ProcessBuilder(
+                            java,
+                            "-Xmx128m",
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            "social.rapport.cli.Main",
+                            "serve",
+                            "--port",
+                            Integer.toString(port),
+                            "--host",
+                            "127.0.0.1",
+                            "--data",
+                            dir.resolve("data").toString(),
+                            "--db",
+                            fresh.url(),
+                            "--trust-proxy")
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
             try {
                 String base = "http://127.0.0.1:" + port;
                 waitForHealth(server, base, log);
@@ -76,7 +95,9 @@ class SmallHeapSignInTest {
                 }
                 assertThat(busy).isLessThan(32);
                 assertThat(get(base + "/health").statusCode()).isEqualTo(200);
-                assertThat(Files.readString(log)).doesNotContain("OutOfMemoryError").doesNotContain("unexpected error");
+                assertThat(Files.readString(log))
+                        .doesNotContain("OutOfMemoryError")
+                        .doesNotContain("unexpected error");
             } finally {
                 server.destroy();
                 if (!server.waitFor(20, TimeUnit.SECONDS)) server.destroyForcibly();
@@ -91,7 +112,9 @@ class SmallHeapSignInTest {
     private void waitForHealth(Process server, String base, Path log) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
         while (System.nanoTime() < deadline) {
-            assertThat(server.isAlive()).as("server stopped: %s", Files.exists(log) ? Files.readString(log) : "").isTrue();
+            assertThat(server.isAlive())
+                    .as("server stopped: %s", Files.exists(log) ? Files.readString(log) : "")
+                    .isTrue();
             try {
                 if (get(base + "/health").statusCode() == 200) return;
             } catch (java.io.IOException e) {
@@ -103,17 +126,28 @@ class SmallHeapSignInTest {
     }
 
     private HttpResponse<String> signIn(String base, String login, String ip) throws Exception {
-        HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(base + "/auth/sign_in"))
-                .header("X-Forwarded-For", ip).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = client.send(
+                HttpRequest.newBuilder(URI.create(base + "/auth/sign_in"))
+                        .header("X-Forwarded-For", ip)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         Matcher m = CSRF.matcher(page.body());
         assertThat(m.find()).isTrue();
-        String cookie = String.join("; ", page.headers().allValues("Set-Cookie").stream()
-                .map(c -> c.split(";", 2)[0]).toList());
+        String cookie = String.join(
+                "; ",
+                page.headers().allValues("Set-Cookie").stream()
+                        .map(c -> c.split(";", 2)[0])
+                        .toList());
         String form = "login=" + URLEncoder.encode(login, StandardCharsets.UTF_8) + "&password=wrong+password+here+1"
                 + "&_csrf=" + URLEncoder.encode(m.group(1).replace("&#61;", "="), StandardCharsets.UTF_8);
-        return client.send(HttpRequest.newBuilder(URI.create(base + "/auth/sign_in")).header("X-Forwarded-For", ip)
-                .header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")
-                .timeout(Duration.ofMinutes(2))
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(
+                HttpRequest.newBuilder(URI.create(base + "/auth/sign_in"))
+                        .header("X-Forwarded-For", ip)
+                        .header("Cookie", cookie)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .timeout(Duration.ofMinutes(2))
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -16,14 +16,38 @@ class AudiencePolicyTest {
     /** Ana's world: Ben follows her, Cleo is connected, Dan is Cleo's connection, Eve blocked her. */
     static final class World implements Relations {
         Set<String> facts = new HashSet<>();
-        public boolean follows(int f, int o) { return facts.contains("follow " + f + " " + o); }
-        public boolean connected(int a, int b) { return facts.contains("conn " + Math.min(a, b) + " " + Math.max(a, b)); }
-        public boolean inNetwork(int o, int v) { return connected(o, v) || facts.contains("net " + o + " " + v); }
-        public boolean inCircle(int o, long c, int m) { return facts.contains("circle " + o + " " + c + " " + m); }
-        public boolean blockedEitherWay(int a, int b) { return facts.contains("block " + a + " " + b) || facts.contains("block " + b + " " + a); }
-        public boolean blocks(int a, int b) { return facts.contains("block " + a + " " + b); }
-        public boolean inGroup(long g, int v) { return false; }
-        public boolean visibleAccount(int a) { return !facts.contains("suspended " + a); }
+
+        public boolean follows(int f, int o) {
+            return facts.contains("follow " + f + " " + o);
+        }
+
+        public boolean connected(int a, int b) {
+            return facts.contains("conn " + Math.min(a, b) + " " + Math.max(a, b));
+        }
+
+        public boolean inNetwork(int o, int v) {
+            return connected(o, v) || facts.contains("net " + o + " " + v);
+        }
+
+        public boolean inCircle(int o, long c, int m) {
+            return facts.contains("circle " + o + " " + c + " " + m);
+        }
+
+        public boolean blockedEitherWay(int a, int b) {
+            return facts.contains("block " + a + " " + b) || facts.contains("block " + b + " " + a);
+        }
+
+        public boolean blocks(int a, int b) {
+            return facts.contains("block " + a + " " + b);
+        }
+
+        public boolean inGroup(long g, int v) {
+            return false;
+        }
+
+        public boolean visibleAccount(int a) {
+            return !facts.contains("suspended " + a);
+        }
     }
 
     World world() {
@@ -92,7 +116,8 @@ class AudiencePolicyTest {
         assertThat(Audience.fromWire(a.wire())).isEqualTo(a);
         assertThat(a.wire()).isEqualTo("circle:10 connections -circle:11");
         assertThatThrownBy(() -> Audience.parse(List.of("everyone"), List.of(), "audience"))
-                .isInstanceOfSatisfying(Problem.class, e -> assertThat(e.fields()).containsKey("audience"));
+                .isInstanceOfSatisfying(
+                        Problem.class, e -> assertThat(e.fields()).containsKey("audience"));
         assertThatThrownBy(() -> Audience.parse(List.of("only_me", "public"), List.of(), "audience"))
                 .isInstanceOf(Problem.class);
         assertThatThrownBy(() -> Audience.parse(List.of("public"), List.of("followers"), "audience"))

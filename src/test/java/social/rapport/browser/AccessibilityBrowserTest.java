@@ -47,22 +47,39 @@ class AccessibilityBrowserTest {
         var r = server.app().relations();
         for (var n : Map.of(ana, "Ana Lima", ben, "Ben Okafor", cleo, "Cleo Santos", dan, "Dan Weiss", eve, "Eve Marsh")
                 .entrySet()) {
-            server.app().updateProfile().update(n.getKey(),
-                    new social.rapport.account.UpdateProfile.Changes(n.getValue(), null, null, null));
+            server.app()
+                    .updateProfile()
+                    .update(
+                            n.getKey(),
+                            new social.rapport.account.UpdateProfile.Changes(n.getValue(), null, null, null));
         }
-        r.updateProfile.update(cleo, Map.of("headline",
-                new social.rapport.relation.profile.UpdateProfile.Change("Furniture maker in Porto", null, null)));
+        r.updateProfile.update(
+                cleo,
+                Map.of(
+                        "headline",
+                        new social.rapport.relation.profile.UpdateProfile.Change(
+                                "Furniture maker in Porto", null, null)));
         cleoPost = s.post(cleo, "New oak table finished today, photos soon. #woodwork", "public");
         s.post(ben, "Reading group meets on Thursday.", "connections");
         s.post(ana, "Dinner with the family on Sunday.", "circle:" + s.circle(ana, "Family"));
         studioPost = s.post(ana, "Opening our new studio next month. Come by!", "public");
         familyCircle = s.circle(ana, "Family");
         r.followAccount.follow(dan, ana, null);
-        r.sendInvitation.send(cleo, new SendInvitation.Request(ana, "We met at the design fair in Lisbon.", "met_in_person", null));
+        r.sendInvitation.send(
+                cleo, new SendInvitation.Request(ana, "We met at the design fair in Lisbon.", "met_in_person", null));
         s.lock(eve);
         r.setIntroduction.set(eve, "Hi, I am Eve: I write about gardens.", List.of());
-        Http.Res app = server.http().postForm("/api/v1/apps", null, Map.of("client_name", "Tusk",
-                "redirect_uris", "urn:ietf:wg:oauth:2.0:oob", "scopes", "read write"));
+        Http.Res app = server.http()
+                .postForm(
+                        "/api/v1/apps",
+                        null,
+                        Map.of(
+                                "client_name",
+                                "Tusk",
+                                "redirect_uris",
+                                "urn:ietf:wg:oauth:2.0:oob",
+                                "scopes",
+                                "read write"));
         JsonNode j = app.json();
         Map<String, String> q = new LinkedHashMap<>();
         q.put("client_id", j.get("client_id").asText());
@@ -80,23 +97,68 @@ class AccessibilityBrowserTest {
     }
 
     private static List<String> signedOut() {
-        return List.of("/", "/auth/sign_in", "/auth/sign_up", "/@ana", "/@eve", "/public", "/tags/woodwork",
+        return List.of(
+                "/",
+                "/auth/sign_in",
+                "/auth/sign_up",
+                "/@ana",
+                "/@eve",
+                "/public",
+                "/tags/woodwork",
                 "/@ana/" + studioPost);
     }
 
     private static List<String> signedIn() {
         String post = "/statuses/" + studioPost;
-        return List.of("/", "/@ana", "/@cleo", "/@eve", "/review", "/settings",
-                "/settings/profile", "/settings/fields", "/settings/posting", "/settings/screening",
-                "/settings/introduction", "/settings/sessions", "/settings/password", "/settings/delete",
-                "/admin/accounts", "/admin/settings",
-                "/public", "/tags/woodwork", "/bookmarks", "/favourites", "/@ana/" + studioPost,
-                post + "/reply", post + "/quote", post + "/edit", post + "/delete", post + "/history", "/articles/new",
-                "/@ana?view_as=anonymous", "/@ana?view_as=connection", "/network",
-                "/connections", "/circles", "/circles/" + familyCircle, "/invitations/sent", "/followers",
-                "/following", "/@ben/followers", "/following/requests", "/blocks", "/mutes",
-                "/notifications", "/settings/notifications", "/inbox", "/people/" + benId + "/vouch",
-                "/search", "/search?q=cleo", "/statuses/" + cleoPost + "/report", "/people/" + benId + "/report",
+        return List.of(
+                "/",
+                "/@ana",
+                "/@cleo",
+                "/@eve",
+                "/review",
+                "/settings",
+                "/settings/profile",
+                "/settings/fields",
+                "/settings/posting",
+                "/settings/screening",
+                "/settings/introduction",
+                "/settings/sessions",
+                "/settings/password",
+                "/settings/delete",
+                "/admin/accounts",
+                "/admin/settings",
+                "/public",
+                "/tags/woodwork",
+                "/bookmarks",
+                "/favourites",
+                "/@ana/" + studioPost,
+                post + "/reply",
+                post + "/quote",
+                post + "/edit",
+                post + "/delete",
+                post + "/history",
+                "/articles/new",
+                "/@ana?view_as=anonymous",
+                "/@ana?view_as=connection",
+                "/network",
+                "/connections",
+                "/circles",
+                "/circles/" + familyCircle,
+                "/invitations/sent",
+                "/followers",
+                "/following",
+                "/@ben/followers",
+                "/following/requests",
+                "/blocks",
+                "/mutes",
+                "/notifications",
+                "/settings/notifications",
+                "/inbox",
+                "/people/" + benId + "/vouch",
+                "/search",
+                "/search?q=cleo",
+                "/statuses/" + cleoPost + "/report",
+                "/people/" + benId + "/report",
                 "/admin/reports");
     }
 

@@ -57,29 +57,49 @@ public final class Browser implements AutoCloseable {
         }
         ChromeOptions o = new ChromeOptions();
         o.setBinary(CHROMIUM.toFile());
-        o.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run",
-                "--user-data-dir=" + profile, "--window-size=1280,900");
+        o.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-quic",
+                "--no-first-run",
+                "--user-data-dir=" + profile,
+                "--window-size=1280,900");
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         this.driver = new ChromeDriver(service, o);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     }
 
-    public ChromeDriver driver() { return driver; }
+    public ChromeDriver driver() {
+        return driver;
+    }
 
     public Browser open(String path) {
         driver.get(base + path);
         return this;
     }
 
-    public String path() { return java.net.URI.create(driver.getCurrentUrl()).getPath(); }
+    public String path() {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
 
-    public WebElement find(String css) { return driver.findElement(By.cssSelector(css)); }
+    public WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
 
-    public List<WebElement> all(String css) { return driver.findElements(By.cssSelector(css)); }
+    public List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
 
-    public String text() { return driver.findElement(By.tagName("body")).getText(); }
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
 
     public Browser fill(String css, String value) {
         WebElement e = find(css);
@@ -94,21 +114,28 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser waitFor(String css) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(css)).isEmpty());
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.cssSelector(css)).isEmpty());
         return this;
     }
 
     /** Waits until an element matching `css` shows `text`: a notice left by an earlier action does not count. */
     public Browser waitForText(String css, String text) {
         // The page may be replaced while it is read (the action's redirect lands): a stale element is read again.
-        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.getText().contains(text)));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector(css)).stream()
+                        .anyMatch(e -> e.getText().contains(text)));
         return this;
     }
 
-    public void phoneSize() { driver.manage().window().setSize(new Dimension(390, 844)); }
+    public void phoneSize() {
+        driver.manage().window().setSize(new Dimension(390, 844));
+    }
 
-    public void desktopSize() { driver.manage().window().setSize(new Dimension(1280, 900)); }
+    public void desktopSize() {
+        driver.manage().window().setSize(new Dimension(1280, 900));
+    }
 
     public void screenshot(Path file) {
         try {
@@ -124,16 +151,16 @@ public final class Browser implements AutoCloseable {
     public List<String> seriousAccessibilityViolations() {
         JavascriptExecutor js = driver;
         js.executeScript(axeSource());
-        Object result = js.executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations.map(v => ({"
-                        + "id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length,"
-                        + "where: v.nodes.slice(0, 3).map(n => n.target.join(' '))}))));");
+        Object result = js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations.map(v => ({"
+                + "id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length,"
+                + "where: v.nodes.slice(0, 3).map(n => n.target.join(' '))}))));");
         List<String> out = new ArrayList<>();
         for (Map<String, Object> v : (List<Map<String, Object>>) result) {
             Object impact = v.get("impact");
             if ("serious".equals(impact) || "critical".equals(impact)) {
-                out.add(v.get("id") + ": " + v.get("help") + " (" + v.get("nodes") + " nodes, e.g. " + v.get("where") + ")");
+                out.add(v.get("id") + ": " + v.get("help") + " (" + v.get("nodes") + " nodes, e.g. " + v.get("where")
+                        + ")");
             }
         }
         return out;
@@ -143,7 +170,8 @@ public final class Browser implements AutoCloseable {
 
     private static synchronized String axeSource() {
         if (axe == null) {
-            try (InputStream in = Browser.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+            try (InputStream in =
+                    Browser.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
                 if (in == null) throw new IllegalStateException("axe-core webjar missing from the test classpath");
                 axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             } catch (IOException e) {
@@ -157,7 +185,8 @@ public final class Browser implements AutoCloseable {
     public void close() {
         driver.quit();
         try (var walk = Files.walk(profile)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            walk.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {
             // a leftover temporary profile is harmless
         }

@@ -90,7 +90,9 @@ class NotificationsBrowserTest {
             b.open("/settings/notifications");
             new Select(b.find("#for_not_following")).selectByValue("filter");
             b.click("main form button[type=submit]").waitFor(".notice");
-            assertThat(new Select(b.find("#for_not_following")).getFirstSelectedOption().getAttribute("value"))
+            assertThat(new Select(b.find("#for_not_following"))
+                            .getFirstSelectedOption()
+                            .getAttribute("value"))
                     .isEqualTo("filter");
             story.post(zeno, "Hello stranger @xavi", "public");
             b.open("/settings/notifications");
@@ -108,18 +110,25 @@ class NotificationsBrowserTest {
             assertThat(b.text()).contains("Confirmed");
             b.click("form[action$='/accept'] button").waitForText(".notice", "Accepted");
             assertThat(server.app().relations().whatOthersSay.recommendationsOnProfile(0, xavi))
-                    .extracting(r -> r.recommendation().text()).containsExactly("Xavi ships on time");
+                    .extracting(r -> r.recommendation().text())
+                    .containsExactly("Xavi ships on time");
             assertThat(server.app().relations().whatOthersSay.claimsOnProfile(xavi, xavi))
-                    .extracting(c -> c.claim().detail()).containsExactly("At the fair");
+                    .extracting(c -> c.claim().detail())
+                    .containsExactly("At the fair");
 
             b.open("/@yara");
-            b.driver().findElement(By.partialLinkText("Make a claim or write a recommendation")).click();
+            b.driver()
+                    .findElement(By.partialLinkText("Make a claim or write a recommendation"))
+                    .click();
             b.waitFor("#rec-heading");
             assertThat(b.seriousAccessibilityViolations()).isEmpty();
-            b.fill("#text", "Yara is a great teacher").click("form[action$='/recommend'] button").waitFor(".notice");
+            b.fill("#text", "Yara is a great teacher")
+                    .click("form[action$='/recommend'] button")
+                    .waitFor(".notice");
             assertThat(b.path()).isEqualTo("/inbox");
             assertThat(server.app().relations().whatOthersSay.recommendationBox(yara, "received"))
-                    .extracting(r -> r.recommendation().text()).containsExactly("Yara is a great teacher");
+                    .extracting(r -> r.recommendation().text())
+                    .containsExactly("Yara is a great teacher");
         }
     }
 }

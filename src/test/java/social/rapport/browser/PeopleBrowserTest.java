@@ -34,7 +34,9 @@ class PeopleBrowserTest {
     }
 
     private Set<Integer> members(int owner, long circle) {
-        return Set.copyOf(server.app().relations().circleMembers.members(owner, circle).stream().map(a -> a.id()).toList());
+        return Set.copyOf(server.app().relations().circleMembers.members(owner, circle).stream()
+                .map(a -> a.id())
+                .toList());
     }
 
     @Test
@@ -69,10 +71,14 @@ class PeopleBrowserTest {
         int una = story.person("una");
         int vic = story.person("vic");
         var rel = server.app().relations();
-        long toUna = rel.sendInvitation.send(sid, new SendInvitation.Request(una, "Coffee?", "colleague", null))
-                .invitation().id();
-        long toVic = rel.sendInvitation.send(sid, new SendInvitation.Request(vic, "Hello", "classmate", null))
-                .invitation().id();
+        long toUna = rel.sendInvitation
+                .send(sid, new SendInvitation.Request(una, "Coffee?", "colleague", null))
+                .invitation()
+                .id();
+        long toVic = rel.sendInvitation
+                .send(sid, new SendInvitation.Request(vic, "Hello", "classmate", null))
+                .invitation()
+                .id();
         rel.ignoreInvitation.ignore(una, toUna);
         rel.acceptInvitation.accept(vic, toVic);
         try (Browser b = Story.signIn(new Browser(server.baseUrl()), "sid")) {
@@ -81,8 +87,12 @@ class PeopleBrowserTest {
             assertThat(b.find("#invitation-" + toVic).getText()).contains("vic", "Accepted");
             b.click("#invitation-" + toUna + " button").waitFor(".notice");
             assertThat(b.text()).contains("The invitation is withdrawn").doesNotContain("Coffee?");
-            String state = server.app().db().read(h -> h.createQuery("SELECT state FROM invitations WHERE id = :id")
-                    .bind("id", toUna).mapTo(String.class).one());
+            String state = server.app()
+                    .db()
+                    .read(h -> h.createQuery("SELECT state FROM invitations WHERE id = :id")
+                            .bind("id", toUna)
+                            .mapTo(String.class)
+                            .one());
             assertThat(state).isEqualTo("withdrawn");
         }
     }
@@ -103,9 +113,20 @@ class PeopleBrowserTest {
         rel.blockAccount.block(wes, zoe);
         rel.muteAccount.mute(wes, yul, true, 3600);
         long business = story.circle(wes, "Business");
-        List<String> paths = List.of("/connections", "/connections?q=xa", "/connections/" + xan + "/remove", "/circles",
-                "/circles/" + business, "/circles/" + business + "/delete", "/invitations/sent", "/followers",
-                "/following", "/@xan/followers", "/following/requests", "/blocks", "/mutes");
+        List<String> paths = List.of(
+                "/connections",
+                "/connections?q=xa",
+                "/connections/" + xan + "/remove",
+                "/circles",
+                "/circles/" + business,
+                "/circles/" + business + "/delete",
+                "/invitations/sent",
+                "/followers",
+                "/following",
+                "/@xan/followers",
+                "/following/requests",
+                "/blocks",
+                "/mutes");
         try (Browser b = Story.signIn(new Browser(server.baseUrl()), "wes")) {
             for (String path : paths) {
                 b.desktopSize();
@@ -114,10 +135,15 @@ class PeopleBrowserTest {
                 assertThat(b.seriousAccessibilityViolations()).as(path).isEmpty();
                 b.phoneSize();
                 b.open(path);
-                Object overflow = b.driver().executeScript(
-                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-                assertThat(((Number) overflow).intValue()).as(path + " at phone width").isLessThanOrEqualTo(0);
-                assertThat(b.seriousAccessibilityViolations()).as(path + " at phone width").isEmpty();
+                Object overflow = b.driver()
+                        .executeScript(
+                                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                assertThat(((Number) overflow).intValue())
+                        .as(path + " at phone width")
+                        .isLessThanOrEqualTo(0);
+                assertThat(b.seriousAccessibilityViolations())
+                        .as(path + " at phone width")
+                        .isEmpty();
             }
             assertThat(b.open("/invitations/sent").text()).contains("Hi <b>Yul</b>");
         }

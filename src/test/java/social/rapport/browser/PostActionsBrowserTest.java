@@ -30,7 +30,9 @@ class PostActionsBrowserTest {
     }
 
     private static int count(String sql) {
-        return server.app().db().read(h -> h.createQuery(sql).mapTo(Integer.class).one());
+        return server.app()
+                .db()
+                .read(h -> h.createQuery(sql).mapTo(Integer.class).one());
     }
 
     private static void assertAccessible(Browser b) {
@@ -64,12 +66,15 @@ class PostActionsBrowserTest {
             b.click("#actions-" + p + " form[action='/statuses/" + p + "/favourite'] button")
                     .waitFor("#actions-" + p + " form[action='/statuses/" + p + "/unfavourite']");
             assertThat(b.find("#actions-" + p).getText()).contains("1 like", "Unlike");
-            assertThat(count("SELECT COUNT(*) FROM favourites WHERE account_id = " + ben)).isEqualTo(1);
+            assertThat(count("SELECT COUNT(*) FROM favourites WHERE account_id = " + ben))
+                    .isEqualTo(1);
             assertThat(b.driver().executeScript("return window.stayedOnPage === true;"))
-                    .as("htmx swapped the actions without loading the page again").isEqualTo(true);
+                    .as("htmx swapped the actions without loading the page again")
+                    .isEqualTo(true);
             b.click("#actions-" + p + " form[action='/statuses/" + p + "/reblog'] button")
                     .waitFor("#actions-" + p + " form[action='/statuses/" + p + "/unreblog']");
-            assertThat(count("SELECT COUNT(*) FROM statuses WHERE kind = 'reblog' AND account_id = " + ben)).isEqualTo(1);
+            assertThat(count("SELECT COUNT(*) FROM statuses WHERE kind = 'reblog' AND account_id = " + ben))
+                    .isEqualTo(1);
 
             b.open("/");
             b.click("#post-" + p + " a[href^='/statuses/" + p + "/reply']").waitFor("textarea#status");
@@ -78,7 +83,8 @@ class PostActionsBrowserTest {
             b.find("#status").sendKeys("see you there!");
             b.click("main form button[type=submit]").waitFor(".notice");
             assertThat(b.path()).isEqualTo("/");
-            assertThat(count("SELECT COUNT(*) FROM statuses WHERE in_reply_to_id = " + p)).isEqualTo(1);
+            assertThat(count("SELECT COUNT(*) FROM statuses WHERE in_reply_to_id = " + p))
+                    .isEqualTo(1);
             assertThat(b.text()).contains("@ana see you there!");
 
             b.open("/statuses/" + p + "/quote").waitFor("textarea#status");
@@ -91,7 +97,9 @@ class PostActionsBrowserTest {
         int cora = story.person("cora");
         long p = story.post(cora, "Meeting at 10.", "public");
         try (Browser b = Story.signIn(new Browser(server.baseUrl()), "cora")) {
-            b.open("/").click("#post-" + p + " a[href^='/statuses/" + p + "/edit']").waitFor("textarea#status");
+            b.open("/")
+                    .click("#post-" + p + " a[href^='/statuses/" + p + "/edit']")
+                    .waitFor("textarea#status");
             assertAccessible(b);
             b.fill("#status", "Meeting at 11, not 10.");
             b.click("main form button[type=submit]").waitFor(".notice");
@@ -102,7 +110,9 @@ class PostActionsBrowserTest {
             assertThat(b.text()).contains("Meeting at 10.", "Meeting at 11, not 10.", "Original", "Edit 1");
             assertAccessible(b);
 
-            b.open("/").click("#post-" + p + " a[href^='/statuses/" + p + "/delete']").waitFor("button.danger");
+            b.open("/")
+                    .click("#post-" + p + " a[href^='/statuses/" + p + "/delete']")
+                    .waitFor("button.danger");
             assertThat(b.text()).contains("Delete this post?");
             assertAccessible(b);
             b.click("button.danger").waitFor(".notice");
@@ -125,11 +135,13 @@ class PostActionsBrowserTest {
             b.click("button[name=preview]").waitFor("#preview-heading");
             shoot(b, "article-preview", "#preview-heading");
             assertThat(b.find(".preview strong").getText()).isEqualTo("one");
-            assertThat(count("SELECT COUNT(*) FROM statuses WHERE account_id = " + dora)).isZero();
+            assertThat(count("SELECT COUNT(*) FROM statuses WHERE account_id = " + dora))
+                    .isZero();
             assertAccessible(b);
             b.click("main form button[type=submit]:not([name])").waitFor(".notice");
             assertThat(b.find("article.post .article-title").getText()).isEqualTo("Ten years of gardens");
-            assertThat(count("SELECT COUNT(*) FROM statuses WHERE kind = 'article' AND account_id = " + dora)).isEqualTo(1);
+            assertThat(count("SELECT COUNT(*) FROM statuses WHERE kind = 'article' AND account_id = " + dora))
+                    .isEqualTo(1);
         }
         try (Browser e = Story.signIn(new Browser(server.baseUrl()), "eli")) {
             e.open("/");

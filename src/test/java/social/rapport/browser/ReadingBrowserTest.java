@@ -104,8 +104,9 @@ class ReadingBrowserTest {
             assertThat(live.getAttribute("aria-live")).isEqualTo("polite");
             assertThat(b.find("#status").getAttribute("aria-describedby")).isEqualTo("status-hint status-counter-live");
             until(b, d -> live.getAttribute("textContent").equals("489 characters left"));
-            b.driver().executeScript("const t = document.getElementById('status'); t.value = 'x'.repeat(490);"
-                    + "t.dispatchEvent(new Event('input'));");
+            b.driver()
+                    .executeScript("const t = document.getElementById('status'); t.value = 'x'.repeat(490);"
+                            + "t.dispatchEvent(new Event('input'));");
             until(b, d -> d.findElement(By.id("status-counter")).getText().equals("10 characters left"));
             assertThat(b.find("#status-counter").getAttribute("class")).contains("low");
             until(b, d -> live.getAttribute("textContent").equals("10 characters left"));
@@ -131,7 +132,9 @@ class ReadingBrowserTest {
             WebElement text = b.find("#status");
             text.sendKeys("Lunch with @iv");
             b.waitFor("#status-suggestions [role=option]");
-            List<String> shown = b.all("#status-suggestions [role=option]").stream().map(WebElement::getText).toList();
+            List<String> shown = b.all("#status-suggestions [role=option]").stream()
+                    .map(WebElement::getText)
+                    .toList();
             assertThat(String.join("|", shown)).contains("@ivan", "@ivo").doesNotContain("@ivy");
             assertThat(text.getAttribute("aria-controls")).isEqualTo("status-suggestions");
             assertThat(b.seriousAccessibilityViolations()).isEmpty();
@@ -141,22 +144,26 @@ class ReadingBrowserTest {
             assertThat(text.getAttribute("aria-activedescendant")).isEqualTo("status-suggestion-1");
             text.sendKeys(Keys.ARROW_UP);
             assertThat(text.getAttribute("aria-activedescendant")).isEqualTo("status-suggestion-0");
-            assertThat(b.find("#status-suggestion-0").getAttribute("aria-selected")).isEqualTo("true");
+            assertThat(b.find("#status-suggestion-0").getAttribute("aria-selected"))
+                    .isEqualTo("true");
             text.sendKeys(Keys.ENTER);
             assertThat(text.getAttribute("value")).isEqualTo("Lunch with @ivan ");
             assertThat(b.all("#status-suggestions")).isEmpty();
             assertThat(text.getAttribute("aria-activedescendant")).isNull();
 
             text.sendKeys("about #gard");
-            until(b, d -> d.findElements(By.cssSelector("#status-suggestions [role=option]")).stream()
-                    .anyMatch(o -> o.getText().contains("#gardening")));
+            until(
+                    b,
+                    d -> d.findElements(By.cssSelector("#status-suggestions [role=option]")).stream()
+                            .anyMatch(o -> o.getText().contains("#gardening")));
             assertThat(b.find("#status-suggestions").getText()).doesNotContain("gardenplans");
             text.sendKeys(Keys.ARROW_DOWN);
             text.sendKeys(Keys.ENTER);
             assertThat(text.getAttribute("value")).isEqualTo("Lunch with @ivan about #gardening ");
 
             b.click("form.stack button[type=submit]:not([name])").waitFor(".notice");
-            assertThat(b.find("article.post a.mention[href$='/@ivan']").getText()).isEqualTo("@ivan");
+            assertThat(b.find("article.post a.mention[href$='/@ivan']").getText())
+                    .isEqualTo("@ivan");
         }
     }
 }

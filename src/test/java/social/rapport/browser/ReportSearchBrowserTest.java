@@ -39,7 +39,9 @@ class ReportSearchBrowserTest {
         assertThat(b.find("h1").getText()).as(path).isNotBlank();
         assertThat(b.seriousAccessibilityViolations()).as(path).isEmpty();
         b.phoneSize();
-        assertThat(b.seriousAccessibilityViolations()).as(path + " at phone width").isEmpty();
+        assertThat(b.seriousAccessibilityViolations())
+                .as(path + " at phone width")
+                .isEmpty();
         b.desktopSize();
     }
 
@@ -56,7 +58,8 @@ class ReportSearchBrowserTest {
             accessible(b, "/statuses/" + ad + "/report?return_to=/public");
             new Select(b.find("#report-category")).selectByValue("spam");
             b.fill("#report-comment", "Every day the same advert");
-            b.click("form[action='/statuses/" + ad + "/report'] button[type=submit]").waitFor(".notice");
+            b.click("form[action='/statuses/" + ad + "/report'] button[type=submit]")
+                    .waitFor(".notice");
             assertThat(b.find(".notice").getText()).contains("Your report is sent");
             assertThat(b.path()).isEqualTo("/public");
 
@@ -65,7 +68,8 @@ class ReportSearchBrowserTest {
             accessible(b, "/people/" + spammer + "/report");
             new Select(b.find("#report-category")).selectByValue("violation");
             b.click("#report-post-" + ad);
-            b.click("form[action='/people/" + spammer + "/report'] button[type=submit]").waitFor(".notice");
+            b.click("form[action='/people/" + spammer + "/report'] button[type=submit]")
+                    .waitFor(".notice");
             assertThat(b.path()).isEqualTo("/@spammo");
         }
         var reports = server.app().reports().list().page(mod, Cursor.newest(10)).items();

@@ -12,20 +12,30 @@ import social.rapport.testing.TestUsers;
 final class Story {
     private final App app;
 
-    Story(App app) { this.app = app; }
+    Story(App app) {
+        this.app = app;
+    }
 
-    int person(String handle) { return TestUsers.create(app, handle).id(); }
+    int person(String handle) {
+        return TestUsers.create(app, handle).id();
+    }
 
-    int admin(String handle) { return TestUsers.create(app, handle, "admin").id(); }
+    int admin(String handle) {
+        return TestUsers.create(app, handle, "admin").id();
+    }
 
     void connect(int a, int b) {
         var inv = app.relations().sendInvitation.send(a, new SendInvitation.Request(b, "Hello", "colleague", null));
-        if (inv.invitation().state().equals("pending")) app.relations().acceptInvitation.accept(b, inv.invitation().id());
+        if (inv.invitation().state().equals("pending"))
+            app.relations().acceptInvitation.accept(b, inv.invitation().id());
     }
 
     long circle(int owner, String name) {
-        return app.relations().listCircles.list(owner).stream().filter(c -> c.name().equals(name))
-                .map(Circle::id).findFirst().orElseThrow();
+        return app.relations().listCircles.list(owner).stream()
+                .filter(c -> c.name().equals(name))
+                .map(Circle::id)
+                .findFirst()
+                .orElseThrow();
     }
 
     void putInCircle(int owner, String circle, int member) {
@@ -33,8 +43,14 @@ final class Story {
     }
 
     long post(int author, String text, String audience) {
-        return app.posts().services().post().post(author, new PostStatus.Request(text, null, null, false, null, null,
-                List.of(audience), List.of(), null, null, null)).id();
+        return app.posts()
+                .services()
+                .post()
+                .post(
+                        author,
+                        new PostStatus.Request(
+                                text, null, null, false, null, null, List.of(audience), List.of(), null, null, null))
+                .id();
     }
 
     void lock(int account) {

@@ -33,13 +33,21 @@ class StoryBrowserTest {
 
     @Test
     void nora_signs_up_fills_her_profile_with_contact_info_for_connections_and_a_visitor_does_not_see_it() {
-        try (Browser nora = new Browser(server.baseUrl()); Browser visitor = new Browser(server.baseUrl())) {
-            nora.open("/auth/sign_up").fill("#username", "nora").fill("#email", "nora@example.org")
-                    .fill("#password", "a long and lovely password 7").click("input[name=agreement]")
-                    .click("main form button[type=submit]").waitFor("form.who");
-            nora.open("/settings/fields").fill("#headline", "Landscape architect")
+        try (Browser nora = new Browser(server.baseUrl());
+                Browser visitor = new Browser(server.baseUrl())) {
+            nora.open("/auth/sign_up")
+                    .fill("#username", "nora")
+                    .fill("#email", "nora@example.org")
+                    .fill("#password", "a long and lovely password 7")
+                    .click("input[name=agreement]")
+                    .click("main form button[type=submit]")
+                    .waitFor("form.who");
+            nora.open("/settings/fields")
+                    .fill("#headline", "Landscape architect")
                     .fill("#contact_email", "nora.private@example.org");
-            assertThat(new Select(nora.find("#contact_email_audience")).getFirstSelectedOption().getAttribute("value"))
+            assertThat(new Select(nora.find("#contact_email_audience"))
+                            .getFirstSelectedOption()
+                            .getAttribute("value"))
                     .isEqualTo("connections");
             nora.click("main form button[type=submit]").waitFor(".notice");
             nora.open("/@nora");
@@ -66,10 +74,13 @@ class StoryBrowserTest {
         try (Browser b = Story.signIn(new Browser(server.baseUrl()), "olga")) {
             b.open("/review");
             assertThat(b.text()).contains("New followers", "sam", "Joined", "Not in your network");
-            b.click("article.card form[action='/people/" + sam + "/follow'] button").waitFor(".notice");
+            b.click("article.card form[action='/people/" + sam + "/follow'] button")
+                    .waitFor(".notice");
             assertThat(server.app().graph().isFollowing(olga, sam)).isTrue();
 
-            b.open("/settings/screening").click("input[value=mutual_connection]").click("main form button[type=submit]")
+            b.open("/settings/screening")
+                    .click("input[value=mutual_connection]")
+                    .click("main form button[type=submit]")
                     .waitFor(".notice");
             server.app().relations().sendInvitation.send(tom, new SendInvitation.Request(olga, "Hi", "other", null));
             b.open("/review");
@@ -92,7 +103,8 @@ class StoryBrowserTest {
             b.fill("#status", "Dinner at mum's on Sunday");
             new Select(b.find("#audience")).selectByValue("circle:" + family);
             // htmx refreshes the sentence when the picker changes; the button does it without JavaScript.
-            new WebDriverWait(b.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+            new WebDriverWait(b.driver(), Duration.ofSeconds(10))
+                    .ignoring(StaleElementReferenceException.class)
                     .until(d -> b.find("#audience-sentence").getText().contains("Family circle: 1 person"));
             b.click("button[name=check]");
             assertThat(b.find("#audience-sentence").getText()).isEqualTo("Visible to your Family circle: 1 person");
@@ -117,11 +129,19 @@ class StoryBrowserTest {
         story.lock(lou);
         long open = story.post(lou, "Open day at the flower shop", "public");
         story.post(lou, "Secret garden plans for followers", "followers");
-        server.app().relations().setIntroduction.set(lou, "Hi, I am Lou, a florist in town.", List.of(Long.toString(open)));
+        server.app()
+                .relations()
+                .setIntroduction
+                .set(lou, "Hi, I am Lou, a florist in town.", List.of(Long.toString(open)));
         try (Browser b = Story.signIn(new Browser(server.baseUrl()), "stan")) {
             String page = b.open("/@lou").text();
-            assertThat(page).contains("Introduction", "Hi, I am Lou, a florist in town.", "Open day at the flower shop",
-                    "Request to follow").doesNotContain("Secret garden plans");
+            assertThat(page)
+                    .contains(
+                            "Introduction",
+                            "Hi, I am Lou, a florist in town.",
+                            "Open day at the flower shop",
+                            "Request to follow")
+                    .doesNotContain("Secret garden plans");
         }
     }
 }

@@ -28,8 +28,25 @@ class ThreadBrowserTest {
     }
 
     private static long reply(int author, long to, String text, String audience) {
-        return server.app().posts().services().post().post(author, new PostStatus.Request(text, null, null, false, null,
-                null, List.of(audience), List.of(), null, Long.toString(to), null)).id();
+        return server.app()
+                .posts()
+                .services()
+                .post()
+                .post(
+                        author,
+                        new PostStatus.Request(
+                                text,
+                                null,
+                                null,
+                                false,
+                                null,
+                                null,
+                                List.of(audience),
+                                List.of(),
+                                null,
+                                Long.toString(to),
+                                null))
+                .id();
     }
 
     @Test
@@ -44,7 +61,8 @@ class ThreadBrowserTest {
             visitor.open("/@pia");
             visitor.click("a[href='/@pia/" + root + "']").waitFor("section.thread-replies");
             assertThat(visitor.path()).isEqualTo("/@pia/" + root);
-            assertThat(visitor.text()).contains("Who wants to plant trees on Saturday?", "Count me in, I bring a spade")
+            assertThat(visitor.text())
+                    .contains("Who wants to plant trees on Saturday?", "Count me in, I bring a spade")
                     .doesNotContain("Only my followers know I am coming");
             assertThat(visitor.find("meta[property='og:description']").getAttribute("content"))
                     .isEqualTo("Who wants to plant trees on Saturday?");

@@ -33,9 +33,14 @@ class ViewAsBrowserTest {
         int vera = story.person("vera");
         int walt = story.person("walt");
         story.connect(vera, walt);
-        server.app().relations().updateProfile.update(vera, Map.of(
-                "headline", new UpdateProfile.Change("Boat builder", null, null),
-                "contact_email", new UpdateProfile.Change("vera.private@example.org", null, null)));
+        server.app()
+                .relations()
+                .updateProfile
+                .update(
+                        vera,
+                        Map.of(
+                                "headline", new UpdateProfile.Change("Boat builder", null, null),
+                                "contact_email", new UpdateProfile.Change("vera.private@example.org", null, null)));
         story.post(vera, "Launch day on Saturday", "public");
         story.post(vera, "Plans for my connections", "connections");
         try (Browser b = Story.signIn(new Browser(server.baseUrl()), "vera")) {
@@ -45,8 +50,10 @@ class ViewAsBrowserTest {
 
             new Select(b.find("#view_as")).selectByValue("anonymous");
             b.click("form.view-as button[type=submit]").waitFor(".viewing-as");
-            assertThat(b.find(".viewing-as").getText()).contains("You are viewing your profile as someone who is not signed in");
-            assertThat(b.text()).contains("Boat builder", "Launch day on Saturday")
+            assertThat(b.find(".viewing-as").getText())
+                    .contains("You are viewing your profile as someone who is not signed in");
+            assertThat(b.text())
+                    .contains("Boat builder", "Launch day on Saturday")
                     .doesNotContain("vera.private@example.org", "Plans for my connections");
             assertThat(b.all("main form[method=post]")).isEmpty();
             assertThat(b.seriousAccessibilityViolations()).isEmpty();
@@ -58,8 +65,9 @@ class ViewAsBrowserTest {
 
             b.phoneSize();
             assertThat(b.seriousAccessibilityViolations()).isEmpty();
-            Object overflow = b.driver().executeScript(
-                    "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
+            Object overflow = b.driver()
+                    .executeScript(
+                            "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
             assertThat(overflow).isEqualTo(false);
             b.desktopSize();
 
@@ -100,11 +108,14 @@ class ViewAsBrowserTest {
         story.putInCircle(uma, "Business", kim);
         try (Browser b = Story.signIn(new Browser(server.baseUrl()), "uma")) {
             b.open("/network").waitFor("#network-graph[data-drawn-nodes]");
-            assertThat(b.find("#network-graph").getAttribute("data-drawn-nodes")).isEqualTo("4");
-            assertThat(b.find("#network-graph").getAttribute("data-drawn-edges")).isEqualTo("4");
+            assertThat(b.find("#network-graph").getAttribute("data-drawn-nodes"))
+                    .isEqualTo("4");
+            assertThat(b.find("#network-graph").getAttribute("data-drawn-edges"))
+                    .isEqualTo("4");
             assertThat(b.find("#network-graph").isDisplayed()).isTrue();
             assertThat(b.all("#network-graph canvas")).isNotEmpty();
-            // No inline stylesheet for the Content-Security-Policy to refuse: cytoscape was told rapport.css has its rule.
+            // No inline stylesheet for the Content-Security-Policy to refuse: cytoscape was told rapport.css has its
+            // rule.
             assertThat(b.all("style")).isEmpty();
             assertThat(b.find("ul.legend").getText()).contains("You", "Family", "Business", "In no circle");
             assertThat(b.text()).contains("People by circle", "Family (1)", "Business (1)", "In no circle (1)");

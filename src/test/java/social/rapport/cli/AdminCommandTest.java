@@ -39,7 +39,9 @@ class AdminCommandTest {
     }
 
     @AfterEach
-    void restore() { System.setIn(stdin); }
+    void restore() {
+        System.setIn(stdin);
+    }
 
     private Run run(String input, String... args) {
         System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
@@ -50,7 +52,9 @@ class AdminCommandTest {
             all.add("--db");
             all.add(url);
         }
-        int code = new CommandLine(new Main()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
+        int code = new CommandLine(new Main())
+                .setOut(new PrintWriter(out))
+                .setErr(new PrintWriter(err))
                 .execute(all.toArray(String[]::new));
         return new Run(code, out.toString(), err.toString());
     }
@@ -63,7 +67,8 @@ class AdminCommandTest {
 
     private String hash(String handle) {
         try (Database db = Database.open(url, Clock.systemUTC())) {
-            return db.read(h -> new AccountStore().passwordHash(h, account(handle).orElseThrow().id()));
+            return db.read(h -> new AccountStore()
+                    .passwordHash(h, account(handle).orElseThrow().id()));
         }
     }
 
@@ -86,8 +91,16 @@ class AdminCommandTest {
         Run role = run(PASSWORD + "\n", "admin", "create-user", "ana", "--email", "ana@example.org", "--role", "king");
         assertThat(role.code()).isEqualTo(1);
         assertThat(role.err()).contains("Role must be");
-        Run both = run(PASSWORD + "\n", "admin", "create-user", "ana", "--email", "ana@example.org", "--admin",
-                "--role", "user");
+        Run both = run(
+                PASSWORD + "\n",
+                "admin",
+                "create-user",
+                "ana",
+                "--email",
+                "ana@example.org",
+                "--admin",
+                "--role",
+                "user");
         assertThat(both.code()).isEqualTo(2);
         Run none = run("", "admin", "create-user", "ana", "--email", "ana@example.org");
         assertThat(none.code()).isEqualTo(1);
@@ -120,8 +133,11 @@ class AdminCommandTest {
 
     @Test
     void every_admin_command_has_help() {
-        for (String[] cmd : List.of(new String[] {"admin", "--help"}, new String[] {"admin", "create-user", "--help"},
-                new String[] {"admin", "set-role", "--help"}, new String[] {"admin", "registration", "--help"})) {
+        for (String[] cmd : List.of(
+                new String[] {"admin", "--help"},
+                new String[] {"admin", "create-user", "--help"},
+                new String[] {"admin", "set-role", "--help"},
+                new String[] {"admin", "registration", "--help"})) {
             Run r = run("", cmd);
             assertThat(r.code()).isZero();
             assertThat(r.out()).contains("Usage:");

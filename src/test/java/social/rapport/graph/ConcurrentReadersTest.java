@@ -51,7 +51,9 @@ class ConcurrentReadersTest {
         }
         for (int a = 0; a < 3_000; a++) {
             for (int b : graph.connections(a)) {
-                assertThat(graph.isConnected(b, a)).as("%d and %d both ways", a, b).isTrue();
+                assertThat(graph.isConnected(b, a))
+                        .as("%d and %d both ways", a, b)
+                        .isTrue();
             }
         }
     }

@@ -60,15 +60,18 @@ class GraphModelTest {
                 int[] expectedDegrees = new int[n];
                 for (int target = 0; target < n; target++) {
                     expectedDegrees[target] = model.degree(viewer, target);
-                    assertThat(subject.path(viewer, target)).as("path %d -> %d", viewer, target)
+                    assertThat(subject.path(viewer, target))
+                            .as("path %d -> %d", viewer, target)
                             .containsExactly(model.path(viewer, target));
                     assertThat(subject.mutualConnections(viewer, target))
                             .containsExactly(model.mutuals(viewer, target));
                 }
-                assertThat(subject.degrees(viewer, everyone)).as("degrees of %d", viewer)
+                assertThat(subject.degrees(viewer, everyone))
+                        .as("degrees of %d", viewer)
                         .containsExactly(expectedDegrees);
                 int limit = 1 + random.nextInt(n);
-                assertThat(subject.friendsOfFriends(viewer, limit)).as("suggestions for %d", viewer)
+                assertThat(subject.friendsOfFriends(viewer, limit))
+                        .as("suggestions for %d", viewer)
                         .containsExactly(model.friendsOfFriends(viewer, limit));
             }
         }
@@ -158,8 +161,11 @@ class GraphModelTest {
             for (int x = 0; x < n; x++) {
                 for (int y = 0; y < n; y++) {
                     int[] candidate = {viewer, x, y, target};
-                    if (connected[viewer][x] && connected[x][y] && connected[y][target]
-                            && distinct(candidate) && clean(candidate)) {
+                    if (connected[viewer][x]
+                            && connected[x][y]
+                            && connected[y][target]
+                            && distinct(candidate)
+                            && clean(candidate)) {
                         return candidate;
                     }
                 }

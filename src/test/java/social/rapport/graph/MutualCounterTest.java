@@ -22,8 +22,8 @@ class MutualCounterTest {
                 for (int i = 0; i < n; i++) {
                     int viewer = ids[i];
                     int limit = 1 + random.nextInt(30);
-                    assertThat(counter.topByMutualCount(viewer, limit, relations.connections(),
-                            relations.blocks(), relations.blockedBy()))
+                    assertThat(counter.topByMutualCount(
+                                    viewer, limit, relations.connections(), relations.blocks(), relations.blockedBy()))
                             .as("suggestions for %d, limit %d", viewer, limit)
                             .containsExactly(naive(viewer, limit, relations));
                 }
@@ -54,7 +54,8 @@ class MutualCounterTest {
                 .filter(entry -> !SortedInts.contains(friends, entry.getKey()))
                 .filter(entry -> !relations.blocks().contains(viewer, entry.getKey()))
                 .filter(entry -> !relations.blocks().contains(entry.getKey(), viewer))
-                .sorted(java.util.Map.Entry.<Integer, Integer>comparingByValue().reversed()
+                .sorted(java.util.Map.Entry.<Integer, Integer>comparingByValue()
+                        .reversed()
                         .thenComparing(java.util.Map.Entry.comparingByKey()))
                 .limit(limit)
                 .mapToInt(java.util.Map.Entry::getKey)
@@ -63,8 +64,7 @@ class MutualCounterTest {
 
     /** Random worlds where a handful of celebrities know a large share of everyone. */
     static final class Worlds {
-        record Relations(Adjacency connections, Adjacency blocks, Adjacency blockedBy) {
-        }
+        record Relations(Adjacency connections, Adjacency blocks, Adjacency blockedBy) {}
 
         static Relations withCelebrities(Random random, int n, int[] ids) {
             EdgeList connections = new EdgeList();
@@ -96,7 +96,8 @@ class MutualCounterTest {
             EdgeList scatteredConnections = scatter(connections, ids);
             EdgeList scatteredBlocks = scatter(blocks, ids);
             int size = java.util.Arrays.stream(ids).max().orElse(0) + 1;
-            return new Relations(new Adjacency(SocialGraphBuilder.lay(size, scatteredConnections, true, true)),
+            return new Relations(
+                    new Adjacency(SocialGraphBuilder.lay(size, scatteredConnections, true, true)),
                     new Adjacency(SocialGraphBuilder.lay(size, scatteredBlocks, true, false)),
                     new Adjacency(SocialGraphBuilder.lay(size, scatteredBlocks, false, true)));
         }

@@ -47,7 +47,9 @@ class NetworkQuestionsTest {
         assertThat(graph.isReachCached(ANA)).isTrue();
 
         graph.connect(FINN, DEV);
-        assertThat(graph.isReachCached(ANA)).as("a connection change makes it stale").isFalse();
+        assertThat(graph.isReachCached(ANA))
+                .as("a connection change makes it stale")
+                .isFalse();
         assertThat(graph.degree(ANA, EVE)).isEqualTo(3);
         assertThat(graph.degree(ANA, DEV)).isEqualTo(2);
 
@@ -64,7 +66,9 @@ class NetworkQuestionsTest {
         assertThat(graph.degree(ANA, CLEO)).isZero();
         assertThat(graph.degree(CLEO, ANA)).isZero();
         assertThat(graph.degree(BEN, CLEO)).isEqualTo(1);
-        assertThat(graph.degree(ANA, DEV)).as("badges do not name who is in between").isEqualTo(3);
+        assertThat(graph.degree(ANA, DEV))
+                .as("badges do not name who is in between")
+                .isEqualTo(3);
     }
 
     @Test

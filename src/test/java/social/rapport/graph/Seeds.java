@@ -5,8 +5,7 @@ import java.util.function.Consumer;
 
 /** Runs a randomised check and names its seed when it fails, so the failure can be replayed. */
 public final class Seeds {
-    private Seeds() {
-    }
+    private Seeds() {}
 
     /** A fixed seed unless -Dgraph.seed=N asks to replay one. */
     public static long base(long fallback) {

@@ -151,7 +151,9 @@ class SocialGraphTest {
             assertThat(graph.circleMembers(ANA, FAMILY)).containsExactly(BEN, FINN);
             assertThat(graph.inCircle(ANA, FAMILY, BEN)).isTrue();
             assertThat(graph.inCircle(ANA, BUSINESS, BEN)).isFalse();
-            assertThat(graph.circleMembers(BEN, FAMILY)).as("circle ids are per owner").isEmpty();
+            assertThat(graph.circleMembers(BEN, FAMILY))
+                    .as("circle ids are per owner")
+                    .isEmpty();
         }
 
         @Test
@@ -195,7 +197,9 @@ class SocialGraphTest {
             assertThat(graph.mutes(CLEO)).isEmpty();
             assertThat(graph.circleMembers(ANA, FAMILY)).isEmpty();
             assertThat(graph.circleMembers(CLEO, BUSINESS)).isEmpty();
-            assertThat(graph.degree(ANA, DEV)).as("the only route ran through Cleo").isZero();
+            assertThat(graph.degree(ANA, DEV))
+                    .as("the only route ran through Cleo")
+                    .isZero();
         }
     }
 
@@ -204,8 +208,13 @@ class SocialGraphTest {
         @Test
         void building_from_edge_lists_merges_duplicates_and_both_directions() {
             SocialGraph graph = SocialGraph.builder()
-                    .connect(ANA, BEN).connect(BEN, ANA).connect(ANA, BEN).connect(CLEO, ANA)
-                    .follow(BEN, ANA).block(EVE, ANA).mute(ANA, DEV)
+                    .connect(ANA, BEN)
+                    .connect(BEN, ANA)
+                    .connect(ANA, BEN)
+                    .connect(CLEO, ANA)
+                    .follow(BEN, ANA)
+                    .block(EVE, ANA)
+                    .mute(ANA, DEV)
                     .addToCircle(ANA, FAMILY, BEN)
                     .accountCount(100)
                     .build();
@@ -222,7 +231,8 @@ class SocialGraphTest {
 
         @Test
         void a_built_graph_accepts_later_mutations_and_unblocking_via_the_reverse_index() {
-            SocialGraph graph = SocialGraph.builder().connect(ANA, BEN).block(EVE, ANA).build();
+            SocialGraph graph =
+                    SocialGraph.builder().connect(ANA, BEN).block(EVE, ANA).build();
             graph.connect(BEN, 99);
             graph.removeAccount(EVE);
             assertThat(graph.connections(BEN)).containsExactly(ANA, 99);

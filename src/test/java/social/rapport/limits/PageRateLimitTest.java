@@ -28,6 +28,7 @@ import social.rapport.testing.TestUsers;
 class PageRateLimitTest {
     @Parameter
     TestDb testDb;
+
     MutableClock clock = new MutableClock(Instant.parse("2026-03-14T12:00:00Z"));
     TestServer server;
 
@@ -39,13 +40,16 @@ class PageRateLimitTest {
     }
 
     @AfterEach
-    void stop() { server.close(); }
+    void stop() {
+        server.close();
+    }
 
     @Test
     void a_visitor_walking_pages_gets_429_with_retry_after_until_the_window_passes() {
         PageClient visitor = new PageClient(server);
         // Static files are not counted.
-        for (int i = 0; i < 10; i++) assertThat(visitor.get("/static/rapport.css").status()).isEqualTo(200);
+        for (int i = 0; i < 10; i++)
+            assertThat(visitor.get("/static/rapport.css").status()).isEqualTo(200);
         assertThat(visitor.get("/@ana").status()).isEqualTo(200);
         assertThat(visitor.get("/public").status()).isEqualTo(200);
         assertThat(visitor.get("/@nobody").status()).isEqualTo(404);
@@ -64,8 +68,10 @@ class PageRateLimitTest {
         PageClient a = new PageClient(server);
         // Two requests from the address while signing in: the form and its post.
         assertThat(a.submit("/auth/sign_in", "/auth/sign_in", Map.of("login", "ana", "password", TestUsers.PASSWORD))
-                .status()).isEqualTo(303);
-        for (int i = 0; i < 6; i++) assertThat(a.get("/").status()).as("request " + i).isEqualTo(200);
+                        .status())
+                .isEqualTo(303);
+        for (int i = 0; i < 6; i++)
+            assertThat(a.get("/").status()).as("request " + i).isEqualTo(200);
         assertThat(a.get("/").status()).isEqualTo(429);
         // The address still has room for two visitor pages.
         assertThat(new PageClient(server).get("/@ana").status()).isEqualTo(200);

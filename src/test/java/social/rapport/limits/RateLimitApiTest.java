@@ -21,20 +21,31 @@ class RateLimitApiTest {
     TestServer server;
 
     private Http start(boolean trustProxy) {
-        Config.RateLimits small = new Config.RateLimits(3, Duration.ofMinutes(5), 3, Duration.ofHours(1), 2,
-                Duration.ofMinutes(30), 5, 4, Duration.ofMinutes(5));
-        server = TestServer.start(Databases.list().get(0), clock,
-                c -> c.withRateLimits(small).withTrustProxy(trustProxy));
+        Config.RateLimits small = new Config.RateLimits(
+                3,
+                Duration.ofMinutes(5),
+                3,
+                Duration.ofHours(1),
+                2,
+                Duration.ofMinutes(30),
+                5,
+                4,
+                Duration.ofMinutes(5));
+        server = TestServer.start(
+                Databases.list().get(0), clock, c -> c.withRateLimits(small).withTrustProxy(trustProxy));
         return server.http();
     }
 
     @AfterEach
-    void stop() { server.close(); }
+    void stop() {
+        server.close();
+    }
 
     @Test
     void anonymous_api_calls_past_the_limit_get_429_with_retry_after_until_the_window_passes() {
         Http http = start(false);
-        for (int i = 0; i < 4; i++) assertThat(http.get("/api/v1/instance").status()).isEqualTo(200);
+        for (int i = 0; i < 4; i++)
+            assertThat(http.get("/api/v1/instance").status()).isEqualTo(200);
         Http.Res r = http.get("/api/v1/instance");
         assertThat(r.status()).isEqualTo(429);
         assertThat(r.body()).isEqualTo("{\"error\":\"Too many requests\"}");
@@ -46,8 +57,8 @@ class RateLimitApiTest {
     @Test
     void suffixes_slashes_and_case_count_against_the_same_bucket_and_reach_no_handler() {
         Http http = start(false);
-        List<String> variants = List.of("/api/v1/instance.json", "/api/v1/instance/", "/API/v1/instance",
-                "/api/v1//instance");
+        List<String> variants =
+                List.of("/api/v1/instance.json", "/api/v1/instance/", "/API/v1/instance", "/api/v1//instance");
         for (String v : variants) {
             Http.Res r = http.get(v);
             assertThat(r.status()).as(v + " " + r).isBetween(400, 404);
@@ -61,26 +72,53 @@ class RateLimitApiTest {
     void a_signed_in_account_has_its_own_bucket() {
         Http http = start(false);
         TestUsers.User ana = TestUsers.create(server, "ana");
-        for (int i = 0; i < 5; i++) assertThat(http.get("/api/v1/accounts/verify_credentials", ana.token()).status()).isEqualTo(200);
-        assertThat(http.get("/api/v1/accounts/verify_credentials", ana.token()).status()).isEqualTo(429);
+        for (int i = 0; i < 5; i++)
+            assertThat(http.get("/api/v1/accounts/verify_credentials", ana.token())
+                            .status())
+                    .isEqualTo(200);
+        assertThat(http.get("/api/v1/accounts/verify_credentials", ana.token()).status())
+                .isEqualTo(429);
         assertThat(http.get("/api/v1/instance").status()).isEqualTo(200);
     }
 
     @Test
     void sign_up_through_the_api_is_limited_per_address() {
         Http http = start(false);
-        var app = http.postJson("/api/v1/apps", null, Http.map("client_name", "T", "redirect_uris",
-                "urn:ietf:wg:oauth:2.0:oob", "scopes", "write")).json();
+        var app = http.postJson(
+                        "/api/v1/apps",
+                        null,
+                        Http.map("client_name", "T", "redirect_uris", "urn:ietf:wg:oauth:2.0:oob", "scopes", "write"))
+                .json();
         clock.advance(Duration.ofMinutes(5));
-        String token = http.postForm("/oauth/token", null, Map.of("grant_type", "client_credentials", "scope", "write",
-                "client_id", app.get("client_id").asText(), "client_secret", app.get("client_secret").asText()))
-                .json().get("access_token").asText();
+        String token = http.postForm(
+                        "/oauth/token",
+                        null,
+                        Map.of(
+                                "grant_type",
+                                "client_credentials",
+                                "scope",
+                                "write",
+                                "client_id",
+                                app.get("client_id").asText(),
+                                "client_secret",
+                                app.get("client_secret").asText()))
+                .json()
+                .get("access_token")
+                .asText();
         // invalid sign-ups count too: the limit is on attempts
         for (int i = 0; i < 2; i++) {
-            assertThat(http.postForm("/api/v1/accounts", token, Map.of("username", "x y")).status()).isEqualTo(422);
+            assertThat(http.postForm("/api/v1/accounts", token, Map.of("username", "x y"))
+                            .status())
+                    .isEqualTo(422);
         }
-        assertThat(http.postForm("/api/v1/accounts", token, Map.of("username", "cleo")).status()).isEqualTo(429);
-        int accounts = server.app().db().read(h -> h.createQuery("SELECT COUNT(*) FROM accounts").mapTo(Integer.class).one());
+        assertThat(http.postForm("/api/v1/accounts", token, Map.of("username", "cleo"))
+                        .status())
+                .isEqualTo(429);
+        int accounts = server.app()
+                .db()
+                .read(h -> h.createQuery("SELECT COUNT(*) FROM accounts")
+                        .mapTo(Integer.class)
+                        .one());
         assertThat(accounts).isZero();
     }
 
@@ -91,7 +129,8 @@ class RateLimitApiTest {
         assertThat(get(http, "10.0.0.99").status()).isEqualTo(429);
         server.close();
         Http proxied = start(true);
-        for (int i = 0; i < 4; i++) assertThat(get(proxied, "10.0.0.1").status()).isEqualTo(200);
+        for (int i = 0; i < 4; i++)
+            assertThat(get(proxied, "10.0.0.1").status()).isEqualTo(200);
         assertThat(get(proxied, "10.0.0.1").status()).isEqualTo(429);
         assertThat(get(proxied, "10.0.0.2").status()).isEqualTo(200);
     }

@@ -17,12 +17,11 @@ class RateLimitsTest {
     @Test
     void the_26th_sign_in_from_one_address_within_five_minutes_is_refused_until_the_bucket_refills() {
         for (int i = 0; i < 25; i++) limits.signIn("10.0.0.1", "user" + i);
-        assertThatThrownBy(() -> limits.signIn("10.0.0.1", "someone"))
-                .isInstanceOfSatisfying(Problem.class, p -> {
-                    assertThat(p.status()).isEqualTo(429);
-                    assertThat(p.getMessage()).isEqualTo("Too many requests");
-                    assertThat(p.retryAfterSeconds()).isBetween(1L, 300L);
-                });
+        assertThatThrownBy(() -> limits.signIn("10.0.0.1", "someone")).isInstanceOfSatisfying(Problem.class, p -> {
+            assertThat(p.status()).isEqualTo(429);
+            assertThat(p.getMessage()).isEqualTo("Too many requests");
+            assertThat(p.retryAfterSeconds()).isBetween(1L, 300L);
+        });
         limits.signIn("10.0.0.2", "someone");
         clock.advance(Duration.ofMinutes(5));
         limits.signIn("10.0.0.1", "someone");
@@ -32,7 +31,8 @@ class RateLimitsTest {
     void one_account_gets_25_sign_in_attempts_an_hour_from_any_number_of_addresses() {
         for (int i = 0; i < 25; i++) limits.signIn("10.0.1." + i, i % 2 == 0 ? "ana" : "@ANA");
         assertThatThrownBy(() -> limits.signIn("10.0.2.1", "Ana"))
-                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.status()).isEqualTo(429));
+                .isInstanceOfSatisfying(
+                        Problem.class, p -> assertThat(p.status()).isEqualTo(429));
         clock.advance(Duration.ofMinutes(2));
         assertThatThrownBy(() -> limits.signIn("10.0.2.2", "ana")).isInstanceOf(Problem.class);
         limits.signIn("10.0.2.3", "ben");
@@ -61,7 +61,8 @@ class RateLimitsTest {
         assertThat(RateLimitGate.normalise("/oauth/token.json")).isEqualTo("/oauth/token");
         assertThat(RateLimitGate.normalise("/nodeinfo/2.0")).isEqualTo("/nodeinfo/2.0");
         assertThat(RateLimitGate.collapse("/")).isEqualTo("/");
-        assertThat(RateLimitGate.isApi(RateLimitGate.normalise("/Api/V1/Instance.JSON"))).isTrue();
+        assertThat(RateLimitGate.isApi(RateLimitGate.normalise("/Api/V1/Instance.JSON")))
+                .isTrue();
         assertThat(RateLimitGate.isApi(RateLimitGate.normalise("/@ana"))).isFalse();
     }
 }

@@ -26,6 +26,7 @@ import social.rapport.testing.TestUsers.User;
 class AppTokenStreamTest {
     @Parameter
     TestDb testDb;
+
     TestServer server;
     Http http;
     User ana;
@@ -37,16 +38,31 @@ class AppTokenStreamTest {
         server = TestServer.start(testDb);
         http = server.http();
         ana = TestUsers.create(server, "ana");
-        app = http.postJson("/api/v1/apps", null, map("client_name", "Reader", "redirect_uris",
-                "urn:ietf:wg:oauth:2.0:oob", "scopes", "read")).json();
-        Http.Res t = http.postForm("/oauth/token", null, Map.of("grant_type", "client_credentials", "scope", "read",
-                "client_id", app.get("client_id").asText(), "client_secret", app.get("client_secret").asText()));
+        app = http.postJson(
+                        "/api/v1/apps",
+                        null,
+                        map("client_name", "Reader", "redirect_uris", "urn:ietf:wg:oauth:2.0:oob", "scopes", "read"))
+                .json();
+        Http.Res t = http.postForm(
+                "/oauth/token",
+                null,
+                Map.of(
+                        "grant_type",
+                        "client_credentials",
+                        "scope",
+                        "read",
+                        "client_id",
+                        app.get("client_id").asText(),
+                        "client_secret",
+                        app.get("client_secret").asText()));
         assertThat(t.status()).as(t.toString()).isEqualTo(200);
         token = t.json().get("access_token").asText();
     }
 
     @AfterEach
-    void stop() { server.close(); }
+    void stop() {
+        server.close();
+    }
 
     String post(String text) {
         Http.Res r = http.postJson("/api/v1/statuses", ana.token(), map("status", text, "visibility", "public"));
@@ -55,8 +71,16 @@ class AppTokenStreamTest {
     }
 
     void revoke() {
-        Http.Res r = http.postForm("/oauth/revoke", null, Map.of("token", token,
-                "client_id", app.get("client_id").asText(), "client_secret", app.get("client_secret").asText()));
+        Http.Res r = http.postForm(
+                "/oauth/revoke",
+                null,
+                Map.of(
+                        "token",
+                        token,
+                        "client_id",
+                        app.get("client_id").asText(),
+                        "client_secret",
+                        app.get("client_secret").asText()));
         assertThat(r.status()).isEqualTo(200);
     }
 
@@ -72,7 +96,9 @@ class AppTokenStreamTest {
 
             revoke();
             post("after the revocation");
-            assertThat(pub.next()).as("what the stream carried after its token was revoked").isNull();
+            assertThat(pub.next())
+                    .as("what the stream carried after its token was revoked")
+                    .isNull();
         }
         awaitNoStreams();
     }
@@ -88,7 +114,9 @@ class AppTokenStreamTest {
             revoke();
             awaitNoStreams();
             String after = post("after the revocation");
-            assertThat(ws.nextOrNone()).as("what the socket carried after its token was revoked").isNull();
+            assertThat(ws.nextOrNone())
+                    .as("what the socket carried after its token was revoked")
+                    .isNull();
             assertThat(after).isNotBlank();
         }
     }

@@ -31,8 +31,10 @@ import social.rapport.testing.TestUsers.User;
 class DeadStreamTest {
     static final int STREAMS = 200;
     static final Duration BOUND = Duration.ofSeconds(5);
+
     @Parameter
     TestDb testDb;
+
     TestServer server;
     User ben;
 
@@ -44,7 +46,9 @@ class DeadStreamTest {
     }
 
     @AfterEach
-    void stop() { server.close(); }
+    void stop() {
+        server.close();
+    }
 
     @Test
     void two_hundred_dropped_streams_leave_the_hub_and_their_threads_within_five_seconds() throws Exception {
@@ -55,17 +59,26 @@ class DeadStreamTest {
         List<Socket> sockets = new ArrayList<>();
         try {
             for (int i = 0; i < STREAMS; i++) {
-                String path = i % 2 == 0 ? "/api/v1/streaming/public" : "/api/v1/streaming/user?access_token=" + ben.token();
+                String path =
+                        i % 2 == 0 ? "/api/v1/streaming/public" : "/api/v1/streaming/user?access_token=" + ben.token();
                 sockets.add(openStream(path));
             }
             awaitAtMost(Duration.ofSeconds(30), hub::openCount, registered + STREAMS, "streams registered");
             // A stream registers before its loop starts, so the loops are waited for too.
-            awaitAtMost(Duration.ofSeconds(30), StreamThreads::inDeliveryLoops, threads + STREAMS, "delivery loops running");
+            awaitAtMost(
+                    Duration.ofSeconds(30),
+                    StreamThreads::inDeliveryLoops,
+                    threads + STREAMS,
+                    "delivery loops running");
         } finally {
             for (Socket s : sockets) s.close();
         }
         awaitAtMost(BOUND, hub::openCount, registered, "registrations after the clients went away");
-        awaitAtMost(BOUND, StreamThreads::inDeliveryLoops, threads, "threads in delivery loops after the clients went away");
+        awaitAtMost(
+                BOUND,
+                StreamThreads::inDeliveryLoops,
+                threads,
+                "threads in delivery loops after the clients went away");
         awaitAtMost(BOUND, StreamThreads::inStreamPools, pooled, "stream threads alive after the clients went away");
     }
 
@@ -91,6 +104,8 @@ class DeadStreamTest {
     private static void awaitAtMost(Duration bound, IntSupplier actual, int expected, String what) throws Exception {
         long deadline = System.nanoTime() + bound.toNanos();
         while (actual.getAsInt() != expected && System.nanoTime() < deadline) Thread.sleep(20);
-        assertThat(actual.getAsInt()).as(what + " within " + bound.toSeconds() + " s").isEqualTo(expected);
+        assertThat(actual.getAsInt())
+                .as(what + " within " + bound.toSeconds() + " s")
+                .isEqualTo(expected);
     }
 }

@@ -25,8 +25,10 @@ import social.rapport.testing.TestUsers.User;
 @MethodSource("social.rapport.testing.Databases#all")
 class LiveStreamTest {
     static final ObjectMapper JSON = new ObjectMapper();
+
     @Parameter
     TestDb testDb;
+
     TestServer server;
     Http http;
     User ana, ben, cleo;
@@ -41,7 +43,9 @@ class LiveStreamTest {
     }
 
     @AfterEach
-    void stop() { server.close(); }
+    void stop() {
+        server.close();
+    }
 
     JsonNode post(User u, Object... kv) {
         Http.Res r = http.postJson("/api/v1/statuses", u.token(), map(kv));
@@ -51,14 +55,19 @@ class LiveStreamTest {
 
     PageClient signedIn(String login) {
         PageClient b = new PageClient(server);
-        Http.Res res = b.submit("/auth/sign_in", "/auth/sign_in", Map.of("login", login, "password", TestUsers.PASSWORD));
+        Http.Res res =
+                b.submit("/auth/sign_in", "/auth/sign_in", Map.of("login", login, "password", TestUsers.PASSWORD));
         assertThat(res.status()).isEqualTo(303);
         return b;
     }
 
     static String cookie(PageClient b) {
         StringBuilder c = new StringBuilder();
-        b.cookies().forEach((k, v) -> c.append(c.length() == 0 ? "" : "; ").append(k).append('=').append(v));
+        b.cookies()
+                .forEach((k, v) -> c.append(c.length() == 0 ? "" : "; ")
+                        .append(k)
+                        .append('=')
+                        .append(v));
         return c.toString();
     }
 
@@ -74,7 +83,11 @@ class LiveStreamTest {
     void ben_hears_his_unread_count_and_new_home_posts_he_may_see_and_the_stream_ends_when_he_signs_out()
             throws Exception {
         server.app().relations().followAccount.follow(ben.id(), ana.id(), null);
-        long family = server.app().relations().createCircle.create(ana.id(), "Close family").id();
+        long family = server.app()
+                .relations()
+                .createCircle
+                .create(ana.id(), "Close family")
+                .id();
         server.app().relations().addToCircle.add(ana.id(), family, List.of(cleo.id()));
         PageClient page = signedIn("ben");
         try (SseReader live = new SseReader(server.baseUrl() + "/live", null, cookie(page))) {
@@ -90,13 +103,23 @@ class LiveStreamTest {
             JsonNode seen = post(ana, "status", "for followers", "visibility", "private");
             SseReader.Event home = live.next();
             assertThat(home.event()).isEqualTo("home");
-            assertThat(JSON.readTree(home.data()).get("id").asText()).isEqualTo(seen.get("id").asText());
+            assertThat(JSON.readTree(home.data()).get("id").asText())
+                    .isEqualTo(seen.get("id").asText());
             // Only the new post's id goes out, never its text.
             assertThat(home.data()).doesNotContain("for followers");
 
-            http.postJson("/api/v1/markers", ben.token(), map("notifications",
-                    map("last_read_id", JSON.readTree(http.get("/api/v1/notifications", ben.token()).body()).get(0)
-                            .get("id").asText())));
+            http.postJson(
+                    "/api/v1/markers",
+                    ben.token(),
+                    map(
+                            "notifications",
+                            map(
+                                    "last_read_id",
+                                    JSON.readTree(http.get("/api/v1/notifications", ben.token())
+                                                    .body())
+                                            .get(0)
+                                            .get("id")
+                                            .asText())));
             SseReader.Event read = live.next();
             assertThat(read.event()).isEqualTo("notifications");
             assertThat(JSON.readTree(read.data()).get("unread").asInt()).isZero();

@@ -28,8 +28,10 @@ import social.rapport.web.WebServer;
 @MethodSource("social.rapport.testing.Databases#all")
 class MarkersAndUnreadTest {
     static final ObjectMapper JSON = new ObjectMapper();
+
     @Parameter
     TestDb testDb;
+
     TestServer server;
     Http http;
     RelationsModule rel;
@@ -47,7 +49,9 @@ class MarkersAndUnreadTest {
     }
 
     @AfterEach
-    void stop() { server.close(); }
+    void stop() {
+        server.close();
+    }
 
     JsonNode post(User u, Object... kv) {
         Http.Res r = http.postJson("/api/v1/statuses", u.token(), map(kv));
@@ -60,25 +64,35 @@ class MarkersAndUnreadTest {
         return r.json();
     }
 
-    int unread(User u, String query) { return ok(http.get("/api/v1/notifications/unread_count" + query, u.token())).get("count").asInt(); }
+    int unread(User u, String query) {
+        return ok(http.get("/api/v1/notifications/unread_count" + query, u.token()))
+                .get("count")
+                .asInt();
+    }
 
     List<String> listIds(User u) {
         List<String> out = new ArrayList<>();
-        ok(http.get("/api/v1/notifications?limit=40", u.token())).forEach(n -> out.add(n.get("id").asText()));
+        ok(http.get("/api/v1/notifications?limit=40", u.token()))
+                .forEach(n -> out.add(n.get("id").asText()));
         return out;
     }
 
     @Test
     void markers_are_saved_per_timeline_with_a_growing_version_by_json_or_form() {
-        assertThat(ok(http.get("/api/v1/markers?timeline[]=home&timeline[]=notifications", ben.token())).size()).isZero();
-        JsonNode saved = ok(http.postJson("/api/v1/markers", ben.token(),
+        assertThat(ok(http.get("/api/v1/markers?timeline[]=home&timeline[]=notifications", ben.token()))
+                        .size())
+                .isZero();
+        JsonNode saved = ok(http.postJson(
+                "/api/v1/markers",
+                ben.token(),
                 map("home", map("last_read_id", "1000"), "notifications", map("last_read_id", "2000"))));
         assertThat(saved.get("home").get("last_read_id").asText()).isEqualTo("1000");
         assertThat(saved.get("home").get("version").asInt()).isEqualTo(1);
         assertThat(saved.get("notifications").get("last_read_id").asText()).isEqualTo("2000");
         assertThat(saved.get("notifications").get("updated_at").asText()).isNotBlank();
 
-        JsonNode again = ok(http.postForm("/api/v1/markers", ben.token(), Map.of("notifications[last_read_id]", "2500")));
+        JsonNode again =
+                ok(http.postForm("/api/v1/markers", ben.token(), Map.of("notifications[last_read_id]", "2500")));
         assertThat(again.has("home")).isFalse();
         assertThat(again.get("notifications").get("version").asInt()).isEqualTo(2);
 
@@ -88,7 +102,9 @@ class MarkersAndUnreadTest {
         JsonNode onlyHome = ok(http.get("/api/v1/markers?timeline[]=home", ben.token()));
         assertThat(onlyHome.has("notifications")).isFalse();
         // Markers are each person's own.
-        assertThat(ok(http.get("/api/v1/markers?timeline[]=home&timeline[]=notifications", ana.token())).size()).isZero();
+        assertThat(ok(http.get("/api/v1/markers?timeline[]=home&timeline[]=notifications", ana.token()))
+                        .size())
+                .isZero();
     }
 
     @Test
@@ -110,9 +126,13 @@ class MarkersAndUnreadTest {
             assertThat(r.json().has("error")).isTrue();
         }
         assertThat(http.get("/api/v1/markers?timeline[]=home", null).status()).isEqualTo(401);
-        assertThat(http.postJson("/api/v1/markers", null, map("home", map("last_read_id", "1"))).status()).isEqualTo(401);
-        assertThat(http.get("/api/v1/notifications/unread_count", null).status()).isEqualTo(401);
-        JsonNode home = ok(http.get("/api/v1/markers?timeline[]=home", ben.token())).get("home");
+        assertThat(http.postJson("/api/v1/markers", null, map("home", map("last_read_id", "1")))
+                        .status())
+                .isEqualTo(401);
+        assertThat(http.get("/api/v1/notifications/unread_count", null).status())
+                .isEqualTo(401);
+        JsonNode home =
+                ok(http.get("/api/v1/markers?timeline[]=home", ben.token())).get("home");
         assertThat(home.get("last_read_id").asText()).isEqualTo("77");
         assertThat(home.get("version").asInt()).isEqualTo(1);
     }
@@ -154,7 +174,8 @@ class MarkersAndUnreadTest {
         assertThat(unread(ben, "")).isEqualTo(45);
         assertThat(unread(ben, "?limit=41")).isEqualTo(41);
         assertThat(unread(ben, "?limit=5000")).isEqualTo(45);
-        assertThat(server.app().notifications().read().unreadCount(ben.id(), ReadNotifications.ALL, 5000)).isEqualTo(45);
+        assertThat(server.app().notifications().read().unreadCount(ben.id(), ReadNotifications.ALL, 5000))
+                .isEqualTo(45);
     }
 
     @Test
@@ -174,19 +195,22 @@ class MarkersAndUnreadTest {
         rel.blockAccount.block(ben.id(), dan.id());
 
         var n = server.app().notifications();
-        List<Notification> rows = server.app().db().read(h -> n.store().page(h, ben.id(),
-                ReadNotifications.ALL, Cursor.newest(40)));
+        List<Notification> rows =
+                server.app().db().read(h -> n.store().page(h, ben.id(), ReadNotifications.ALL, Cursor.newest(40)));
         String batch = server.app().db().read(h -> json(n.views().render(h, ben.id(), rows)));
         List<NotificationEntity> alone = new ArrayList<>();
-        for (Notification row : rows) alone.addAll(server.app().db().read(h -> n.views().render(h, ben.id(), List.of(row))));
+        for (Notification row : rows)
+            alone.addAll(server.app().db().read(h -> n.views().render(h, ben.id(), List.of(row))));
         assertThat(batch).isEqualTo(json(alone));
         // Dan's notifications are hidden by the block; the rest are shown, the reply's post included.
         JsonNode shown = JSON.readTree(batch);
         List<String> types = new ArrayList<>();
-        shown.forEach(x -> types.add(x.get("type").asText() + ":" + x.get("account").get("username").asText()));
+        shown.forEach(x -> types.add(
+                x.get("type").asText() + ":" + x.get("account").get("username").asText()));
         assertThat(types).containsExactly("follow:cleo", "mention:ana", "reblog:cleo", "favourite:ana", "mention:ana");
         assertThat(shown.get(0).get("status").isNull()).isTrue();
-        assertThat(shown.get(1).get("status").get("id").asText()).isEqualTo(quote.get("id").asText());
+        assertThat(shown.get(1).get("status").get("id").asText())
+                .isEqualTo(quote.get("id").asText());
 
         // The API pages over the same answers, two at a time, without losing or repeating one.
         List<String> paged = new ArrayList<>();
@@ -208,7 +232,8 @@ class MarkersAndUnreadTest {
 
     String next(String link) {
         if (link == null) return null;
-        var m = java.util.regex.Pattern.compile("<[^>]*(/api/v1/notifications\\?[^>]*)>; rel=\"next\"").matcher(link);
+        var m = java.util.regex.Pattern.compile("<[^>]*(/api/v1/notifications\\?[^>]*)>; rel=\"next\"")
+                .matcher(link);
         return m.find() ? m.group(1) : null;
     }
 

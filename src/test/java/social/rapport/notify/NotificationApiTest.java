@@ -25,6 +25,7 @@ import social.rapport.testing.TestUsers.User;
 class NotificationApiTest {
     @Parameter
     TestDb testDb;
+
     TestServer server;
     Http http;
     RelationsModule rel;
@@ -41,7 +42,9 @@ class NotificationApiTest {
     }
 
     @AfterEach
-    void stop() { server.close(); }
+    void stop() {
+        server.close();
+    }
 
     JsonNode post(User u, Object... kv) {
         Http.Res r = http.postJson("/api/v1/statuses", u.token(), map(kv));
@@ -49,9 +52,13 @@ class NotificationApiTest {
         return r.json();
     }
 
-    String id(JsonNode n) { return n.get("id").asText(); }
+    String id(JsonNode n) {
+        return n.get("id").asText();
+    }
 
-    JsonNode notes(User u) { return notes(u, ""); }
+    JsonNode notes(User u) {
+        return notes(u, "");
+    }
 
     JsonNode notes(User u, String query) {
         Http.Res r = http.get("/api/v1/notifications" + query, u.token());
@@ -101,11 +108,15 @@ class NotificationApiTest {
     void ana_follower_ben_favourites_her_followers_post_and_the_notice_vanishes_when_he_takes_it_back() {
         rel.followAccount.follow(ben.id(), ana.id(), null);
         JsonNode p = post(ana, "status", "for followers", "visibility", "private");
-        assertThat(http.post("/api/v1/statuses/" + id(p) + "/favourite", ben.token()).status()).isEqualTo(200);
+        assertThat(http.post("/api/v1/statuses/" + id(p) + "/favourite", ben.token())
+                        .status())
+                .isEqualTo(200);
         JsonNode list = notes(ana);
         assertThat(list.get(0).get("type").asText()).isEqualTo("favourite");
         assertThat(list.get(0).get("status").get("id").asText()).isEqualTo(id(p));
-        assertThat(http.post("/api/v1/statuses/" + id(p) + "/unfavourite", ben.token()).status()).isEqualTo(200);
+        assertThat(http.post("/api/v1/statuses/" + id(p) + "/unfavourite", ben.token())
+                        .status())
+                .isEqualTo(200);
         assertThat(types(ana)).containsExactly("follow");
     }
 
@@ -118,8 +129,10 @@ class NotificationApiTest {
         assertThat(types(ana)).containsExactly("quote", "mention", "reblog");
         assertThat(notes(ana).get(1).get("status").get("id").asText()).isEqualTo(id(reply));
         http.post("/api/v1/statuses/" + id(p) + "/unreblog", ben.token());
-        assertThat(http.delete("/api/v1/statuses/" + id(reply), cleo.token()).status()).isEqualTo(200);
-        assertThat(http.delete("/api/v1/statuses/" + id(quote), ben.token()).status()).isEqualTo(200);
+        assertThat(http.delete("/api/v1/statuses/" + id(reply), cleo.token()).status())
+                .isEqualTo(200);
+        assertThat(http.delete("/api/v1/statuses/" + id(quote), ben.token()).status())
+                .isEqualTo(200);
         assertThat(notes(ana)).isEmpty();
     }
 
@@ -138,7 +151,8 @@ class NotificationApiTest {
     void those_who_favourited_hear_of_an_edit_but_the_author_does_not() {
         JsonNode p = post(ana, "status", "first draft", "visibility", "public");
         http.post("/api/v1/statuses/" + id(p) + "/favourite", ben.token());
-        assertThat(http.putJson("/api/v1/statuses/" + id(p), ana.token(), map("status", "second draft")).status())
+        assertThat(http.putJson("/api/v1/statuses/" + id(p), ana.token(), map("status", "second draft"))
+                        .status())
                 .isEqualTo(200);
         assertThat(types(ben)).containsExactly("update");
         assertThat(types(ana)).containsExactly("favourite");
@@ -147,8 +161,12 @@ class NotificationApiTest {
 
     @Test
     void a_locked_account_hears_of_a_request_then_of_the_follow_and_an_unfollow_removes_it() {
-        server.app().db().writeVoid(tx -> tx.handle().createUpdate("UPDATE accounts SET locked = TRUE WHERE id = :a")
-                .bind("a", ana.id()).execute());
+        server.app()
+                .db()
+                .writeVoid(tx -> tx.handle()
+                        .createUpdate("UPDATE accounts SET locked = TRUE WHERE id = :a")
+                        .bind("a", ana.id())
+                        .execute());
         rel.followAccount.follow(ben.id(), ana.id(), null);
         assertThat(types(ana)).containsExactly("follow_request");
         rel.authorizeFollowRequest.authorize(ana.id(), ben.id());
@@ -159,8 +177,8 @@ class NotificationApiTest {
 
     @Test
     void invitations_claims_and_recommendations_reach_their_subject() {
-        var inv = rel.sendInvitation.send(ben.id(), new SendInvitation.Request(ana.id(), "We met at the fair",
-                "met_in_person", null));
+        var inv = rel.sendInvitation.send(
+                ben.id(), new SendInvitation.Request(ana.id(), "We met at the fair", "met_in_person", null));
         assertThat(types(ana)).containsExactly("invitation");
         assertThat(notes(ana).get(0).get("rapport").get("object_id").asText())
                 .isEqualTo(Long.toString(inv.invitation().id()));
@@ -206,15 +224,23 @@ class NotificationApiTest {
         assertThat(set.json().get("for_not_following").asText()).isEqualTo("filter");
         post(ana, "status", "Hi @ben", "visibility", "public");
         assertThat(notes(ben)).isEmpty();
-        assertThat(http.get("/api/v2/notifications/policy", ben.token()).json().get("summary")
-                .get("pending_notifications_count").asInt()).isEqualTo(1);
+        assertThat(http.get("/api/v2/notifications/policy", ben.token())
+                        .json()
+                        .get("summary")
+                        .get("pending_notifications_count")
+                        .asInt())
+                .isEqualTo(1);
         rel.followAccount.follow(ben.id(), cleo.id(), null);
         post(cleo, "status", "Hi @ben", "visibility", "public");
         assertThat(types(ben)).containsExactly("mention");
         http.patchJson("/api/v2/notifications/policy", ben.token(), map("for_not_following", "drop"));
         post(ana, "status", "Hello again @ben", "visibility", "public");
-        int stored = server.app().db().read(h -> h.createQuery("SELECT COUNT(*) FROM notifications WHERE account_id = :a")
-                .bind("a", ben.id()).mapTo(Integer.class).one());
+        int stored = server.app()
+                .db()
+                .read(h -> h.createQuery("SELECT COUNT(*) FROM notifications WHERE account_id = :a")
+                        .bind("a", ben.id())
+                        .mapTo(Integer.class)
+                        .one());
         assertThat(stored).isEqualTo(2);
     }
 
@@ -222,8 +248,12 @@ class NotificationApiTest {
     void a_private_mention_from_a_stranger_is_filtered_by_default() {
         post(ana, "status", "psst @ben", "visibility", "direct");
         assertThat(notes(ben)).isEmpty();
-        assertThat(http.get("/api/v2/notifications/policy", ben.token()).json().get("summary")
-                .get("pending_notifications_count").asInt()).isEqualTo(1);
+        assertThat(http.get("/api/v2/notifications/policy", ben.token())
+                        .json()
+                        .get("summary")
+                        .get("pending_notifications_count")
+                        .asInt())
+                .isEqualTo(1);
     }
 
     @Test
@@ -231,9 +261,13 @@ class NotificationApiTest {
         Http.Res r = http.patchJson("/api/v2/notifications/policy", ben.token(), map("for_new_accounts", "ignore"));
         assertThat(r.status()).isEqualTo(422);
         assertThat(r.body()).contains("for_new_accounts");
-        assertThat(http.get("/api/v2/notifications/policy", ben.token()).json().get("for_new_accounts").asText())
+        assertThat(http.get("/api/v2/notifications/policy", ben.token())
+                        .json()
+                        .get("for_new_accounts")
+                        .asText())
                 .isEqualTo("accept");
-        assertThat(http.get("/api/v1/notifications?types[]=poke", ben.token()).status()).isEqualTo(422);
+        assertThat(http.get("/api/v1/notifications?types[]=poke", ben.token()).status())
+                .isEqualTo(422);
         assertThat(http.get("/api/v1/notifications").status()).isEqualTo(401);
     }
 
@@ -265,16 +299,27 @@ class NotificationApiTest {
         post(ana, "status", "two @ben", "visibility", "public");
         JsonNode list = notes(ben);
         String first = list.get(0).get("id").asText();
-        assertThat(http.get("/api/v1/notifications/" + first, ben.token()).json().get("type").asText())
+        assertThat(http.get("/api/v1/notifications/" + first, ben.token())
+                        .json()
+                        .get("type")
+                        .asText())
                 .isEqualTo("mention");
-        assertThat(http.get("/api/v1/notifications/" + first, cleo.token()).status()).isEqualTo(404);
-        assertThat(http.post("/api/v1/notifications/" + first + "/dismiss", cleo.token()).status()).isEqualTo(404);
-        assertThat(http.post("/api/v1/notifications/" + first + "/dismiss", ben.token()).status()).isEqualTo(200);
+        assertThat(http.get("/api/v1/notifications/" + first, cleo.token()).status())
+                .isEqualTo(404);
+        assertThat(http.post("/api/v1/notifications/" + first + "/dismiss", cleo.token())
+                        .status())
+                .isEqualTo(404);
+        assertThat(http.post("/api/v1/notifications/" + first + "/dismiss", ben.token())
+                        .status())
+                .isEqualTo(200);
         assertThat(notes(ben)).hasSize(1);
-        assertThat(http.get("/api/v1/notifications/" + first, ben.token()).status()).isEqualTo(404);
-        assertThat(http.post("/api/v1/notifications/clear", ben.token()).status()).isEqualTo(200);
+        assertThat(http.get("/api/v1/notifications/" + first, ben.token()).status())
+                .isEqualTo(404);
+        assertThat(http.post("/api/v1/notifications/clear", ben.token()).status())
+                .isEqualTo(200);
         assertThat(notes(ben)).isEmpty();
         assertThat(notes(cleo)).hasSize(1);
-        assertThat(http.get("/api/v1/notifications/nonsense", ben.token()).status()).isEqualTo(404);
+        assertThat(http.get("/api/v1/notifications/nonsense", ben.token()).status())
+                .isEqualTo(404);
     }
 }

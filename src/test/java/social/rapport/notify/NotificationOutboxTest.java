@@ -31,6 +31,7 @@ import social.rapport.testing.TestUsers.User;
 class NotificationOutboxTest {
     @Parameter
     TestDb testDb;
+
     MutableClock clock = new MutableClock(Instant.parse("2026-11-20T10:00:00Z"));
     TestServer server;
     User ana, ben, cleo, dan;
@@ -45,7 +46,9 @@ class NotificationOutboxTest {
     }
 
     @AfterEach
-    void stop() { server.close(); }
+    void stop() {
+        server.close();
+    }
 
     String post(User u, String text) {
         Http.Res r = server.http().postJson("/api/v1/statuses", u.token(), map("status", text, "visibility", "public"));
@@ -55,10 +58,13 @@ class NotificationOutboxTest {
 
     /** Every notification as "recipient type from", sorted, so that a double shows as two lines. */
     List<String> notifications() {
-        return server.app().db().read(h -> h.createQuery("SELECT a.handle || ' ' || n.type || ' ' || f.handle"
-                        + " FROM notifications n JOIN accounts a ON a.id = n.account_id"
-                        + " JOIN accounts f ON f.id = n.from_account_id ORDER BY 1")
-                .mapTo(String.class).list());
+        return server.app()
+                .db()
+                .read(h -> h.createQuery("SELECT a.handle || ' ' || n.type || ' ' || f.handle"
+                                + " FROM notifications n JOIN accounts a ON a.id = n.account_id"
+                                + " JOIN accounts f ON f.id = n.from_account_id ORDER BY 1")
+                        .mapTo(String.class)
+                        .list());
     }
 
     void sql(String statement) {
@@ -69,10 +75,14 @@ class NotificationOutboxTest {
     void a_stop_between_commits_and_their_reactions_loses_no_notification_and_makes_none_twice() {
         String p = post(ana, "a public post");
         server.app().db().outbox().hold(true);
-        assertThat(server.http().post("/api/v1/statuses/" + p + "/favourite", ben.token()).status()).isEqualTo(200);
+        assertThat(server.http()
+                        .post("/api/v1/statuses/" + p + "/favourite", ben.token())
+                        .status())
+                .isEqualTo(200);
         post(cleo, "hello @ana");
         var rel = server.app().relations();
-        var accepted = rel.sendInvitation.send(cleo.id(), new SendInvitation.Request(ana.id(), null, "colleague", null));
+        var accepted =
+                rel.sendInvitation.send(cleo.id(), new SendInvitation.Request(ana.id(), null, "colleague", null));
         rel.acceptInvitation.accept(ana.id(), accepted.invitation().id());
         rel.sendInvitation.send(dan.id(), new SendInvitation.Request(ana.id(), null, "colleague", null));
         assertThat(notifications()).as("nothing was told before the stop").isEmpty();
@@ -80,8 +90,13 @@ class NotificationOutboxTest {
         server.restart();
         // Accepting makes Ana and Cleo follow each other, so each hears of that too; Cleo's invitation
         // to Ana is gone with its acceptance, Dan's is still waiting.
-        List<String> expected = List.of("ana favourite ben", "ana follow cleo", "ana invitation dan", "ana mention cleo",
-                "cleo follow ana", "cleo invitation_accepted ana");
+        List<String> expected = List.of(
+                "ana favourite ben",
+                "ana follow cleo",
+                "ana invitation dan",
+                "ana mention cleo",
+                "cleo follow ana",
+                "cleo invitation_accepted ana");
         assertThat(notifications()).isEqualTo(expected);
 
         // The marks keep a second catch-up and another start from telling anyone again.
@@ -94,7 +109,10 @@ class NotificationOutboxTest {
     void a_reaction_that_fails_is_tried_again_and_its_notification_made_once() {
         String p = post(ana, "a public post");
         sql("ALTER TABLE notifications RENAME TO notifications_away");
-        assertThat(server.http().post("/api/v1/statuses/" + p + "/favourite", ben.token()).status()).isEqualTo(200);
+        assertThat(server.http()
+                        .post("/api/v1/statuses/" + p + "/favourite", ben.token())
+                        .status())
+                .isEqualTo(200);
         sql("ALTER TABLE notifications_away RENAME TO notifications");
         assertThat(notifications()).isEmpty();
 
@@ -131,7 +149,8 @@ class NotificationOutboxTest {
 
         // The position stops just before the reaction that keeps failing; within the retention nothing goes.
         assertThat(db.outbox().position(NotificationListeners.CONSUMER)).isEqualTo(undone - 1);
-        assertThat(count("SELECT COUNT(*) FROM outbox_done WHERE event_id < " + undone)).isZero();
+        assertThat(count("SELECT COUNT(*) FROM outbox_done WHERE event_id < " + undone))
+                .isZero();
         assertThat(db.outbox().prune()).isZero();
 
         // Past the retention, everything before it goes; it and what follows stay.

@@ -17,36 +17,45 @@ import java.util.stream.Stream;
  */
 final class SseReader implements AutoCloseable {
     static final String END = "\u0000end";
+
     record Event(String event, String data) {}
 
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
     private final CompletableFuture<HttpResponse<Stream<String>>> response;
     private volatile Stream<String> body;
 
-    SseReader(String url, String token) { this(url, token, null); }
+    SseReader(String url, String token) {
+        this(url, token, null);
+    }
 
     /** With a Cookie header, as a browser opens the pages' stream. */
     SseReader(String url, String token, String cookie) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream").GET();
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url))
+                .header("Accept", "text/event-stream")
+                .GET();
         if (token != null) b.header("Authorization", "Bearer " + token);
         if (cookie != null) b.header("Cookie", cookie);
         response = HttpClient.newHttpClient().sendAsync(b.build(), HttpResponse.BodyHandlers.ofLines());
         response.thenAccept(r -> {
             body = r.body();
-            Thread t = new Thread(() -> {
-                try {
-                    r.body().forEach(lines::add);
-                } catch (RuntimeException e) {
-                    // The server ended the stream abruptly: that is an end too.
-                }
-                lines.add(END);
-            }, "sse-test-reader");
+            Thread t = new Thread(
+                    () -> {
+                        try {
+                            r.body().forEach(lines::add);
+                        } catch (RuntimeException e) {
+                            // The server ended the stream abruptly: that is an end too.
+                        }
+                        lines.add(END);
+                    },
+                    "sse-test-reader");
             t.setDaemon(true);
             t.start();
         });
     }
 
-    int status() throws Exception { return response.get(20, TimeUnit.SECONDS).statusCode(); }
+    int status() throws Exception {
+        return response.get(20, TimeUnit.SECONDS).statusCode();
+    }
 
     /** The next event (comments skipped), or null when the stream ended. */
     Event next() throws InterruptedException {

@@ -32,8 +32,10 @@ import social.rapport.testing.TestUsers.User;
 class StreamExpiryTest {
     static final ObjectMapper JSON = new ObjectMapper();
     static final Duration IDLE = Duration.ofMinutes(30);
+
     @Parameter
     TestDb testDb;
+
     final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
     TestServer server;
     Http http;
@@ -49,7 +51,9 @@ class StreamExpiryTest {
     }
 
     @AfterEach
-    void stop() { server.close(); }
+    void stop() {
+        server.close();
+    }
 
     String post(String text) {
         Http.Res r = http.postJson("/api/v1/statuses", ana.token(), map("status", text, "visibility", "private"));
@@ -66,7 +70,8 @@ class StreamExpiryTest {
 
     PageClient signedIn() {
         PageClient page = new PageClient(server);
-        Http.Res in = page.submit("/auth/sign_in", "/auth/sign_in", Map.of("login", "ben", "password", TestUsers.PASSWORD));
+        Http.Res in =
+                page.submit("/auth/sign_in", "/auth/sign_in", Map.of("login", "ben", "password", TestUsers.PASSWORD));
         assertThat(in.status()).isEqualTo(303);
         return page;
     }
@@ -86,7 +91,9 @@ class StreamExpiryTest {
 
             clock.advance(IDLE.plusSeconds(1));
             post("after the session went idle");
-            assertThat(live.next()).as("what the stream carried after its session went idle").isNull();
+            assertThat(live.next())
+                    .as("what the stream carried after its session went idle")
+                    .isNull();
         }
         awaitNoStreams();
     }
@@ -96,7 +103,9 @@ class StreamExpiryTest {
         server.app().notifications().streams().heartbeatEvery(Duration.ofMillis(100));
         try (SseReader live = live(signedIn())) {
             clock.advance(IDLE.plusSeconds(1));
-            assertThat(live.endsWithin(Duration.ofSeconds(10))).as("the stream ended").isTrue();
+            assertThat(live.endsWithin(Duration.ofSeconds(10)))
+                    .as("the stream ended")
+                    .isTrue();
         }
         awaitNoStreams();
     }

@@ -47,8 +47,10 @@ class StreamRevocationRaceTest {
     static final int STREAMS = 160;
     /** Openings are spread over this many milliseconds around the revocation. */
     static final int SPREAD_MS = 30;
+
     @Parameter
     TestDb testDb;
+
     TestServer server;
     Http http;
     User ana, ben;
@@ -83,27 +85,37 @@ class StreamRevocationRaceTest {
     @Test
     void server_sent_event_streams_opened_while_the_token_is_revoked_carry_nothing_after_it() throws Exception {
         var issued = server.app().tokens().issue(null, ben.id(), java.util.Set.of("read"));
-        race("sse", () -> sse("/api/v1/streaming/user", "Bearer " + issued.token(), null),
+        race(
+                "sse",
+                () -> sse("/api/v1/streaming/user", "Bearer " + issued.token(), null),
                 () -> new RevokeToken(server.app().db(), server.app().tokens()).revoke(ben.id(), issued.id()));
     }
 
     @Test
     void websockets_opened_while_the_token_is_revoked_carry_nothing_after_it() throws Exception {
         var issued = server.app().tokens().issue(null, ben.id(), java.util.Set.of("read"));
-        race("websocket", () -> socket("?stream=user&access_token=" + issued.token()),
+        race(
+                "websocket",
+                () -> socket("?stream=user&access_token=" + issued.token()),
                 () -> new RevokeToken(server.app().db(), server.app().tokens()).revoke(ben.id(), issued.id()));
     }
 
     @Test
     void live_streams_opened_while_the_session_ends_carry_nothing_after_it() throws Exception {
         PageClient page = new PageClient(server);
-        Http.Res in = page.submit("/auth/sign_in", "/auth/sign_in",
-                Map.of("login", "ben", "password", TestUsers.PASSWORD));
+        Http.Res in =
+                page.submit("/auth/sign_in", "/auth/sign_in", Map.of("login", "ben", "password", TestUsers.PASSWORD));
         assertThat(in.status()).isEqualTo(303);
         StringBuilder cookie = new StringBuilder();
-        page.cookies().forEach((k, v) -> cookie.append(cookie.length() == 0 ? "" : "; ").append(k).append('=').append(v));
+        page.cookies()
+                .forEach((k, v) -> cookie.append(cookie.length() == 0 ? "" : "; ")
+                        .append(k)
+                        .append('=')
+                        .append(v));
         long session = server.app().webSessions().ofAccount(ben.id()).get(0).id();
-        race("live", () -> sse("/live", null, cookie.toString()),
+        race(
+                "live",
+                () -> sse("/live", null, cookie.toString()),
                 () -> new EndSession(server.app().db(), server.app().webSessions()).end(ben.id(), session));
     }
 
@@ -121,16 +133,22 @@ class StreamRevocationRaceTest {
         CountDownLatch closed = new CountDownLatch(1);
         StreamHub hub = server.app().notifications().streams();
         hub.open(resolved, List.of(StreamClient.Subscription.of(StreamClient.Kind.USER)), new StreamClient.Sink() {
-            public void send(List<String> stream, String event, String payload) { sent.add(event + " " + payload); }
+            public void send(List<String> stream, String event, String payload) {
+                sent.add(event + " " + payload);
+            }
 
             public void heartbeat() {}
 
-            public void close() { closed.countDown(); }
+            public void close() {
+                closed.countDown();
+            }
         });
-        Http.Res post = http.postJson("/api/v1/statuses", ana.token(), map("status", "after the revocation",
-                "visibility", "private"));
+        Http.Res post = http.postJson(
+                "/api/v1/statuses", ana.token(), map("status", "after the revocation", "visibility", "private"));
         assertThat(post.status()).isEqualTo(200);
-        assertThat(closed.await(10, TimeUnit.SECONDS)).as("the stream was closed").isTrue();
+        assertThat(closed.await(10, TimeUnit.SECONDS))
+                .as("the stream was closed")
+                .isTrue();
         assertThat(sent).isEmpty();
         assertThat(hub.openCount()).isZero();
     }
@@ -160,8 +178,8 @@ class StreamRevocationRaceTest {
         List<Seen> streams = new ArrayList<>();
         for (var f : opening) streams.add(f.get(60, TimeUnit.SECONDS));
 
-        Http.Res post = http.postJson("/api/v1/statuses", ana.token(), map("status", "for my followers only",
-                "visibility", "private"));
+        Http.Res post = http.postJson(
+                "/api/v1/statuses", ana.token(), map("status", "for my followers only", "visibility", "private"));
         assertThat(post.status()).isEqualTo(200);
         String postId = post.json().get("id").asText();
 
@@ -169,32 +187,47 @@ class StreamRevocationRaceTest {
         for (Seen s : streams) if (!s.ended.await(open == 0 ? 10 : 0, TimeUnit.SECONDS)) open++;
         List<String> carried = new ArrayList<>();
         for (Seen s : streams) for (String m : s.got) if (m.contains(postId)) carried.add(m);
-        assertThat(open).as(open + " of " + STREAMS + " streams still open after the revocation (seed " + seed + ")")
+        assertThat(open)
+                .as(open + " of " + STREAMS + " streams still open after the revocation (seed " + seed + ")")
                 .isZero();
-        assertThat(carried).as("messages carrying the post made after the revocation (seed " + seed + ")").isEmpty();
+        assertThat(carried)
+                .as("messages carrying the post made after the revocation (seed " + seed + ")")
+                .isEmpty();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (server.app().notifications().streams().openCount() > 0 && System.nanoTime() < deadline) Thread.sleep(10);
-        assertThat(server.app().notifications().streams().openCount()).as("streams the hub still holds").isZero();
+        assertThat(server.app().notifications().streams().openCount())
+                .as("streams the hub still holds")
+                .isZero();
     }
 
     /** A server-sent events stream; a refused one (401) ends at once. */
     private Seen sse(String path, String authorization, String cookie) {
         Seen seen = new Seen();
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
-                .header("Accept", "text/event-stream").GET();
+                .header("Accept", "text/event-stream")
+                .GET();
         if (authorization != null) b.header("Authorization", authorization);
         if (cookie != null) b.header("Cookie", cookie);
         client.sendAsync(b.build(), HttpResponse.BodyHandlers.fromLineSubscriber(new Flow.Subscriber<String>() {
-            public void onSubscribe(Flow.Subscription s) { s.request(Long.MAX_VALUE); }
+                    public void onSubscribe(Flow.Subscription s) {
+                        s.request(Long.MAX_VALUE);
+                    }
 
-            public void onNext(String line) { seen.got.add(line); }
+                    public void onNext(String line) {
+                        seen.got.add(line);
+                    }
 
-            public void onError(Throwable t) { seen.ended.countDown(); }
+                    public void onError(Throwable t) {
+                        seen.ended.countDown();
+                    }
 
-            public void onComplete() { seen.ended.countDown(); }
-        })).whenComplete((r, t) -> {
-            if (t != null) seen.ended.countDown();
-        });
+                    public void onComplete() {
+                        seen.ended.countDown();
+                    }
+                }))
+                .whenComplete((r, t) -> {
+                    if (t != null) seen.ended.countDown();
+                });
         return seen;
     }
 
@@ -222,10 +255,13 @@ class StreamRevocationRaceTest {
             }
 
             @Override
-            public void onError(WebSocket ws, Throwable error) { seen.ended.countDown(); }
+            public void onError(WebSocket ws, Throwable error) {
+                seen.ended.countDown();
+            }
         };
-        client.newWebSocketBuilder().buildAsync(URI.create("ws://localhost:" + server.app().port()
-                + "/api/v1/streaming" + query), listener).get(30, TimeUnit.SECONDS);
+        client.newWebSocketBuilder()
+                .buildAsync(URI.create("ws://localhost:" + server.app().port() + "/api/v1/streaming" + query), listener)
+                .get(30, TimeUnit.SECONDS);
         return seen;
     }
 }

@@ -23,8 +23,10 @@ import social.rapport.testing.TestUsers.User;
 @MethodSource("social.rapport.testing.Databases#all")
 class StreamSubscriptionTest {
     static final ObjectMapper JSON = new ObjectMapper();
+
     @Parameter
     TestDb testDb;
+
     TestServer server;
     Http http;
     User ana, ben, cleo;
@@ -39,7 +41,9 @@ class StreamSubscriptionTest {
     }
 
     @AfterEach
-    void stop() { server.close(); }
+    void stop() {
+        server.close();
+    }
 
     JsonNode post(User u, Object... kv) {
         Http.Res r = http.postJson("/api/v1/statuses", u.token(), map(kv));
@@ -59,13 +63,16 @@ class StreamSubscriptionTest {
         long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
         while (server.app().notifications().streams().subscriptionCount() != n) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("subscriptions: " + server.app().notifications().streams().subscriptionCount());
+                throw new AssertionError("subscriptions: "
+                        + server.app().notifications().streams().subscriptionCount());
             }
             Thread.sleep(10);
         }
     }
 
-    static JsonNode payload(JsonNode msg) throws Exception { return JSON.readTree(msg.get("payload").asText()); }
+    static JsonNode payload(JsonNode msg) throws Exception {
+        return JSON.readTree(msg.get("payload").asText());
+    }
 
     @Test
     void ben_subscribes_to_his_notifications_and_a_hashtag_then_unsubscribes_from_the_hashtag() throws Exception {
@@ -79,7 +86,8 @@ class StreamSubscriptionTest {
             assertThat(note.get("stream")).hasSize(1);
             assertThat(note.get("stream").get(0).asText()).isEqualTo("user:notification");
             assertThat(note.get("event").asText()).isEqualTo("notification");
-            assertThat(payload(note).get("status").get("id").asText()).isEqualTo(mention.get("id").asText());
+            assertThat(payload(note).get("status").get("id").asText())
+                    .isEqualTo(mention.get("id").asText());
 
             // A followers-only #cats post is not for ben (he does not follow ana); the public one is.
             post(ana, "status", "secret #cats", "visibility", "private");
@@ -88,7 +96,8 @@ class StreamSubscriptionTest {
             assertThat(update.get("stream").get(0).asText()).isEqualTo("hashtag");
             assertThat(update.get("stream").get(1).asText()).isEqualTo("cats");
             assertThat(update.get("event").asText()).isEqualTo("update");
-            assertThat(payload(update).get("id").asText()).isEqualTo(cats.get("id").asText());
+            assertThat(payload(update).get("id").asText())
+                    .isEqualTo(cats.get("id").asText());
 
             ws.send("{\"type\":\"unsubscribe\",\"stream\":\"hashtag\",\"tag\":\"cats\"}");
             awaitSubscriptions(1);
@@ -96,25 +105,33 @@ class StreamSubscriptionTest {
             JsonNode second = post(cleo, "status", "again @ben", "visibility", "public");
             JsonNode next = ws.next();
             assertThat(next.get("event").asText()).isEqualTo("notification");
-            assertThat(payload(next).get("status").get("id").asText()).isEqualTo(second.get("id").asText());
+            assertThat(payload(next).get("status").get("id").asText())
+                    .isEqualTo(second.get("id").asText());
         }
     }
 
     @Test
     void bad_messages_get_an_error_each_and_the_socket_keeps_working() throws Exception {
         try (WsClient ws = socket("?access_token=" + ben.token())) {
-            List<String> bad = List.of("not json", "[1,2]", "{\"type\":\"dance\",\"stream\":\"user\"}",
-                    "{\"stream\":\"user\"}", "{\"type\":\"subscribe\",\"stream\":\"everything\"}",
-                    "{\"type\":\"subscribe\"}", "{\"type\":\"subscribe\",\"stream\":\"hashtag\"}",
+            List<String> bad = List.of(
+                    "not json",
+                    "[1,2]",
+                    "{\"type\":\"dance\",\"stream\":\"user\"}",
+                    "{\"stream\":\"user\"}",
+                    "{\"type\":\"subscribe\",\"stream\":\"everything\"}",
+                    "{\"type\":\"subscribe\"}",
+                    "{\"type\":\"subscribe\",\"stream\":\"hashtag\"}",
                     "{\"type\":\"subscribe\",\"stream\":\"hashtag\",\"tag\":\"no spaces\"}",
-                    "{\"type\":\"subscribe\",\"stream\":\"live\"}", "{\"type\":7,\"stream\":[\"user\"]}");
+                    "{\"type\":\"subscribe\",\"stream\":\"live\"}",
+                    "{\"type\":7,\"stream\":[\"user\"]}");
             for (String m : bad) {
                 ws.send(m);
                 JsonNode answer = ws.next();
                 assertThat(answer.has("error")).as(m).isTrue();
                 assertThat(answer.get("status").asInt()).as(m).isBetween(400, 499);
             }
-            assertThat(server.app().notifications().streams().subscriptionCount()).isZero();
+            assertThat(server.app().notifications().streams().subscriptionCount())
+                    .isZero();
             ws.send("{\"type\":\"subscribe\",\"stream\":\"public\"}");
             awaitSubscriptions(1);
             JsonNode p = post(ana, "status", "hello world", "visibility", "public");
@@ -168,7 +185,8 @@ class StreamSubscriptionTest {
             JsonNode m = post(ana, "status", "hey @ben", "visibility", "public");
             SseReader.Event e = s.next();
             assertThat(e.event()).isEqualTo("notification");
-            assertThat(JSON.readTree(e.data()).get("status").get("id").asText()).isEqualTo(m.get("id").asText());
+            assertThat(JSON.readTree(e.data()).get("status").get("id").asText())
+                    .isEqualTo(m.get("id").asText());
         }
     }
 }

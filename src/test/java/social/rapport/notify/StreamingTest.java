@@ -23,8 +23,10 @@ import social.rapport.testing.TestUsers.User;
 @MethodSource("social.rapport.testing.Databases#all")
 class StreamingTest {
     static final ObjectMapper JSON = new ObjectMapper();
+
     @Parameter
     TestDb testDb;
+
     TestServer server;
     Http http;
     User ana, ben, cleo;
@@ -39,7 +41,9 @@ class StreamingTest {
     }
 
     @AfterEach
-    void stop() { server.close(); }
+    void stop() {
+        server.close();
+    }
 
     JsonNode post(User u, Object... kv) {
         Http.Res r = http.postJson("/api/v1/statuses", u.token(), map(kv));
@@ -53,12 +57,18 @@ class StreamingTest {
         return r;
     }
 
-    static JsonNode payload(SseReader.Event e) throws Exception { return JSON.readTree(e.data()); }
+    static JsonNode payload(SseReader.Event e) throws Exception {
+        return JSON.readTree(e.data());
+    }
 
     @Test
     void ben_streams_his_home_and_a_notification_but_never_a_post_he_may_not_see() throws Exception {
         server.app().relations().followAccount.follow(ben.id(), ana.id(), null);
-        long family = server.app().relations().createCircle.create(ana.id(), "Close family").id();
+        long family = server.app()
+                .relations()
+                .createCircle
+                .create(ana.id(), "Close family")
+                .id();
         server.app().relations().addToCircle.add(ana.id(), family, List.of(cleo.id()));
         try (SseReader stream = open("/api/v1/streaming/user", ben.token(), 1)) {
             assertThat(stream.status()).isEqualTo(200);
@@ -66,12 +76,14 @@ class StreamingTest {
             JsonNode seen = post(ana, "status", "for my followers", "visibility", "private");
             SseReader.Event update = stream.next();
             assertThat(update.event()).isEqualTo("update");
-            assertThat(payload(update).get("id").asText()).isEqualTo(seen.get("id").asText());
+            assertThat(payload(update).get("id").asText())
+                    .isEqualTo(seen.get("id").asText());
             JsonNode mention = post(cleo, "status", "hello @ben", "visibility", "public");
             SseReader.Event note = stream.next();
             assertThat(note.event()).isEqualTo("notification");
             assertThat(payload(note).get("type").asText()).isEqualTo("mention");
-            assertThat(payload(note).get("status").get("id").asText()).isEqualTo(mention.get("id").asText());
+            assertThat(payload(note).get("status").get("id").asText())
+                    .isEqualTo(mention.get("id").asText());
             http.delete("/api/v1/statuses/" + seen.get("id").asText(), ana.token());
             SseReader.Event gone = stream.next();
             assertThat(gone.event()).isEqualTo("delete");
@@ -100,7 +112,9 @@ class StreamingTest {
             new RevokeToken(server.app().db(), server.app().tokens()).revoke(ben.id(), issued.id());
             assertThat(stream.ends()).isTrue();
         }
-        assertThat(http.get("/api/v1/streaming/user?access_token=" + issued.token()).status()).isEqualTo(401);
+        assertThat(http.get("/api/v1/streaming/user?access_token=" + issued.token())
+                        .status())
+                .isEqualTo(401);
         assertThat(http.get("/api/v1/streaming/user").status()).isEqualTo(401);
     }
 
@@ -109,7 +123,9 @@ class StreamingTest {
         try (SseReader stream = open("/api/v1/streaming/user?access_token=" + ben.token(), null, 1)) {
             assertThat(stream.status()).isEqualTo(200);
             server.app().db().writeVoid(tx -> {
-                tx.handle().createUpdate("UPDATE accounts SET state = 'suspended' WHERE id = :a").bind("a", ben.id())
+                tx.handle()
+                        .createUpdate("UPDATE accounts SET state = 'suspended' WHERE id = :a")
+                        .bind("a", ben.id())
                         .execute();
                 tx.emit(new social.rapport.account.AccountEvents.Suspended(ben.id()));
             });
@@ -124,8 +140,8 @@ class StreamingTest {
             StringBuilder part = new StringBuilder();
 
             @Override
-            public java.util.concurrent.CompletionStage<?> onText(java.net.http.WebSocket ws, CharSequence data,
-                                                                 boolean last) {
+            public java.util.concurrent.CompletionStage<?> onText(
+                    java.net.http.WebSocket ws, CharSequence data, boolean last) {
                 part.append(data);
                 if (last) {
                     got.add(part.toString());
@@ -136,7 +152,8 @@ class StreamingTest {
             }
         };
         String base = "ws://localhost:" + server.app().port() + "/api/v1/streaming";
-        java.net.http.WebSocket ws = java.net.http.HttpClient.newHttpClient().newWebSocketBuilder()
+        java.net.http.WebSocket ws = java.net.http.HttpClient.newHttpClient()
+                .newWebSocketBuilder()
                 .buildAsync(java.net.URI.create(base + "?stream=user&access_token=" + ben.token()), listener)
                 .get(20, java.util.concurrent.TimeUnit.SECONDS);
         SseReader.awaitOpen(() -> server.app().notifications().streams().openCount(), 1);
@@ -146,11 +163,15 @@ class StreamingTest {
         JsonNode msg = JSON.readTree(text);
         assertThat(msg.get("stream").get(0).asText()).isEqualTo("user");
         assertThat(msg.get("event").asText()).isEqualTo("notification");
-        assertThat(JSON.readTree(msg.get("payload").asText()).get("status").get("id").asText())
+        assertThat(JSON.readTree(msg.get("payload").asText())
+                        .get("status")
+                        .get("id")
+                        .asText())
                 .isEqualTo(p.get("id").asText());
         ws.sendClose(java.net.http.WebSocket.NORMAL_CLOSURE, "bye");
 
-        java.net.http.WebSocket bad = java.net.http.HttpClient.newHttpClient().newWebSocketBuilder()
+        java.net.http.WebSocket bad = java.net.http.HttpClient.newHttpClient()
+                .newWebSocketBuilder()
                 .buildAsync(java.net.URI.create(base + "?stream=user"), listener)
                 .get(20, java.util.concurrent.TimeUnit.SECONDS);
         String refusal = got.poll(20, java.util.concurrent.TimeUnit.SECONDS);

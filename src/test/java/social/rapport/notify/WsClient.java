@@ -31,11 +31,15 @@ final class WsClient implements AutoCloseable {
                 return null;
             }
         };
-        ws = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(URI.create(url), listener)
+        ws = HttpClient.newHttpClient()
+                .newWebSocketBuilder()
+                .buildAsync(URI.create(url), listener)
                 .get(20, TimeUnit.SECONDS);
     }
 
-    void send(String text) throws Exception { ws.sendText(text, true).get(20, TimeUnit.SECONDS); }
+    void send(String text) throws Exception {
+        ws.sendText(text, true).get(20, TimeUnit.SECONDS);
+    }
 
     /** The next message as JSON; fails the test when none comes within the limit. */
     JsonNode next() throws Exception {
@@ -45,8 +49,12 @@ final class WsClient implements AutoCloseable {
     }
 
     /** The next message if one comes within a short wait, else null: for a socket that must carry nothing. */
-    String nextOrNone() throws InterruptedException { return got.poll(2, TimeUnit.SECONDS); }
+    String nextOrNone() throws InterruptedException {
+        return got.poll(2, TimeUnit.SECONDS);
+    }
 
     @Override
-    public void close() { ws.abort(); }
+    public void close() {
+        ws.abort();
+    }
 }

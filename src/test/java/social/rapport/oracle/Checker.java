@@ -32,6 +32,7 @@ final class Checker {
     private final java.util.Map<Long, Integer> keys = new java.util.HashMap<>();
     /** When each stored post was made, by production id. */
     private final java.util.Map<Long, Long> created = new java.util.HashMap<>();
+
     long checks;
 
     Checker(World world, Driver driver) {
@@ -39,19 +40,36 @@ final class Checker {
         this.d = driver;
         for (int p = 1; p <= world.people; p++) people.put(driver.acct(p), p);
         driver.ids.forEach((key, id) -> keys.put(id, key));
-        this.rows = driver.app.db().read(h -> h.createQuery("SELECT id, account_id, type, from_account_id, "
-                        + "COALESCE(status_id, 0) AS status_id, filtered FROM notifications ORDER BY id DESC")
-                .map((rs, ctx) -> new Row(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getInt(4), rs.getLong(5),
-                        rs.getBoolean(6)))
-                .list()).stream().filter(r -> people.containsKey(r.account())).toList();
-        driver.app.db().read(h -> h.createQuery("SELECT id, created_at FROM statuses").map((rs, ctx) -> {
-            created.put(rs.getLong(1), rs.getLong(2));
-            return null;
-        }).list());
+        this.rows = driver
+                .app
+                .db()
+                .read(h -> h.createQuery("SELECT id, account_id, type, from_account_id, "
+                                + "COALESCE(status_id, 0) AS status_id, filtered FROM notifications ORDER BY id DESC")
+                        .map((rs, ctx) -> new Row(
+                                rs.getLong(1),
+                                rs.getInt(2),
+                                rs.getString(3),
+                                rs.getInt(4),
+                                rs.getLong(5),
+                                rs.getBoolean(6)))
+                        .list())
+                .stream()
+                .filter(r -> people.containsKey(r.account()))
+                .toList();
+        driver.app
+                .db()
+                .read(h -> h.createQuery("SELECT id, created_at FROM statuses")
+                        .map((rs, ctx) -> {
+                            created.put(rs.getLong(1), rs.getLong(2));
+                            return null;
+                        })
+                        .list());
     }
 
     /** The post key of a stored post id; -2 for an id the story never made (a mismatch in itself). */
-    private int key(long statusId) { return statusId == 0 ? -1 : keys.getOrDefault(statusId, -2); }
+    private int key(long statusId) {
+        return statusId == 0 ? -1 : keys.getOrDefault(statusId, -2);
+    }
 
     /** May the row's recipient see it now, by the model? */
     private boolean shown(Row r) {
@@ -83,11 +101,13 @@ final class Checker {
             out.add(new Check("notification", owner, i, null));
             out.add(new Check("notification", i % (w.people + 1) == owner ? 0 : i % (w.people + 1), i, null));
         }
-        for (int i = 0; i < w.notes.size(); i++) out.add(new Check("predicted", w.notes.get(i).recipient(), i, null));
+        for (int i = 0; i < w.notes.size(); i++)
+            out.add(new Check("predicted", w.notes.get(i).recipient(), i, null));
         for (int v = 0; v <= w.people; v++) {
             for (int a = 1; a <= w.people; a++) {
-                for (String p : new String[] {"account", "lookup", "people:followers", "people:following",
-                        "people:connections", "introduction"}) {
+                for (String p : new String[] {
+                    "account", "lookup", "people:followers", "people:following", "people:connections", "introduction"
+                }) {
                     out.add(new Check(p, v, a, null));
                 }
                 if (v != 0 && v != a) {
@@ -100,9 +120,13 @@ final class Checker {
         return out;
     }
 
-    private int acct(int person) { return person == 0 ? 0 : d.acct(person); }
+    private int acct(int person) {
+        return person == 0 ? 0 : d.acct(person);
+    }
 
-    private String id(int key) { return Long.toString(d.id(key)); }
+    private String id(int key) {
+        return Long.toString(d.id(key));
+    }
 
     String check(Reader r, Check c) {
         int v = acct(c.viewer());
@@ -148,19 +172,48 @@ final class Checker {
         JsonNode body = e.get("reblog") != null && !e.get("reblog").isNull() ? e.get("reblog") : e;
         List<String> wrong = new ArrayList<>();
         add(wrong, same("id", id(s.key), body.get("id").asText()));
-        add(wrong, same("replies_count", w.visibleReplies(viewer, s.key), body.get("replies_count").asInt()));
-        add(wrong, same("reblogs_count", w.rebloggers(viewer, s.key).size(), body.get("reblogs_count").asInt()));
-        add(wrong, same("favourites_count", w.favouriters(viewer, s.key).size(), body.get("favourites_count").asInt()));
+        add(
+                wrong,
+                same(
+                        "replies_count",
+                        w.visibleReplies(viewer, s.key),
+                        body.get("replies_count").asInt()));
+        add(
+                wrong,
+                same(
+                        "reblogs_count",
+                        w.rebloggers(viewer, s.key).size(),
+                        body.get("reblogs_count").asInt()));
+        add(
+                wrong,
+                same(
+                        "favourites_count",
+                        w.favouriters(viewer, s.key).size(),
+                        body.get("favourites_count").asInt()));
         World.Post parent = w.live(s.replyTo);
         String parentId = parent != null && w.sees(viewer, parent) ? id(parent.key) : null;
-        add(wrong, same("in_reply_to_id", parentId, body.get("in_reply_to_id").isNull() ? null : body.get("in_reply_to_id").asText()));
+        add(
+                wrong,
+                same(
+                        "in_reply_to_id",
+                        parentId,
+                        body.get("in_reply_to_id").isNull()
+                                ? null
+                                : body.get("in_reply_to_id").asText()));
         if (s.quoteOf >= 0) {
             JsonNode q = body.get("quote");
-            String shown = q.get("quoted_status").isNull() ? null : q.get("quoted_status").get("id").asText();
+            String shown = q.get("quoted_status").isNull()
+                    ? null
+                    : q.get("quoted_status").get("id").asText();
             add(wrong, same("quote", w.sees(viewer, s.quoteOf) ? id(s.quoteOf) : null, shown));
         }
         String mayQuote = viewer == 0 ? "unknown" : w.mayQuote(viewer, s) ? "automatic" : "denied";
-        add(wrong, same("quote_approval.current_user", mayQuote, body.get("quote_approval").get("current_user").asText()));
+        add(
+                wrong,
+                same(
+                        "quote_approval.current_user",
+                        mayQuote,
+                        body.get("quote_approval").get("current_user").asText()));
         Set<String> mentions = new TreeSet<>();
         for (int m : s.mentions) if (w.seesAccount(viewer, m)) mentions.add(Integer.toString(acct(m)));
         Set<String> shownMentions = new TreeSet<>();
@@ -252,9 +305,15 @@ final class Checker {
             }
             for (JsonNode n : a.body()) {
                 JsonNode st = n.get("status");
-                actual.add(n.get("id").asText() + " " + n.get("type").asText() + " from " + n.get("account").get("id").asText()
-                        + (st == null || st.isNull() ? "" : " on " + (st.get("reblog") != null && !st.get("reblog").isNull()
-                        ? st.get("reblog").get("id").asText() : st.get("id").asText())));
+                actual.add(n.get("id").asText() + " " + n.get("type").asText() + " from "
+                        + n.get("account").get("id").asText()
+                        + (st == null || st.isNull()
+                                ? ""
+                                : " on "
+                                        + (st.get("reblog") != null
+                                                        && !st.get("reblog").isNull()
+                                                ? st.get("reblog").get("id").asText()
+                                                : st.get("id").asText())));
             }
             if (a.next() == 0 || a.body().isEmpty()) break;
             max = a.next();
@@ -269,7 +328,8 @@ final class Checker {
         boolean visible = row.account() == v && shown(row);
         Reader.Answer a = r.notification(v, row.id());
         checks++;
-        if (a.status() != (visible ? 200 : 404)) return "notification " + row.id() + ": expected " + (visible ? 200 : 404) + ", got " + a.status();
+        if (a.status() != (visible ? 200 : 404))
+            return "notification " + row.id() + ": expected " + (visible ? 200 : 404) + ", got " + a.status();
         return null;
     }
 
@@ -282,9 +342,10 @@ final class Checker {
         int from = d.acct(n.from());
         for (Row row : rows) {
             if (row.account() == to && row.from() == from && row.type().equals(n.type()) && row.status() == status) {
-                return row.filtered() == n.filtered() ? null
+                return row.filtered() == n.filtered()
+                        ? null
                         : n.type() + " from @u" + n.from() + " on #" + n.key() + ": filtered " + row.filtered()
-                        + ", the model expects " + n.filtered();
+                                + ", the model expects " + n.filtered();
             }
         }
         return "expected a " + n.type() + " notification from @u" + n.from() + " on #" + n.key() + ", none stored";
@@ -305,12 +366,29 @@ final class Checker {
         List<Integer> posts = w.profile(c.viewer(), a);
         String last = null;
         long newest = 0;
-        for (int k : posts == null ? List.<Integer>of() : posts) newest = Math.max(newest, created.getOrDefault(d.id(k), 0L));
-        if (newest > 0) last = java.time.Instant.ofEpochMilli(newest).atZone(java.time.ZoneOffset.UTC).toLocalDate().toString();
+        for (int k : posts == null ? List.<Integer>of() : posts)
+            newest = Math.max(newest, created.getOrDefault(d.id(k), 0L));
+        if (newest > 0)
+            last = java.time.Instant.ofEpochMilli(newest)
+                    .atZone(java.time.ZoneOffset.UTC)
+                    .toLocalDate()
+                    .toString();
         List<String> wrong = new ArrayList<>();
         add(wrong, same("id", Integer.toString(acct(a)), e.get("id").asText()));
-        add(wrong, same("statuses_count", posts == null ? 0 : posts.size(), e.get("statuses_count").asInt()));
-        add(wrong, same("last_status_at", last, e.get("last_status_at").isNull() ? null : e.get("last_status_at").asText()));
+        add(
+                wrong,
+                same(
+                        "statuses_count",
+                        posts == null ? 0 : posts.size(),
+                        e.get("statuses_count").asInt()));
+        add(
+                wrong,
+                same(
+                        "last_status_at",
+                        last,
+                        e.get("last_status_at").isNull()
+                                ? null
+                                : e.get("last_status_at").asText()));
         // A count beside a list is that list's length, as the same reader shows it to the same viewer
         // (the list itself is checked against the model on its own, see people()).
         for (String which : new String[] {"followers", "following"}) {
@@ -351,10 +429,14 @@ final class Checker {
         checks++;
         if (ans.status() != 200) return "expected 200, got " + ans.status();
         boolean found = w.findsAccount(c.viewer(), a);
-        if (ans.body().size() != (found ? 1 : 0)) return "expected " + (found ? 1 : 0) + " relationships, got " + ans.body().size();
+        if (ans.body().size() != (found ? 1 : 0))
+            return "expected " + (found ? 1 : 0) + " relationships, got "
+                    + ans.body().size();
         if (!found) return null;
         checks++;
-        return same("mutual_connections_count", w.mutuals(c.viewer(), a).size(),
+        return same(
+                "mutual_connections_count",
+                w.mutuals(c.viewer(), a).size(),
                 ans.body().get(0).get("mutual_connections_count").asInt());
     }
 
@@ -376,7 +458,10 @@ final class Checker {
         Reader.Answer ans = r.networkPeople(v);
         if (ans == null) return null;
         checks++;
-        return same("network people", w.networkPeople(c.viewer()), ans.body().get("people").asInt());
+        return same(
+                "network people",
+                w.networkPeople(c.viewer()),
+                ans.body().get("people").asInt());
     }
 
     private static List<String> ids(JsonNode array) {
@@ -385,11 +470,15 @@ final class Checker {
         return out;
     }
 
-    private List<String> accounts(List<Integer> people) { return people.stream().map(p -> Integer.toString(acct(p))).toList(); }
+    private List<String> accounts(List<Integer> people) {
+        return people.stream().map(p -> Integer.toString(acct(p))).toList();
+    }
 
     private static String same(String what, Object expected, Object actual) {
         return Objects.equals(expected, actual) ? null : what + ": expected " + expected + ", got " + actual;
     }
 
-    private static void add(List<String> out, String s) { if (s != null) out.add(s); }
+    private static void add(List<String> out, String s) {
+        if (s != null) out.add(s);
+    }
 }

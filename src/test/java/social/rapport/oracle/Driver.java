@@ -36,10 +36,14 @@ final class Driver {
         this.s = app.posts().services();
     }
 
-    int acct(int person) { return accounts[person]; }
+    int acct(int person) {
+        return accounts[person];
+    }
 
     /** The production id of a post key; a made-up id that never existed when the key was refused. */
-    long id(int key) { return ids.getOrDefault(key, 1_000_000_000L + key); }
+    long id(int key) {
+        return ids.getOrDefault(key, 1_000_000_000L + key);
+    }
 
     void play(List<Step> steps) {
         for (Step step : steps) {
@@ -49,8 +53,8 @@ final class Driver {
             else if (step instanceof Step.Act a) act(a);
             else if (step instanceof Step.Introduce i) introduce(i);
             else if (step instanceof Step.Removed r) {
-                World.Post never = new World.Post(r.key(), 1, -1, Set.of("only_me"), Set.of(), Set.of(), -1, -1,
-                        "everyone", Set.of());
+                World.Post never = new World.Post(
+                        r.key(), 1, -1, Set.of("only_me"), Set.of(), Set.of(), -1, -1, "everyone", Set.of());
                 never.deleted = true;
                 world.posts.add(never);
             }
@@ -66,12 +70,17 @@ final class Driver {
         switch (r.verb()) {
             case "follow" -> {
                 // Following twice, or asking twice, is refused; connecting already made each follow the other.
-                String expected = world.blockedEitherWay(r.a(), r.b()) || world.follows(r.a(), r.b())
-                        || world.pending.contains(pair) ? "refused"
+                String expected = world.blockedEitherWay(r.a(), r.b())
+                                || world.follows(r.a(), r.b())
+                                || world.pending.contains(pair)
+                        ? "refused"
                         : world.locked.contains(r.b()) ? "requested" : "following";
                 String actual = answer(() -> rel.followAccount.follow(a, b, null));
                 expectSame(r, expected, actual);
-                if (actual.equals("following")) { world.follows.add(pair); world.pending.remove(pair); }
+                if (actual.equals("following")) {
+                    world.follows.add(pair);
+                    world.pending.remove(pair);
+                }
                 if (actual.equals("requested")) world.pending.add(pair);
             }
             case "approve" -> {
@@ -79,16 +88,24 @@ final class Driver {
                 String expected = world.pending.contains(request) ? "followed_by" : "refused";
                 String actual = attempt(() -> rel.authorizeFollowRequest.authorize(a, b)) ? "followed_by" : "refused";
                 expectSame(r, expected, actual);
-                if (actual.equals("followed_by")) { world.pending.remove(request); world.follows.add(request); }
+                if (actual.equals("followed_by")) {
+                    world.pending.remove(request);
+                    world.follows.add(request);
+                }
             }
             case "unfollow" -> {
-                if (attempt(() -> rel.unfollowAccount.unfollow(a, b))) { world.follows.remove(pair); world.pending.remove(pair); }
+                if (attempt(() -> rel.unfollowAccount.unfollow(a, b))) {
+                    world.follows.remove(pair);
+                    world.pending.remove(pair);
+                }
             }
             case "connect" -> {
                 boolean done = attempt(() -> {
-                    var sent = rel.sendInvitation.send(a, new social.rapport.relation.connect.SendInvitation.Request(
-                            b, "hello", "colleague", null));
-                    if (!"accepted".equals(sent.invitation().state())) rel.acceptInvitation.accept(b, sent.invitation().id());
+                    var sent = rel.sendInvitation.send(
+                            a,
+                            new social.rapport.relation.connect.SendInvitation.Request(b, "hello", "colleague", null));
+                    if (!"accepted".equals(sent.invitation().state()))
+                        rel.acceptInvitation.accept(b, sent.invitation().id());
                 });
                 if (done) {
                     // A connection makes each follow the other, approving any waiting request.
@@ -119,13 +136,20 @@ final class Driver {
                 if (attempt(() -> rel.muteAccount.mute(a, b, true, 0))) world.mutes.add(pair);
             }
             case "hide_connections" -> {
-                rel.updateProfile.update(a, Map.of("connections_list",
-                        new social.rapport.relation.profile.UpdateProfile.Change(null, List.of("only_me"), null)));
+                rel.updateProfile.update(
+                        a,
+                        Map.of(
+                                "connections_list",
+                                new social.rapport.relation.profile.UpdateProfile.Change(
+                                        null, List.of("only_me"), null)));
                 world.hiddenConnections.add(r.a());
             }
             case "lock" -> {
-                app.db().writeVoid(tx -> tx.handle().createUpdate("UPDATE accounts SET locked = TRUE WHERE id = :a")
-                        .bind("a", a).execute());
+                app.db()
+                        .writeVoid(tx -> tx.handle()
+                                .createUpdate("UPDATE accounts SET locked = TRUE WHERE id = :a")
+                                .bind("a", a)
+                                .execute());
                 world.locked.add(r.a());
             }
             default -> throw new IllegalStateException(r.verb());
@@ -143,7 +167,8 @@ final class Driver {
             if (p == null || p.isReblog() || p.author != i.owner()) own = false;
         }
         List<String> chosen = i.keys().stream().map(k -> Long.toString(id(k))).toList();
-        int actual = status(() -> app.relations().setIntroduction.set(acct(i.owner()), "Hello from u" + i.owner(), chosen));
+        int actual =
+                status(() -> app.relations().setIntroduction.set(acct(i.owner()), "Hello from u" + i.owner(), chosen));
         expect(i, own ? 200 : 422, actual);
         if (actual == 200) world.introductions.put(i.owner(), List.copyOf(new LinkedHashSet<>(i.keys())));
     }
@@ -151,7 +176,9 @@ final class Driver {
     /** Puts a member in one of the owner's circles, creating the circle through the service on first use. */
     private void circle(Step.Circle c) {
         var rel = app.relations();
-        long id = circles.computeIfAbsent(c.circle(), k -> rel.createCircle.create(acct(c.owner()), "c" + k).id());
+        long id = circles.computeIfAbsent(
+                c.circle(),
+                k -> rel.createCircle.create(acct(c.owner()), "c" + k).id());
         world.createdCircles.add(c.circle());
         if (attempt(() -> rel.addToCircle.add(acct(c.owner()), id, List.of(acct(c.member()))))) {
             world.circles.computeIfAbsent(c.circle(), k -> new HashSet<>()).add(c.member());
@@ -159,7 +186,9 @@ final class Driver {
     }
 
     /** The production id of a logical circle; one that was never created gets an id no circle has. */
-    long circleId(long logical) { return circles.getOrDefault(logical, 900_000_000L + logical); }
+    long circleId(long logical) {
+        return circles.getOrDefault(logical, 900_000_000L + logical);
+    }
 
     private static String answer(java.util.function.Supplier<social.rapport.relation.Relationship> call) {
         try {
@@ -206,15 +235,18 @@ final class Driver {
         World.Post parent = p.replyTo() >= 0 ? world.posts.get(p.replyTo()) : null;
         World.Post quoted = p.quoteOf() >= 0 ? world.posts.get(p.quoteOf()) : null;
         if (quoted != null && quoted.isReblog()) quoted = world.posts.get(quoted.reblogOf);
-        Set<String> grants = p.visibility() == null ? p.grants() : switch (p.visibility()) {
-            case "private" -> Set.of("followers");
-            case "direct" -> Set.of("mentioned");
-            default -> Set.of(p.visibility());
-        };
+        Set<String> grants = p.visibility() == null
+                ? p.grants()
+                : switch (p.visibility()) {
+                    case "private" -> Set.of("followers");
+                    case "direct" -> Set.of("mentioned");
+                    default -> Set.of(p.visibility());
+                };
         if (grants.isEmpty()) grants = world.locked.contains(p.author()) ? Set.of("followers") : Set.of("public");
         int expected = 200;
         if (parent != null && (!world.sees(p.author(), parent) || parent.isReblog())) expected = 404;
-        else if (p.quoteOf() >= 0 && !(world.sees(p.author(), world.posts.get(p.quoteOf())) && world.sees(p.author(), quoted))) {
+        else if (p.quoteOf() >= 0
+                && !(world.sees(p.author(), world.posts.get(p.quoteOf())) && world.sees(p.author(), quoted))) {
             expected = 404;
         } else if (parent != null && !world.mayReply(p.author(), parent)) expected = 403;
         else if (quoted != null && !world.mayQuote(p.author(), quoted)) expected = 403;
@@ -223,19 +255,43 @@ final class Driver {
         StringBuilder text = new StringBuilder("post " + p.key() + " by u" + p.author());
         for (int m : p.mentions()) text.append(" @u").append(m);
         for (String t : p.tags()) text.append(" #").append(t);
-        List<String> audience = p.visibility() == null ? p.grants().stream()
-                .map(g -> g.startsWith("circle:") ? "circle:" + circleId(Long.parseLong(g.substring(7))) : g).toList()
+        List<String> audience = p.visibility() == null
+                ? p.grants().stream()
+                        .map(g -> g.startsWith("circle:") ? "circle:" + circleId(Long.parseLong(g.substring(7))) : g)
+                        .toList()
                 : List.of();
-        List<String> except = p.except().stream().map(c -> "circle:" + circleId(c)).toList();
+        List<String> except =
+                p.except().stream().map(c -> "circle:" + circleId(c)).toList();
         long[] made = {0};
-        int actual = status(() -> made[0] = s.post().post(acct(p.author()), new PostStatus.Request(text.toString(), null,
-                null, false, null, p.visibility(), audience, except, p.replyPolicy(),
-                p.replyTo() >= 0 ? Long.toString(id(p.replyTo())) : null,
-                p.quoteOf() >= 0 ? Long.toString(id(p.quoteOf())) : null, quotePolicy(p.key()))).id());
+        int actual = status(() -> made[0] = s.post()
+                .post(
+                        acct(p.author()),
+                        new PostStatus.Request(
+                                text.toString(),
+                                null,
+                                null,
+                                false,
+                                null,
+                                p.visibility(),
+                                audience,
+                                except,
+                                p.replyPolicy(),
+                                p.replyTo() >= 0 ? Long.toString(id(p.replyTo())) : null,
+                                p.quoteOf() >= 0 ? Long.toString(id(p.quoteOf())) : null,
+                                quotePolicy(p.key())))
+                .id());
         expect(p, expected, actual);
-        World.Post post = new World.Post(p.key(), p.author(), -1, grants, new LinkedHashSet<>(p.except()),
-                new HashSet<>(p.mentions()), parent == null ? -1 : parent.key, quoted == null ? -1 : quoted.key,
-                p.replyPolicy(), new HashSet<>(p.tags()));
+        World.Post post = new World.Post(
+                p.key(),
+                p.author(),
+                -1,
+                grants,
+                new LinkedHashSet<>(p.except()),
+                new HashSet<>(p.mentions()),
+                parent == null ? -1 : parent.key,
+                quoted == null ? -1 : quoted.key,
+                p.replyPolicy(),
+                new HashSet<>(p.tags()));
         post.quotePolicy = quotePolicy(p.key());
         post.deleted = actual != 200;
         world.posts.add(post);
@@ -246,7 +302,9 @@ final class Driver {
     }
 
     /** Each post's quote policy, varied by its key so the story's random draws stay as they were. */
-    static String quotePolicy(int key) { return QUOTE_POLICIES[key % QUOTE_POLICIES.length]; }
+    static String quotePolicy(int key) {
+        return QUOTE_POLICIES[key % QUOTE_POLICIES.length];
+    }
 
     private static final String[] QUOTE_POLICIES = {"public", "followers", "public", "nobody"};
 
@@ -268,9 +326,10 @@ final class Driver {
             case "reblog" -> reblog(a, target, original, sees);
             case "unreblog" -> {
                 expect(a, sees ? 200 : 404, status(() -> s.reblog().unreblog(actor, id)));
-                if (sees) for (World.Post p : world.posts) {
-                    if (!p.deleted && p.reblogOf == original.key && p.author == a.actor()) p.deleted = true;
-                }
+                if (sees)
+                    for (World.Post p : world.posts) {
+                        if (!p.deleted && p.reblogOf == original.key && p.author == a.actor()) p.deleted = true;
+                    }
             }
             case "favourite", "unfavourite" -> {
                 boolean on = a.verb().equals("favourite");
@@ -288,9 +347,11 @@ final class Driver {
             }
             case "pin" -> {
                 List<Integer> pins = world.pins.computeIfAbsent(a.actor(), k -> new ArrayList<>());
-                int expected = !world.sees(a.actor(), target) ? 404
-                        : target.author != a.actor() || target.isReblog() ? 422
-                        : pins.size() >= 5 && !pins.contains(target.key) ? 422 : 200;
+                int expected = !world.sees(a.actor(), target)
+                        ? 404
+                        : target.author != a.actor() || target.isReblog()
+                                ? 422
+                                : pins.size() >= 5 && !pins.contains(target.key) ? 422 : 200;
                 expect(a, expected, status(() -> s.pin().pin(actor, id, true)));
                 if (expected == 200 && !pins.contains(target.key)) pins.add(target.key);
             }
@@ -299,8 +360,11 @@ final class Driver {
                 StringBuilder text = new StringBuilder("edited post " + a.target());
                 for (int m : target.mentions) text.append(" @u").append(m);
                 for (String t : target.tags) text.append(" #").append(t);
-                expect(a, mine ? 200 : 404, status(() -> s.edit().edit(actor, id,
-                        new EditStatus.Request(text.toString(), null, null, null))));
+                expect(
+                        a,
+                        mine ? 200 : 404,
+                        status(() ->
+                                s.edit().edit(actor, id, new EditStatus.Request(text.toString(), null, null, null))));
                 if (mine) target.versions++;
             }
             case "report" -> {
@@ -319,24 +383,31 @@ final class Driver {
 
     private void reblog(Step.Act a, World.Post target, World.Post original, boolean sees) {
         boolean open = original.grants.contains("public") || original.grants.contains("unlisted");
-        boolean again = world.posts.stream().anyMatch(p -> !p.deleted && p.reblogOf == original.key && p.author == a.actor());
+        boolean again =
+                world.posts.stream().anyMatch(p -> !p.deleted && p.reblogOf == original.key && p.author == a.actor());
         int expected = !sees ? 404 : !(open || original.author == a.actor()) ? 422 : 200;
         Status[] made = {null};
         int actual = status(() -> made[0] = s.reblog().reblog(acct(a.actor()), id(a.target())));
         expect(a, expected, actual);
-        World.Post r = new World.Post(a.key(), a.actor(), original.key, original.grants, Set.of(), Set.of(), -1, -1,
-                "everyone", Set.of());
+        World.Post r = new World.Post(
+                a.key(), a.actor(), original.key, original.grants, Set.of(), Set.of(), -1, -1, "everyone", Set.of());
         r.deleted = actual != 200 || again;
         world.posts.add(r);
         if (actual == 200 && !again) {
             ids.put(a.key(), made[0].id());
-            if (original.author != a.actor()) world.notes.add(new World.Note(original.author, "reblog", a.actor(), original.key, false));
+            if (original.author != a.actor())
+                world.notes.add(new World.Note(original.author, "reblog", a.actor(), original.key, false));
         }
     }
 
     static social.rapport.report.FileReport.Request report(int account, long post) {
-        return new social.rapport.report.FileReport.Request(Integer.toString(account), List.of(Long.toString(post)),
-                "reported by the oracle", "spam", false, List.of());
+        return new social.rapport.report.FileReport.Request(
+                Integer.toString(account),
+                List.of(Long.toString(post)),
+                "reported by the oracle",
+                "spam",
+                false,
+                List.of());
     }
 
     private static void save(List<List<Integer>> saves, int who, int key, boolean on) {

@@ -27,15 +27,25 @@ final class HttpReader implements Reader {
         return new Answer(r.status(), r.status() == 200 ? r.json() : null, next);
     }
 
-    public Answer status(int v, long id) { return get(v, "/api/v1/statuses/" + id); }
+    public Answer status(int v, long id) {
+        return get(v, "/api/v1/statuses/" + id);
+    }
 
-    public Answer context(int v, long id) { return get(v, "/api/v1/statuses/" + id + "/context"); }
+    public Answer context(int v, long id) {
+        return get(v, "/api/v1/statuses/" + id + "/context");
+    }
 
-    public Answer history(int v, long id) { return get(v, "/api/v1/statuses/" + id + "/history"); }
+    public Answer history(int v, long id) {
+        return get(v, "/api/v1/statuses/" + id + "/history");
+    }
 
-    public Answer rebloggedBy(int v, long id) { return get(v, "/api/v1/statuses/" + id + "/reblogged_by?limit=80"); }
+    public Answer rebloggedBy(int v, long id) {
+        return get(v, "/api/v1/statuses/" + id + "/reblogged_by?limit=80");
+    }
 
-    public Answer favouritedBy(int v, long id) { return get(v, "/api/v1/statuses/" + id + "/favourited_by?limit=80"); }
+    public Answer favouritedBy(int v, long id) {
+        return get(v, "/api/v1/statuses/" + id + "/favourited_by?limit=80");
+    }
 
     public Answer list(int v, String list, long maxId) {
         String path;
@@ -51,7 +61,9 @@ final class HttpReader implements Reader {
         return get(v, "/api/v1/notifications?limit=" + ServiceReader.LIMIT + (maxId == 0 ? "" : "&max_id=" + maxId));
     }
 
-    public Answer notification(int v, long id) { return get(v, "/api/v1/notifications/" + id); }
+    public Answer notification(int v, long id) {
+        return get(v, "/api/v1/notifications/" + id);
+    }
 
     public Answer searchAccounts(int v, String q) {
         Answer a = get(v, "/api/v2/search?type=accounts&limit=" + ServiceReader.LIMIT + "&q=" + q);
@@ -61,11 +73,25 @@ final class HttpReader implements Reader {
     public Answer act(int v, String verb, long id, int author) {
         Http.Res r;
         if (verb.equals("report")) {
-            r = http.postJson("/api/v1/reports", tokens.get(v), Http.map("account_id", Integer.toString(author),
-                    "status_ids", java.util.List.of(Long.toString(id)), "category", "spam"));
+            r = http.postJson(
+                    "/api/v1/reports",
+                    tokens.get(v),
+                    Http.map(
+                            "account_id",
+                            Integer.toString(author),
+                            "status_ids",
+                            java.util.List.of(Long.toString(id)),
+                            "category",
+                            "spam"));
         } else if (verb.equals("reply") || verb.equals("quote")) {
-            r = http.postJson("/api/v1/statuses", tokens.get(v), Http.map("status", "should not exist",
-                    verb.equals("reply") ? "in_reply_to_id" : "quoted_status_id", Long.toString(id)));
+            r = http.postJson(
+                    "/api/v1/statuses",
+                    tokens.get(v),
+                    Http.map(
+                            "status",
+                            "should not exist",
+                            verb.equals("reply") ? "in_reply_to_id" : "quoted_status_id",
+                            Long.toString(id)));
         } else {
             r = http.post("/api/v1/statuses/" + id + "/" + verb, tokens.get(v));
         }
@@ -80,20 +106,32 @@ final class HttpReader implements Reader {
         String path = handle == null ? "/api/v1/accounts/" : "/api/v1/accounts/lookup?acct=";
         Answer a = get(v, path + (handle == null ? Integer.toString(account) : handle));
         if (a.status() != 404) return a;
-        String missing = http.get(path + (handle == null ? "2000000000" : "nobody_here"), tokens.get(v)).body();
-        return http.get(path + (handle == null ? Integer.toString(account) : handle), tokens.get(v)).body().equals(missing)
-                ? a : new Answer(-404, null, 0);
+        String missing = http.get(path + (handle == null ? "2000000000" : "nobody_here"), tokens.get(v))
+                .body();
+        return http.get(path + (handle == null ? Integer.toString(account) : handle), tokens.get(v))
+                        .body()
+                        .equals(missing)
+                ? a
+                : new Answer(-404, null, 0);
     }
 
     public Answer people(int v, int account, String which) {
-        String base = which.equals("followers") || which.equals("following") ? "/api/v1/accounts/" : "/api/v1/rapport/accounts/";
+        String base = which.equals("followers") || which.equals("following")
+                ? "/api/v1/accounts/"
+                : "/api/v1/rapport/accounts/";
         return get(v, base + account + "/" + which + "?limit=80");
     }
 
-    public Answer relationship(int v, int account) { return get(v, "/api/v1/accounts/relationships?id[]=" + account); }
+    public Answer relationship(int v, int account) {
+        return get(v, "/api/v1/accounts/relationships?id[]=" + account);
+    }
 
-    public Answer introduction(int v, int account) { return get(v, "/api/v1/rapport/accounts/" + account + "/introduction"); }
+    public Answer introduction(int v, int account) {
+        return get(v, "/api/v1/rapport/accounts/" + account + "/introduction");
+    }
 
     /** The composer's sentence is a page for a browser session, not for a token: asked of the services only. */
-    public Answer networkPeople(int v) { return null; }
+    public Answer networkPeople(int v) {
+        return null;
+    }
 }

@@ -23,11 +23,14 @@ final class PageChecker {
     /** The link on each post's time (other links to a thread, such as action buttons, are not counted). */
     private static final Pattern POST_LINK = Pattern.compile("<a href=\"/@[^\"/]+/(\\d+)\"><time");
     /** The link on the time of a quoted post shown inside the post that quotes it. */
-    private static final Pattern QUOTED_LINK = Pattern.compile("<a class=\"quoted-post\" href=\"/@[^\"/]+/(\\d+)\"><time");
+    private static final Pattern QUOTED_LINK =
+            Pattern.compile("<a class=\"quoted-post\" href=\"/@[^\"/]+/(\\d+)\"><time");
 
     /** One page request: `path` is home, review, profile:PERSON or thread:KEY. */
     record PageCheck(String path, int viewer) {
-        String describe() { return "page " + path + " as " + (viewer == 0 ? "anonymous" : "@u" + viewer); }
+        String describe() {
+            return "page " + path + " as " + (viewer == 0 ? "anonymous" : "@u" + viewer);
+        }
     }
 
     private final World w;
@@ -50,9 +53,11 @@ final class PageChecker {
         for (int v = 0; v <= w.people; v++) {
             if (v != 0) out.add(new PageCheck("home", v));
             if (v != 0) out.add(new PageCheck("review", v));
-            for (int p = 1; p <= w.people; p++) if (r.nextDouble() < profileShare) out.add(new PageCheck("profile:" + p, v));
+            for (int p = 1; p <= w.people; p++)
+                if (r.nextDouble() < profileShare) out.add(new PageCheck("profile:" + p, v));
             for (int k = 0; k < w.posts.size(); k++) {
-                if (r.nextDouble() < threadShare && !w.posts.get(k).isReblog()) out.add(new PageCheck("thread:" + k, v));
+                if (r.nextDouble() < threadShare && !w.posts.get(k).isReblog())
+                    out.add(new PageCheck("thread:" + k, v));
             }
         }
         return out;
@@ -62,7 +67,13 @@ final class PageChecker {
         return clients.computeIfAbsent(person, p -> {
             PageClient c = new PageClient(server);
             if (p == 0) c.get("/");
-            else c.cookies().put("rapport", d.app.webSessions().start(d.acct(p), "oracle", "127.0.0.1").cookieValue());
+            else
+                c.cookies()
+                        .put(
+                                "rapport",
+                                d.app.webSessions()
+                                        .start(d.acct(p), "oracle", "127.0.0.1")
+                                        .cookieValue());
             return c;
         });
     }
@@ -75,8 +86,11 @@ final class PageChecker {
 
     /** The viewer's answer for something that does not exist, of the same kind of page. */
     private String missing(int viewer, String kind) {
-        return missing.computeIfAbsent(viewer + " " + kind, k -> client(viewer)
-                .get(kind.equals("thread") ? "/@u1/999999999999" : "/@nobody_at_all").body());
+        return missing.computeIfAbsent(
+                viewer + " " + kind,
+                k -> client(viewer)
+                        .get(kind.equals("thread") ? "/@u1/999999999999" : "/@nobody_at_all")
+                        .body());
     }
 
     /** The id a page shows for a post: a reblog is shown as its original. */
@@ -85,7 +99,9 @@ final class PageChecker {
         return Long.toString(d.id(p.isReblog() ? p.reblogOf : key));
     }
 
-    private static List<String> ids(String html) { return ids(POST_LINK, html); }
+    private static List<String> ids(String html) {
+        return ids(POST_LINK, html);
+    }
 
     private static List<String> ids(Pattern p, String html) {
         List<String> out = new ArrayList<>();
@@ -116,7 +132,8 @@ final class PageChecker {
     String check(PageCheck c) {
         PageClient b = client(c.viewer());
         if (c.path().equals("home")) {
-            List<String> expected = w.home(c.viewer()).stream().limit(PER_PAGE).map(this::shown).toList();
+            List<String> expected =
+                    w.home(c.viewer()).stream().limit(PER_PAGE).map(this::shown).toList();
             Http.Res res = b.get("/");
             checks += 1 + expected.size();
             if (res.status() != 200) return "answered " + res.status();
@@ -143,7 +160,8 @@ final class PageChecker {
             checks++;
             if (keys == null) return hidden(res, c.viewer(), "profile");
             if (res.status() != 200) return "expected 200, got " + res.status();
-            List<String> expected = keys.stream().limit(PER_PAGE).map(this::shown).toList();
+            List<String> expected =
+                    keys.stream().limit(PER_PAGE).map(this::shown).toList();
             checks += expected.size();
             return compare(c.viewer(), expected, res.body());
         }
@@ -161,8 +179,11 @@ final class PageChecker {
         checks += expected.size() + 1;
         String html = res.body();
         String head = html.substring(0, Math.max(0, html.indexOf("</head>")));
-        if (!head.contains("<meta property=\"og:url\" content=\"") || !head.contains("/@u" + p.author + "/" + id + "\">")
-                || !head.contains("og:title") || !head.contains("og:description") || !head.contains("twitter:card")) {
+        if (!head.contains("<meta property=\"og:url\" content=\"")
+                || !head.contains("/@u" + p.author + "/" + id + "\">")
+                || !head.contains("og:title")
+                || !head.contains("og:description")
+                || !head.contains("twitter:card")) {
             return "the link-preview meta tags are missing or name another post";
         }
         return compare(c.viewer(), expected, html);
@@ -172,6 +193,8 @@ final class PageChecker {
         checks++;
         if (res.status() != 404) return "expected 404, got " + res.status();
         if (res.body().contains("og:")) return "a hidden page carries link-preview meta tags";
-        return res.body().equals(missing(viewer, kind)) ? null : "the 404 page differs from the one for a missing " + kind;
+        return res.body().equals(missing(viewer, kind))
+                ? null
+                : "the 404 page differs from the one for a missing " + kind;
     }
 }

@@ -22,20 +22,27 @@ import social.rapport.testing.TestUsers;
  * that still shows it and reported with its seed.
  */
 public final class PrivacyOracle {
-    public record Result(long checks, long httpChecks, long pageChecks, int worlds, List<String> mismatches, String story,
-                         long seed) {
+    public record Result(
+            long checks,
+            long httpChecks,
+            long pageChecks,
+            int worlds,
+            List<String> mismatches,
+            String story,
+            long seed) {
         public String summary() {
-            return "privacy oracle: " + checks + " checks (" + httpChecks + " over HTTP, " + pageChecks + " on pages) in "
-                    + worlds + " worlds, " + mismatches.size() + " mismatches, seed " + seed;
+            return "privacy oracle: " + checks + " checks (" + httpChecks + " over HTTP, " + pageChecks
+                    + " on pages) in " + worlds + " worlds, " + mismatches.size() + " mismatches, seed " + seed;
         }
     }
 
     /** One world's outcome. */
-    private record Played(long checks, long httpChecks, long pageChecks, List<String> mismatches,
-                          List<Checker.Check> failing) {}
+    private record Played(
+            long checks, long httpChecks, long pageChecks, List<String> mismatches, List<Checker.Check> failing) {}
 
     /** Shares of the profile pages and thread pages fetched per viewer and world. */
     static final double PROFILE_PAGES = 0.2;
+
     static final double THREAD_PAGES = 0.02;
     /** How many of the last steps of a story play while some viewers hold streams open. */
     static final int STREAMED_STEPS = 60;
@@ -70,8 +77,10 @@ public final class PrivacyOracle {
                     + p.mismatches().size() + " mismatches");
             if (!p.mismatches().isEmpty()) {
                 String first = p.mismatches().get(0);
-                p.mismatches().stream().limit(10).forEach(m -> System.out.println("privacy oracle: mismatch"
-                        + " (seed " + worldSeed + "): " + m));
+                p.mismatches().stream()
+                        .limit(10)
+                        .forEach(m ->
+                                System.out.println("privacy oracle: mismatch" + " (seed " + worldSeed + "): " + m));
                 if (first.startsWith(RevocationRace.MISMATCH)) {
                     // A race depends on timing, not on the story, so replaying shorter stories shows nothing.
                     return new Result(checks, http, pages, worlds, p.mismatches(), Step.story(story), worldSeed);
@@ -102,8 +111,11 @@ public final class PrivacyOracle {
                 app.db().writeVoid(tx -> app.accounts().setDiscovery(tx, id, false, true));
                 world.undiscoverable.add(i);
             }
-            String refused = full ? (server.http().get("/api/v2/search?q=u").status() == 401 ? null
-                    : "search as anonymous over HTTP by default: expected 401") : null;
+            String refused = full
+                    ? (server.http().get("/api/v2/search?q=u").status() == 401
+                            ? null
+                            : "search as anonymous over HTTP by default: expected 401")
+                    : null;
             // One world in three is on an instance where visitors see no profiles: every read path must agree.
             boolean visitorsSee = seed % 3 != 1;
             app.signedOut().set(true, visitorsSee, true);
@@ -117,8 +129,8 @@ public final class PrivacyOracle {
             long streamChecks = 0;
             if (watchFrom < story.size()) {
                 int probe = TestUsers.create(app, "probe").id();
-                try (StreamWatcher watcher = new StreamWatcher(world, driver, server, probe, tokens,
-                        List.of(1, 2, 3), List.of(0, 4))) {
+                try (StreamWatcher watcher =
+                        new StreamWatcher(world, driver, server, probe, tokens, List.of(1, 2, 3), List.of(0, 4))) {
                     for (Step step : story.subList(watchFrom, story.size())) {
                         watcher.before(step);
                         driver.play(List.of(step));
@@ -174,26 +186,36 @@ public final class PrivacyOracle {
             if (full) {
                 checker.checks++;
                 int anonymous = server.http().get("/api/v1/notifications").status();
-                if (anonymous != 401) mismatches.add("notifications as anonymous over HTTP: expected 401, got " + anonymous);
+                if (anonymous != 401)
+                    mismatches.add("notifications as anonymous over HTTP: expected 401, got " + anonymous);
             }
             if (full) {
-                System.out.printf("privacy oracle: story of %d steps played in %.1f s (%d stream checks), checked in %.1f s"
-                        + " (%d on pages)%n", story.size(), (t1 - t0) / 1e9, streamChecks, (System.nanoTime() - t1) / 1e9,
-                        pageChecks);
+                System.out.printf(
+                        "privacy oracle: story of %d steps played in %.1f s (%d stream checks), checked in %.1f s"
+                                + " (%d on pages)%n",
+                        story.size(), (t1 - t0) / 1e9, streamChecks, (System.nanoTime() - t1) / 1e9, pageChecks);
             }
             long rowsAfter = rows(app);
             if (rowsAfter != rowsBefore) {
-                mismatches.add("refused actions changed the store: " + rowsBefore + " rows before, " + rowsAfter + " after");
+                mismatches.add(
+                        "refused actions changed the store: " + rowsBefore + " rows before, " + rowsAfter + " after");
             }
-            return new Played(driver.checks + checker.checks + pageChecks + streamChecks, httpChecks, pageChecks, mismatches,
+            return new Played(
+                    driver.checks + checker.checks + pageChecks + streamChecks,
+                    httpChecks,
+                    pageChecks,
+                    mismatches,
                     failing);
         }
     }
 
     private static long rows(App app) {
-        return app.db().read(h -> h.createQuery("SELECT (SELECT COUNT(*) FROM statuses) + (SELECT COUNT(*) FROM favourites)"
-                + " + (SELECT COUNT(*) FROM bookmarks) + (SELECT COUNT(*) FROM pins) + (SELECT COUNT(*) FROM reports)"
-                + " + (SELECT COUNT(*) FROM notifications)").mapTo(Long.class).one());
+        return app.db()
+                .read(h -> h.createQuery("SELECT (SELECT COUNT(*) FROM statuses) + (SELECT COUNT(*) FROM favourites)"
+                                + " + (SELECT COUNT(*) FROM bookmarks) + (SELECT COUNT(*) FROM pins) + (SELECT COUNT(*) FROM reports)"
+                                + " + (SELECT COUNT(*) FROM notifications)")
+                        .mapTo(Long.class)
+                        .one());
     }
 
     /**
@@ -202,8 +224,8 @@ public final class PrivacyOracle {
      */
     List<Step> shrink(long seed, List<Step> story, String mismatch) {
         String signature = mismatch.contains(": ") ? mismatch.substring(0, mismatch.indexOf(": ")) : mismatch;
-        Predicate<List<Step>> stillFails = s -> play(seed, s, false, signature, false).mismatches().stream()
-                .anyMatch(m -> m.startsWith(signature));
+        Predicate<List<Step>> stillFails = s ->
+                play(seed, s, false, signature, false).mismatches().stream().anyMatch(m -> m.startsWith(signature));
         List<Step> current = new ArrayList<>(story);
         int budget = 60;
         for (int chunk = Math.max(1, current.size() / 2); chunk >= 1 && budget > 0; chunk /= 2) {
@@ -212,9 +234,11 @@ public final class PrivacyOracle {
                 boolean changed = false;
                 for (int i = at; i < at + chunk; i++) {
                     Step s = candidate.get(i);
-                    Step replacement = s instanceof Step.Publish p ? new Step.Removed(p.key())
-                            : s instanceof Step.Act a && a.verb().equals("reblog") ? new Step.Removed(a.key())
-                            : s instanceof Step.Removed ? s : null;
+                    Step replacement = s instanceof Step.Publish p
+                            ? new Step.Removed(p.key())
+                            : s instanceof Step.Act a && a.verb().equals("reblog")
+                                    ? new Step.Removed(a.key())
+                                    : s instanceof Step.Removed ? s : null;
                     if (replacement != s) changed = true;
                     candidate.set(i, replacement);
                 }

@@ -25,11 +25,16 @@ class PrivacyOracleTest {
         PrivacyOracle.Result r = new PrivacyOracle(testDb, 24, 260, 0.03).run(seed, checks);
         System.out.println(r.summary() + " on " + testDb);
         if (!r.mismatches().isEmpty()) {
-            System.out.println("first mismatches (seed " + r.seed() + "):\n  " + String.join("\n  ", r.mismatches().subList(0,
-                    Math.min(10, r.mismatches().size()))));
+            System.out.println("first mismatches (seed " + r.seed() + "):\n  "
+                    + String.join(
+                            "\n  ",
+                            r.mismatches()
+                                    .subList(0, Math.min(10, r.mismatches().size()))));
             System.out.println("smallest story (seed " + r.seed() + "):\n" + r.story());
         }
-        assertThat(r.mismatches()).as("seed %d, smallest story:%n%s", r.seed(), r.story()).isEmpty();
+        assertThat(r.mismatches())
+                .as("seed %d, smallest story:%n%s", r.seed(), r.story())
+                .isEmpty();
         assertThat(r.checks()).isGreaterThanOrEqualTo(checks);
     }
 }

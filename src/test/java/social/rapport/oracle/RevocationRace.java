@@ -38,8 +38,10 @@ final class RevocationRace {
     static final int EACH = 6;
     /** Openings are spread over this many milliseconds; the revocation falls inside. */
     static final int SPREAD_MS = 30;
-    private static final String[] KINDS = {"user stream over server-sent events", "user stream over the WebSocket",
-            "pages' /live stream"};
+
+    private static final String[] KINDS = {
+        "user stream over server-sent events", "user stream over the WebSocket", "pages' /live stream"
+    };
 
     private final World w;
     private final Driver d;
@@ -56,7 +58,9 @@ final class RevocationRace {
         final ConcurrentLinkedQueue<String> got = new ConcurrentLinkedQueue<>();
         final CountDownLatch ended = new CountDownLatch(1);
 
-        Seen(String describe) { this.describe = describe; }
+        Seen(String describe) {
+            this.describe = describe;
+        }
     }
 
     RevocationRace(World world, Driver driver, TestServer server, long seed) {
@@ -99,12 +103,16 @@ final class RevocationRace {
         int acct = d.acct(viewer);
         var token = d.app.tokens().issue(null, acct, Set.of("read"));
         PageClient page = new PageClient(server);
-        Http.Res in = page.submit("/auth/sign_in", "/auth/sign_in", Map.of("login", "u" + viewer,
-                "password", TestUsers.PASSWORD));
+        Http.Res in = page.submit(
+                "/auth/sign_in", "/auth/sign_in", Map.of("login", "u" + viewer, "password", TestUsers.PASSWORD));
         if (in.status() != 303) throw new IllegalStateException("@u" + viewer + " could not sign in: " + in.status());
         String csrf = PageClient.csrf(page.get("/").body());
         StringBuilder cookie = new StringBuilder();
-        page.cookies().forEach((k, v) -> cookie.append(cookie.length() == 0 ? "" : "; ").append(k).append('=').append(v));
+        page.cookies()
+                .forEach((k, v) -> cookie.append(cookie.length() == 0 ? "" : "; ")
+                        .append(k)
+                        .append('=')
+                        .append(v));
 
         int revokeAt = SPREAD_MS / 4 + rnd.nextInt(SPREAD_MS / 2);
         CountDownLatch go = new CountDownLatch(1);
@@ -112,8 +120,8 @@ final class RevocationRace {
         for (int i = 0; i < EACH * KINDS.length; i++) {
             int kind = i % KINDS.length;
             int delay = rnd.nextInt(SPREAD_MS);
-            String describe = "@u" + viewer + "'s " + KINDS[kind] + " opened at " + delay + " ms (revoked at " + revokeAt
-                    + " ms)";
+            String describe = "@u" + viewer + "'s " + KINDS[kind] + " opened at " + delay + " ms (revoked at "
+                    + revokeAt + " ms)";
             opening.add(openers.submit(() -> {
                 go.await();
                 Thread.sleep(delay);
@@ -129,7 +137,8 @@ final class RevocationRace {
         new RevokeToken(d.app.db(), d.app.tokens()).revoke(acct, token.id());
         Http.Res out = page.post("/auth/sign_out", Map.of("_csrf", csrf));
         checks++;
-        if (out.status() != 303) mismatches.add(describe("@u" + viewer + " signing out: expected 303, got " + out.status()));
+        if (out.status() != 303)
+            mismatches.add(describe("@u" + viewer + " signing out: expected 303, got " + out.status()));
         List<Seen> streams = new ArrayList<>();
         for (Future<Seen> f : opening) streams.add(f.get(60, TimeUnit.SECONDS));
 
@@ -137,8 +146,8 @@ final class RevocationRace {
         List<String> made = new ArrayList<>();
         for (int author : List.of(author(viewer), viewer)) {
             int key = w.posts.size();
-            d.play(List.of(new Step.Publish(key, author, "private", Set.of(), Set.of(), Set.of(), -1, -1, "everyone",
-                    Set.of())));
+            d.play(List.of(new Step.Publish(
+                    key, author, "private", Set.of(), Set.of(), Set.of(), -1, -1, "everyone", Set.of())));
             checks++;
             if (!d.ids.containsKey(key) || !w.home(viewer).contains(key)) {
                 mismatches.add(describe("post #" + key + " by @u" + author + " is not on @u" + viewer
@@ -156,33 +165,46 @@ final class RevocationRace {
             }
             for (String m : s.got) {
                 for (String id : made) {
-                    if (m.contains(id)) mismatches.add(describe(s.describe + ": carried post " + id + " made after the"
-                            + " revocation: " + (m.length() > 80 ? m.substring(0, 80) + "…" : m)));
+                    if (m.contains(id))
+                        mismatches.add(describe(s.describe + ": carried post " + id + " made after the"
+                                + " revocation: " + (m.length() > 80 ? m.substring(0, 80) + "…" : m)));
                 }
             }
         }
     }
 
-    private String describe(String what) { return MISMATCH + " (seed " + seed + "): " + what; }
+    private String describe(String what) {
+        return MISMATCH + " (seed " + seed + "): " + what;
+    }
 
     /** A server-sent events stream; a refused one (401) ends at once. */
     private Seen sse(String describe, String path, String authorization, String cookie) {
         Seen seen = new Seen(describe);
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
-                .header("Accept", "text/event-stream").GET();
+                .header("Accept", "text/event-stream")
+                .GET();
         if (authorization != null) b.header("Authorization", authorization);
         if (cookie != null) b.header("Cookie", cookie);
         client.sendAsync(b.build(), HttpResponse.BodyHandlers.fromLineSubscriber(new Flow.Subscriber<String>() {
-            public void onSubscribe(Flow.Subscription s) { s.request(Long.MAX_VALUE); }
+                    public void onSubscribe(Flow.Subscription s) {
+                        s.request(Long.MAX_VALUE);
+                    }
 
-            public void onNext(String line) { seen.got.add(line); }
+                    public void onNext(String line) {
+                        seen.got.add(line);
+                    }
 
-            public void onError(Throwable t) { seen.ended.countDown(); }
+                    public void onError(Throwable t) {
+                        seen.ended.countDown();
+                    }
 
-            public void onComplete() { seen.ended.countDown(); }
-        })).whenComplete((r, t) -> {
-            if (t != null) seen.ended.countDown();
-        });
+                    public void onComplete() {
+                        seen.ended.countDown();
+                    }
+                }))
+                .whenComplete((r, t) -> {
+                    if (t != null) seen.ended.countDown();
+                });
         return seen;
     }
 
@@ -210,10 +232,13 @@ final class RevocationRace {
             }
 
             @Override
-            public void onError(WebSocket ws, Throwable error) { seen.ended.countDown(); }
+            public void onError(WebSocket ws, Throwable error) {
+                seen.ended.countDown();
+            }
         };
-        client.newWebSocketBuilder().buildAsync(URI.create("ws://localhost:" + d.app.port() + "/api/v1/streaming"
-                + query), listener).get(30, TimeUnit.SECONDS);
+        client.newWebSocketBuilder()
+                .buildAsync(URI.create("ws://localhost:" + d.app.port() + "/api/v1/streaming" + query), listener)
+                .get(30, TimeUnit.SECONDS);
         return seen;
     }
 }

@@ -38,15 +38,25 @@ final class ServiceReader implements Reader {
         }
     }
 
-    public Answer status(int v, long id) { return answer(() -> s.show().show(v, id)); }
+    public Answer status(int v, long id) {
+        return answer(() -> s.show().show(v, id));
+    }
 
-    public Answer context(int v, long id) { return answer(() -> s.show().context(v, id)); }
+    public Answer context(int v, long id) {
+        return answer(() -> s.show().context(v, id));
+    }
 
-    public Answer history(int v, long id) { return answer(() -> s.show().history(v, id)); }
+    public Answer history(int v, long id) {
+        return answer(() -> s.show().history(v, id));
+    }
 
-    public Answer rebloggedBy(int v, long id) { return answer(() -> s.show().rebloggedBy(v, id, 80)); }
+    public Answer rebloggedBy(int v, long id) {
+        return answer(() -> s.show().rebloggedBy(v, id, 80));
+    }
 
-    public Answer favouritedBy(int v, long id) { return answer(() -> s.show().favouritedBy(v, id, 80)); }
+    public Answer favouritedBy(int v, long id) {
+        return answer(() -> s.show().favouritedBy(v, id, 80));
+    }
 
     public Answer list(int v, String list, long maxId) {
         Cursor c = new Cursor(maxId == 0 ? Long.MAX_VALUE : maxId, 0, false, LIMIT);
@@ -55,8 +65,12 @@ final class ServiceReader implements Reader {
             if (list.equals("public")) return t.publicTimeline().page(v, c);
             if (list.startsWith("tag:")) return t.publicTimeline().tag(v, list.substring(4), c);
             if (list.startsWith("profile:")) {
-                return t.profile().page(v, Integer.parseInt(list.substring(8)), c,
-                        new AccountStatuses.Filter(false, false, false));
+                return t.profile()
+                        .page(
+                                v,
+                                Integer.parseInt(list.substring(8)),
+                                c,
+                                new AccountStatuses.Filter(false, false, false));
             }
             if (list.equals("bookmarks")) return t.saved().bookmarks(v, c);
             return t.saved().favourites(v, c);
@@ -68,11 +82,14 @@ final class ServiceReader implements Reader {
         return answer(() -> app.notifications().read().page(v, new NotificationStore.Filter(null, null, 0, false), c));
     }
 
-    public Answer notification(int v, long id) { return answer(() -> app.notifications().read().one(v, id)); }
+    public Answer notification(int v, long id) {
+        return answer(() -> app.notifications().read().one(v, id));
+    }
 
     public Answer searchAccounts(int v, String q) {
         return answer(() -> app.search().accounts(v, q, LIMIT, 0, false).stream()
-                .map(a -> java.util.Map.of("id", Integer.toString(a.id()))).toList());
+                .map(a -> java.util.Map.of("id", Integer.toString(a.id())))
+                .toList());
     }
 
     public Answer act(int v, String verb, long id, int author) {
@@ -82,26 +99,43 @@ final class ServiceReader implements Reader {
             case "bookmark" -> s.bookmark().bookmark(v, id, true);
             case "reblog" -> s.reblog().reblog(v, id);
             case "pin" -> s.pin().pin(v, id, true);
-            case "reply", "quote" -> s.post().post(v, new PostStatus.Request("should not exist", null, null, false,
-                    null, "public", java.util.List.of(), java.util.List.of(), null,
-                    verb.equals("reply") ? Long.toString(id) : null, verb.equals("quote") ? Long.toString(id) : null));
+            case "reply", "quote" ->
+                s.post()
+                        .post(
+                                v,
+                                new PostStatus.Request(
+                                        "should not exist",
+                                        null,
+                                        null,
+                                        false,
+                                        null,
+                                        "public",
+                                        java.util.List.of(),
+                                        java.util.List.of(),
+                                        null,
+                                        verb.equals("reply") ? Long.toString(id) : null,
+                                        verb.equals("quote") ? Long.toString(id) : null));
             default -> throw new IllegalArgumentException(verb);
         });
     }
 
     public Answer account(int v, int account, String handle) {
-        return answer(() -> handle == null ? app.showAccount().byId(v, account) : app.showAccount().byAcct(v, handle));
+        return answer(() -> handle == null
+                ? app.showAccount().byId(v, account)
+                : app.showAccount().byAcct(v, handle));
     }
 
     public Answer people(int v, int account, String which) {
         var rel = app.relations();
         social.rapport.relation.Page page = social.rapport.relation.Page.first(80);
-        return answer(() -> rel.cards.cards(v, switch (which) {
-            case "followers" -> rel.followLists.followers(v, account, page);
-            case "following" -> rel.followLists.following(v, account, page);
-            case "connections" -> rel.connectionList.connections(v, account, page);
-            default -> rel.connectionList.mutuals(v, account, page);
-        }));
+        return answer(() -> rel.cards.cards(
+                v,
+                switch (which) {
+                    case "followers" -> rel.followLists.followers(v, account, page);
+                    case "following" -> rel.followLists.following(v, account, page);
+                    case "connections" -> rel.connectionList.connections(v, account, page);
+                    default -> rel.connectionList.mutuals(v, account, page);
+                }));
     }
 
     public Answer relationship(int v, int account) {
@@ -111,12 +145,20 @@ final class ServiceReader implements Reader {
     public Answer introduction(int v, int account) {
         return answer(() -> {
             var shown = app.relations().viewIntroduction.view(v, account);
-            return java.util.Map.of("text", shown.text(), "post_ids", shown.postIds().stream().map(String::valueOf).toList());
+            return java.util.Map.of(
+                    "text",
+                    shown.text(),
+                    "post_ids",
+                    shown.postIds().stream().map(String::valueOf).toList());
         });
     }
 
     public Answer networkPeople(int v) {
-        return answer(() -> java.util.Map.of("people",
-                app.relations().describeAudience.describe(v, java.util.List.of("network"), java.util.List.of()).people()));
+        return answer(() -> java.util.Map.of(
+                "people",
+                app.relations()
+                        .describeAudience
+                        .describe(v, java.util.List.of("network"), java.util.List.of())
+                        .people()));
     }
 }

@@ -9,25 +9,42 @@ sealed interface Step {
 
     /** follow, unfollow, connect, disconnect, block, unblock, mute, lock, hide_connections (list to only_me). */
     record Relate(String verb, int a, int b) implements Step {
-        public String describe() { return "@u" + a + " " + verb + (b == 0 ? "" : " @u" + b); }
+        public String describe() {
+            return "@u" + a + " " + verb + (b == 0 ? "" : " @u" + b);
+        }
     }
 
     record Circle(int owner, long circle, int member) implements Step {
-        public String describe() { return "@u" + owner + " puts @u" + member + " in circle:" + circle; }
+        public String describe() {
+            return "@u" + owner + " puts @u" + member + " in circle:" + circle;
+        }
     }
 
     /**
      * A post: `visibility` is Mastodon's word when the story uses it, else null and `grants` go
      * as audience[]. `replyTo`, `quoteOf` are post keys or -1.
      */
-    record Publish(int key, int author, String visibility, Set<String> grants, Set<Long> except, Set<Integer> mentions,
-                   int replyTo, int quoteOf, String replyPolicy, Set<String> tags) implements Step {
+    record Publish(
+            int key,
+            int author,
+            String visibility,
+            Set<String> grants,
+            Set<Long> except,
+            Set<Integer> mentions,
+            int replyTo,
+            int quoteOf,
+            String replyPolicy,
+            Set<String> tags)
+            implements Step {
         public String describe() {
-            return "@u" + author + " posts #" + key + " to " + (visibility != null ? "visibility=" + visibility : grants)
-                    + (except.isEmpty() ? "" : " except " + except) + (mentions.isEmpty() ? "" : " mentioning " + mentions)
+            return "@u" + author + " posts #" + key + " to "
+                    + (visibility != null ? "visibility=" + visibility : grants)
+                    + (except.isEmpty() ? "" : " except " + except)
+                    + (mentions.isEmpty() ? "" : " mentioning " + mentions)
                     + (replyTo >= 0 ? " replying to #" + replyTo : "") + (quoteOf >= 0 ? " quoting #" + quoteOf : "")
                     + (replyPolicy.equals("everyone") ? "" : " replies: " + replyPolicy)
-                    + (Driver.quotePolicy(key).equals("public") ? "" : " quotes: " + Driver.quotePolicy(key)) + (tags.isEmpty() ? "" : " tags " + tags);
+                    + (Driver.quotePolicy(key).equals("public") ? "" : " quotes: " + Driver.quotePolicy(key))
+                    + (tags.isEmpty() ? "" : " tags " + tags);
         }
     }
 
@@ -40,17 +57,22 @@ sealed interface Step {
 
     /** The owner chooses posts (by key) for their introduction; any that is not their own is refused. */
     record Introduce(int owner, List<Integer> keys) implements Step {
-        public String describe() { return "@u" + owner + " introduces themselves with " + keys; }
+        public String describe() {
+            return "@u" + owner + " introduces themselves with " + keys;
+        }
     }
 
     /** A post step taken out while shrinking a story: its key stays, as a post that never existed. */
     record Removed(int key) implements Step {
-        public String describe() { return ""; }
+        public String describe() {
+            return "";
+        }
     }
 
     static String story(List<Step> steps) {
         StringBuilder b = new StringBuilder();
-        for (Step s : steps) if (!(s instanceof Removed)) b.append("  ").append(s.describe()).append('\n');
+        for (Step s : steps)
+            if (!(s instanceof Removed)) b.append("  ").append(s.describe()).append('\n');
         return b.toString();
     }
 }

@@ -13,15 +13,30 @@ import java.util.Set;
  */
 final class StoryMaker {
     private static final String[] VISIBILITIES = {"public", "unlisted", "private", "direct"};
-    private static final String[] GRANTS = {"public", "unlisted", "followers", "connections", "network", "mentioned",
-            "only_me", "circle"};
+    private static final String[] GRANTS = {
+        "public", "unlisted", "followers", "connections", "network", "mentioned", "only_me", "circle"
+    };
     private static final String[] POLICIES = {"everyone", "everyone", "followers", "connections", "mentioned"};
-    private static final String[] ACTS = {"reblog", "reblog", "favourite", "favourite", "bookmark", "unfavourite",
-            "unbookmark", "unreblog", "pin", "edit", "edit", "delete", "report"};
+    private static final String[] ACTS = {
+        "reblog",
+        "reblog",
+        "favourite",
+        "favourite",
+        "bookmark",
+        "unfavourite",
+        "unbookmark",
+        "unreblog",
+        "pin",
+        "edit",
+        "edit",
+        "delete",
+        "report"
+    };
 
     private final Random random;
     /** Its own sequence, so adding these steps leaves the rest of a seed's story as it was. */
     private final Random aside;
+
     private final int people;
     private final List<Step> steps = new ArrayList<>();
     private int keys;
@@ -52,8 +67,21 @@ final class StoryMaker {
             int roll = random.nextInt(100);
             if (roll < 55 || keys < 5) publish();
             else if (roll < 90) act();
-            else relate(new String[] {"follow", "unfollow", "connect", "disconnect", "block", "unblock", "mute",
-                    "approve", "approve"}[random.nextInt(9)], 1 + random.nextInt(people));
+            else
+                relate(
+                        new String[] {
+                                    "follow",
+                                    "unfollow",
+                                    "connect",
+                                    "disconnect",
+                                    "block",
+                                    "unblock",
+                                    "mute",
+                                    "approve",
+                                    "approve"
+                                }
+                                [random.nextInt(9)],
+                        1 + random.nextInt(people));
         }
         steps.addAll(Math.max(0, steps.size() - PrivacyOracle.STREAMED_STEPS), listsAndIntroductions());
         return steps;
@@ -72,7 +100,10 @@ final class StoryMaker {
             for (int k = 0; k < authorOf.size(); k++) if (authorOf.get(k) == a) own.add(k);
             List<Integer> chosen = new ArrayList<>();
             for (int i = 1 + aside.nextInt(3); i > 0; i--) {
-                chosen.add(own.isEmpty() || aside.nextInt(6) == 0 ? aside.nextInt(keys) : own.get(aside.nextInt(own.size())));
+                chosen.add(
+                        own.isEmpty() || aside.nextInt(6) == 0
+                                ? aside.nextInt(keys)
+                                : own.get(aside.nextInt(own.size())));
             }
             out.add(new Step.Introduce(a, chosen));
         }
@@ -84,9 +115,13 @@ final class StoryMaker {
         return b >= a ? b + 1 : b;
     }
 
-    private void relate(String verb, int a) { steps.add(new Step.Relate(verb, a, other(a))); }
+    private void relate(String verb, int a) {
+        steps.add(new Step.Relate(verb, a, other(a)));
+    }
 
-    private int anyKey() { return random.nextInt(keys); }
+    private int anyKey() {
+        return random.nextInt(keys);
+    }
 
     private void publish() {
         int author = 1 + random.nextInt(people);
@@ -116,8 +151,17 @@ final class StoryMaker {
         Set<String> tags = new LinkedHashSet<>();
         if (random.nextInt(3) == 0) tags.add("t" + random.nextInt(3));
         authorOf.add(author);
-        steps.add(new Step.Publish(keys++, author, visibility, grants, except, mentions, replyTo, quoteOf,
-                POLICIES[random.nextInt(POLICIES.length)], tags));
+        steps.add(new Step.Publish(
+                keys++,
+                author,
+                visibility,
+                grants,
+                except,
+                mentions,
+                replyTo,
+                quoteOf,
+                POLICIES[random.nextInt(POLICIES.length)],
+                tags));
     }
 
     private void act() {

@@ -45,7 +45,9 @@ final class StreamWatcher implements AutoCloseable {
             this.user = user;
         }
 
-        String describe() { return (user ? "user" : "public") + " stream of " + (viewer == 0 ? "anonymous" : "@u" + viewer); }
+        String describe() {
+            return (user ? "user" : "public") + " stream of " + (viewer == 0 ? "anonymous" : "@u" + viewer);
+        }
     }
 
     private final World w;
@@ -62,8 +64,14 @@ final class StreamWatcher implements AutoCloseable {
     long checks;
 
     /** `probe` is an account outside the model that posts the probes; user-stream viewers follow it. */
-    StreamWatcher(World world, Driver driver, TestServer server, int probe, Map<Integer, String> tokens,
-                  List<Integer> userViewers, List<Integer> publicViewers) {
+    StreamWatcher(
+            World world,
+            Driver driver,
+            TestServer server,
+            int probe,
+            Map<Integer, String> tokens,
+            List<Integer> userViewers,
+            List<Integer> publicViewers) {
         this.w = world;
         this.d = driver;
         this.server = server;
@@ -92,10 +100,12 @@ final class StreamWatcher implements AutoCloseable {
     }
 
     private void subscribe(Watched s, String path, String token) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).header("Accept", "text/event-stream");
+        HttpRequest.Builder b =
+                HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).header("Accept", "text/event-stream");
         if (token != null) b.header("Authorization", "Bearer " + token);
         streams.add(s);
-        open.add(client.sendAsync(b.build(), HttpResponse.BodyHandlers.ofLines()).thenAccept(r -> read(s, r.body())));
+        open.add(
+                client.sendAsync(b.build(), HttpResponse.BodyHandlers.ofLines()).thenAccept(r -> read(s, r.body())));
     }
 
     private static void read(Watched s, Stream<String> lines) {
@@ -103,7 +113,9 @@ final class StreamWatcher implements AutoCloseable {
         StringBuilder data = new StringBuilder();
         lines.forEach(line -> {
             if (line.startsWith("event:")) event[0] = line.substring(6).strip();
-            else if (line.startsWith("data:")) data.append(data.length() == 0 ? "" : "\n").append(line.substring(5).strip());
+            else if (line.startsWith("data:"))
+                data.append(data.length() == 0 ? "" : "\n")
+                        .append(line.substring(5).strip());
             else if (line.isEmpty() && event[0] != null) {
                 s.inbox.add(new Message(event[0], data.toString()));
                 event[0] = null;
@@ -127,7 +139,9 @@ final class StreamWatcher implements AutoCloseable {
             String event = "update";
             if (step instanceof Step.Publish p && d.ids.containsKey(p.key())) made = p.key();
             if (step instanceof Step.Act a && a.verb().equals("reblog") && d.ids.containsKey(a.key())) made = a.key();
-            if (step instanceof Step.Act a && a.verb().equals("edit") && w.posts.get(a.target()).versions > versionsBefore) {
+            if (step instanceof Step.Act a
+                    && a.verb().equals("edit")
+                    && w.posts.get(a.target()).versions > versionsBefore) {
                 made = a.target();
                 event = "status.update";
             }
@@ -138,7 +152,8 @@ final class StreamWatcher implements AutoCloseable {
             for (Message m : got.get(s)) {
                 String wrong = message(s, m, actual);
                 checks++;
-                if (wrong != null) mismatches.add("step \"" + step.describe() + "\" on the " + s.describe() + ": " + wrong);
+                if (wrong != null)
+                    mismatches.add("step \"" + step.describe() + "\" on the " + s.describe() + ": " + wrong);
             }
             checks++;
             if (!expected.equals(actual)) {
@@ -159,7 +174,9 @@ final class StreamWatcher implements AutoCloseable {
                     return null;
                 }
                 case "delete" -> {
-                    return s.carried.contains(m.data()) ? null : "deletion of a post this stream never carried: " + m.data();
+                    return s.carried.contains(m.data())
+                            ? null
+                            : "deletion of a post this stream never carried: " + m.data();
                 }
                 case "notification" -> {
                     if (!s.user) return "a notification on a public stream";
@@ -172,7 +189,8 @@ final class StreamWatcher implements AutoCloseable {
                         key = keys.getOrDefault(st.get("id").asLong(), -2);
                         if (key == -2) return "a notification about a post the story never made";
                     }
-                    return w.showsNotification(s.viewer, from, key) ? null
+                    return w.showsNotification(s.viewer, from, key)
+                            ? null
                             : "a notification the model hides: " + n.get("type").asText() + " from @u" + from;
                 }
                 default -> {
@@ -186,8 +204,14 @@ final class StreamWatcher implements AutoCloseable {
 
     /** Posts a probe, waits until every stream has it, deletes it; answers what each stream got before it. */
     private Map<Watched, List<Message>> collect(Step step) {
-        long id = d.app.posts().services().post().post(probe, new PostStatus.Request("probe", null, null, false, null,
-                "public", List.of(), List.of(), null, null, null)).id();
+        long id = d.app.posts()
+                .services()
+                .post()
+                .post(
+                        probe,
+                        new PostStatus.Request(
+                                "probe", null, null, false, null, "public", List.of(), List.of(), null, null, null))
+                .id();
         String probeId = Long.toString(id);
         Map<Watched, List<Message>> out = new java.util.HashMap<>();
         for (Watched s : streams) {
@@ -200,8 +224,9 @@ final class StreamWatcher implements AutoCloseable {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException(e);
                 }
-                if (m == null) throw new IllegalStateException("the " + s.describe() + " did not deliver the probe after "
-                        + (step == null ? "opening" : "\"" + step.describe() + "\""));
+                if (m == null)
+                    throw new IllegalStateException("the " + s.describe() + " did not deliver the probe after "
+                            + (step == null ? "opening" : "\"" + step.describe() + "\""));
                 if (m.event().equals("update") && m.data().contains("\"id\":\"" + probeId + "\"")) break;
                 if (m.event().equals("delete") && probes.contains(m.data())) continue;
                 got.add(m);

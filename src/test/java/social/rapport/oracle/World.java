@@ -31,8 +31,17 @@ final class World {
         /** Who may quote it besides its author, when it is public or unlisted: public, followers or nobody. */
         String quotePolicy = "public";
 
-        Post(int key, int author, int reblogOf, Set<String> grants, Set<Long> except, Set<Integer> mentions,
-             int replyTo, int quoteOf, String replyPolicy, Set<String> tags) {
+        Post(
+                int key,
+                int author,
+                int reblogOf,
+                Set<String> grants,
+                Set<Long> except,
+                Set<Integer> mentions,
+                int replyTo,
+                int quoteOf,
+                String replyPolicy,
+                Set<String> tags) {
             this.key = key;
             this.author = author;
             this.reblogOf = reblogOf;
@@ -45,27 +54,33 @@ final class World {
             this.tags = tags;
         }
 
-        boolean isReblog() { return reblogOf >= 0; }
+        boolean isReblog() {
+            return reblogOf >= 0;
+        }
     }
 
     final int people;
     final Set<List<Integer>> follows = new HashSet<>();
     /** Follow requests waiting for a locked account's approval: they admit nobody. */
     final Set<List<Integer>> pending = new HashSet<>();
+
     final Set<Long> createdCircles = new HashSet<>();
     final Set<List<Integer>> connections = new HashSet<>();
     final Set<List<Integer>> blocks = new HashSet<>();
     final Set<List<Integer>> mutes = new HashSet<>();
     /** Circle members by circle id; the circle id says who owns it (see {@link #circleOwner}). */
     final Map<Long, Set<Integer>> circles = new HashMap<>();
+
     final Set<Integer> locked = new HashSet<>();
     /** The instance lets visitors who are not signed in see profiles and posts (as by default). */
     boolean visitorsSeeProfiles = true;
     /** People who chose not to be discoverable: listed in search only to themselves and their followers. */
     final Set<Integer> undiscoverable = new HashSet<>();
+
     final List<Post> posts = new ArrayList<>();
     /** Saves in the order they were made: [account, post key]. */
     final List<List<Integer>> favourites = new ArrayList<>();
+
     final List<List<Integer>> bookmarks = new ArrayList<>();
     final Map<Integer, List<Integer>> pins = new HashMap<>();
     /** People whose connection list is shown to themselves only (its default is their connections). */
@@ -81,21 +96,37 @@ final class World {
      */
     record Note(int recipient, String type, int from, int key, boolean filtered) {}
 
-    World(int people) { this.people = people; }
+    World(int people) {
+        this.people = people;
+    }
 
-    static long circleId(int owner, int n) { return owner * 10L + n; }
+    static long circleId(int owner, int n) {
+        return owner * 10L + n;
+    }
 
-    static int circleOwner(long circle) { return (int) (circle / 10); }
+    static int circleOwner(long circle) {
+        return (int) (circle / 10);
+    }
 
-    boolean follows(int a, int b) { return follows.contains(List.of(a, b)); }
+    boolean follows(int a, int b) {
+        return follows.contains(List.of(a, b));
+    }
 
-    boolean connected(int a, int b) { return connections.contains(List.of(Math.min(a, b), Math.max(a, b))); }
+    boolean connected(int a, int b) {
+        return connections.contains(List.of(Math.min(a, b), Math.max(a, b)));
+    }
 
-    boolean blockedEitherWay(int a, int b) { return blocks.contains(List.of(a, b)) || blocks.contains(List.of(b, a)); }
+    boolean blockedEitherWay(int a, int b) {
+        return blocks.contains(List.of(a, b)) || blocks.contains(List.of(b, a));
+    }
 
-    boolean mutes(int a, int b) { return mutes.contains(List.of(a, b)); }
+    boolean mutes(int a, int b) {
+        return mutes.contains(List.of(a, b));
+    }
 
-    boolean inCircle(long circle, int member) { return circles.getOrDefault(circle, Set.of()).contains(member); }
+    boolean inCircle(long circle, int member) {
+        return circles.getOrDefault(circle, Set.of()).contains(member);
+    }
 
     /** A circle can be addressed by its owner once created. */
     boolean circleUsable(int owner, long circle) {
@@ -147,7 +178,9 @@ final class World {
         return seesAccount(viewer, p.author) && sees(viewer, posts.get(p.reblogOf));
     }
 
-    boolean sees(int viewer, int key) { return key >= 0 && sees(viewer, posts.get(key)); }
+    boolean sees(int viewer, int key) {
+        return key >= 0 && sees(viewer, posts.get(key));
+    }
 
     boolean mayReply(int viewer, Post p) {
         if (viewer == 0 || !sees(viewer, p) || p.isReblog()) return false;
@@ -174,8 +207,12 @@ final class World {
 
     boolean mayReblog(int viewer, Post p) {
         Post original = p.isReblog() ? posts.get(p.reblogOf) : p;
-        return viewer != 0 && sees(viewer, p) && sees(viewer, original)
-                && (viewer == original.author || original.grants.contains("public") || original.grants.contains("unlisted"));
+        return viewer != 0
+                && sees(viewer, p)
+                && sees(viewer, original)
+                && (viewer == original.author
+                        || original.grants.contains("public")
+                        || original.grants.contains("unlisted"));
     }
 
     Post live(int key) {
@@ -288,7 +325,8 @@ final class World {
         for (int r : told) {
             if (r == p.author || !sees(r, p)) continue;
             boolean privateMention = p.grants.equals(Set.of("mentioned"));
-            notes.add(new Note(r, "mention", p.author, p.key, privateMention && !connected(r, p.author) && !follows(r, p.author)));
+            notes.add(new Note(
+                    r, "mention", p.author, p.key, privateMention && !connected(r, p.author) && !follows(r, p.author)));
         }
     }
 
@@ -327,7 +365,10 @@ final class World {
     /** The owner's connection list is shown to the viewer: to themselves, else to connections unless hidden. */
     boolean connectionListShown(int viewer, int owner) {
         if (viewer != 0 && viewer == owner) return true;
-        return viewer != 0 && !hiddenConnections.contains(owner) && connected(viewer, owner) && !blockedEitherWay(viewer, owner);
+        return viewer != 0
+                && !hiddenConnections.contains(owner)
+                && connected(viewer, owner)
+                && !blockedEitherWay(viewer, owner);
     }
 
     /** Each of the two is the viewer or a connection of theirs: the viewer knows the two are connected. */
@@ -335,7 +376,9 @@ final class World {
         return viewer != 0 && knows(viewer, a) && knows(viewer, b);
     }
 
-    private boolean knows(int viewer, int x) { return x == viewer || connected(viewer, x) && !blockedEitherWay(viewer, x); }
+    private boolean knows(int viewer, int x) {
+        return x == viewer || connected(viewer, x) && !blockedEitherWay(viewer, x);
+    }
 
     /** An owner's connections the viewer is shown: all when the list is shown to them, else those they share. */
     List<Integer> connectionsShown(int viewer, int owner) {
@@ -353,8 +396,11 @@ final class World {
         if (viewer == 0 || !seesAccount(viewer, owner)) return List.of();
         List<Integer> out = new ArrayList<>();
         for (int m = 1; m <= people; m++) {
-            if (m == viewer || m == owner || !connected(viewer, m) || !connected(owner, m) || !seesAccount(viewer, m)) continue;
-            if (connectedToBoth(viewer, owner, m) || connectionListShown(viewer, owner) || connectionListShown(viewer, m)) {
+            if (m == viewer || m == owner || !connected(viewer, m) || !connected(owner, m) || !seesAccount(viewer, m))
+                continue;
+            if (connectedToBoth(viewer, owner, m)
+                    || connectionListShown(viewer, owner)
+                    || connectionListShown(viewer, m)) {
                 out.add(m);
             }
         }

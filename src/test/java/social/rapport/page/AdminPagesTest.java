@@ -11,8 +11,8 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.account.Account;
 import social.rapport.account.Settings;
-import social.rapport.testing.PageClient;
 import social.rapport.testing.Http;
+import social.rapport.testing.PageClient;
 import social.rapport.testing.TestDb;
 import social.rapport.testing.TestServer;
 import social.rapport.testing.TestUsers;
@@ -22,13 +22,18 @@ import social.rapport.testing.TestUsers;
 class AdminPagesTest {
     @Parameter
     TestDb testDb;
+
     TestServer server;
 
     @BeforeEach
-    void start() { server = TestServer.start(testDb); }
+    void start() {
+        server = TestServer.start(testDb);
+    }
 
     @AfterEach
-    void stop() { server.close(); }
+    void stop() {
+        server.close();
+    }
 
     private PageClient signedIn(String handle) {
         PageClient b = new PageClient(server);
@@ -36,7 +41,9 @@ class AdminPagesTest {
         return b;
     }
 
-    private Account account(int id) { return server.app().db().read(h -> server.app().accounts().byId(h, id)).orElseThrow(); }
+    private Account account(int id) {
+        return server.app().db().read(h -> server.app().accounts().byId(h, id)).orElseThrow();
+    }
 
     @Test
     void the_admin_requires_approval_then_approves_ben_who_can_then_sign_in() {
@@ -48,21 +55,39 @@ class AdminPagesTest {
         assertThat(root.follow(saved).body()).contains("value=\"approval\" checked");
 
         PageClient ben = new PageClient(server);
-        ben.submit("/auth/sign_up", "/auth/sign_up", Map.of("username", "ben", "email", "ben@example.org",
-                "password", "correct horse battery staple", "agreement", "1"));
-        Http.Res refused = ben.submit("/auth/sign_in", "/auth/sign_in",
-                Map.of("login", "ben", "password", "correct horse battery staple"));
+        ben.submit(
+                "/auth/sign_up",
+                "/auth/sign_up",
+                Map.of(
+                        "username",
+                        "ben",
+                        "email",
+                        "ben@example.org",
+                        "password",
+                        "correct horse battery staple",
+                        "agreement",
+                        "1"));
+        Http.Res refused = ben.submit(
+                "/auth/sign_in", "/auth/sign_in", Map.of("login", "ben", "password", "correct horse battery staple"));
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.body()).contains("waiting for approval");
 
         Http.Res list = root.get("/admin/accounts");
         assertThat(list.body()).contains("@ben", "pending", "Approve");
-        int benId = server.app().db().read(h -> server.app().accounts().byHandle(h, "ben")).orElseThrow().id();
+        int benId = server.app()
+                .db()
+                .read(h -> server.app().accounts().byHandle(h, "ben"))
+                .orElseThrow()
+                .id();
         Http.Res approved = root.submit("/admin/accounts", "/admin/accounts/" + benId + "/approve", Map.of());
         assertThat(approved.header("Location")).isEqualTo("/admin/accounts?notice=account-approved");
         assertThat(account(benId).state()).isEqualTo("active");
-        assertThat(ben.submit("/auth/sign_in", "/auth/sign_in",
-                Map.of("login", "ben", "password", "correct horse battery staple")).status()).isEqualTo(303);
+        assertThat(ben.submit(
+                                "/auth/sign_in",
+                                "/auth/sign_in",
+                                Map.of("login", "ben", "password", "correct horse battery staple"))
+                        .status())
+                .isEqualTo(303);
     }
 
     @Test
@@ -70,12 +95,14 @@ class AdminPagesTest {
         TestUsers.User rootUser = TestUsers.create(server.app(), "root", "admin");
         TestUsers.User ana = TestUsers.create(server, "ana");
         PageClient root = signedIn("root");
-        Http.Res res = root.submit("/admin/accounts", "/admin/accounts/" + ana.id() + "/role", Map.of("role", "moderator"));
+        Http.Res res =
+                root.submit("/admin/accounts", "/admin/accounts/" + ana.id() + "/role", Map.of("role", "moderator"));
         assertThat(res.header("Location")).isEqualTo("/admin/accounts?notice=role-changed");
         assertThat(account(ana.id()).role()).isEqualTo("moderator");
         Http.Res bad = root.submit("/admin/accounts", "/admin/accounts/" + ana.id() + "/role", Map.of("role", "king"));
         assertThat(bad.status()).isEqualTo(422);
-        Http.Res self = root.submit("/admin/accounts", "/admin/accounts/" + rootUser.id() + "/role", Map.of("role", "user"));
+        Http.Res self =
+                root.submit("/admin/accounts", "/admin/accounts/" + rootUser.id() + "/role", Map.of("role", "user"));
         assertThat(self.status()).isEqualTo(422);
         assertThat(account(rootUser.id()).role()).isEqualTo("admin");
     }
@@ -90,8 +117,11 @@ class AdminPagesTest {
             assertThat(b.get("/admin/settings").status()).isEqualTo(404);
             assertThat(b.get("/admin/accounts").status()).isEqualTo(404);
             if (b != nobody) {
-                assertThat(b.submit("/", "/admin/settings", Map.of("registration", "closed")).status()).isEqualTo(404);
-                assertThat(b.submit("/", "/admin/accounts/" + ana.id() + "/role", Map.of("role", "admin")).status())
+                assertThat(b.submit("/", "/admin/settings", Map.of("registration", "closed"))
+                                .status())
+                        .isEqualTo(404);
+                assertThat(b.submit("/", "/admin/accounts/" + ana.id() + "/role", Map.of("role", "admin"))
+                                .status())
                         .isEqualTo(404);
             }
         }

@@ -12,9 +12,9 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.account.WebSessions;
-import social.rapport.testing.PageClient;
 import social.rapport.testing.Http;
 import social.rapport.testing.MutableClock;
+import social.rapport.testing.PageClient;
 import social.rapport.testing.TestDb;
 import social.rapport.testing.TestServer;
 import social.rapport.testing.TestUsers;
@@ -24,10 +24,13 @@ import social.rapport.testing.TestUsers;
 class BrowserSessionsTest {
     @Parameter
     TestDb testDb;
+
     TestServer server;
 
     @AfterEach
-    void stop() { if (server != null) server.close(); }
+    void stop() {
+        if (server != null) server.close();
+    }
 
     private static Http.Res signIn(PageClient b) {
         return b.submit("/auth/sign_in", "/auth/sign_in", Map.of("login", "ana", "password", TestUsers.PASSWORD));
@@ -35,7 +38,9 @@ class BrowserSessionsTest {
 
     private static String sessionCookie(Http.Res res) {
         List<String> all = res.headers().allValues("Set-Cookie");
-        return all.stream().filter(c -> c.startsWith("rapport=") || c.startsWith("__Host-rapport=")).findFirst()
+        return all.stream()
+                .filter(c -> c.startsWith("rapport=") || c.startsWith("__Host-rapport="))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no session cookie in " + all));
     }
 
@@ -98,7 +103,10 @@ class BrowserSessionsTest {
         Http.Res list = laptop.get("/settings/sessions");
         assertThat(list.body()).contains("Laptop &lt;Firefox&gt; <strong>(this browser)</strong>", "Phone browser");
         long phoneId = server.app().webSessions().ofAccount(ana.id()).stream()
-                .filter(s -> s.userAgent().equals("Phone browser")).findFirst().orElseThrow().id();
+                .filter(s -> s.userAgent().equals("Phone browser"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         long benSession = server.app().webSessions().ofAccount(ben.id()).get(0).id();
 
         Http.Res foreign = laptop.submit("/settings/sessions", "/settings/sessions/" + benSession + "/end", Map.of());
@@ -109,7 +117,8 @@ class BrowserSessionsTest {
         assertThat(ended.header("Location")).isEqualTo("/settings/sessions?notice=session-ended");
         assertThat(phone.get("/").body()).doesNotContain("Welcome, ana");
         assertThat(laptop.get("/").body()).contains("Welcome, ana");
-        assertThat(server.app().webSessions().ofAccount(ana.id())).extracting(WebSessions.Session::userAgent)
+        assertThat(server.app().webSessions().ofAccount(ana.id()))
+                .extracting(WebSessions.Session::userAgent)
                 .containsExactly("Laptop <Firefox>");
 
         long tokenId = server.app().tokens().ofAccount(ana.id()).get(0).id();

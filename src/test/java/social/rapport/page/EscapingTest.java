@@ -10,8 +10,8 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.account.UpdateProfile;
-import social.rapport.testing.PageClient;
 import social.rapport.testing.Http;
+import social.rapport.testing.PageClient;
 import social.rapport.testing.TestDb;
 import social.rapport.testing.TestServer;
 import social.rapport.testing.TestUsers;
@@ -22,18 +22,25 @@ import social.rapport.testing.TestUsers;
 class EscapingTest {
     static final String NAME = "<script>alert(1)</script>";
     static final String BIO = "\"><img src=x onerror=alert(2)> & more";
+
     @Parameter
     TestDb testDb;
+
     TestServer server;
 
     @BeforeEach
-    void start() { server = TestServer.start(testDb); }
+    void start() {
+        server = TestServer.start(testDb);
+    }
 
     @AfterEach
-    void stop() { server.close(); }
+    void stop() {
+        server.close();
+    }
 
     private static void assertEscaped(Http.Res res) {
-        assertThat(res.body()).doesNotContain("<script>alert", "<img src=x", "\"><img")
+        assertThat(res.body())
+                .doesNotContain("<script>alert", "<img src=x", "\"><img")
                 .contains("&lt;script");
     }
 
@@ -48,8 +55,9 @@ class EscapingTest {
         assertEscaped(profile);
         assertThat(profile.body()).contains("<h1 id=\"profile-name\">&lt;script&gt;alert(1)&lt;/script&gt;</h1>");
         assertThat(profile.body()).contains("<p>\"&gt;&lt;img src=x onerror=alert(2)&gt; &amp; more</p>");
-        for (String path : new String[] {"/", "/@mallory", "/settings", "/settings/profile", "/settings/sessions",
-                "/admin/accounts"}) {
+        for (String path : new String[] {
+            "/", "/@mallory", "/settings", "/settings/profile", "/settings/sessions", "/admin/accounts"
+        }) {
             Http.Res res = b.get(path);
             assertThat(res.status()).as(path).isEqualTo(200);
             assertEscaped(res);

@@ -26,6 +26,7 @@ import social.rapport.testing.TestUsers;
 class FollowerAndMutePagesTest {
     @Parameter
     TestDb testDb;
+
     TestServer server;
     MutableClock clock;
     RelationsModule rel;
@@ -42,11 +43,14 @@ class FollowerAndMutePagesTest {
     }
 
     @AfterEach
-    void stop() { server.close(); }
+    void stop() {
+        server.close();
+    }
 
     private PageClient signedIn(String login) {
         PageClient b = new PageClient(server);
-        Http.Res res = b.submit("/auth/sign_in", "/auth/sign_in", Map.of("login", login, "password", TestUsers.PASSWORD));
+        Http.Res res =
+                b.submit("/auth/sign_in", "/auth/sign_in", Map.of("login", login, "password", TestUsers.PASSWORD));
         assertThat(res.status()).isEqualTo(303);
         return b;
     }
@@ -62,8 +66,11 @@ class FollowerAndMutePagesTest {
         rel.followAccount.follow(ana, ben, null);
         PageClient a = signedIn("ana");
         String page = a.get("/followers").body();
-        assertThat(page).contains("action=\"/followers/" + ben + "/remove\"", "action=\"/followers/" + cleo + "/remove\"",
-                "Remove follower");
+        assertThat(page)
+                .contains(
+                        "action=\"/followers/" + ben + "/remove\"",
+                        "action=\"/followers/" + cleo + "/remove\"",
+                        "Remove follower");
         assertThat(a.get("/following").body()).doesNotContain("Remove follower");
         assertThat(a.post("/followers/" + ben + "/remove", Map.of()).status()).isEqualTo(403);
         assertThat(rel.relationships.with(ana, ben).followedBy()).isTrue();
@@ -73,17 +80,22 @@ class FollowerAndMutePagesTest {
         assertThat(rel.relationships.with(ana, ben).followedBy()).isFalse();
         assertThat(rel.relationships.with(ana, ben).following()).isTrue();
         assertThat(rel.relationships.with(ana, cleo).followedBy()).isTrue();
-        assertThat(a.follow(res).body()).contains("They no longer follow you").doesNotContain("/followers/" + ben + "/remove");
+        assertThat(a.follow(res).body())
+                .contains("They no longer follow you")
+                .doesNotContain("/followers/" + ben + "/remove");
     }
 
     @Test
     void mute_for_a_while_sets_the_expiry_from_the_clock_and_keeps_notifications_when_asked() {
         PageClient a = signedIn("ana");
         String profile = a.get("/@ben").body();
-        assertThat(profile).contains("name=\"duration\"", "value=\"3600\"", "value=\"2592000\"", "name=\"notifications\"");
+        assertThat(profile)
+                .contains("name=\"duration\"", "value=\"3600\"", "value=\"2592000\"", "name=\"notifications\"");
         clock.advance(Duration.ofMinutes(7));
         long now = clock.millis();
-        Http.Res res = a.submit("/@ben", "/people/" + ben + "/mute",
+        Http.Res res = a.submit(
+                "/@ben",
+                "/people/" + ben + "/mute",
                 Map.of("duration", "86400", "notifications", "false", "back", "/@ben"));
         assertThat(res.status()).isEqualTo(303);
         assertThat(res.header("Location")).isEqualTo("/@ben?notice=muted");
@@ -92,7 +104,8 @@ class FollowerAndMutePagesTest {
         assertThat(expiry(ana, ben)).contains(now + 86_400_000L);
         // Indefinitely, hiding notifications too: the defaults of the form.
         assertThat(a.submit("/@cleo", "/people/" + cleo + "/mute", Map.of("duration", "0", "notifications", "true"))
-                .status()).isEqualTo(303);
+                        .status())
+                .isEqualTo(303);
         assertThat(rel.relationships.with(ana, cleo).mutingNotifications()).isTrue();
         assertThat(expiry(ana, cleo)).isEmpty();
     }
@@ -104,9 +117,13 @@ class FollowerAndMutePagesTest {
             Http.Res res = a.submit("/@ben", "/people/" + ben + "/mute", Map.of("duration", bad));
             assertThat(res.status()).as(bad).isEqualTo(422);
         }
-        assertThat(a.submit("/@ben", "/people/" + ben + "/mute", Map.of("notifications", "maybe")).status()).isEqualTo(422);
+        assertThat(a.submit("/@ben", "/people/" + ben + "/mute", Map.of("notifications", "maybe"))
+                        .status())
+                .isEqualTo(422);
         assertThat(rel.relationships.with(ana, ben).muting()).isFalse();
-        assertThat(a.post("/people/" + ben + "/mute", Map.of("duration", "3600")).status()).isEqualTo(403);
+        assertThat(a.post("/people/" + ben + "/mute", Map.of("duration", "3600"))
+                        .status())
+                .isEqualTo(403);
         assertThat(rel.relationships.with(ana, ben).muting()).isFalse();
     }
 }

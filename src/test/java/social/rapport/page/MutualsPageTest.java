@@ -25,14 +25,20 @@ import social.rapport.testing.TestUsers;
 class MutualsPageTest {
     @Parameter
     TestDb testDb;
+
     TestServer server;
     RelationsModule rel;
 
     @BeforeEach
-    void start() { server = TestServer.start(testDb); rel = server.app().relations(); }
+    void start() {
+        server = TestServer.start(testDb);
+        rel = server.app().relations();
+    }
 
     @AfterEach
-    void stop() { server.close(); }
+    void stop() {
+        server.close();
+    }
 
     private void connect(int a, int b) {
         var inv = rel.sendInvitation.send(a, new SendInvitation.Request(b, "", "other", null));
@@ -40,7 +46,8 @@ class MutualsPageTest {
     }
 
     private void hideConnections(int owner) {
-        rel.updateProfile.update(owner, Map.of("connections_list", new UpdateProfile.Change(null, List.of("only_me"), null)));
+        rel.updateProfile.update(
+                owner, Map.of("connections_list", new UpdateProfile.Change(null, List.of("only_me"), null)));
     }
 
     @Test
@@ -55,15 +62,22 @@ class MutualsPageTest {
             connect(m, ana);
             if (i > 0) hideConnections(m);
         }
-        assertThat(http().get("/api/v1/accounts/relationships?id[]=" + ana, dan.token()).json().get(0)
-                .get("mutual_connections_count").asInt()).isEqualTo(1);
+        assertThat(http().get("/api/v1/accounts/relationships?id[]=" + ana, dan.token())
+                        .json()
+                        .get(0)
+                        .get("mutual_connections_count")
+                        .asInt())
+                .isEqualTo(1);
         PageClient b = new PageClient(server);
         assertThat(b.submit("/auth/sign_in", "/auth/sign_in", Map.of("login", "dan", "password", TestUsers.PASSWORD))
-                .status()).isEqualTo(303);
+                        .status())
+                .isEqualTo(303);
         String page = b.get("/@ana").body();
         assertThat(page).contains("Mutual connections:").contains("/@mia");
         assertThat(page).doesNotContain(" more\n").doesNotContainPattern("and \\d+ more");
     }
 
-    private Http http() { return server.http(); }
+    private Http http() {
+        return server.http();
+    }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static social.rapport.testing.Http.map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +26,7 @@ import social.rapport.testing.TestUsers.User;
 class NotificationPagesTest {
     @Parameter
     TestDb testDb;
+
     TestServer server;
     Http http;
     RelationsModule rel;
@@ -43,7 +43,9 @@ class NotificationPagesTest {
     }
 
     @AfterEach
-    void stop() { server.close(); }
+    void stop() {
+        server.close();
+    }
 
     JsonNode post(User u, Object... kv) {
         Http.Res r = http.postJson("/api/v1/statuses", u.token(), map(kv));
@@ -53,12 +55,15 @@ class NotificationPagesTest {
 
     PageClient signedIn(String login) {
         PageClient b = new PageClient(server);
-        Http.Res res = b.submit("/auth/sign_in", "/auth/sign_in", Map.of("login", login, "password", TestUsers.PASSWORD));
+        Http.Res res =
+                b.submit("/auth/sign_in", "/auth/sign_in", Map.of("login", login, "password", TestUsers.PASSWORD));
         assertThat(res.status()).isEqualTo(303);
         return b;
     }
 
-    int apiCount(User u) { return http.get("/api/v1/notifications?limit=40", u.token()).json().size(); }
+    int apiCount(User u) {
+        return http.get("/api/v1/notifications?limit=40", u.token()).json().size();
+    }
 
     void connect(User a, User b) {
         var inv = rel.sendInvitation.send(a.id(), new SendInvitation.Request(b.id(), "", "other", null));
@@ -72,30 +77,58 @@ class NotificationPagesTest {
         PageClient b = signedIn("ben");
         Http.Res page = b.get("/notifications");
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("Notifications (2)", "mentioned you", "href=\"/@cleo\"",
-                "href=\"/@cleo/" + p.get("id").asText() + "\"", "&lt;b&gt;bold&lt;/b&gt;", "New</span>")
+        assertThat(page.body())
+                .contains(
+                        "Notifications (2)",
+                        "mentioned you",
+                        "href=\"/@cleo\"",
+                        "href=\"/@cleo/" + p.get("id").asText() + "\"",
+                        "&lt;b&gt;bold&lt;/b&gt;",
+                        "New</span>")
                 .doesNotContain("<b>bold</b>");
 
-        assertThat(b.follow(b.submit("/notifications", "/notifications/read", Map.of())).body())
-                .contains("marked as read").doesNotContain("Notifications (").doesNotContain("New</span>");
-        assertThat(http.get("/api/v1/notifications/unread_count", ben.token()).json().get("count").asInt()).isZero();
+        assertThat(b.follow(b.submit("/notifications", "/notifications/read", Map.of()))
+                        .body())
+                .contains("marked as read")
+                .doesNotContain("Notifications (")
+                .doesNotContain("New</span>");
+        assertThat(http.get("/api/v1/notifications/unread_count", ben.token())
+                        .json()
+                        .get("count")
+                        .asInt())
+                .isZero();
 
-        String first = http.get("/api/v1/notifications", ben.token()).json().get(0).get("id").asText();
+        String first = http.get("/api/v1/notifications", ben.token())
+                .json()
+                .get(0)
+                .get("id")
+                .asText();
         // Without the CSRF token nothing happens.
-        assertThat(b.post("/notifications/" + first + "/dismiss", Map.of()).status()).isEqualTo(403);
+        assertThat(b.post("/notifications/" + first + "/dismiss", Map.of()).status())
+                .isEqualTo(403);
         assertThat(apiCount(ben)).isEqualTo(2);
-        assertThat(b.follow(b.submit("/notifications", "/notifications/" + first + "/dismiss", Map.of())).body())
+        assertThat(b.follow(b.submit("/notifications", "/notifications/" + first + "/dismiss", Map.of()))
+                        .body())
                 .contains("dismissed");
         assertThat(apiCount(ben)).isEqualTo(1);
         // Someone else's notification, or none at all, is a 404 and changes nothing.
         String anas = post(ben, "status", "@ana look").get("id").asText();
-        String anaNote = http.get("/api/v1/notifications", ana.token()).json().get(0).get("id").asText();
-        assertThat(b.submit("/notifications", "/notifications/" + anaNote + "/dismiss", Map.of()).status()).isEqualTo(404);
-        assertThat(b.submit("/notifications", "/notifications/nope/dismiss", Map.of()).status()).isBetween(400, 404);
+        String anaNote = http.get("/api/v1/notifications", ana.token())
+                .json()
+                .get(0)
+                .get("id")
+                .asText();
+        assertThat(b.submit("/notifications", "/notifications/" + anaNote + "/dismiss", Map.of())
+                        .status())
+                .isEqualTo(404);
+        assertThat(b.submit("/notifications", "/notifications/nope/dismiss", Map.of())
+                        .status())
+                .isBetween(400, 404);
         assertThat(apiCount(ana)).isEqualTo(1);
         assertThat(anas).isNotBlank();
 
-        assertThat(b.follow(b.submit("/notifications", "/notifications/clear", Map.of())).body())
+        assertThat(b.follow(b.submit("/notifications", "/notifications/clear", Map.of()))
+                        .body())
                 .contains("cleared", "No notifications yet.");
         assertThat(apiCount(ben)).isZero();
     }
@@ -107,9 +140,12 @@ class NotificationPagesTest {
         rel.muteAccount.mute(ben.id(), cleo.id(), true, 0);
         PageClient b = signedIn("ben");
         String first = b.get("/notifications").body();
-        assertThat(first).contains("Notifications (23)", "ping 22 ", "Older notifications").doesNotContain("from cleo");
+        assertThat(first)
+                .contains("Notifications (23)", "ping 22 ", "Older notifications")
+                .doesNotContain("from cleo");
         assertThat(first.split("class=\"notification card").length - 1).isEqualTo(20);
-        var m = java.util.regex.Pattern.compile("href=\"(/notifications\\?max_id=\\d+)\"").matcher(first);
+        var m = java.util.regex.Pattern.compile("href=\"(/notifications\\?max_id=\\d+)\"")
+                .matcher(first);
         assertThat(m.find()).isTrue();
         String second = b.get(m.group(1)).body();
         assertThat(second.split("class=\"notification card").length - 1).isEqualTo(3);
@@ -122,9 +158,18 @@ class NotificationPagesTest {
         PageClient b = signedIn("ben");
         Http.Res form = b.get("/settings/notifications");
         assertThat(form.body()).contains("People you don't follow", "Nothing was filtered.");
-        Http.Res saved = b.submit("/settings/notifications", "/settings/notifications", Map.of(
-                "for_not_following", "filter", "for_not_followers", "accept", "for_new_accounts", "accept",
-                "for_private_mentions", "drop"));
+        Http.Res saved = b.submit(
+                "/settings/notifications",
+                "/settings/notifications",
+                Map.of(
+                        "for_not_following",
+                        "filter",
+                        "for_not_followers",
+                        "accept",
+                        "for_new_accounts",
+                        "accept",
+                        "for_private_mentions",
+                        "drop"));
         assertThat(saved.status()).isEqualTo(303);
         JsonNode policy = http.get("/api/v2/notifications/policy", ben.token()).json();
         assertThat(policy.get("for_not_following").asText()).isEqualTo("filter");
@@ -132,14 +177,18 @@ class NotificationPagesTest {
 
         post(cleo, "status", "stranger says hi @ben", "visibility", "public");
         assertThat(b.get("/notifications").body()).doesNotContain("stranger says hi");
-        assertThat(b.get("/settings/notifications").body()).contains("stranger says hi", "Filtered notifications")
+        assertThat(b.get("/settings/notifications").body())
+                .contains("stranger says hi", "Filtered notifications")
                 .doesNotContain("Nothing was filtered.");
 
-        Http.Res bad = b.submit("/settings/notifications", "/settings/notifications", Map.of(
-                "for_not_following", "maybe"));
+        Http.Res bad =
+                b.submit("/settings/notifications", "/settings/notifications", Map.of("for_not_following", "maybe"));
         assertThat(bad.status()).isEqualTo(422);
         assertThat(bad.body()).contains("for_not_following must be accept, filter or drop");
-        assertThat(http.get("/api/v2/notifications/policy", ben.token()).json().get("for_not_following").asText())
+        assertThat(http.get("/api/v2/notifications/policy", ben.token())
+                        .json()
+                        .get("for_not_following")
+                        .asText())
                 .isEqualTo("filter");
     }
 
@@ -150,50 +199,98 @@ class NotificationPagesTest {
         assertThat(a.get("/@ben").body()).contains("href=\"/people/" + ben.id() + "/vouch\"");
         Http.Res vouch = a.get("/people/" + ben.id() + "/vouch");
         assertThat(vouch.body()).contains("Make a claim", "Write a recommendation", "We worked together");
-        assertThat(a.submit("/people/" + ben.id() + "/vouch", "/people/" + ben.id() + "/claim",
-                Map.of("kind", "worked_together", "detail", "At the <mill>")).status()).isEqualTo(303);
-        assertThat(a.submit("/people/" + ben.id() + "/vouch", "/people/" + ben.id() + "/recommend",
-                Map.of("text", "Ben is reliable")).status()).isEqualTo(303);
+        assertThat(a.submit(
+                                "/people/" + ben.id() + "/vouch",
+                                "/people/" + ben.id() + "/claim",
+                                Map.of("kind", "worked_together", "detail", "At the <mill>"))
+                        .status())
+                .isEqualTo(303);
+        assertThat(a.submit(
+                                "/people/" + ben.id() + "/vouch",
+                                "/people/" + ben.id() + "/recommend",
+                                Map.of("text", "Ben is reliable"))
+                        .status())
+                .isEqualTo(303);
         // Cleo is no connection of ben: her recommendation is refused with the reason, her claim is not.
         PageClient c = signedIn("cleo");
         assertThat(c.get("/people/" + ben.id() + "/vouch").body()).contains("Only your connections");
-        Http.Res refused = c.submit("/people/" + ben.id() + "/vouch", "/people/" + ben.id() + "/recommend",
+        Http.Res refused = c.submit(
+                "/people/" + ben.id() + "/vouch",
+                "/people/" + ben.id() + "/recommend",
                 Map.of("text", "I hardly know him"));
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.body()).contains("Only a connection may write a recommendation");
-        Http.Res badKind = c.submit("/people/" + ben.id() + "/vouch", "/people/" + ben.id() + "/claim",
+        Http.Res badKind = c.submit(
+                "/people/" + ben.id() + "/vouch",
+                "/people/" + ben.id() + "/claim",
                 Map.of("kind", "married", "detail", ""));
         assertThat(badKind.status()).isEqualTo(422);
-        assertThat(c.submit("/people/" + ben.id() + "/vouch", "/people/" + ben.id() + "/claim",
-                Map.of("kind", "met_in_person", "detail", "")).status()).isEqualTo(303);
+        assertThat(c.submit(
+                                "/people/" + ben.id() + "/vouch",
+                                "/people/" + ben.id() + "/claim",
+                                Map.of("kind", "met_in_person", "detail", ""))
+                        .status())
+                .isEqualTo(303);
         assertThat(c.get("/people/999999/vouch").status()).isEqualTo(404);
 
         PageClient b = signedIn("ben");
         String inbox = b.get("/inbox").body();
-        assertThat(inbox).contains("says you worked together", "At the &lt;mill&gt;", "says you met in person",
-                "Ben is reliable");
+        assertThat(inbox)
+                .contains(
+                        "says you worked together", "At the &lt;mill&gt;", "says you met in person", "Ben is reliable");
         var claims = rel.whatOthersSay.claimBox(ben.id(), "received");
-        long anas = claims.stream().filter(x -> x.author().id() == ana.id()).findFirst().orElseThrow().claim().id();
-        long cleos = claims.stream().filter(x -> x.author().id() == cleo.id()).findFirst().orElseThrow().claim().id();
-        assertThat(b.follow(b.submit("/inbox", "/inbox/claims/" + anas + "/confirm", Map.of())).body())
+        long anas = claims.stream()
+                .filter(x -> x.author().id() == ana.id())
+                .findFirst()
+                .orElseThrow()
+                .claim()
+                .id();
+        long cleos = claims.stream()
+                .filter(x -> x.author().id() == cleo.id())
+                .findFirst()
+                .orElseThrow()
+                .claim()
+                .id();
+        assertThat(b.follow(b.submit("/inbox", "/inbox/claims/" + anas + "/confirm", Map.of()))
+                        .body())
                 .contains("Confirmed");
-        assertThat(b.submit("/inbox", "/inbox/claims/" + cleos + "/decline", Map.of()).status()).isEqualTo(303);
-        assertThat(rel.whatOthersSay.claimsOnProfile(0, ben.id())).extracting(x -> x.author().id())
+        assertThat(b.submit("/inbox", "/inbox/claims/" + cleos + "/decline", Map.of())
+                        .status())
+                .isEqualTo(303);
+        assertThat(rel.whatOthersSay.claimsOnProfile(0, ben.id()))
+                .extracting(x -> x.author().id())
                 .containsExactly(ana.id());
 
-        long rec = rel.whatOthersSay.recommendationBox(ben.id(), "received").get(0).recommendation().id();
-        assertThat(b.submit("/inbox", "/inbox/recommendations/" + rec + "/ask_revision", Map.of()).status()).isEqualTo(303);
+        long rec = rel.whatOthersSay
+                .recommendationBox(ben.id(), "received")
+                .get(0)
+                .recommendation()
+                .id();
+        assertThat(b.submit("/inbox", "/inbox/recommendations/" + rec + "/ask_revision", Map.of())
+                        .status())
+                .isEqualTo(303);
         Http.Res tooLong = a.submit("/inbox", "/inbox/recommendations/" + rec + "/revise", Map.of("text", " "));
         assertThat(tooLong.status()).isEqualTo(422);
         assertThat(tooLong.body()).contains("A recommendation needs text");
-        assertThat(a.submit("/inbox", "/inbox/recommendations/" + rec + "/revise",
-                Map.of("text", "Ben is reliable and kind")).status()).isEqualTo(303);
-        assertThat(b.submit("/inbox", "/inbox/recommendations/" + rec + "/accept", Map.of()).status()).isEqualTo(303);
-        assertThat(rel.whatOthersSay.recommendationsOnProfile(0, ben.id())).extracting(x -> x.recommendation().text())
+        assertThat(a.submit(
+                                "/inbox",
+                                "/inbox/recommendations/" + rec + "/revise",
+                                Map.of("text", "Ben is reliable and kind"))
+                        .status())
+                .isEqualTo(303);
+        assertThat(b.submit("/inbox", "/inbox/recommendations/" + rec + "/accept", Map.of())
+                        .status())
+                .isEqualTo(303);
+        assertThat(rel.whatOthersSay.recommendationsOnProfile(0, ben.id()))
+                .extracting(x -> x.recommendation().text())
                 .containsExactly("Ben is reliable and kind");
         // Only ben answers what is about him.
-        assertThat(c.submit("/inbox", "/inbox/recommendations/" + rec + "/hide", Map.of()).status()).isEqualTo(404);
-        assertThat(b.submit("/inbox", "/inbox/recommendations/" + rec + "/hide", Map.of()).status()).isEqualTo(303);
+        assertThat(c.submit("/inbox", "/inbox/recommendations/" + rec + "/hide", Map.of())
+                        .status())
+                .isEqualTo(404);
+        assertThat(b.submit("/inbox", "/inbox/recommendations/" + rec + "/hide", Map.of())
+                        .status())
+                .isEqualTo(303);
         assertThat(rel.whatOthersSay.recommendationsOnProfile(0, ben.id())).isEmpty();
     }
 }

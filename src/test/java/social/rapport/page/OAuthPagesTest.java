@@ -14,8 +14,8 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.account.Secrets;
-import social.rapport.testing.PageClient;
 import social.rapport.testing.Http;
+import social.rapport.testing.PageClient;
 import social.rapport.testing.TestDb;
 import social.rapport.testing.TestServer;
 import social.rapport.testing.TestUsers;
@@ -26,22 +26,35 @@ import social.rapport.testing.TestUsers;
 class OAuthPagesTest {
     static final String CALLBACK = "https://app.example/callback";
     static final String VERIFIER = "a-verifier-of-at-least-forty-three-characters-0123456789";
+
     @Parameter
     TestDb testDb;
+
     TestServer server;
     JsonNode app;
 
     @BeforeEach
     void start() {
         server = TestServer.start(testDb);
-        Http.Res res = server.http().postForm("/api/v1/apps", null, Map.of("client_name", "Tusk <b>Pro</b>",
-                "redirect_uris", CALLBACK + "\n" + "urn:ietf:wg:oauth:2.0:oob", "scopes", "read write follow"));
+        Http.Res res = server.http()
+                .postForm(
+                        "/api/v1/apps",
+                        null,
+                        Map.of(
+                                "client_name",
+                                "Tusk <b>Pro</b>",
+                                "redirect_uris",
+                                CALLBACK + "\n" + "urn:ietf:wg:oauth:2.0:oob",
+                                "scopes",
+                                "read write follow"));
         assertThat(res.status()).as(res.body()).isEqualTo(200);
         app = res.json();
     }
 
     @AfterEach
-    void stop() { server.close(); }
+    void stop() {
+        server.close();
+    }
 
     private Map<String, String> request(String redirect, String state) {
         Map<String, String> q = new LinkedHashMap<>();
@@ -55,7 +68,9 @@ class OAuthPagesTest {
         return q;
     }
 
-    private static String query(Map<String, String> q) { return "?" + Http.form(q); }
+    private static String query(Map<String, String> q) {
+        return "?" + Http.form(q);
+    }
 
     private static String param(String url, String name) {
         for (String pair : url.substring(url.indexOf('?') + 1).split("&")) {
@@ -80,28 +95,51 @@ class OAuthPagesTest {
 
         Http.Res first = ana.get(authorize);
         assertThat(first.status()).isEqualTo(303);
-        assertThat(first.header("Location")).isEqualTo("/auth/sign_in?return_to="
-                + URLEncoder.encode(authorize, StandardCharsets.UTF_8));
-        Http.Res signedIn = ana.submit(first.header("Location"), "/auth/sign_in",
+        assertThat(first.header("Location"))
+                .isEqualTo("/auth/sign_in?return_to=" + URLEncoder.encode(authorize, StandardCharsets.UTF_8));
+        Http.Res signedIn = ana.submit(
+                first.header("Location"),
+                "/auth/sign_in",
                 Map.of("login", "ana", "password", TestUsers.PASSWORD, "return_to", authorize));
         assertThat(signedIn.header("Location")).isEqualTo(authorize);
 
         Http.Res page = ana.get(authorize);
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("Allow Tusk &lt;b&gt;Pro&lt;/b&gt; to use your account?",
-                "See everything in your account", "Post, change and delete things").doesNotContain("<b>Pro</b>");
+        assertThat(page.body())
+                .contains(
+                        "Allow Tusk &lt;b&gt;Pro&lt;/b&gt; to use your account?",
+                        "See everything in your account",
+                        "Post, change and delete things")
+                .doesNotContain("<b>Pro</b>");
 
         Http.Res allowed = consent(ana, req, "approve");
         assertThat(allowed.status()).isEqualTo(303);
         String location = allowed.header("Location");
         assertThat(location).startsWith(CALLBACK + "?code=").contains("&state=st-42");
 
-        Http.Res token = server.http().postForm("/oauth/token", null, Map.of("grant_type", "authorization_code",
-                "code", param(location, "code"), "redirect_uri", CALLBACK, "client_id", app.get("client_id").asText(),
-                "client_secret", app.get("client_secret").asText(), "code_verifier", VERIFIER));
+        Http.Res token = server.http()
+                .postForm(
+                        "/oauth/token",
+                        null,
+                        Map.of(
+                                "grant_type",
+                                "authorization_code",
+                                "code",
+                                param(location, "code"),
+                                "redirect_uri",
+                                CALLBACK,
+                                "client_id",
+                                app.get("client_id").asText(),
+                                "client_secret",
+                                app.get("client_secret").asText(),
+                                "code_verifier",
+                                VERIFIER));
         assertThat(token.status()).as(token.body()).isEqualTo(200);
         assertThat(token.json().get("scope").asText()).isEqualTo("read write");
-        Http.Res me = server.http().get("/api/v1/accounts/verify_credentials", token.json().get("access_token").asText());
+        Http.Res me = server.http()
+                .get(
+                        "/api/v1/accounts/verify_credentials",
+                        token.json().get("access_token").asText());
         assertThat(me.status()).isEqualTo(200);
         assertThat(me.json().get("username").asText()).isEqualTo("ana");
 

@@ -28,6 +28,7 @@ import social.rapport.testing.TestUsers;
 class PeoplePagesTest {
     @Parameter
     TestDb testDb;
+
     TestServer server;
     RelationsModule rel;
     int ana, ben, cleo, dan;
@@ -49,7 +50,9 @@ class PeoplePagesTest {
     }
 
     @AfterEach
-    void stop() { server.close(); }
+    void stop() {
+        server.close();
+    }
 
     private void connect(int a, int b, String howWeMet) {
         var inv = rel.sendInvitation.send(a, new SendInvitation.Request(b, "", howWeMet, null));
@@ -57,17 +60,23 @@ class PeoplePagesTest {
     }
 
     private long circle(int owner, String name) {
-        return rel.listCircles.list(owner).stream().filter(c -> c.name().equals(name)).map(Circle::id)
-                .findFirst().orElseThrow();
+        return rel.listCircles.list(owner).stream()
+                .filter(c -> c.name().equals(name))
+                .map(Circle::id)
+                .findFirst()
+                .orElseThrow();
     }
 
     private Set<Integer> members(int owner, long circle) {
-        return Set.copyOf(rel.circleMembers.members(owner, circle).stream().map(a -> a.id()).toList());
+        return Set.copyOf(rel.circleMembers.members(owner, circle).stream()
+                .map(a -> a.id())
+                .toList());
     }
 
     private PageClient signedIn(String login) {
         PageClient b = new PageClient(server);
-        Http.Res res = b.submit("/auth/sign_in", "/auth/sign_in", Map.of("login", login, "password", TestUsers.PASSWORD));
+        Http.Res res =
+                b.submit("/auth/sign_in", "/auth/sign_in", Map.of("login", login, "password", TestUsers.PASSWORD));
         assertThat(res.status()).isEqualTo(303);
         return b;
     }
@@ -84,8 +93,15 @@ class PeoplePagesTest {
         PageClient a = signedIn("ana");
         Http.Res all = a.get("/connections");
         assertThat(all.status()).isEqualTo(200);
-        assertThat(all.body()).contains("2 connections", "@ben", "@cleo", "met as colleague", "met as classmate",
-                "Connected since " + Page.when(server.app().db().clock().millis()).substring(0, 10))
+        assertThat(all.body())
+                .contains(
+                        "2 connections",
+                        "@ben",
+                        "@cleo",
+                        "met as colleague",
+                        "met as classmate",
+                        "Connected since "
+                                + Page.when(server.app().db().clock().millis()).substring(0, 10))
                 .doesNotContain("@dan");
         Http.Res found = a.get("/connections?q=BE");
         assertThat(found.body()).contains("1 matching", "@ben").doesNotContain("@cleo");
@@ -101,7 +117,8 @@ class PeoplePagesTest {
         }
         PageClient a = signedIn("ana");
         String first = a.get("/connections?q=pal").body();
-        assertThat(first).contains("21 matching", "@pala", "@palt", "href=\"/connections?q=pal&amp;page=2\"")
+        assertThat(first)
+                .contains("21 matching", "@pala", "@palt", "href=\"/connections?q=pal&amp;page=2\"")
                 .doesNotContain("@palu");
         String second = a.get("/connections?q=pal&page=2").body();
         assertThat(second).contains("@palu", "Previous page").doesNotContain("@pala<", "Next page");
@@ -111,8 +128,10 @@ class PeoplePagesTest {
     void bulk_add_puts_exactly_the_selected_people_in_the_circle_and_nobody_else() {
         long family = circle(ana, "Family");
         PageClient a = signedIn("ana");
-        Http.Res res = a.submitPairs("/connections", "/connections/circle", pairs("account_ids", "" + ben,
-                "account_ids", "" + dan, "circle", "" + family, "back", "/connections"));
+        Http.Res res = a.submitPairs(
+                "/connections",
+                "/connections/circle",
+                pairs("account_ids", "" + ben, "account_ids", "" + dan, "circle", "" + family, "back", "/connections"));
         assertThat(res.status()).isEqualTo(303);
         assertThat(res.header("Location")).startsWith("/connections").contains("notice=added-to-circle");
         assertThat(members(ana, family)).containsExactlyInAnyOrder(ben, dan);
@@ -130,14 +149,20 @@ class PeoplePagesTest {
         Http.Res noCircle = a.submitPairs("/connections", "/connections/circle", pairs("account_ids", "" + ben));
         assertThat(noCircle.status()).isEqualTo(422);
         assertThat(noCircle.body()).contains("Choose a circle");
-        Http.Res junk = a.submitPairs("/connections", "/connections/circle", pairs("account_ids", "" + ben,
-                "account_ids", "x1", "circle", "" + family));
+        Http.Res junk = a.submitPairs(
+                "/connections",
+                "/connections/circle",
+                pairs("account_ids", "" + ben, "account_ids", "x1", "circle", "" + family));
         assertThat(junk.status()).isEqualTo(422);
-        Http.Res self = a.submitPairs("/connections", "/connections/circle", pairs("account_ids", "" + ben,
-                "account_ids", "" + ana, "circle", "" + family));
+        Http.Res self = a.submitPairs(
+                "/connections",
+                "/connections/circle",
+                pairs("account_ids", "" + ben, "account_ids", "" + ana, "circle", "" + family));
         assertThat(self.status()).isEqualTo(422);
-        Http.Res missing = a.submitPairs("/connections", "/connections/circle", pairs("account_ids", "" + ben,
-                "account_ids", "99999", "circle", "" + family));
+        Http.Res missing = a.submitPairs(
+                "/connections",
+                "/connections/circle",
+                pairs("account_ids", "" + ben, "account_ids", "99999", "circle", "" + family));
         assertThat(missing.status()).isEqualTo(404);
         Http.Res noToken = a.post("/connections/circle", Map.of("account_ids", "" + ben, "circle", "" + family));
         assertThat(noToken.status()).isEqualTo(403);
@@ -157,28 +182,47 @@ class PeoplePagesTest {
         assertThat(other.status()).isEqualTo(404);
         assertThat(other.body()).isEqualTo(missing.body()).doesNotContain("Family");
         assertThat(a.get("/circles/" + bens + "/delete").status()).isEqualTo(404);
-        assertThat(a.submit("/circles", "/circles/" + bens + "/rename", Map.of("name", "Mine")).status()).isEqualTo(404);
-        assertThat(a.submit("/circles", "/circles/" + bens + "/members", Map.of("handle", "dan")).status()).isEqualTo(404);
-        assertThat(a.submit("/circles", "/circles/" + bens + "/members/remove", Map.of("account_id", "" + cleo)).status())
+        assertThat(a.submit("/circles", "/circles/" + bens + "/rename", Map.of("name", "Mine"))
+                        .status())
                 .isEqualTo(404);
-        assertThat(a.submitPairs("/connections", "/connections/circle", pairs("account_ids", "" + ben, "circle",
-                "" + bens)).status()).isEqualTo(404);
-        assertThat(a.submit("/circles", "/circles/" + bens + "/delete", Map.of()).status()).isEqualTo(404);
-        assertThat(rel.listCircles.list(ben).stream().map(Circle::name)).contains("Family").doesNotContain("Mine");
+        assertThat(a.submit("/circles", "/circles/" + bens + "/members", Map.of("handle", "dan"))
+                        .status())
+                .isEqualTo(404);
+        assertThat(a.submit("/circles", "/circles/" + bens + "/members/remove", Map.of("account_id", "" + cleo))
+                        .status())
+                .isEqualTo(404);
+        assertThat(a.submitPairs(
+                                "/connections",
+                                "/connections/circle",
+                                pairs("account_ids", "" + ben, "circle", "" + bens))
+                        .status())
+                .isEqualTo(404);
+        assertThat(a.submit("/circles", "/circles/" + bens + "/delete", Map.of())
+                        .status())
+                .isEqualTo(404);
+        assertThat(rel.listCircles.list(ben).stream().map(Circle::name))
+                .contains("Family")
+                .doesNotContain("Mine");
         assertThat(members(ben, bens)).containsExactly(cleo);
     }
 
     @Test
     void circles_are_made_renamed_filled_by_handle_emptied_and_deleted_after_a_confirmation() {
         PageClient a = signedIn("ana");
-        assertThat(a.submit("/circles", "/circles", Map.of("name", "Climbing <club>")).status()).isEqualTo(303);
+        assertThat(a.submit("/circles", "/circles", Map.of("name", "Climbing <club>"))
+                        .status())
+                .isEqualTo(303);
         long club = circle(ana, "Climbing <club>");
         assertThat(a.get("/circles").body()).contains("Climbing &lt;club&gt;").doesNotContain("Climbing <club>");
-        assertThat(a.submit("/circles", "/circles", Map.of("name", "family")).status()).isEqualTo(422);
-        assertThat(a.submit("/circles", "/circles", Map.of("name", " ")).status()).isEqualTo(422);
-        assertThat(a.submit("/circles", "/circles/" + club + "/rename", Map.of("name", "Business")).status())
+        assertThat(a.submit("/circles", "/circles", Map.of("name", "family")).status())
                 .isEqualTo(422);
-        assertThat(a.submit("/circles", "/circles/" + club + "/rename", Map.of("name", "Climbing")).status())
+        assertThat(a.submit("/circles", "/circles", Map.of("name", " ")).status())
+                .isEqualTo(422);
+        assertThat(a.submit("/circles", "/circles/" + club + "/rename", Map.of("name", "Business"))
+                        .status())
+                .isEqualTo(422);
+        assertThat(a.submit("/circles", "/circles/" + club + "/rename", Map.of("name", "Climbing"))
+                        .status())
                 .isEqualTo(303);
         assertThat(rel.listCircles.list(ana).stream().map(Circle::name)).contains("Climbing");
 
@@ -192,18 +236,21 @@ class PeoplePagesTest {
         Http.Res hidden = a.submit("/circles/" + club, "/circles/" + club + "/members", Map.of("handle", "cleo"));
         assertThat(hidden.status()).isEqualTo(422);
         assertThat(hidden.body()).contains("Nobody you can see has that handle");
-        assertThat(a.submit("/circles/" + club, "/circles/" + club + "/members", Map.of("handle", "ana")).status())
+        assertThat(a.submit("/circles/" + club, "/circles/" + club + "/members", Map.of("handle", "ana"))
+                        .status())
                 .isEqualTo(422);
         assertThat(a.get("/circles/" + club).body()).contains("@ben", "1 person");
 
         assertThat(a.submit("/circles/" + club, "/circles/" + club + "/members/remove", Map.of("account_id", "" + ben))
-                .status()).isEqualTo(303);
+                        .status())
+                .isEqualTo(303);
         assertThat(members(ana, club)).isEmpty();
 
         Http.Res confirm = a.get("/circles/" + club + "/delete");
         assertThat(confirm.body()).contains("Delete the circle Climbing?", "action=\"/circles/" + club + "/delete\"");
         assertThat(rel.listCircles.list(ana).stream().map(Circle::id)).contains(club);
-        assertThat(a.submit("/circles/" + club + "/delete", "/circles/" + club + "/delete", Map.of()).status())
+        assertThat(a.submit("/circles/" + club + "/delete", "/circles/" + club + "/delete", Map.of())
+                        .status())
                 .isEqualTo(303);
         assertThat(rel.listCircles.list(ana).stream().map(Circle::id)).doesNotContain(club);
     }
@@ -219,7 +266,9 @@ class PeoplePagesTest {
         assertThat(done.status()).isEqualTo(303);
         assertThat(server.app().graph().isConnected(ana, ben)).isFalse();
         assertThat(a.get("/connections/" + ben + "/remove").status()).isEqualTo(404);
-        assertThat(a.submit("/connections", "/connections/" + ben + "/remove", Map.of()).status()).isEqualTo(404);
+        assertThat(a.submit("/connections", "/connections/" + ben + "/remove", Map.of())
+                        .status())
+                .isEqualTo(404);
         assertThat(a.get("/connections/abc/remove").status()).isEqualTo(404);
     }
 
@@ -228,9 +277,18 @@ class PeoplePagesTest {
         int eve = TestUsers.create(server, "eve").id();
         int fay = TestUsers.create(server, "fay").id();
         int gus = TestUsers.create(server, "gus").id();
-        long toEve = rel.sendInvitation.send(ana, new SendInvitation.Request(eve, "Hi Eve", "colleague", null)).invitation().id();
-        long toFay = rel.sendInvitation.send(ana, new SendInvitation.Request(fay, "Hi Fay", "colleague", null)).invitation().id();
-        long toGus = rel.sendInvitation.send(ana, new SendInvitation.Request(gus, "Hi Gus", "colleague", null)).invitation().id();
+        long toEve = rel.sendInvitation
+                .send(ana, new SendInvitation.Request(eve, "Hi Eve", "colleague", null))
+                .invitation()
+                .id();
+        long toFay = rel.sendInvitation
+                .send(ana, new SendInvitation.Request(fay, "Hi Fay", "colleague", null))
+                .invitation()
+                .id();
+        long toGus = rel.sendInvitation
+                .send(ana, new SendInvitation.Request(gus, "Hi Gus", "colleague", null))
+                .invitation()
+                .id();
         rel.ignoreInvitation.ignore(eve, toEve);
         rel.declineInvitation.decline(fay, toFay);
         rel.acceptInvitation.accept(gus, toGus);
@@ -239,33 +297,58 @@ class PeoplePagesTest {
         String page = a.get("/invitations/sent").body();
         String eveCard = card(page, toEve), fayCard = card(page, toFay), gusCard = card(page, toGus);
         assertThat(eveCard).contains("Waiting for an answer", "Withdraw");
-        assertThat(fayCard).isEqualTo(eveCard.replace("eve", "fay").replace("Eve", "Fay")
-                .replace("invitation-" + toEve, "invitation-" + toFay).replace("/" + toEve + "/", "/" + toFay + "/"));
+        assertThat(fayCard)
+                .isEqualTo(eveCard.replace("eve", "fay")
+                        .replace("Eve", "Fay")
+                        .replace("invitation-" + toEve, "invitation-" + toFay)
+                        .replace("/" + toEve + "/", "/" + toFay + "/"));
         assertThat(gusCard).contains("Accepted").doesNotContain("Withdraw");
         // The API says the same as the page, and inviting again answers as for any waiting invitation.
-        var api = server.http().get("/api/v1/rapport/invitations?box=sent", anaUser.token()).json();
+        var api = server.http()
+                .get("/api/v1/rapport/invitations?box=sent", anaUser.token())
+                .json();
         Map<String, String> states = new java.util.HashMap<>();
-        api.forEach(j -> states.put(j.get("target_account").get("username").asText(), j.get("state").asText()));
-        assertThat(states).isEqualTo(Map.of("eve", "pending", "fay", "pending", "gus", "accepted", "ben", "accepted",
-                "dan", "accepted"));
-        var rels = server.http().get("/api/v1/accounts/relationships?id[]=" + eve + "&id[]=" + fay, anaUser.token()).json();
-        assertThat(rels.get(0).get("invitation_sent").asBoolean() && rels.get(1).get("invitation_sent").asBoolean()).isTrue();
+        api.forEach(j -> states.put(
+                j.get("target_account").get("username").asText(), j.get("state").asText()));
+        assertThat(states)
+                .isEqualTo(Map.of(
+                        "eve", "pending", "fay", "pending", "gus", "accepted", "ben", "accepted", "dan", "accepted"));
+        var rels = server.http()
+                .get("/api/v1/accounts/relationships?id[]=" + eve + "&id[]=" + fay, anaUser.token())
+                .json();
+        assertThat(rels.get(0).get("invitation_sent").asBoolean()
+                        && rels.get(1).get("invitation_sent").asBoolean())
+                .isTrue();
         for (int invitee : List.of(eve, fay)) {
-            Http.Res again = server.http().postForm("/api/v1/rapport/invitations", anaUser.token(),
-                    Map.of("account_id", "" + invitee, "how_we_met", "other"));
+            Http.Res again = server.http()
+                    .postForm(
+                            "/api/v1/rapport/invitations",
+                            anaUser.token(),
+                            Map.of("account_id", "" + invitee, "how_we_met", "other"));
             assertThat(again.status()).isEqualTo(422);
             assertThat(again.json().get("error").asText()).contains("You already invited this account");
         }
 
         Http.Res withdrawn = a.submit("/invitations/sent", "/invitations/" + toFay + "/withdraw", Map.of());
         assertThat(withdrawn.status()).isEqualTo(303);
-        assertThat(a.follow(withdrawn).body()).contains("The invitation is withdrawn").doesNotContain("@fay");
+        assertThat(a.follow(withdrawn).body())
+                .contains("The invitation is withdrawn")
+                .doesNotContain("@fay");
         assertThat(rel.relationships.with(ana, fay).invitationSent()).isFalse();
         // Not the sender's, already withdrawn, accepted, or not an id: 4xx and nothing changes.
-        assertThat(signedIn("eve").submit("/", "/invitations/" + toEve + "/withdraw", Map.of()).status()).isEqualTo(404);
-        assertThat(a.submit("/invitations/sent", "/invitations/" + toFay + "/withdraw", Map.of()).status()).isEqualTo(422);
-        assertThat(a.submit("/invitations/sent", "/invitations/" + toGus + "/withdraw", Map.of()).status()).isEqualTo(422);
-        assertThat(a.submit("/invitations/sent", "/invitations/nope/withdraw", Map.of()).status()).isEqualTo(404);
+        assertThat(signedIn("eve")
+                        .submit("/", "/invitations/" + toEve + "/withdraw", Map.of())
+                        .status())
+                .isEqualTo(404);
+        assertThat(a.submit("/invitations/sent", "/invitations/" + toFay + "/withdraw", Map.of())
+                        .status())
+                .isEqualTo(422);
+        assertThat(a.submit("/invitations/sent", "/invitations/" + toGus + "/withdraw", Map.of())
+                        .status())
+                .isEqualTo(422);
+        assertThat(a.submit("/invitations/sent", "/invitations/nope/withdraw", Map.of())
+                        .status())
+                .isEqualTo(404);
         assertThat(server.app().graph().isConnected(ana, gus)).isTrue();
         assertThat(a.get("/invitations/sent").body()).contains("@eve", "@gus");
     }
@@ -285,9 +368,13 @@ class PeoplePagesTest {
         assertThat(b.get("/following").body()).contains("@ana");
         assertThat(b.get("/@ana/followers").body()).contains("@eve");
         assertThat(b.get("/@ana").body()).contains("href=\"/@ana/followers\"", "href=\"/@ana/following\"");
-        rel.updateProfile.update(ana, Map.of("followers_list", new UpdateProfile.Change(null, List.of("only_me"), null)));
+        rel.updateProfile.update(
+                ana, Map.of("followers_list", new UpdateProfile.Change(null, List.of("only_me"), null)));
         assertThat(b.get("/@ana/followers").body()).doesNotContain("@eve").contains("No one to show");
-        assertThat(server.http().get("/api/v1/accounts/" + ana + "/followers", benUser.token()).json()).isEmpty();
+        assertThat(server.http()
+                        .get("/api/v1/accounts/" + ana + "/followers", benUser.token())
+                        .json())
+                .isEmpty();
         assertThat(signedIn("ana").get("/@ana/followers").body()).contains("@eve");
         assertThat(new PageClient(server).get("/@ana/following").body()).contains("@ben");
         assertThat(b.get("/@nobody/followers").status()).isEqualTo(404);
@@ -299,7 +386,9 @@ class PeoplePagesTest {
     @Test
     void an_outgoing_follow_request_is_listed_and_cancelled() {
         int gil = TestUsers.create(server, "gil").id();
-        server.app().updateProfile().update(gil, new social.rapport.account.UpdateProfile.Changes(null, null, true, null));
+        server.app()
+                .updateProfile()
+                .update(gil, new social.rapport.account.UpdateProfile.Changes(null, null, true, null));
         rel.followAccount.follow(ana, gil, null);
         PageClient a = signedIn("ana");
         assertThat(a.get("/following/requests").body()).contains("@gil", "Cancel request");
@@ -308,9 +397,11 @@ class PeoplePagesTest {
         assertThat(rel.relationships.with(ana, gil).requested()).isFalse();
         assertThat(a.get("/following/requests").body()).doesNotContain("@gil");
         // Nothing to cancel now: 404, and a followed account is not unfollowed by this form.
-        assertThat(a.submit("/following/requests", "/following/requests/" + gil + "/cancel", Map.of()).status())
+        assertThat(a.submit("/following/requests", "/following/requests/" + gil + "/cancel", Map.of())
+                        .status())
                 .isEqualTo(404);
-        assertThat(a.submit("/following/requests", "/following/requests/" + ben + "/cancel", Map.of()).status())
+        assertThat(a.submit("/following/requests", "/following/requests/" + ben + "/cancel", Map.of())
+                        .status())
                 .isEqualTo(404);
         assertThat(server.app().graph().isFollowing(ana, ben)).isTrue();
     }

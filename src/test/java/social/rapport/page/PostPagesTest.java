@@ -28,10 +28,12 @@ import social.rapport.testing.TestUsers;
 @ParameterizedClass
 @MethodSource("social.rapport.testing.Databases#all")
 class PostPagesTest {
-    private static final List<String> TOGGLES = List.of("favourite", "unfavourite", "reblog", "unreblog", "bookmark",
-            "unbookmark", "pin", "unpin");
+    private static final List<String> TOGGLES =
+            List.of("favourite", "unfavourite", "reblog", "unreblog", "bookmark", "unbookmark", "pin", "unpin");
+
     @Parameter
     TestDb testDb;
+
     TestServer server;
     int ana, ben, cleo;
     String bensToken;
@@ -50,7 +52,9 @@ class PostPagesTest {
     }
 
     @AfterEach
-    void stop() { server.close(); }
+    void stop() {
+        server.close();
+    }
 
     private void connect(int a, int b) {
         var r = server.app().relations();
@@ -59,20 +63,43 @@ class PostPagesTest {
     }
 
     private long family() {
-        return server.app().relations().listCircles.list(ana).stream().filter(c -> c.name().equals("Family"))
-                .map(Circle::id).findFirst().orElseThrow();
+        return server.app().relations().listCircles.list(ana).stream()
+                .filter(c -> c.name().equals("Family"))
+                .map(Circle::id)
+                .findFirst()
+                .orElseThrow();
     }
 
-    private long post(int author, String text, String audience) { return post(author, text, audience, null); }
+    private long post(int author, String text, String audience) {
+        return post(author, text, audience, null);
+    }
 
     private long post(int author, String text, String audience, String replyPolicy) {
-        return server.app().posts().services().post().post(author, new PostStatus.Request(text, null, null, false,
-                null, null, List.of(audience), List.of(), replyPolicy, null, null)).id();
+        return server.app()
+                .posts()
+                .services()
+                .post()
+                .post(
+                        author,
+                        new PostStatus.Request(
+                                text,
+                                null,
+                                null,
+                                false,
+                                null,
+                                null,
+                                List.of(audience),
+                                List.of(),
+                                replyPolicy,
+                                null,
+                                null))
+                .id();
     }
 
     private PageClient signedIn(String login) {
         PageClient b = new PageClient(server);
-        Http.Res res = b.submit("/auth/sign_in", "/auth/sign_in", Map.of("login", login, "password", TestUsers.PASSWORD));
+        Http.Res res =
+                b.submit("/auth/sign_in", "/auth/sign_in", Map.of("login", login, "password", TestUsers.PASSWORD));
         assertThat(res.status()).isEqualTo(303);
         return b;
     }
@@ -85,13 +112,18 @@ class PostPagesTest {
     }
 
     private int count(String sql) {
-        return server.app().db().read(h -> h.createQuery(sql).mapTo(Integer.class).one());
+        return server.app()
+                .db()
+                .read(h -> h.createQuery(sql).mapTo(Integer.class).one());
     }
 
     /** Everything an action could change. */
     private List<Integer> state() {
-        return List.of(count("SELECT COUNT(*) FROM statuses"), count("SELECT COUNT(*) FROM favourites"),
-                count("SELECT COUNT(*) FROM bookmarks"), count("SELECT COUNT(*) FROM pins"),
+        return List.of(
+                count("SELECT COUNT(*) FROM statuses"),
+                count("SELECT COUNT(*) FROM favourites"),
+                count("SELECT COUNT(*) FROM bookmarks"),
+                count("SELECT COUNT(*) FROM pins"),
                 count("SELECT COUNT(*) FROM status_edits"));
     }
 
@@ -99,8 +131,24 @@ class PostPagesTest {
     void like_and_unlike_come_back_to_the_post_on_the_page_and_show_the_counts_the_api_shows() {
         long p = post(ana, "Morning swim", "public");
         // Cleo's reply is for her connections: Ana sees it, Ben (not connected to Cleo) does not.
-        server.app().posts().services().post().post(cleo, new PostStatus.Request("Brr", null, null, false, null, null,
-                List.of("connections"), List.of(), null, Long.toString(p), null));
+        server.app()
+                .posts()
+                .services()
+                .post()
+                .post(
+                        cleo,
+                        new PostStatus.Request(
+                                "Brr",
+                                null,
+                                null,
+                                false,
+                                null,
+                                null,
+                                List.of("connections"),
+                                List.of(),
+                                null,
+                                Long.toString(p),
+                                null));
         assertThat(signedIn("ana").get("/").body()).contains("1 reply");
         PageClient b = signedIn("ben");
         String home = b.get("/").body();
@@ -108,15 +156,20 @@ class PostPagesTest {
         Http.Res liked = act(b, "/statuses/" + p + "/favourite", Map.of("return_to", "/?max_id=99#post-" + p));
         assertThat(liked.status()).isEqualTo(303);
         assertThat(liked.header("Location")).isEqualTo("/?max_id=99#post-" + p);
-        assertThat(count("SELECT COUNT(*) FROM favourites WHERE account_id = " + ben)).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM favourites WHERE account_id = " + ben))
+                .isEqualTo(1);
         String after = b.get("/").body();
         assertThat(after).contains("1 like", "action=\"/statuses/" + p + "/unfavourite\"", "Unlike");
-        var api = new Http(server.baseUrl()).get("/api/v1/statuses/" + p, bensToken).json();
+        var api = new Http(server.baseUrl())
+                .get("/api/v1/statuses/" + p, bensToken)
+                .json();
         assertThat(api.get("replies_count").asInt()).isZero();
         assertThat(after).contains(api.get("favourites_count").asInt() + " like", "0 replies");
         assertThat(api.get("favourited").asBoolean()).isTrue();
 
-        assertThat(act(b, "/statuses/" + p + "/unfavourite", Map.of("return_to", "/")).status()).isEqualTo(303);
+        assertThat(act(b, "/statuses/" + p + "/unfavourite", Map.of("return_to", "/"))
+                        .status())
+                .isEqualTo(303);
         assertThat(count("SELECT COUNT(*) FROM favourites")).isZero();
         assertThat(b.get("/").body()).contains("0 likes");
     }
@@ -127,7 +180,8 @@ class PostPagesTest {
         long closed = post(ana, "Family dinner", "circle:" + family());
         PageClient b = signedIn("ben");
         String home = b.get("/").body();
-        assertThat(home).contains("Family dinner", "action=\"/statuses/" + open + "/reblog\"")
+        assertThat(home)
+                .contains("Family dinner", "action=\"/statuses/" + open + "/reblog\"")
                 .doesNotContain("action=\"/statuses/" + closed + "/reblog\"");
         int before = count("SELECT COUNT(*) FROM statuses");
         Http.Res refused = act(b, "/statuses/" + closed + "/reblog", Map.of("return_to", "/"));
@@ -135,10 +189,15 @@ class PostPagesTest {
         assertThat(refused.body()).contains("Only public and unlisted posts can be reblogged", "href=\"/\"");
         assertThat(count("SELECT COUNT(*) FROM statuses")).isEqualTo(before);
 
-        assertThat(act(b, "/statuses/" + open + "/reblog", Map.of("return_to", "/")).status()).isEqualTo(303);
-        assertThat(count("SELECT COUNT(*) FROM statuses WHERE kind = 'reblog' AND account_id = " + ben)).isEqualTo(1);
+        assertThat(act(b, "/statuses/" + open + "/reblog", Map.of("return_to", "/"))
+                        .status())
+                .isEqualTo(303);
+        assertThat(count("SELECT COUNT(*) FROM statuses WHERE kind = 'reblog' AND account_id = " + ben))
+                .isEqualTo(1);
         assertThat(b.get("/").body()).contains("reposted", "1 repost", "Undo repost");
-        assertThat(act(b, "/statuses/" + open + "/unreblog", Map.of("return_to", "/")).status()).isEqualTo(303);
+        assertThat(act(b, "/statuses/" + open + "/unreblog", Map.of("return_to", "/"))
+                        .status())
+                .isEqualTo(303);
         assertThat(count("SELECT COUNT(*) FROM statuses WHERE kind = 'reblog'")).isZero();
     }
 
@@ -147,14 +206,20 @@ class PostPagesTest {
         long bens = post(ben, "Ben's note", "public");
         PageClient a = signedIn("ana");
         assertThat(act(a, "/statuses/" + bens + "/bookmark", Map.of()).status()).isEqualTo(303);
-        assertThat(count("SELECT COUNT(*) FROM bookmarks WHERE account_id = " + ana)).isEqualTo(1);
-        assertThat(a.get("/").body()).contains("Remove bookmark").doesNotContain("action=\"/statuses/" + bens + "/pin\"");
-        assertThat(act(a, "/statuses/" + bens + "/unbookmark", Map.of()).status()).isEqualTo(303);
+        assertThat(count("SELECT COUNT(*) FROM bookmarks WHERE account_id = " + ana))
+                .isEqualTo(1);
+        assertThat(a.get("/").body())
+                .contains("Remove bookmark")
+                .doesNotContain("action=\"/statuses/" + bens + "/pin\"");
+        assertThat(act(a, "/statuses/" + bens + "/unbookmark", Map.of()).status())
+                .isEqualTo(303);
         assertThat(count("SELECT COUNT(*) FROM bookmarks")).isZero();
 
         long[] mine = new long[6];
         for (int i = 0; i < 6; i++) mine[i] = post(ana, "Note " + i, "public");
-        for (int i = 0; i < 5; i++) assertThat(act(a, "/statuses/" + mine[i] + "/pin", Map.of()).status()).isEqualTo(303);
+        for (int i = 0; i < 5; i++)
+            assertThat(act(a, "/statuses/" + mine[i] + "/pin", Map.of()).status())
+                    .isEqualTo(303);
         Http.Res sixth = act(a, "/statuses/" + mine[5] + "/pin", Map.of("return_to", "/@ana"));
         assertThat(sixth.status()).isEqualTo(422);
         assertThat(sixth.body()).contains("At most 5 posts can be pinned", "href=\"/@ana\"");
@@ -180,15 +245,22 @@ class PostPagesTest {
         for (String page : List.of("edit", "delete", "history", "reply", "quote")) {
             Http.Res onHidden = c.get("/statuses/" + hidden + "/" + page);
             assertThat(onHidden.status()).as(page).isEqualTo(404);
-            assertThat(onHidden.body()).as(page).isEqualTo(c.get("/statuses/" + missing + "/" + page).body());
+            assertThat(onHidden.body())
+                    .as(page)
+                    .isEqualTo(c.get("/statuses/" + missing + "/" + page).body());
         }
         for (String form : List.of("edit", "delete", "reply", "quote")) {
             Http.Res onHidden = act(c, "/statuses/" + hidden + "/" + form, Map.of("status", "leak?", "return_to", "/"));
             assertThat(onHidden.status()).as(form).isEqualTo(404);
-            assertThat(onHidden.body()).as(form).isEqualTo(
-                    act(c, "/statuses/" + missing + "/" + form, Map.of("status", "leak?", "return_to", "/")).body());
+            assertThat(onHidden.body())
+                    .as(form)
+                    .isEqualTo(act(c, "/statuses/" + missing + "/" + form, Map.of("status", "leak?", "return_to", "/"))
+                            .body());
         }
-        assertThat(new PageClient(server).get("/statuses/" + hidden + "/history").status()).isEqualTo(404);
+        assertThat(new PageClient(server)
+                        .get("/statuses/" + hidden + "/history")
+                        .status())
+                .isEqualTo(404);
         assertThat(state()).isEqualTo(before);
     }
 
@@ -200,26 +272,36 @@ class PostPagesTest {
         List<Integer> before = state();
         assertThat(b.get("/statuses/" + p + "/edit").status()).isEqualTo(404);
         assertThat(b.get("/statuses/" + p + "/delete").status()).isEqualTo(404);
-        assertThat(act(b, "/statuses/" + p + "/edit", Map.of("status", "Ben's words")).status()).isEqualTo(404);
+        assertThat(act(b, "/statuses/" + p + "/edit", Map.of("status", "Ben's words"))
+                        .status())
+                .isEqualTo(404);
         assertThat(act(b, "/statuses/" + p + "/delete", Map.of()).status()).isEqualTo(404);
         assertThat(state()).isEqualTo(before);
-        assertThat(server.app().posts().services().show().show(ana, p).content()).contains("Ana&#39;s words");
+        assertThat(server.app().posts().services().show().show(ana, p).content())
+                .contains("Ana&#39;s words");
     }
 
     @Test
     void return_to_never_leads_off_the_site() {
         long p = post(ana, "Hello", "public");
         PageClient b = signedIn("ben");
-        for (String evil : List.of("//evil.example/x", "https://evil.example/", "/\\evil.example", "/\t/evil.example",
-                "javascript:alert(1)", "evil.example", "/\n/evil.example", "/%09/ok-but-" + "x".repeat(600))) {
+        for (String evil : List.of(
+                "//evil.example/x",
+                "https://evil.example/",
+                "/\\evil.example",
+                "/\t/evil.example",
+                "javascript:alert(1)",
+                "evil.example",
+                "/\n/evil.example",
+                "/%09/ok-but-" + "x".repeat(600))) {
             Http.Res res = act(b, "/statuses/" + p + "/bookmark", Map.of("return_to", evil));
             assertThat(res.status()).as(evil).isEqualTo(303);
             assertThat(res.header("Location")).as(evil).isEqualTo("/");
         }
         Http.Res ok = act(b, "/statuses/" + p + "/unbookmark", Map.of("return_to", "/@ana?max_id=7#post-" + p));
         assertThat(ok.header("Location")).isEqualTo("/@ana?max_id=7#post-" + p);
-        Http.Res page = b.get("/statuses/" + p + "/reply?return_to=" + java.net.URLEncoder.encode("//evil.example",
-                java.nio.charset.StandardCharsets.UTF_8));
+        Http.Res page = b.get("/statuses/" + p + "/reply?return_to="
+                + java.net.URLEncoder.encode("//evil.example", java.nio.charset.StandardCharsets.UTF_8));
         assertThat(page.body()).contains("name=\"return_to\" value=\"/\"").doesNotContain("evil.example");
     }
 
@@ -230,14 +312,24 @@ class PostPagesTest {
         PageClient b = signedIn("ben");
         List<Integer> before = state();
         for (String verb : TOGGLES) {
-            assertThat(b.post("/statuses/" + p + "/" + verb, Map.of("return_to", "/")).status()).as(verb).isEqualTo(403);
+            assertThat(b.post("/statuses/" + p + "/" + verb, Map.of("return_to", "/"))
+                            .status())
+                    .as(verb)
+                    .isEqualTo(403);
         }
-        assertThat(b.post("/statuses/" + own + "/pin", Map.of("_csrf", "forged")).status()).isEqualTo(403);
+        assertThat(b.post("/statuses/" + own + "/pin", Map.of("_csrf", "forged"))
+                        .status())
+                .isEqualTo(403);
         assertThat(b.post("/statuses/" + own + "/delete", Map.of()).status()).isEqualTo(403);
-        assertThat(b.post("/statuses/" + own + "/edit", Map.of("status", "changed")).status()).isEqualTo(403);
-        assertThat(b.post("/statuses/" + p + "/reply", Map.of("status", "hi")).status()).isEqualTo(403);
-        assertThat(b.post("/statuses/" + p + "/quote", Map.of("status", "hi")).status()).isEqualTo(403);
-        assertThat(b.post("/articles", Map.of("title", "T", "status", "Body")).status()).isEqualTo(403);
+        assertThat(b.post("/statuses/" + own + "/edit", Map.of("status", "changed"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(b.post("/statuses/" + p + "/reply", Map.of("status", "hi")).status())
+                .isEqualTo(403);
+        assertThat(b.post("/statuses/" + p + "/quote", Map.of("status", "hi")).status())
+                .isEqualTo(403);
+        assertThat(b.post("/articles", Map.of("title", "T", "status", "Body")).status())
+                .isEqualTo(403);
         assertThat(state()).isEqualTo(before);
     }
 
@@ -248,11 +340,14 @@ class PostPagesTest {
         Http.Res form = a.get("/statuses/" + p + "/edit?return_to=/");
         assertThat(form.status()).isEqualTo(200);
         assertThat(form.body()).contains("First words");
-        Http.Res saved = act(a, "/statuses/" + p + "/edit", Map.of("status", "Second words", "spoiler_text", "food",
-                "return_to", "/#post-" + p));
+        Http.Res saved = act(
+                a,
+                "/statuses/" + p + "/edit",
+                Map.of("status", "Second words", "spoiler_text", "food", "return_to", "/#post-" + p));
         assertThat(saved.status()).isEqualTo(303);
         assertThat(saved.header("Location")).isEqualTo("/?notice=post-edited#post-" + p);
-        assertThat(count("SELECT COUNT(*) FROM status_edits WHERE status_id = " + p)).isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM status_edits WHERE status_id = " + p))
+                .isEqualTo(2);
 
         String bens = signedIn("ben").get("/").body();
         assertThat(bens).contains("Content warning: food", "Second words", "href=\"/statuses/" + p + "/history\"");
@@ -264,7 +359,8 @@ class PostPagesTest {
         Http.Res empty = act(a, "/statuses/" + p + "/edit", Map.of("status", " "));
         assertThat(empty.status()).isEqualTo(422);
         assertThat(empty.body()).contains("The post is empty");
-        assertThat(count("SELECT COUNT(*) FROM status_edits WHERE status_id = " + p)).isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM status_edits WHERE status_id = " + p))
+                .isEqualTo(2);
     }
 
     @Test
@@ -280,7 +376,8 @@ class PostPagesTest {
         assertThat(gone.header("Location")).isEqualTo("/?notice=post-deleted");
         assertThat(count("SELECT COUNT(*) FROM statuses WHERE id = " + p)).isZero();
         long q = post(ana, "Also regrettable", "public");
-        assertThat(act(a, "/statuses/" + q + "/delete", Map.of("return_to", "/@ana")).header("Location"))
+        assertThat(act(a, "/statuses/" + q + "/delete", Map.of("return_to", "/@ana"))
+                        .header("Location"))
                 .isEqualTo("/@ana?notice=post-deleted");
     }
 
@@ -291,11 +388,14 @@ class PostPagesTest {
         Http.Res page = b.get("/statuses/" + p + "/reply?return_to=/");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Who is coming?", "@ana ");
-        Http.Res replied = act(b, "/statuses/" + p + "/reply", Map.of("status", "@ana me!", "audience", "public",
-                "return_to", "/#post-" + p));
+        Http.Res replied = act(
+                b,
+                "/statuses/" + p + "/reply",
+                Map.of("status", "@ana me!", "audience", "public", "return_to", "/#post-" + p));
         assertThat(replied.status()).isEqualTo(303);
         assertThat(replied.header("Location")).isEqualTo("/?notice=posted#post-" + p);
-        assertThat(count("SELECT COUNT(*) FROM statuses WHERE in_reply_to_id = " + p + " AND account_id = " + ben)).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM statuses WHERE in_reply_to_id = " + p + " AND account_id = " + ben))
+                .isEqualTo(1);
         assertThat(b.get("/").body()).contains("1 reply");
 
         int dan = TestUsers.create(server, "dan").id();
@@ -317,16 +417,22 @@ class PostPagesTest {
         // Ben sees the family post but may not carry it past its audience: only Ana may quote it.
         assertThat(b.get("/statuses/" + family + "/quote").status()).isEqualTo(403);
         assertThat(act(b, "/statuses/" + family + "/quote", Map.of("status", "Try this", "audience", "public"))
-                .status()).isEqualTo(403);
-        assertThat(count("SELECT COUNT(*) FROM statuses WHERE quote_of_id = " + family)).isZero();
+                        .status())
+                .isEqualTo(403);
+        assertThat(count("SELECT COUNT(*) FROM statuses WHERE quote_of_id = " + family))
+                .isZero();
         PageClient a = signedIn("ana");
         assertThat(a.get("/statuses/" + family + "/quote").body()).contains("Grandma&#39;s recipe");
         assertThat(act(a, "/statuses/" + family + "/quote", Map.of("status", "Try this", "audience", "public"))
-                .status()).isEqualTo(303);
-        assertThat(count("SELECT COUNT(*) FROM statuses WHERE quote_of_id = " + family)).isEqualTo(1);
+                        .status())
+                .isEqualTo(303);
+        assertThat(count("SELECT COUNT(*) FROM statuses WHERE quote_of_id = " + family))
+                .isEqualTo(1);
         assertThat(b.get("/").body()).contains("Try this", "Quoting", "Grandma&#39;s recipe");
         String visitor = new PageClient(server).get("/@ana").body();
-        assertThat(visitor).contains("Try this", "The quoted post is not available").doesNotContain("Grandma");
+        assertThat(visitor)
+                .contains("Try this", "The quoted post is not available")
+                .doesNotContain("Grandma");
     }
 
     @Test
@@ -334,31 +440,60 @@ class PostPagesTest {
         PageClient a = signedIn("ana");
         assertThat(a.get("/articles/new").status()).isEqualTo(200);
         String body = "Some **bold** words\n\n<script>alert(1)</script>";
-        Http.Res preview = act(a, "/articles", Map.of("title", "On <gardens>", "status", body, "audience", "public",
-                "reply_policy", "everyone", "preview", "1"));
+        Http.Res preview = act(
+                a,
+                "/articles",
+                Map.of(
+                        "title",
+                        "On <gardens>",
+                        "status",
+                        body,
+                        "audience",
+                        "public",
+                        "reply_policy",
+                        "everyone",
+                        "preview",
+                        "1"));
         assertThat(preview.status()).isEqualTo(200);
-        assertThat(preview.body()).contains("<strong>bold</strong>", "On &lt;gardens&gt;").doesNotContain("<script>alert");
+        assertThat(preview.body())
+                .contains("<strong>bold</strong>", "On &lt;gardens&gt;")
+                .doesNotContain("<script>alert");
         assertThat(count("SELECT COUNT(*) FROM statuses")).isZero();
 
-        Http.Res tooLong = act(a, "/articles", Map.of("title", "Long", "status", "x".repeat(20_001), "audience", "public"));
+        Http.Res tooLong =
+                act(a, "/articles", Map.of("title", "Long", "status", "x".repeat(20_001), "audience", "public"));
         assertThat(tooLong.status()).isEqualTo(422);
         assertThat(tooLong.body()).contains("longer than 20000");
         assertThat(count("SELECT COUNT(*) FROM statuses")).isZero();
 
-        Http.Res published = act(a, "/articles", Map.of("title", "On <gardens>", "status", body,
-                "audience", "circle:" + family(), "reply_policy", "connections"));
+        Http.Res published = act(
+                a,
+                "/articles",
+                Map.of(
+                        "title",
+                        "On <gardens>",
+                        "status",
+                        body,
+                        "audience",
+                        "circle:" + family(),
+                        "reply_policy",
+                        "connections"));
         assertThat(published.status()).isEqualTo(303);
         assertThat(count("SELECT COUNT(*) FROM statuses WHERE kind = 'article' AND reply_policy = 'connections'"))
                 .isEqualTo(1);
-        assertThat(signedIn("ben").get("/").body()).contains("class=\"article-title\"", "On &lt;gardens&gt;",
-                "<strong>bold</strong>");
+        assertThat(signedIn("ben").get("/").body())
+                .contains("class=\"article-title\"", "On &lt;gardens&gt;", "<strong>bold</strong>");
         assertThat(signedIn("cleo").get("/").body()).doesNotContain("gardens");
 
-        long article = server.app().db().read(h -> h.createQuery("SELECT id FROM statuses WHERE kind = 'article'")
-                .mapTo(Long.class).one());
+        long article = server.app()
+                .db()
+                .read(h -> h.createQuery("SELECT id FROM statuses WHERE kind = 'article'")
+                        .mapTo(Long.class)
+                        .one());
         assertThat(a.get("/statuses/" + article + "/edit").body()).contains("id=\"title\"", "value=\"On &lt;gardens");
         assertThat(act(a, "/statuses/" + article + "/edit", Map.of("title", "On orchards", "status", "New **text**"))
-                .status()).isEqualTo(303);
+                        .status())
+                .isEqualTo(303);
         assertThat(signedIn("ben").get("/").body()).contains("On orchards", "<strong>text</strong>", "edited");
     }
 
@@ -367,8 +502,10 @@ class PostPagesTest {
         PageClient a = signedIn("ana");
         assertThat(a.get("/").body()).contains("name=\"reply_policy\"", "href=\"/articles/new\"");
         assertThat(act(a, "/statuses", Map.of("status", "Ask me", "audience", "public", "reply_policy", "mentioned"))
-                .status()).isEqualTo(303);
-        assertThat(count("SELECT COUNT(*) FROM statuses WHERE reply_policy = 'mentioned'")).isEqualTo(1);
+                        .status())
+                .isEqualTo(303);
+        assertThat(count("SELECT COUNT(*) FROM statuses WHERE reply_policy = 'mentioned'"))
+                .isEqualTo(1);
         Http.Res bad = act(a, "/statuses", Map.of("status", "Ask me", "audience", "public", "reply_policy", "nobody"));
         assertThat(bad.status()).isEqualTo(422);
         assertThat(count("SELECT COUNT(*) FROM statuses")).isEqualTo(1);
@@ -380,10 +517,12 @@ class PostPagesTest {
         PageClient b = signedIn("ben");
         String token = PageClient.csrf(b.get("/").body());
         b.header("HX-Request", "true");
-        Http.Res res = b.post("/statuses/" + p + "/favourite", Map.of("_csrf", token, "return_to", "/#post-" + p,
-                "entry", Long.toString(p)));
+        Http.Res res = b.post(
+                "/statuses/" + p + "/favourite",
+                Map.of("_csrf", token, "return_to", "/#post-" + p, "entry", Long.toString(p)));
         assertThat(res.status()).isEqualTo(200);
-        assertThat(res.body()).contains("id=\"actions-" + p + "\"", "1 like", "Unlike", "value=\"/#post-" + p + "\"")
+        assertThat(res.body())
+                .contains("id=\"actions-" + p + "\"", "1 like", "Unlike", "value=\"/#post-" + p + "\"")
                 .doesNotContain("<html");
         assertThat(count("SELECT COUNT(*) FROM favourites")).isEqualTo(1);
     }

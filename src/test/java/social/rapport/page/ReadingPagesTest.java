@@ -30,8 +30,10 @@ class ReadingPagesTest {
     private static final Pattern POST = Pattern.compile("<article class=\"post\"[ >]");
     private static final Pattern OLDER = Pattern.compile("<a class=\"older\" href=\"([^\"]+)\" hx-get=\"([^\"]+)\""
             + " hx-trigger=\"revealed\" hx-swap=\"outerHTML\">Older posts</a>");
+
     @Parameter
     TestDb testDb;
+
     TestServer server;
     int ana, ben, cleo;
 
@@ -44,11 +46,20 @@ class ReadingPagesTest {
     }
 
     @AfterEach
-    void stop() { server.close(); }
+    void stop() {
+        server.close();
+    }
 
     private long post(int author, String text, String audience) {
-        return server.app().posts().services().post().post(author, new PostStatus.Request(text, null, null, false, null,
-                null, List.of(audience), List.of(), null, null, null)).id();
+        return server.app()
+                .posts()
+                .services()
+                .post()
+                .post(
+                        author,
+                        new PostStatus.Request(
+                                text, null, null, false, null, null, List.of(audience), List.of(), null, null, null))
+                .id();
     }
 
     private void connect(int a, int b) {
@@ -59,7 +70,8 @@ class ReadingPagesTest {
 
     private PageClient signedIn(String login) {
         PageClient b = new PageClient(server);
-        Http.Res res = b.submit("/auth/sign_in", "/auth/sign_in", Map.of("login", login, "password", TestUsers.PASSWORD));
+        Http.Res res =
+                b.submit("/auth/sign_in", "/auth/sign_in", Map.of("login", login, "password", TestUsers.PASSWORD));
         assertThat(res.status()).isEqualTo(303);
         return b;
     }
@@ -71,7 +83,9 @@ class ReadingPagesTest {
         return n;
     }
 
-    private static String unescape(String s) { return s.replace("&amp;", "&").replace("&#61;", "="); }
+    private static String unescape(String s) {
+        return s.replace("&amp;", "&").replace("&#61;", "=");
+    }
 
     @Test
     void the_tag_page_lists_only_public_posts_with_the_tag_for_every_viewer() {
@@ -86,15 +100,18 @@ class ReadingPagesTest {
         for (PageClient who : List.of(new PageClient(server), signedIn("ben"), signedIn("ana"))) {
             Http.Res res = who.get("/tags/garden");
             assertThat(res.status()).isEqualTo(200);
-            assertThat(res.body()).contains("<h1>#garden</h1>", "Tomatoes in the", "Cleo&#39;s")
+            assertThat(res.body())
+                    .contains("<h1>#garden</h1>", "Tomatoes in the", "Cleo&#39;s")
                     .doesNotContain("Quiet", "for followers", "for connections", "Herbs without");
             assertThat(posts(res.body())).isEqualTo(2);
         }
         assertThat(new PageClient(server).get("/tags/%23GARDEN").body()).contains("Tomatoes in the");
         post(cleo, "Un #café au jardin", "public");
-        assertThat(new PageClient(server).get("/tags/caf%C3%A9").body()).contains("<h1>#café</h1>", "Un ")
+        assertThat(new PageClient(server).get("/tags/caf%C3%A9").body())
+                .contains("<h1>#café</h1>", "Un ")
                 .doesNotContain("Tomatoes");
-        assertThat(new PageClient(server).get("/tags/nothing_here").body()).contains("No public posts with #nothing_here");
+        assertThat(new PageClient(server).get("/tags/nothing_here").body())
+                .contains("No public posts with #nothing_here");
     }
 
     @Test
@@ -130,13 +147,20 @@ class ReadingPagesTest {
         saved.favourite().favourite(ben, cleos, true);
         saved.favourite().favourite(ana, anaOther, true);
         PageClient b = signedIn("ben");
-        assertThat(b.get("/bookmarks").body()).contains("Ana&#39;s public recipe", "Cleo for her connections")
+        assertThat(b.get("/bookmarks").body())
+                .contains("Ana&#39;s public recipe", "Cleo for her connections")
                 .doesNotContain("Ana&#39;s other post");
-        assertThat(b.get("/favourites").body()).contains("Cleo for her connections").doesNotContain("other post");
+        assertThat(b.get("/favourites").body())
+                .contains("Cleo for her connections")
+                .doesNotContain("other post");
 
         server.app().relations().blockAccount.block(cleo, ben);
-        assertThat(b.get("/bookmarks").body()).contains("Ana&#39;s public recipe").doesNotContain("Cleo for her connections");
-        assertThat(b.get("/favourites").body()).doesNotContain("Cleo for her connections").contains("not liked any posts");
+        assertThat(b.get("/bookmarks").body())
+                .contains("Ana&#39;s public recipe")
+                .doesNotContain("Cleo for her connections");
+        assertThat(b.get("/favourites").body())
+                .doesNotContain("Cleo for her connections")
+                .contains("not liked any posts");
 
         Http.Res signedOut = new PageClient(server).get("/bookmarks");
         assertThat(signedOut.status()).isEqualTo(303);
@@ -190,7 +214,11 @@ class ReadingPagesTest {
             Matcher m = OLDER.matcher(first);
             assertThat(m.find()).as(path).isTrue();
             String rest = a.get(unescape(m.group(2))).body();
-            assertThat(rest).as(path).doesNotContain("<html").contains("Item 5 of", "Item 1 of").doesNotContain("Item 6 of");
+            assertThat(rest)
+                    .as(path)
+                    .doesNotContain("<html")
+                    .contains("Item 5 of", "Item 1 of")
+                    .doesNotContain("Item 6 of");
             assertThat(posts(rest)).isEqualTo(5);
         }
     }
@@ -211,13 +239,16 @@ class ReadingPagesTest {
         PageClient b = signedIn("ben");
         Http.Res res = b.get("/compose/suggest?q=%40an");
         assertThat(res.status()).isEqualTo(200);
-        assertThat(res.body()).contains("role=\"listbox\"", "data-insert=\"@anton\"", "&lt;b&gt;Anton&lt;/b&gt;")
+        assertThat(res.body())
+                .contains("role=\"listbox\"", "data-insert=\"@anton\"", "&lt;b&gt;Anton&lt;/b&gt;")
                 .doesNotContain("@andre", "@anouk", "@ana\"", "<b>Anton", "@bruno", "<html");
         assertThat(signedIn("cleo").get("/compose/suggest?q=%40an").body())
-                .contains("@andre", "@anouk", "@anton").doesNotContain("data-insert=\"@ana\"");
+                .contains("@andre", "@anouk", "@anton")
+                .doesNotContain("data-insert=\"@ana\"");
         assertThat(b.get("/compose/suggest?q=%40").body()).doesNotContain("role=\"option\"");
         assertThat(b.get("/compose/suggest").status()).isEqualTo(422);
-        assertThat(new PageClient(server).get("/compose/suggest?q=%40an").status()).isEqualTo(303);
+        assertThat(new PageClient(server).get("/compose/suggest?q=%40an").status())
+                .isEqualTo(303);
     }
 
     @Test
@@ -230,7 +261,8 @@ class ReadingPagesTest {
         post(ana, "Ana's #gardenana", "public");
         server.app().relations().blockAccount.block(ana, ben);
         String body = signedIn("ben").get("/compose/suggest?q=%23GAR").body();
-        assertThat(body).contains("data-insert=\"#gardening\"", "2 posts", "data-insert=\"#garden_party\"", "1 post")
+        assertThat(body)
+                .contains("data-insert=\"#gardening\"", "2 posts", "data-insert=\"#garden_party\"", "1 post")
                 .doesNotContain("gardenhidden", "gardenquiet", "gardenana");
         assertThat(body.indexOf("#gardening")).isLessThan(body.indexOf("#garden_party"));
         assertThat(signedIn("cleo").get("/compose/suggest?q=%23garden").body()).contains("gardenana");
@@ -239,8 +271,12 @@ class ReadingPagesTest {
     @Test
     void the_composer_loads_its_script_and_the_script_is_served_for_the_content_policy() {
         String home = signedIn("ana").get("/").body();
-        assertThat(home).contains("<script src=\"/static/composer.js\" defer></script>", "maxlength=\"500\"",
-                "data-counter", "data-suggest=\"/compose/suggest\"");
+        assertThat(home)
+                .contains(
+                        "<script src=\"/static/composer.js\" defer></script>",
+                        "maxlength=\"500\"",
+                        "data-counter",
+                        "data-suggest=\"/compose/suggest\"");
         Http.Res js = new PageClient(server).get("/static/composer.js");
         assertThat(js.status()).isEqualTo(200);
         assertThat(js.header("Content-Type")).startsWith("text/javascript");

@@ -27,16 +27,38 @@ import social.rapport.testing.TestUsers;
 @ParameterizedClass
 @MethodSource("social.rapport.testing.Databases#all")
 class RedirectTargetsTest {
-    static final List<String> HOSTILE = List.of("/\t/evil.example/", "/\n/evil.example/", "/\r/evil.example/",
-            "/\u0000/evil.example/", "/\u007f/evil.example/", "/\u000b/evil.example/", " //evil.example/",
-            "\t//evil.example/", "//evil.example/", "///evil.example/", "/\\evil.example/", "\\/evil.example/",
-            "/ /evil.example/", "/%09/evil.example/", "/%2509/evil.example/", "/%2F/evil.example/",
-            "/%2f%2fevil.example/", "/%5Cevil.example/", "/%0a/evil.example/", "/%E3%80%80/evil.example/",
-            "/\u3000/evil.example/", "/\u00a0/evil.example/", "https://evil.example/", "http:evil.example",
-            "javascript:alert('evil')", "evil.example", "");
+    static final List<String> HOSTILE = List.of(
+            "/\t/evil.example/",
+            "/\n/evil.example/",
+            "/\r/evil.example/",
+            "/\u0000/evil.example/",
+            "/\u007f/evil.example/",
+            "/\u000b/evil.example/",
+            " //evil.example/",
+            "\t//evil.example/",
+            "//evil.example/",
+            "///evil.example/",
+            "/\\evil.example/",
+            "\\/evil.example/",
+            "/ /evil.example/",
+            "/%09/evil.example/",
+            "/%2509/evil.example/",
+            "/%2F/evil.example/",
+            "/%2f%2fevil.example/",
+            "/%5Cevil.example/",
+            "/%0a/evil.example/",
+            "/%E3%80%80/evil.example/",
+            "/\u3000/evil.example/",
+            "/\u00a0/evil.example/",
+            "https://evil.example/",
+            "http:evil.example",
+            "javascript:alert('evil')",
+            "evil.example",
+            "");
 
     @Parameter
     TestDb testDb;
+
     TestServer server;
     TestUsers.User ana;
     TestUsers.User ben;
@@ -49,14 +71,17 @@ class RedirectTargetsTest {
     }
 
     @AfterEach
-    void stop() { server.close(); }
+    void stop() {
+        server.close();
+    }
 
     /** Each sign-in comes from its own address, so the walk never meets the sign-in limit. */
     private int address = 1;
 
     private PageClient signedIn(TestUsers.User who) {
         PageClient c = new PageClient(server).header("X-Forwarded-For", "198.51.100." + address++);
-        Http.Res res = c.submit("/auth/sign_in", "/auth/sign_in", Map.of("login", who.handle(), "password", TestUsers.PASSWORD));
+        Http.Res res = c.submit(
+                "/auth/sign_in", "/auth/sign_in", Map.of("login", who.handle(), "password", TestUsers.PASSWORD));
         assertThat(res.status()).as(res.body()).isEqualTo(303);
         return c;
     }
@@ -67,20 +92,29 @@ class RedirectTargetsTest {
         return c.post(path, form);
     }
 
-    private static String enc(String s) { return URLEncoder.encode(s, StandardCharsets.UTF_8); }
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
 
     /** A Location a browser can only read as a path on this site. */
     private static void assertLocal(String route, String target, Http.Res res) {
         String loc = res.header("Location");
-        assertThat(res.status()).as(route + " " + target.replace("\u0000", "NUL") + " " + res).isEqualTo(303);
+        assertThat(res.status())
+                .as(route + " " + target.replace("\u0000", "NUL") + " " + res)
+                .isEqualTo(303);
         assertThat(loc).as(route + " " + target).isNotNull().startsWith("/").doesNotContain("evil");
         if (loc.length() > 1) assertThat(loc.charAt(1)).as(route + " " + loc).isNotIn('/', '\\');
-        assertThat(loc.chars().allMatch(ch -> ch > 0x20 && ch < 0x7f)).as(route + " " + loc).isTrue();
+        assertThat(loc.chars().allMatch(ch -> ch > 0x20 && ch < 0x7f))
+                .as(route + " " + loc)
+                .isTrue();
     }
 
     private long publicPost(TestUsers.User who) {
-        return server.http().postJson("/api/v1/statuses", who.token(), Http.map("status", "Hello", "visibility", "public"))
-                .json().get("id").asLong();
+        return server.http()
+                .postJson("/api/v1/statuses", who.token(), Http.map("status", "Hello", "visibility", "public"))
+                .json()
+                .get("id")
+                .asLong();
     }
 
     @Test
@@ -96,12 +130,16 @@ class RedirectTargetsTest {
         for (String target : HOSTILE) {
             TestUsers.User u = TestUsers.create(server, "walker" + n++);
             PageClient c = new PageClient(server).header("X-Forwarded-For", "203.0.113." + n);
-            Http.Res res = c.submit("/auth/sign_in", "/auth/sign_in",
+            Http.Res res = c.submit(
+                    "/auth/sign_in",
+                    "/auth/sign_in",
                     Map.of("login", u.handle(), "password", TestUsers.PASSWORD, "return_to", target));
             assertLocal("POST /auth/sign_in", target, res);
         }
         PageClient c = new PageClient(server).header("X-Forwarded-For", "203.0.113.250");
-        Http.Res fine = c.submit("/auth/sign_in", "/auth/sign_in",
+        Http.Res fine = c.submit(
+                "/auth/sign_in",
+                "/auth/sign_in",
                 Map.of("login", "ben", "password", TestUsers.PASSWORD, "return_to", "/@ana?max_id=7"));
         assertThat(fine.header("Location")).isEqualTo("/@ana?max_id=7");
     }
@@ -138,14 +176,22 @@ class RedirectTargetsTest {
                 String route = "/statuses/" + anas + "/" + verb;
                 assertLocal(route, target, act(a, route, Map.of("return_to", target)));
             }
-            assertLocal("quote", target, act(b, "/statuses/" + anas + "/quote",
-                    Map.of("status", "A quote", "return_to", target)));
-            assertLocal("reply", target, act(b, "/statuses/" + anas + "/reply",
-                    Map.of("status", "A reply", "return_to", target)));
-            assertLocal("report", target, act(b, "/statuses/" + anas + "/report",
-                    Map.of("category", "spam", "return_to", target)));
-            assertLocal("edit", target, act(a, "/statuses/" + anas + "/edit",
-                    Map.of("status", "Hello again", "return_to", target)));
+            assertLocal(
+                    "quote",
+                    target,
+                    act(b, "/statuses/" + anas + "/quote", Map.of("status", "A quote", "return_to", target)));
+            assertLocal(
+                    "reply",
+                    target,
+                    act(b, "/statuses/" + anas + "/reply", Map.of("status", "A reply", "return_to", target)));
+            assertLocal(
+                    "report",
+                    target,
+                    act(b, "/statuses/" + anas + "/report", Map.of("category", "spam", "return_to", target)));
+            assertLocal(
+                    "edit",
+                    target,
+                    act(a, "/statuses/" + anas + "/edit", Map.of("status", "Hello again", "return_to", target)));
             long own = publicPost(ana);
             assertLocal("delete", target, act(a, "/statuses/" + own + "/delete", Map.of("return_to", target)));
             Http.Res form = b.get("/statuses/" + anas + "/reply?return_to=" + enc(target));
@@ -162,8 +208,8 @@ class RedirectTargetsTest {
             String signIn = res.header("Location");
             assertThat(signIn).as(path).startsWith("/auth/sign_in?return_to=");
             String back = java.net.URLDecoder.decode(signIn.substring(signIn.indexOf('=') + 1), StandardCharsets.UTF_8);
-            Http.Res in = c.submit(signIn, "/auth/sign_in",
-                    Map.of("login", "ana", "password", TestUsers.PASSWORD, "return_to", back));
+            Http.Res in = c.submit(
+                    signIn, "/auth/sign_in", Map.of("login", "ana", "password", TestUsers.PASSWORD, "return_to", back));
             assertThat(in.header("Location")).as(path).isEqualTo(path);
         }
     }

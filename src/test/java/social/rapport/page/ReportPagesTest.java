@@ -26,6 +26,7 @@ import social.rapport.testing.TestUsers;
 class ReportPagesTest {
     @Parameter
     TestDb testDb;
+
     TestServer server;
     int ana, ben, cleo, mo;
     long open, hidden;
@@ -38,22 +39,35 @@ class ReportPagesTest {
         cleo = TestUsers.create(server, "cleo").id();
         mo = TestUsers.create(server.app(), "mo", "moderator").id();
         open = post(ben, "Buy cheap watches", "public");
-        long family = server.app().relations().listCircles.list(ben).stream().filter(c -> c.name().equals("Family"))
-                .map(Circle::id).findFirst().orElseThrow();
+        long family = server.app().relations().listCircles.list(ben).stream()
+                .filter(c -> c.name().equals("Family"))
+                .map(Circle::id)
+                .findFirst()
+                .orElseThrow();
         hidden = post(ben, "Family dinner plans", "circle:" + family);
     }
 
     @AfterEach
-    void stop() { server.close(); }
+    void stop() {
+        server.close();
+    }
 
     private long post(int author, String text, String audience) {
-        return server.app().posts().services().post().post(author, new PostStatus.Request(text, null, null, false,
-                null, null, List.of(audience), List.of(), null, null, null)).id();
+        return server.app()
+                .posts()
+                .services()
+                .post()
+                .post(
+                        author,
+                        new PostStatus.Request(
+                                text, null, null, false, null, null, List.of(audience), List.of(), null, null, null))
+                .id();
     }
 
     private PageClient signedIn(String login) {
         PageClient b = new PageClient(server);
-        Http.Res res = b.submit("/auth/sign_in", "/auth/sign_in", Map.of("login", login, "password", TestUsers.PASSWORD));
+        Http.Res res =
+                b.submit("/auth/sign_in", "/auth/sign_in", Map.of("login", login, "password", TestUsers.PASSWORD));
         assertThat(res.status()).isEqualTo(303);
         return b;
     }
@@ -69,8 +83,11 @@ class ReportPagesTest {
         assertThat(home).contains("/statuses/" + open + "/report?return_to=");
         Http.Res form = a.get("/statuses/" + open + "/report?return_to=/public");
         assertThat(form.status()).isEqualTo(200);
-        assertThat(form.body()).contains("Report this post", "Buy cheap watches", "name=\"category\"", "name=\"comment\"");
-        Http.Res sent = a.submit("/statuses/" + open + "/report?return_to=/public", "/statuses/" + open + "/report",
+        assertThat(form.body())
+                .contains("Report this post", "Buy cheap watches", "name=\"category\"", "name=\"comment\"");
+        Http.Res sent = a.submit(
+                "/statuses/" + open + "/report?return_to=/public",
+                "/statuses/" + open + "/report",
                 Map.of("category", "spam", "comment", "Selling <fakes>", "return_to", "/public"));
         assertThat(sent.status()).isEqualTo(303);
         assertThat(sent.header("Location")).isEqualTo("/public?notice=reported");
@@ -94,10 +111,16 @@ class ReportPagesTest {
         assertThat(invisible.body()).isEqualTo(missing.body()).doesNotContain("Family dinner");
         Http.Res posted = a.submit("/", "/statuses/" + hidden + "/report", Map.of("category", "spam", "comment", "x"));
         assertThat(posted.status()).isEqualTo(404);
-        assertThat(posted.body()).isEqualTo(a.submit("/", "/statuses/" + (hidden + 1000) + "/report",
-                Map.of("category", "spam", "comment", "x")).body());
+        assertThat(posted.body())
+                .isEqualTo(a.submit(
+                                "/",
+                                "/statuses/" + (hidden + 1000) + "/report",
+                                Map.of("category", "spam", "comment", "x"))
+                        .body());
         // Nor may a person's report carry a post the reporter may not see.
-        Http.Res withHidden = a.submit("/people/" + ben + "/report", "/people/" + ben + "/report",
+        Http.Res withHidden = a.submit(
+                "/people/" + ben + "/report",
+                "/people/" + ben + "/report",
                 Map.of("category", "other", "status_ids", Long.toString(hidden)));
         assertThat(withHidden.status()).isEqualTo(404);
         assertThat(stored()).isEmpty();
@@ -109,10 +132,15 @@ class ReportPagesTest {
         assertThat(a.get("/@ben").body()).contains("href=\"/people/" + ben + "/report\"");
         Http.Res form = a.get("/people/" + ben + "/report");
         assertThat(form.status()).isEqualTo(200);
-        assertThat(form.body()).contains("Report ben", "value=\"" + open + "\"", "Buy cheap watches")
+        assertThat(form.body())
+                .contains("Report ben", "value=\"" + open + "\"", "Buy cheap watches")
                 .doesNotContain("Family dinner", "value=\"" + hidden + "\"");
-        Http.Res sent = a.submitPairs("/people/" + ben + "/report", "/people/" + ben + "/report",
-                List.of(Map.entry("category", "violation"), Map.entry("comment", "Keeps posting this"),
+        Http.Res sent = a.submitPairs(
+                "/people/" + ben + "/report",
+                "/people/" + ben + "/report",
+                List.of(
+                        Map.entry("category", "violation"),
+                        Map.entry("comment", "Keeps posting this"),
                         Map.entry("status_ids", Long.toString(open))));
         assertThat(sent.status()).isEqualTo(303);
         assertThat(sent.header("Location")).isEqualTo("/@ben?notice=reported");
@@ -121,8 +149,9 @@ class ReportPagesTest {
         assertThat(r.category()).isEqualTo("violation");
         assertThat(r.statuses()).extracting(s -> s.id()).containsExactly(Long.toString(open));
         // Without posts, too.
-        assertThat(a.submit("/people/" + ben + "/report", "/people/" + ben + "/report",
-                Map.of("category", "other")).status()).isEqualTo(303);
+        assertThat(a.submit("/people/" + ben + "/report", "/people/" + ben + "/report", Map.of("category", "other"))
+                        .status())
+                .isEqualTo(303);
         assertThat(stored()).hasSize(2);
     }
 
@@ -134,17 +163,26 @@ class ReportPagesTest {
         Http.Res blocked = c.get("/people/" + ben + "/report");
         assertThat(blocked.status()).isEqualTo(404);
         assertThat(blocked.body()).isEqualTo(missing.body());
-        assertThat(c.submit("/", "/people/" + ben + "/report", Map.of("category", "spam")).status()).isEqualTo(404);
-        assertThat(c.submit("/", "/statuses/" + open + "/report", Map.of("category", "spam")).status()).isEqualTo(404);
+        assertThat(c.submit("/", "/people/" + ben + "/report", Map.of("category", "spam"))
+                        .status())
+                .isEqualTo(404);
+        assertThat(c.submit("/", "/statuses/" + open + "/report", Map.of("category", "spam"))
+                        .status())
+                .isEqualTo(404);
         assertThat(stored()).isEmpty();
     }
 
     @Test
     void reports_need_the_forms_token_and_valid_fields() {
         PageClient a = signedIn("ana");
-        assertThat(a.post("/statuses/" + open + "/report", Map.of("category", "spam")).status()).isEqualTo(403);
-        assertThat(a.post("/people/" + ben + "/report", Map.of("category", "spam")).status()).isEqualTo(403);
-        Http.Res tooLong = a.submit("/", "/statuses/" + open + "/report", Map.of("category", "spam", "comment", "x".repeat(1001)));
+        assertThat(a.post("/statuses/" + open + "/report", Map.of("category", "spam"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(a.post("/people/" + ben + "/report", Map.of("category", "spam"))
+                        .status())
+                .isEqualTo(403);
+        Http.Res tooLong =
+                a.submit("/", "/statuses/" + open + "/report", Map.of("category", "spam", "comment", "x".repeat(1001)));
         assertThat(tooLong.status()).isEqualTo(422);
         assertThat(tooLong.body()).contains("at most 1000", "Report this post");
         Http.Res badCategory = a.submit("/", "/people/" + ben + "/report", Map.of("category", "rude"));
@@ -161,12 +199,23 @@ class ReportPagesTest {
 
     @Test
     void only_moderators_and_admins_see_the_reports_page() {
-        server.app().reports().file().file(ana, new social.rapport.report.FileReport.Request(Integer.toString(ben),
-                List.of(Long.toString(open)), "Watches <again>", "spam", false, List.of()));
+        server.app()
+                .reports()
+                .file()
+                .file(
+                        ana,
+                        new social.rapport.report.FileReport.Request(
+                                Integer.toString(ben),
+                                List.of(Long.toString(open)),
+                                "Watches <again>",
+                                "spam",
+                                false,
+                                List.of()));
         PageClient m = signedIn("mo");
         Http.Res page = m.get("/admin/reports");
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("@ben", "@ana", "Watches &lt;again&gt;", "Buy cheap watches", "href=\"/admin/reports\"")
+        assertThat(page.body())
+                .contains("@ben", "@ana", "Watches &lt;again&gt;", "Buy cheap watches", "href=\"/admin/reports\"")
                 .doesNotContain("Watches <again>");
         TestUsers.create(server.app(), "root", "admin");
         assertThat(signedIn("root").get("/admin/reports").status()).isEqualTo(200);

@@ -23,6 +23,7 @@ import social.rapport.testing.TestUsers.User;
 class RequestNotePagesTest {
     @Parameter
     TestDb testDb;
+
     TestServer server;
     User ana, ben;
 
@@ -35,7 +36,9 @@ class RequestNotePagesTest {
     }
 
     @AfterEach
-    void stop() { server.close(); }
+    void stop() {
+        server.close();
+    }
 
     private PageClient signedIn(String handle) {
         PageClient b = new PageClient(server);
@@ -44,15 +47,20 @@ class RequestNotePagesTest {
     }
 
     private int requests() {
-        return server.app().db().read(h -> h.createQuery("SELECT COUNT(*) FROM follows WHERE state = 'pending'")
-                .mapTo(Integer.class).one());
+        return server.app()
+                .db()
+                .read(h -> h.createQuery("SELECT COUNT(*) FROM follows WHERE state = 'pending'")
+                        .mapTo(Integer.class)
+                        .one());
     }
 
     @Test
     void the_note_goes_with_the_request_and_the_owner_reads_it_on_the_card() {
         PageClient b = signedIn("ben");
         assertThat(b.get("/@ana").body()).contains("Add a note to your request", "name=\"note\"");
-        Http.Res sent = b.submit("/@ana", "/people/" + ana.id() + "/follow",
+        Http.Res sent = b.submit(
+                "/@ana",
+                "/people/" + ana.id() + "/follow",
                 Map.of("note", "We met at the <b>design fair</b> in Lisbon"));
         assertThat(sent.status()).isEqualTo(303);
         assertThat(requests()).isEqualTo(1);

@@ -25,6 +25,7 @@ import social.rapport.testing.TestUsers;
 class SearchPagesTest {
     @Parameter
     TestDb testDb;
+
     TestServer server;
     int ben, ana, andre, anouk, anton;
 
@@ -41,11 +42,14 @@ class SearchPagesTest {
     }
 
     @AfterEach
-    void stop() { server.close(); }
+    void stop() {
+        server.close();
+    }
 
     private PageClient signedIn(String login) {
         PageClient b = new PageClient(server);
-        Http.Res res = b.submit("/auth/sign_in", "/auth/sign_in", Map.of("login", login, "password", TestUsers.PASSWORD));
+        Http.Res res =
+                b.submit("/auth/sign_in", "/auth/sign_in", Map.of("login", login, "password", TestUsers.PASSWORD));
         assertThat(res.status()).isEqualTo(303);
         return b;
     }
@@ -62,7 +66,8 @@ class SearchPagesTest {
         PageClient b = signedIn("ben");
         Http.Res res = b.get("/search?q=an");
         assertThat(res.status()).isEqualTo(200);
-        assertThat(res.body()).contains("href=\"/@ana\"", "&lt;b&gt;Ana&lt;/b&gt;")
+        assertThat(res.body())
+                .contains("href=\"/@ana\"", "&lt;b&gt;Ana&lt;/b&gt;")
                 .doesNotContain("@andre", "@anouk", "@anton", "<b>Ana");
         // A visitor is not blocked by anyone, but still never finds a suspended account.
         Http.Res visitor = new PageClient(server).get("/search?q=%40an");
@@ -72,19 +77,39 @@ class SearchPagesTest {
 
     @Test
     void hashtags_on_posts_the_viewer_may_see_are_found_and_link_to_their_page() {
-        server.app().posts().services().post().post(ana, new PostStatus.Request("Out in the #garden today", null, null,
-                false, null, null, List.of("public"), List.of(), null, null, null));
+        server.app()
+                .posts()
+                .services()
+                .post()
+                .post(
+                        ana,
+                        new PostStatus.Request(
+                                "Out in the #garden today",
+                                null,
+                                null,
+                                false,
+                                null,
+                                null,
+                                List.of("public"),
+                                List.of(),
+                                null,
+                                null,
+                                null));
         Http.Res res = new PageClient(server).get("/search?q=%23gar");
         assertThat(res.status()).isEqualTo(200);
         assertThat(res.body()).contains("href=\"/tags/garden\"", "#garden", "1 recent post");
-        assertThat(new PageClient(server).get("/search?q=flowers").body()).contains("No one found.", "No hashtag found.");
+        assertThat(new PageClient(server).get("/search?q=flowers").body())
+                .contains("No one found.", "No hashtag found.");
     }
 
     @Test
     void every_page_has_a_labelled_search_form_and_an_empty_or_too_long_search_changes_nothing() {
         String home = signedIn("ben").get("/").body();
-        assertThat(home).contains("action=\"/search\" role=\"search\"", "<label class=\"visually-hidden\" for=\"site-search\">",
-                "id=\"site-search\" type=\"search\" name=\"q\"");
+        assertThat(home)
+                .contains(
+                        "action=\"/search\" role=\"search\"",
+                        "<label class=\"visually-hidden\" for=\"site-search\">",
+                        "id=\"site-search\" type=\"search\" name=\"q\"");
         Http.Res empty = new PageClient(server).get("/search");
         assertThat(empty.status()).isEqualTo(200);
         assertThat(empty.body()).contains("<h1>Search</h1>").doesNotContain("No one found");

@@ -24,6 +24,7 @@ import social.rapport.testing.TestUsers;
 class SocialPagesTest {
     @Parameter
     TestDb testDb;
+
     TestServer server;
     int ana, ben, cleo;
 
@@ -39,7 +40,9 @@ class SocialPagesTest {
     }
 
     @AfterEach
-    void stop() { server.close(); }
+    void stop() {
+        server.close();
+    }
 
     private void connect(int a, int b) {
         var r = server.app().relations();
@@ -48,13 +51,17 @@ class SocialPagesTest {
     }
 
     private long family() {
-        return server.app().relations().listCircles.list(ana).stream().filter(c -> c.name().equals("Family"))
-                .map(Circle::id).findFirst().orElseThrow();
+        return server.app().relations().listCircles.list(ana).stream()
+                .filter(c -> c.name().equals("Family"))
+                .map(Circle::id)
+                .findFirst()
+                .orElseThrow();
     }
 
     private PageClient signedIn(String login) {
         PageClient b = new PageClient(server);
-        Http.Res res = b.submit("/auth/sign_in", "/auth/sign_in", Map.of("login", login, "password", TestUsers.PASSWORD));
+        Http.Res res =
+                b.submit("/auth/sign_in", "/auth/sign_in", Map.of("login", login, "password", TestUsers.PASSWORD));
         assertThat(res.status()).isEqualTo(303);
         return b;
     }
@@ -63,13 +70,21 @@ class SocialPagesTest {
     void ana_is_told_who_sees_a_family_post_then_ben_sees_it_escaped_and_cleo_does_not() {
         PageClient a = signedIn("ana");
         String circle = "circle:" + family();
-        Http.Res checked = a.submit("/", "/statuses", Map.of("status", "<script>x()</script> Sunday lunch",
-                "audience", circle, "check", "1"));
+        Http.Res checked = a.submit(
+                "/",
+                "/statuses",
+                Map.of("status", "<script>x()</script> Sunday lunch", "audience", circle, "check", "1"));
         assertThat(checked.status()).isEqualTo(200);
-        assertThat(checked.body()).contains("Visible to your Family circle: 1 person", "&lt;script&gt;x()&lt;/script&gt; Sunday lunch");
-        int stored = server.app().db().read(h -> h.createQuery("SELECT COUNT(*) FROM statuses").mapTo(Integer.class).one());
+        assertThat(checked.body())
+                .contains("Visible to your Family circle: 1 person", "&lt;script&gt;x()&lt;/script&gt; Sunday lunch");
+        int stored = server.app()
+                .db()
+                .read(h -> h.createQuery("SELECT COUNT(*) FROM statuses")
+                        .mapTo(Integer.class)
+                        .one());
         assertThat(stored).isZero();
-        Http.Res posted = a.submit("/", "/statuses", Map.of("status", "<script>x()</script> Sunday lunch", "audience", circle));
+        Http.Res posted =
+                a.submit("/", "/statuses", Map.of("status", "<script>x()</script> Sunday lunch", "audience", circle));
         assertThat(posted.status()).isEqualTo(303);
 
         String bens = signedIn("ben").get("/").body();
@@ -94,10 +109,22 @@ class SocialPagesTest {
     @Test
     void a_visitor_sees_the_headline_but_not_contact_details_kept_for_connections() {
         PageClient a = signedIn("ana");
-        Http.Res saved = a.submit("/settings/fields", "/settings/fields", Map.of("headline", "Architect",
-                "headline_audience", "public", "phone", "+351 555 0101", "phone_audience", "connections"));
+        Http.Res saved = a.submit(
+                "/settings/fields",
+                "/settings/fields",
+                Map.of(
+                        "headline",
+                        "Architect",
+                        "headline_audience",
+                        "public",
+                        "phone",
+                        "+351 555 0101",
+                        "phone_audience",
+                        "connections"));
         assertThat(saved.status()).isEqualTo(303);
-        assertThat(new PageClient(server).get("/@ana").body()).contains("Architect").doesNotContain("555 0101");
+        assertThat(new PageClient(server).get("/@ana").body())
+                .contains("Architect")
+                .doesNotContain("555 0101");
         String asBen = signedIn("ben").get("/@ana").body();
         assertThat(asBen).contains("Architect", "555 0101", "1st");
         assertThat(new PageClient(server).get("/@nobody").status()).isEqualTo(404);
@@ -120,12 +147,16 @@ class SocialPagesTest {
 
     @Test
     void a_locked_account_accepts_a_request_from_the_review_queue() {
-        server.app().updateProfile().update(ana, new social.rapport.account.UpdateProfile.Changes(null, null, true, null));
+        server.app()
+                .updateProfile()
+                .update(ana, new social.rapport.account.UpdateProfile.Changes(null, null, true, null));
         int dan = TestUsers.create(server, "dan").id();
         server.app().relations().followAccount.follow(dan, ana, null);
         PageClient a = signedIn("ana");
         assertThat(a.get("/review").body()).contains("Follow requests", "dan");
-        assertThat(a.submit("/review", "/follow_requests/" + dan + "/authorize", Map.of()).status()).isEqualTo(303);
+        assertThat(a.submit("/review", "/follow_requests/" + dan + "/authorize", Map.of())
+                        .status())
+                .isEqualTo(303);
         assertThat(server.app().graph().isFollowing(dan, ana)).isTrue();
     }
 
@@ -134,7 +165,9 @@ class SocialPagesTest {
         int dan = TestUsers.create(server, "dan").id();
         PageClient a = signedIn("ana");
         assertThat(a.post("/people/" + dan + "/follow", Map.of()).status()).isEqualTo(403);
-        assertThat(a.post("/people/" + dan + "/block", Map.of("_csrf", "forged")).status()).isEqualTo(403);
+        assertThat(a.post("/people/" + dan + "/block", Map.of("_csrf", "forged"))
+                        .status())
+                .isEqualTo(403);
         assertThat(server.app().graph().isFollowing(ana, dan)).isFalse();
         assertThat(server.app().graph().isBlockedEitherWay(ana, dan)).isFalse();
     }
@@ -142,8 +175,12 @@ class SocialPagesTest {
     @Test
     void an_invitation_from_a_stranger_is_filtered_when_ana_requires_a_mutual_connection() {
         PageClient a = signedIn("ana");
-        assertThat(a.submit("/settings/screening", "/settings/screening",
-                Map.of("who_may_invite", "anyone", "require_one_of", "mutual_connection")).status()).isEqualTo(303);
+        assertThat(a.submit(
+                                "/settings/screening",
+                                "/settings/screening",
+                                Map.of("who_may_invite", "anyone", "require_one_of", "mutual_connection"))
+                        .status())
+                .isEqualTo(303);
         int eve = TestUsers.create(server, "eve").id();
         server.app().relations().sendInvitation.send(eve, new SendInvitation.Request(ana, "Hello", "other", null));
         String review = a.get("/review").body();

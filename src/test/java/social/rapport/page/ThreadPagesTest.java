@@ -23,6 +23,7 @@ import social.rapport.testing.TestUsers.User;
 class ThreadPagesTest {
     @Parameter
     TestDb testDb;
+
     TestServer server;
     Http http;
     User ana, ben, cleo;
@@ -37,7 +38,9 @@ class ThreadPagesTest {
     }
 
     @AfterEach
-    void stop() { server.close(); }
+    void stop() {
+        server.close();
+    }
 
     String post(User u, Object... kv) {
         Http.Res r = http.postJson("/api/v1/statuses", u.token(), map(kv));
@@ -47,7 +50,8 @@ class ThreadPagesTest {
 
     private PageClient signedIn(String login) {
         PageClient b = new PageClient(server);
-        Http.Res res = b.submit("/auth/sign_in", "/auth/sign_in", Map.of("login", login, "password", TestUsers.PASSWORD));
+        Http.Res res =
+                b.submit("/auth/sign_in", "/auth/sign_in", Map.of("login", login, "password", TestUsers.PASSWORD));
         assertThat(res.status()).isEqualTo(303);
         return b;
     }
@@ -63,25 +67,37 @@ class ThreadPagesTest {
     void a_public_post_shows_its_thread_each_reply_on_its_own_with_preview_tags() {
         String root = post(ana, "status", "Fair on Sunday? <b>bring</b> \"cakes\" & tea");
         String open = post(ben, "status", "I will come", "in_reply_to_id", root);
-        String closed = post(cleo, "status", "only my followers read this", "in_reply_to_id", root,
-                "visibility", "private");
+        String closed =
+                post(cleo, "status", "only my followers read this", "in_reply_to_id", root, "visibility", "private");
         String deeper = post(ana, "status", "Great, see you", "in_reply_to_id", open);
 
         Http.Res page = visitor().get("/@ana/" + root);
         assertThat(page.status()).isEqualTo(200);
         String html = page.body();
-        assertThat(html).contains("Post by ana", "I will come", "Great, see you")
+        assertThat(html)
+                .contains("Post by ana", "I will come", "Great, see you")
                 .doesNotContain("only my followers read this");
-        assertThat(html).contains("<meta property=\"og:title\" content=\"ana (@ana)\">",
-                "<meta property=\"og:url\" content=\"" + http.get("/api/v1/statuses/" + root).json().get("url").asText() + "\">",
-                "<meta property=\"og:type\" content=\"article\">", "<meta name=\"twitter:card\" content=\"summary\">");
+        assertThat(html)
+                .contains(
+                        "<meta property=\"og:title\" content=\"ana (@ana)\">",
+                        "<meta property=\"og:url\" content=\""
+                                + http.get("/api/v1/statuses/" + root)
+                                        .json()
+                                        .get("url")
+                                        .asText() + "\">",
+                        "<meta property=\"og:type\" content=\"article\">",
+                        "<meta name=\"twitter:card\" content=\"summary\">");
         // Plain text of the post, escaped once for the attribute: no tags, no doubled entities.
-        assertThat(html).contains("<meta property=\"og:description\" content=\"Fair on Sunday? &lt;b>bring&lt;/b> &#34;cakes&#34; &amp; tea\">");
+        assertThat(html)
+                .contains(
+                        "<meta property=\"og:description\" content=\"Fair on Sunday? &lt;b>bring&lt;/b> &#34;cakes&#34; &amp; tea\">");
         // Every post links its time to its own thread page.
         assertThat(html).contains("href=\"/@ben/" + open + "\"", "href=\"/@ana/" + deeper + "\"");
 
         // Cleo's follower sees her reply in the same thread.
-        assertThat(http.post("/api/v1/accounts/" + cleo.idString() + "/follow", ben.token()).status()).isEqualTo(200);
+        assertThat(http.post("/api/v1/accounts/" + cleo.idString() + "/follow", ben.token())
+                        .status())
+                .isEqualTo(200);
         assertThat(signedIn("ben").get("/@ana/" + root).body()).contains("only my followers read this");
         assertThat(closed).isNotBlank();
     }
@@ -90,12 +106,17 @@ class ThreadPagesTest {
     void a_reply_shows_only_the_ancestors_the_viewer_may_see() {
         String first = post(ana, "status", "first of the thread");
         String middle = post(ben, "status", "middle for followers", "in_reply_to_id", first, "visibility", "private");
-        assertThat(http.post("/api/v1/accounts/" + ben.idString() + "/follow", cleo.token()).status()).isEqualTo(200);
+        assertThat(http.post("/api/v1/accounts/" + ben.idString() + "/follow", cleo.token())
+                        .status())
+                .isEqualTo(200);
         String last = post(cleo, "status", "last and public", "in_reply_to_id", middle);
         String html = visitor().get("/@cleo/" + last).body();
-        assertThat(html).contains("Earlier in the thread", "first of the thread", "last and public")
+        assertThat(html)
+                .contains("Earlier in the thread", "first of the thread", "last and public")
                 .doesNotContain("middle for followers");
-        assertThat(http.post("/api/v1/accounts/" + ben.idString() + "/follow", ana.token()).status()).isEqualTo(200);
+        assertThat(http.post("/api/v1/accounts/" + ben.idString() + "/follow", ana.token())
+                        .status())
+                .isEqualTo(200);
         assertThat(signedIn("ana").get("/@cleo/" + last).body()).contains("middle for followers");
     }
 
@@ -110,14 +131,19 @@ class ThreadPagesTest {
         Http.Res wrongHandle = v.get("/@ben/" + visible);
         Http.Res badId = v.get("/@ana/x" + visible);
         assertThat(forHidden.status()).isEqualTo(404);
-        assertThat(forHidden.body()).isEqualTo(forMissing.body()).isEqualTo(wrongHandle.body()).isEqualTo(badId.body())
+        assertThat(forHidden.body())
+                .isEqualTo(forMissing.body())
+                .isEqualTo(wrongHandle.body())
+                .isEqualTo(badId.body())
                 .doesNotContain("og:", "twitter:", "followers only secret", "<meta name=\"description\"");
 
         PageClient cleos = signedIn("cleo");
         Http.Res cleoHidden = cleos.get("/@ana/" + hidden);
         assertThat(cleoHidden.status()).isEqualTo(404);
         assertThat(cleoHidden.body()).isEqualTo(cleos.get("/@ana/" + missing).body());
-        assertThat(http.post("/api/v1/accounts/" + ana.idString() + "/follow", cleo.token()).status()).isEqualTo(200);
+        assertThat(http.post("/api/v1/accounts/" + ana.idString() + "/follow", cleo.token())
+                        .status())
+                .isEqualTo(200);
         Http.Res shown = cleos.get("/@ana/" + hidden);
         assertThat(shown.status()).isEqualTo(200);
         assertThat(shown.body()).contains("followers only secret", "og:description");
@@ -128,21 +154,33 @@ class ThreadPagesTest {
         String open = post(ana, "status", "open to all");
         PageClient bens = signedIn("ben");
         assertThat(bens.get("/@ana/" + open).status()).isEqualTo(200);
-        String reblog = http.post("/api/v1/statuses/" + open + "/reblog", ben.token()).json().get("id").asText();
+        String reblog = http.post("/api/v1/statuses/" + open + "/reblog", ben.token())
+                .json()
+                .get("id")
+                .asText();
         assertThat(bens.get("/@ben/" + reblog).status()).isEqualTo(404);
-        assertThat(http.post("/api/v1/accounts/" + ben.idString() + "/block", ana.token()).status()).isEqualTo(200);
+        assertThat(http.post("/api/v1/accounts/" + ben.idString() + "/block", ana.token())
+                        .status())
+                .isEqualTo(200);
         Http.Res blocked = bens.get("/@ana/" + open);
         assertThat(blocked.status()).isEqualTo(404);
-        assertThat(blocked.body()).isEqualTo(bens.get("/@ana/" + (Long.parseLong(open) + 7)).body());
+        assertThat(blocked.body())
+                .isEqualTo(bens.get("/@ana/" + (Long.parseLong(open) + 7)).body());
     }
 
     @Test
     void a_content_warning_is_the_description_never_the_text_behind_it_and_names_are_escaped() {
-        server.app().db().writeVoid(tx -> tx.handle().createUpdate("UPDATE accounts SET display_name = :n WHERE id = :a")
-                .bind("n", "Ana \"><script>x()</script>").bind("a", ana.id()).execute());
+        server.app()
+                .db()
+                .writeVoid(tx -> tx.handle()
+                        .createUpdate("UPDATE accounts SET display_name = :n WHERE id = :a")
+                        .bind("n", "Ana \"><script>x()</script>")
+                        .bind("a", ana.id())
+                        .execute());
         String warned = post(ana, "status", "the spoiler itself", "spoiler_text", "Film ending");
         String html = visitor().get("/@ana/" + warned).body();
-        assertThat(html).contains("<meta property=\"og:description\" content=\"Film ending\">")
+        assertThat(html)
+                .contains("<meta property=\"og:description\" content=\"Film ending\">")
                 .contains("content=\"Ana &#34;>&lt;script>x()&lt;/script> (@ana)\"")
                 .doesNotContain("<script>x()");
         assertThat(html.substring(0, html.indexOf("</head>"))).doesNotContain("the spoiler itself");

@@ -31,6 +31,7 @@ import social.rapport.testing.TestUsers;
 class ViewAsPagesTest {
     @Parameter
     TestDb testDb;
+
     TestServer server;
     TestUsers.User ana, carl, cora, dan, bob;
     long family;
@@ -48,18 +49,28 @@ class ViewAsPagesTest {
         connect(ana.id(), dan.id());
         connect(carl.id(), cora.id());
         connect(carl.id(), bob.id());
-        family = server.app().relations().listCircles.list(ana.id()).stream().filter(c -> c.name().equals("Family"))
-                .map(Circle::id).findFirst().orElseThrow();
+        family = server.app().relations().listCircles.list(ana.id()).stream()
+                .filter(c -> c.name().equals("Family"))
+                .map(Circle::id)
+                .findFirst()
+                .orElseThrow();
         server.app().relations().addToCircle.add(ana.id(), family, List.of(cora.id()));
-        server.app().relations().updateProfile.update(ana.id(), Map.of(
-                "headline", new UpdateProfile.Change("Furniture maker", null, null),
-                "phone", new UpdateProfile.Change("+351 555 0100", null, null)));
+        server.app()
+                .relations()
+                .updateProfile
+                .update(
+                        ana.id(),
+                        Map.of(
+                                "headline", new UpdateProfile.Change("Furniture maker", null, null),
+                                "phone", new UpdateProfile.Change("+351 555 0100", null, null)));
         post(ana.id(), "Sunday lunch with the family", "circle:" + family);
         post(ana.id(), "Workshop open day", "public");
     }
 
     @AfterEach
-    void stop() { server.close(); }
+    void stop() {
+        server.close();
+    }
 
     private void connect(int a, int b) {
         var r = server.app().relations();
@@ -68,13 +79,20 @@ class ViewAsPagesTest {
     }
 
     private void post(int author, String text, String audience) {
-        server.app().posts().services().post().post(author, new PostStatus.Request(text, null, null, false, null, null,
-                List.of(audience), List.of(), null, null, null));
+        server.app()
+                .posts()
+                .services()
+                .post()
+                .post(
+                        author,
+                        new PostStatus.Request(
+                                text, null, null, false, null, null, List.of(audience), List.of(), null, null, null));
     }
 
     private PageClient signedIn(String login) {
         PageClient b = new PageClient(server);
-        Http.Res res = b.submit("/auth/sign_in", "/auth/sign_in", Map.of("login", login, "password", TestUsers.PASSWORD));
+        Http.Res res =
+                b.submit("/auth/sign_in", "/auth/sign_in", Map.of("login", login, "password", TestUsers.PASSWORD));
         assertThat(res.status()).isEqualTo(303);
         return b;
     }
@@ -87,20 +105,28 @@ class ViewAsPagesTest {
 
         Http.Res anonymous = a.get("/@ana?view_as=anonymous");
         assertThat(anonymous.status()).isEqualTo(200);
-        assertThat(anonymous.body()).contains("You are viewing your profile as <strong>someone who is not signed in</strong>",
-                "Back to your profile", "Furniture maker", "Workshop open day")
+        assertThat(anonymous.body())
+                .contains(
+                        "You are viewing your profile as <strong>someone who is not signed in</strong>",
+                        "Back to your profile",
+                        "Furniture maker",
+                        "Workshop open day")
                 .doesNotContain("555 0100", "Sunday lunch");
         // Read-only: the only form that posts is the layout's sign-out.
         assertThat(anonymous.body().split("method=\"post\"", -1)).hasSize(2);
 
-        assertThat(a.get("/@ana?view_as=connection&circle=").body()).contains("a connection</strong>", "555 0100")
+        assertThat(a.get("/@ana?view_as=connection&circle=").body())
+                .contains("a connection</strong>", "555 0100")
                 .doesNotContain("Sunday lunch");
         assertThat(a.get("/@ana?view_as=circle&circle=" + family).body())
-                .contains("a member of your Family circle", "Sunday lunch").doesNotContain("555 0100");
+                .contains("a member of your Family circle", "Sunday lunch")
+                .doesNotContain("555 0100");
         assertThat(a.get("/@ana?view_as=person&handle=cora").body())
-                .contains("cora (@cora)", "Sunday lunch", "555 0100").doesNotContain("Mutual connections", "path-picture");
+                .contains("cora (@cora)", "Sunday lunch", "555 0100")
+                .doesNotContain("Mutual connections", "path-picture");
         assertThat(a.get("/@ana?view_as=person&handle=bob").body())
-                .contains("bob (@bob)", "Workshop open day").doesNotContain("Sunday lunch", "555 0100", "carl");
+                .contains("bob (@bob)", "Workshop open day")
+                .doesNotContain("Sunday lunch", "555 0100", "carl");
     }
 
     @Test
@@ -112,12 +138,16 @@ class ViewAsPagesTest {
         post(ana.id(), "Newest of all", "public");
         PageClient a = signedIn("ana");
         String first = a.get("/@ana?view_as=anonymous").body();
-        assertThat(first).contains("Newest of all", "Workbench note 2<").doesNotContain("Workbench note 1<", "Workshop open day");
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("href=\"(/@ana\\?view_as=anonymous&amp;max_id=\\d+)\">Older posts")
+        assertThat(first)
+                .contains("Newest of all", "Workbench note 2<")
+                .doesNotContain("Workbench note 1<", "Workshop open day");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                        "href=\"(/@ana\\?view_as=anonymous&amp;max_id=\\d+)\">Older posts")
                 .matcher(first);
         assertThat(m.find()).as("a link to older posts in the same view").isTrue();
         String older = a.get(m.group(1).replace("&amp;", "&")).body();
-        assertThat(older).contains("someone who is not signed in", "Workshop open day", "Workbench note 1<")
+        assertThat(older)
+                .contains("someone who is not signed in", "Workshop open day", "Workbench note 1<")
                 .doesNotContain("Newest of all", "Workbench note 2<", "555 0100", "For connections");
         assertThat(first).doesNotContain("For connections");
     }
@@ -126,7 +156,10 @@ class ViewAsPagesTest {
     void the_parameter_changes_nothing_for_anyone_but_the_owner() {
         PageClient b = signedIn("bob");
         String plain = b.get("/@ana").body();
-        for (String q : List.of("?view_as=connection", "?view_as=circle&circle=" + family, "?view_as=person&handle=cora",
+        for (String q : List.of(
+                "?view_as=connection",
+                "?view_as=circle&circle=" + family,
+                "?view_as=person&handle=cora",
                 "?view_as=bogus&circle=x")) {
             Http.Res res = b.get("/@ana" + q);
             assertThat(res.status()).isEqualTo(200);
@@ -134,23 +167,34 @@ class ViewAsPagesTest {
         }
         PageClient visitor = new PageClient(server);
         String anonymousPlain = visitor.get("/@ana").body();
-        assertThat(visitor.get("/@ana?view_as=connection").body()).isEqualTo(anonymousPlain).doesNotContain("555 0100");
+        assertThat(visitor.get("/@ana?view_as=connection").body())
+                .isEqualTo(anonymousPlain)
+                .doesNotContain("555 0100");
         // Not even the owner of another profile: Cora asking to view Ana's profile as a connection sees her own view.
         PageClient c = signedIn("cora");
-        assertThat(c.get("/@ana?view_as=anonymous").body()).isEqualTo(c.get("/@ana").body()).contains("Sunday lunch");
+        assertThat(c.get("/@ana?view_as=anonymous").body())
+                .isEqualTo(c.get("/@ana").body())
+                .contains("Sunday lunch");
     }
 
     @Test
     void bad_choices_get_a_clear_422() {
         PageClient a = signedIn("ana");
-        long bobsFamily = server.app().relations().listCircles.list(bob.id()).get(0).id();
+        long bobsFamily =
+                server.app().relations().listCircles.list(bob.id()).get(0).id();
         Map<String, String> cases = Map.of(
-                "?view_as=bogus", "Choose whom to view your profile as",
-                "?view_as=circle", "Choose one of your circles",
-                "?view_as=circle&circle=abc", "Choose one of your circles",
-                "?view_as=follower&circle=" + bobsFamily, "Choose one of your circles",
-                "?view_as=person&handle=nobody", "Nobody you can see has the handle nobody",
-                "?view_as=person", "Give the handle of the person");
+                "?view_as=bogus",
+                "Choose whom to view your profile as",
+                "?view_as=circle",
+                "Choose one of your circles",
+                "?view_as=circle&circle=abc",
+                "Choose one of your circles",
+                "?view_as=follower&circle=" + bobsFamily,
+                "Choose one of your circles",
+                "?view_as=person&handle=nobody",
+                "Nobody you can see has the handle nobody",
+                "?view_as=person",
+                "Give the handle of the person");
         cases.forEach((q, message) -> {
             Http.Res res = a.get("/@ana" + q);
             assertThat(res.status()).as(q).isEqualTo(422);
@@ -161,13 +205,22 @@ class ViewAsPagesTest {
     @Test
     void bob_sees_how_he_is_connected_to_ana_as_a_picture_and_as_text_until_the_lists_are_hidden() {
         String page = signedIn("bob").get("/@ana").body();
-        assertThat(page).contains("<svg class=\"path-picture\" role=\"img\" aria-label=\"Picture of how you are connected: You, then carl, then ana\"")
+        assertThat(page)
+                .contains(
+                        "<svg class=\"path-picture\" role=\"img\" aria-label=\"Picture of how you are connected: You, then carl, then ana\"")
                 .contains("aria-label=\"How you are connected, as text\"", "href=\"/@carl\"");
-        server.app().updateProfile().update(carl.id(),
-                new social.rapport.account.UpdateProfile.Changes("<b onclick=x()>Carl</b>", null, null, null));
+        server.app()
+                .updateProfile()
+                .update(
+                        carl.id(),
+                        new social.rapport.account.UpdateProfile.Changes("<b onclick=x()>Carl</b>", null, null, null));
         String named = signedIn("bob").get("/@ana").body();
-        assertThat(named).contains("then &lt;b onclick=x()>Carl&lt;/b>, then ana\"", "\">&lt;b onclick=x()…</text>",
-                ">&lt;b onclick=x()&gt;Carl&lt;/b&gt;</a>").doesNotContain("<b onclick");
+        assertThat(named)
+                .contains(
+                        "then &lt;b onclick=x()>Carl&lt;/b>, then ana\"",
+                        "\">&lt;b onclick=x()…</text>",
+                        ">&lt;b onclick=x()&gt;Carl&lt;/b&gt;</a>")
+                .doesNotContain("<b onclick");
         var hide = Map.of("connections_list", new UpdateProfile.Change(null, List.of("only_me"), null));
         server.app().relations().updateProfile.update(carl.id(), hide);
         server.app().relations().updateProfile.update(ana.id(), hide);
@@ -185,18 +238,26 @@ class ViewAsPagesTest {
         for (JsonNode n : g.get("nodes")) nodes.add(n.get("handle").asText());
         assertThat(nodes).containsExactly("ana", "carl", "cora", "dan");
         Set<Set<String>> edges = new HashSet<>();
-        for (JsonNode e : g.get("edges")) edges.add(Set.of(e.get("source").asText(), e.get("target").asText()));
+        for (JsonNode e : g.get("edges"))
+            edges.add(Set.of(e.get("source").asText(), e.get("target").asText()));
         String anaId = ana.idString();
-        assertThat(edges).containsExactlyInAnyOrder(Set.of(anaId, carl.idString()), Set.of(anaId, cora.idString()),
-                Set.of(anaId, dan.idString()), Set.of(carl.idString(), cora.idString()));
+        assertThat(edges)
+                .containsExactlyInAnyOrder(
+                        Set.of(anaId, carl.idString()),
+                        Set.of(anaId, cora.idString()),
+                        Set.of(anaId, dan.idString()),
+                        Set.of(carl.idString(), cora.idString()));
         // Each link between two of her connections is one the API's mutual connections also tell her.
         Set<Set<String>> told = new HashSet<>();
         for (TestUsers.User u : List.of(carl, cora, dan)) {
-            for (JsonNode m : server.http().get("/api/v1/rapport/accounts/" + u.id() + "/mutuals", ana.token()).json()) {
+            for (JsonNode m : server.http()
+                    .get("/api/v1/rapport/accounts/" + u.id() + "/mutuals", ana.token())
+                    .json()) {
                 told.add(Set.of(u.idString(), m.get("id").asText()));
             }
         }
-        List<Set<String>> between = new ArrayList<>(edges.stream().filter(e -> !e.contains(anaId)).toList());
+        List<Set<String>> between =
+                new ArrayList<>(edges.stream().filter(e -> !e.contains(anaId)).toList());
         assertThat(told).containsExactlyInAnyOrderElementsOf(between);
         JsonNode cora = null;
         for (JsonNode n : g.get("nodes")) if (n.get("handle").asText().equals("cora")) cora = n;
@@ -212,12 +273,23 @@ class ViewAsPagesTest {
     @Test
     void the_network_page_lists_people_by_circle_without_javascript() {
         String page = signedIn("ana").get("/network").body();
-        assertThat(page).contains("Your network", "3 connections", "1 link among them", "People by circle",
-                "Family (1)", "In no circle (2)", "href=\"/@cora\"", "src=\"/static/network.js\"")
+        assertThat(page)
+                .contains(
+                        "Your network",
+                        "3 connections",
+                        "1 link among them",
+                        "People by circle",
+                        "Family (1)",
+                        "In no circle (2)",
+                        "href=\"/@cora\"",
+                        "src=\"/static/network.js\"")
                 .doesNotContain("bob", "<script>");
-        assertThat(signedIn("bob").get("/network").body()).contains("1 connection").doesNotContain("cora", "dan");
+        assertThat(signedIn("bob").get("/network").body())
+                .contains("1 connection")
+                .doesNotContain("cora", "dan");
         Http.Res js = new PageClient(server).get("/static/network.js");
         assertThat(js.status()).isEqualTo(200);
-        assertThat(new PageClient(server).get("/static/cytoscape.min.js").body()).contains("cytoscape");
+        assertThat(new PageClient(server).get("/static/cytoscape.min.js").body())
+                .contains("cytoscape");
     }
 }

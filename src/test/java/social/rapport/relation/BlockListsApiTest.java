@@ -27,6 +27,7 @@ import social.rapport.testing.TestUsers.User;
 class BlockListsApiTest {
     @Parameter
     TestDb testDb;
+
     TestServer server;
     MutableClock clock;
     Http http;
@@ -44,7 +45,9 @@ class BlockListsApiTest {
     }
 
     @AfterEach
-    void stop() { server.close(); }
+    void stop() {
+        server.close();
+    }
 
     private static List<String> ids(JsonNode list) {
         List<String> out = new ArrayList<>();
@@ -58,8 +61,12 @@ class BlockListsApiTest {
 
     @Test
     void blocks_lists_whom_the_caller_blocked_newest_id_first_and_pages_with_link() {
-        assertThat(http.post("/api/v1/accounts/" + ben.id() + "/block", ana.token()).status()).isEqualTo(200);
-        assertThat(http.post("/api/v1/accounts/" + cleo.id() + "/block", ana.token()).status()).isEqualTo(200);
+        assertThat(http.post("/api/v1/accounts/" + ben.id() + "/block", ana.token())
+                        .status())
+                .isEqualTo(200);
+        assertThat(http.post("/api/v1/accounts/" + cleo.id() + "/block", ana.token())
+                        .status())
+                .isEqualTo(200);
         server.app().relations().blockAccount.block(dan.id(), ana.id());
         Http.Res all = http.get("/api/v1/blocks", ana.token());
         assertThat(all.status()).isEqualTo(200);
@@ -70,7 +77,8 @@ class BlockListsApiTest {
         assertThat(ids(first.json())).containsExactly(cleo.idString());
         String link = first.header("Link");
         assertThat(link).contains("max_id=" + cleo.id() + ">; rel=\"next\"");
-        assertThat(ids(http.get("/api/v1/blocks?limit=1&max_id=" + cleo.id(), ana.token()).json()))
+        assertThat(ids(http.get("/api/v1/blocks?limit=1&max_id=" + cleo.id(), ana.token())
+                        .json()))
                 .containsExactly(ben.idString());
 
         // Dan blocked Ana: that is Dan's list, never Ana's; and each sees only their own.
@@ -98,10 +106,14 @@ class BlockListsApiTest {
     void each_list_needs_its_read_scope_and_a_token() {
         server.app().relations().blockAccount.block(ana.id(), ben.id());
         server.app().relations().muteAccount.mute(ana.id(), cleo.id(), true, 0);
-        assertThat(http.get("/api/v1/blocks", token(ana, "read:mutes")).status()).isEqualTo(403);
-        assertThat(http.get("/api/v1/mutes", token(ana, "read:blocks")).status()).isEqualTo(403);
-        assertThat(ids(http.get("/api/v1/blocks", token(ana, "read:blocks")).json())).containsExactly(ben.idString());
-        assertThat(ids(http.get("/api/v1/mutes", token(ana, "read:mutes")).json())).containsExactly(cleo.idString());
+        assertThat(http.get("/api/v1/blocks", token(ana, "read:mutes")).status())
+                .isEqualTo(403);
+        assertThat(http.get("/api/v1/mutes", token(ana, "read:blocks")).status())
+                .isEqualTo(403);
+        assertThat(ids(http.get("/api/v1/blocks", token(ana, "read:blocks")).json()))
+                .containsExactly(ben.idString());
+        assertThat(ids(http.get("/api/v1/mutes", token(ana, "read:mutes")).json()))
+                .containsExactly(cleo.idString());
         assertThat(ids(http.get("/api/v1/blocks", token(ana, "follow")).json())).containsExactly(ben.idString());
         assertThat(http.get("/api/v1/blocks", null).status()).isEqualTo(401);
         assertThat(http.get("/api/v1/mutes", "not-a-token").status()).isEqualTo(401);

@@ -21,6 +21,7 @@ import social.rapport.testing.TestDb;
 class BlockTest {
     @Parameter
     TestDb testDb;
+
     World w;
     int ana, ben, cleo;
 
@@ -33,7 +34,9 @@ class BlockTest {
     }
 
     @AfterEach
-    void close() { w.close(); }
+    void close() {
+        w.close();
+    }
 
     @Test
     void ana_blocks_ben_and_everything_between_them_ends_both_ways() {
@@ -44,10 +47,12 @@ class BlockTest {
         assertThat(r.blocking()).isTrue();
         assertThat(r.following() || r.followedBy() || r.connected()).isFalse();
         assertThat(w.m.graph.isConnected(ana, ben)).isFalse();
-        assertThat(w.m.graph.isFollowing(ana, ben) || w.m.graph.isFollowing(ben, ana)).isFalse();
+        assertThat(w.m.graph.isFollowing(ana, ben) || w.m.graph.isFollowing(ben, ana))
+                .isFalse();
         assertThat(w.count("SELECT COUNT(*) FROM follows")).isZero();
         assertThat(w.count("SELECT COUNT(*) FROM connections")).isZero();
-        assertThat(w.count("SELECT COUNT(*) FROM invitations WHERE state = 'pending'")).isEqualTo(1);
+        assertThat(w.count("SELECT COUNT(*) FROM invitations WHERE state = 'pending'"))
+                .isEqualTo(1);
         // Blocking again changes nothing and still answers.
         assertThat(w.m.blockAccount.block(ana, ben).blocking()).isTrue();
     }
@@ -55,10 +60,14 @@ class BlockTest {
     @Test
     void ben_sees_ana_as_absent_and_cannot_follow_invite_or_claim() {
         w.m.blockAccount.block(ana, ben);
-        assertThat(problem(() -> w.m.followAccount.follow(ben, ana, null)).status()).isEqualTo(404);
+        assertThat(problem(() -> w.m.followAccount.follow(ben, ana, null)).status())
+                .isEqualTo(404);
         assertThat(problem(() -> w.m.sendInvitation.send(ben, new SendInvitation.Request(ana, "", "other", null)))
-                .status()).isEqualTo(404);
-        assertThat(problem(() -> w.m.makeClaim.claim(ben, ana, "did_business", "")).status()).isEqualTo(404);
+                        .status())
+                .isEqualTo(404);
+        assertThat(problem(() -> w.m.makeClaim.claim(ben, ana, "did_business", ""))
+                        .status())
+                .isEqualTo(404);
         assertThat(problem(() -> w.m.viewProfile.view(ben, ana)).status()).isEqualTo(404);
         assertThat(problem(() -> w.m.relationships.with(ben, ana)).status()).isEqualTo(404);
         assertThat(problem(() -> w.m.blockAccount.block(ben, ana)).status()).isEqualTo(404);
@@ -86,8 +95,10 @@ class BlockTest {
         w.clock.advance(Duration.ofDays(400));
         assertThat(w.m.mutes.isMuted(ana, cleo)).isTrue();
         assertThat(w.m.unmuteAccount.unmute(ana, cleo).muting()).isFalse();
-        assertThat(problem(() -> w.m.muteAccount.mute(ana, ana, true, 0)).status()).isEqualTo(422);
-        assertThat(problem(() -> w.m.muteAccount.mute(ana, ben, true, -5)).fields()).containsKey("duration");
+        assertThat(problem(() -> w.m.muteAccount.mute(ana, ana, true, 0)).status())
+                .isEqualTo(422);
+        assertThat(problem(() -> w.m.muteAccount.mute(ana, ben, true, -5)).fields())
+                .containsKey("duration");
     }
 
     @Test
@@ -116,7 +127,8 @@ class BlockTest {
             w.accounts.setState(tx, ben, "suspended");
             tx.emit(new social.rapport.account.AccountEvents.Suspended(ben));
         });
-        assertThat(problem(() -> w.m.followAccount.follow(ana, ben, null)).status()).isEqualTo(404);
+        assertThat(problem(() -> w.m.followAccount.follow(ana, ben, null)).status())
+                .isEqualTo(404);
         assertThat(GraphLoader.load(w.db).relations().visibleAccount(ben)).isFalse();
         w.db.writeVoid(tx -> {
             w.accounts.setState(tx, ben, "active");

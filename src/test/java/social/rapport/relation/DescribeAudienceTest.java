@@ -19,6 +19,7 @@ import social.rapport.testing.TestDb;
 class DescribeAudienceTest {
     @Parameter
     TestDb testDb;
+
     World w;
     int ana, ben, cleo, dan, eve;
 
@@ -37,10 +38,16 @@ class DescribeAudienceTest {
     }
 
     @AfterEach
-    void tearDown() { w.close(); }
+    void tearDown() {
+        w.close();
+    }
 
     private long circle(int owner, String name) {
-        return w.m.listCircles.list(owner).stream().filter(c -> c.name().equals(name)).map(Circle::id).findFirst().orElseThrow();
+        return w.m.listCircles.list(owner).stream()
+                .filter(c -> c.name().equals(name))
+                .map(Circle::id)
+                .findFirst()
+                .orElseThrow();
     }
 
     private DescribeAudience.Described say(String grant, String... except) {
@@ -50,11 +57,16 @@ class DescribeAudienceTest {
     @Test
     void the_network_count_reaches_only_through_connection_lists_ana_is_shown() {
         // Cleo's connections (Dan) are shown to her connections, Ana among them, by default.
-        assertThat(say("network").sentence()).isEqualTo("Visible to your network (connections and their connections): 3 people");
-        w.m.updateProfile.update(cleo, java.util.Map.of("connections_list",
-                new social.rapport.relation.profile.UpdateProfile.Change(null, List.of("only_me"), null)));
+        assertThat(say("network").sentence())
+                .isEqualTo("Visible to your network (connections and their connections): 3 people");
+        w.m.updateProfile.update(
+                cleo,
+                java.util.Map.of(
+                        "connections_list",
+                        new social.rapport.relation.profile.UpdateProfile.Change(null, List.of("only_me"), null)));
         // Now Ana may not know whom Cleo is connected to: the number counts Ben and Cleo only.
-        assertThat(say("network").sentence()).isEqualTo("Visible to your network (connections and their connections): 2 people");
+        assertThat(say("network").sentence())
+                .isEqualTo("Visible to your network (connections and their connections): 2 people");
     }
 
     @Test
@@ -85,11 +97,14 @@ class DescribeAudienceTest {
     @Test
     void someone_elses_circle_or_an_unknown_grant_is_a_422_naming_the_field() {
         long bens = circle(ben, "Family");
-        assertThatThrownBy(() -> say("circle:" + bens)).isInstanceOfSatisfying(Problem.class,
-                p -> assertThat(p.fields()).containsKey("audience"));
-        assertThatThrownBy(() -> say("everyone")).isInstanceOfSatisfying(Problem.class,
-                p -> assertThat(p.fields()).containsKey("audience"));
-        assertThatThrownBy(() -> say("public", "circle:" + bens)).isInstanceOfSatisfying(Problem.class,
-                p -> assertThat(p.fields()).containsKey("audience_except"));
+        assertThatThrownBy(() -> say("circle:" + bens))
+                .isInstanceOfSatisfying(
+                        Problem.class, p -> assertThat(p.fields()).containsKey("audience"));
+        assertThatThrownBy(() -> say("everyone"))
+                .isInstanceOfSatisfying(
+                        Problem.class, p -> assertThat(p.fields()).containsKey("audience"));
+        assertThatThrownBy(() -> say("public", "circle:" + bens))
+                .isInstanceOfSatisfying(
+                        Problem.class, p -> assertThat(p.fields()).containsKey("audience_except"));
     }
 }

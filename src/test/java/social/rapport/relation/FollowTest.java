@@ -1,7 +1,6 @@
 package social.rapport.relation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
@@ -24,6 +23,7 @@ import social.rapport.testing.TestDb;
 class FollowTest {
     @Parameter
     TestDb testDb;
+
     World w;
     int ana, ben, cleo;
 
@@ -36,7 +36,9 @@ class FollowTest {
     }
 
     @AfterEach
-    void close() { w.close(); }
+    void close() {
+        w.close();
+    }
 
     static Problem problem(Runnable r) {
         try {
@@ -54,7 +56,8 @@ class FollowTest {
         assertThat(r.requested()).isFalse();
         assertThat(w.m.graph.isFollowing(ana, ben)).isTrue();
         assertThat(w.m.relationships.with(ben, ana).followedBy()).isTrue();
-        assertThat(w.count("SELECT COUNT(*) FROM outbox WHERE topic = 'follow.created'")).isEqualTo(1);
+        assertThat(w.count("SELECT COUNT(*) FROM outbox WHERE topic = 'follow.created'"))
+                .isEqualTo(1);
         w.m.unfollowAccount.unfollow(ana, ben);
         assertThat(w.m.graph.isFollowing(ana, ben)).isFalse();
         assertThat(w.count("SELECT COUNT(*) FROM follows")).isZero();
@@ -63,9 +66,12 @@ class FollowTest {
     @Test
     void following_twice_oneself_or_nobody_is_refused_and_changes_nothing() {
         w.m.followAccount.follow(ana, ben, null);
-        assertThat(problem(() -> w.m.followAccount.follow(ana, ben, null)).status()).isEqualTo(422);
-        assertThat(problem(() -> w.m.followAccount.follow(ana, ana, null)).fields()).containsKey("id");
-        assertThat(problem(() -> w.m.followAccount.follow(ana, 9999, null)).status()).isEqualTo(404);
+        assertThat(problem(() -> w.m.followAccount.follow(ana, ben, null)).status())
+                .isEqualTo(422);
+        assertThat(problem(() -> w.m.followAccount.follow(ana, ana, null)).fields())
+                .containsKey("id");
+        assertThat(problem(() -> w.m.followAccount.follow(ana, 9999, null)).status())
+                .isEqualTo(404);
         Problem longNote = problem(() -> w.m.followAccount.follow(ana, cleo, "x".repeat(301)));
         assertThat(longNote.fields()).containsKey("note");
         assertThat(w.count("SELECT COUNT(*) FROM follows")).isEqualTo(1);
@@ -79,12 +85,15 @@ class FollowTest {
         assertThat(r.requested()).isTrue();
         assertThat(r.following()).isFalse();
         assertThat(w.m.policy.canSee(ana, ben, Audience.FOLLOWERS, Set.of())).isFalse();
-        assertThat(w.m.followLists.requests(ben, Page.first(40))).extracting(a -> a.id()).containsExactly(ana);
+        assertThat(w.m.followLists.requests(ben, Page.first(40)))
+                .extracting(a -> a.id())
+                .containsExactly(ana);
         assertThat(w.m.relationships.with(ben, ana).requestedBy()).isTrue();
         w.m.authorizeFollowRequest.authorize(ben, ana);
         assertThat(w.m.policy.canSee(ana, ben, Audience.FOLLOWERS, Set.of())).isTrue();
         assertThat(w.m.followLists.requests(ben, Page.first(40))).isEmpty();
-        assertThat(problem(() -> w.m.authorizeFollowRequest.authorize(ben, ana)).status()).isEqualTo(404);
+        assertThat(problem(() -> w.m.authorizeFollowRequest.authorize(ben, ana)).status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -130,14 +139,14 @@ class FollowTest {
         w.m.followAccount.follow(cleo, ben, null);
         assertThat(w.m.followLists.followers(0, ben, Page.first(40))).hasSize(2);
         assertThat(w.m.counts.of(0, ben).followers()).isEqualTo(2);
-        w.m.updateProfile.update(ben, Map.of("followers_list",
-                new UpdateProfile.Change(null, List.of("only_me"), null)));
+        w.m.updateProfile.update(
+                ben, Map.of("followers_list", new UpdateProfile.Change(null, List.of("only_me"), null)));
         assertThat(w.m.followLists.followers(ana, ben, Page.first(40))).isEmpty();
         assertThat(w.m.counts.of(ana, ben).followers()).isZero();
         assertThat(w.m.followLists.followers(ben, ben, Page.first(40))).hasSize(2);
         assertThat(w.m.counts.of(ben, ben).followers()).isEqualTo(2);
-        Problem p = problem(() -> w.m.updateProfile.update(ben, Map.of("following_list",
-                new UpdateProfile.Change(null, List.of("network"), null))));
+        Problem p = problem(() -> w.m.updateProfile.update(
+                ben, Map.of("following_list", new UpdateProfile.Change(null, List.of("network"), null))));
         assertThat(p.fields()).containsKey("following_list");
     }
 

@@ -37,10 +37,10 @@ class GraphAgainstSqlTest {
             + "  WHEN EXISTS (SELECT 1 FROM f2 WHERE id = :t) THEN 2"
             + "  WHEN EXISTS (SELECT 1 FROM c WHERE c.a = :t AND c.b IN (SELECT id FROM f2)) THEN 3"
             + "  ELSE 0 END";
-    static final String MUTUALS = EDGES + " SELECT x.b FROM c x JOIN c y ON y.b = x.b WHERE x.a = :a AND y.a = :b"
-            + " ORDER BY x.b";
-    static final String FOLLOWERS = "SELECT follower_id FROM follows WHERE followed_id = :a AND state = 'approved'"
-            + " ORDER BY follower_id";
+    static final String MUTUALS =
+            EDGES + " SELECT x.b FROM c x JOIN c y ON y.b = x.b WHERE x.a = :a AND y.a = :b" + " ORDER BY x.b";
+    static final String FOLLOWERS =
+            "SELECT follower_id FROM follows WHERE followed_id = :a AND state = 'approved'" + " ORDER BY follower_id";
 
     @Parameter
     TestDb testDb;
@@ -60,8 +60,8 @@ class GraphAgainstSqlTest {
 
     private void run(long seed) {
         Random rnd = new Random(seed);
-        RelationLimits open = RelationLimits.DEFAULTS.withFollowsPerDay(1_000_000).withInvitations(1_000_000,
-                1_000_000, 1_000_000);
+        RelationLimits open =
+                RelationLimits.DEFAULTS.withFollowsPerDay(1_000_000).withInvitations(1_000_000, 1_000_000, 1_000_000);
         try (World w = new World(testDb, open)) {
             int[] ids = new int[ACCOUNTS];
             for (int i = 0; i < ACCOUNTS; i++) {
@@ -73,7 +73,9 @@ class GraphAgainstSqlTest {
                 try {
                     act(w, rnd.nextInt(10), a, b);
                 } catch (Problem expected) {
-                    assertThat(expected.status()).as("a client mistake is a 4xx").isBetween(400, 499);
+                    assertThat(expected.status())
+                            .as("a client mistake is a 4xx")
+                            .isBetween(400, 499);
                 }
             }
             GraphLoader.Loaded rebuilt = GraphLoader.load(w.db);
@@ -83,13 +85,24 @@ class GraphAgainstSqlTest {
                     int[] rebuiltBadges = rebuilt.graph().degrees(v, ids);
                     for (int i = 0; i < ids.length; i++) {
                         int t = ids[i];
-                        int sql = v == t ? 0 : h.createQuery(DEGREE).bind("v", v).bind("t", t).mapTo(Integer.class).one();
+                        int sql = v == t
+                                ? 0
+                                : h.createQuery(DEGREE)
+                                        .bind("v", v)
+                                        .bind("t", t)
+                                        .mapTo(Integer.class)
+                                        .one();
                         assertThat(badges[i]).as("degree %d -> %d", v, t).isEqualTo(sql);
-                        assertThat(rebuiltBadges[i]).as("rebuilt degree %d -> %d", v, t).isEqualTo(sql);
-                        assertThat(w.m.graph.mutualConnections(v, t)).as("mutuals %d, %d", v, t)
+                        assertThat(rebuiltBadges[i])
+                                .as("rebuilt degree %d -> %d", v, t)
+                                .isEqualTo(sql);
+                        assertThat(w.m.graph.mutualConnections(v, t))
+                                .as("mutuals %d, %d", v, t)
                                 .containsExactly(ints(h, MUTUALS, v, t));
                     }
-                    assertThat(w.m.graph.followers(v)).as("followers of %d", v).containsExactly(ints(h, FOLLOWERS, v, 0));
+                    assertThat(w.m.graph.followers(v))
+                            .as("followers of %d", v)
+                            .containsExactly(ints(h, FOLLOWERS, v, 0));
                     assertThat(rebuilt.graph().followers(v)).containsExactly(ints(h, FOLLOWERS, v, 0));
                 }
                 return null;
@@ -110,14 +123,18 @@ class GraphAgainstSqlTest {
             case 2 -> m.unfollowAccount.unfollow(a, b);
             case 3, 4, 5 -> {
                 InvitationView v = m.sendInvitation.send(a, new SendInvitation.Request(b, "", "other", null));
-                if (v.invitation().open()) m.acceptInvitation.accept(b, v.invitation().id());
+                if (v.invitation().open())
+                    m.acceptInvitation.accept(b, v.invitation().id());
             }
             case 6 -> m.removeConnection.remove(a, b);
             case 7 -> m.blockAccount.block(a, b);
             case 8 -> m.unblockAccount.unblock(a, b);
             default -> {
                 List<Integer> asking = new ArrayList<>(Arrays.stream(m.followLists.requests(a, Page.first(80)).stream()
-                        .mapToInt(x -> x.id()).toArray()).boxed().toList());
+                                .mapToInt(x -> x.id())
+                                .toArray())
+                        .boxed()
+                        .toList());
                 if (!asking.isEmpty()) m.authorizeFollowRequest.authorize(a, asking.get(0));
             }
         }

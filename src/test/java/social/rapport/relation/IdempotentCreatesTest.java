@@ -33,8 +33,10 @@ import social.rapport.testing.TestUsers.User;
 @MethodSource("social.rapport.testing.Databases#all")
 class IdempotentCreatesTest {
     private static final String BASE = "/api/v1/rapport";
+
     @Parameter
     TestDb testDb;
+
     TestServer server;
     Http http;
     User ana, ben, cleo;
@@ -49,12 +51,19 @@ class IdempotentCreatesTest {
     }
 
     @AfterEach
-    void stop() { server.close(); }
+    void stop() {
+        server.close();
+    }
 
     private static Http.Res send(Http client, String path, User who, String key, Map<String, Object> body) {
         Map<String, String> headers = key == null ? Map.of() : Map.of("Idempotency-Key", key);
-        return client.sendBytes("POST", path, who.token(), "application/json",
-                Http.toJson(body).getBytes(StandardCharsets.UTF_8), headers);
+        return client.sendBytes(
+                "POST",
+                path,
+                who.token(),
+                "application/json",
+                Http.toJson(body).getBytes(StandardCharsets.UTF_8),
+                headers);
     }
 
     private Http.Res send(String path, User who, String key, Map<String, Object> body) {
@@ -62,7 +71,11 @@ class IdempotentCreatesTest {
     }
 
     private long count(String table) {
-        return server.app().db().read(h -> h.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Long.class).one());
+        return server.app()
+                .db()
+                .read(h -> h.createQuery("SELECT COUNT(*) FROM " + table)
+                        .mapTo(Long.class)
+                        .one());
     }
 
     private static Map<String, Object> claimOn(User subject) {
@@ -70,8 +83,8 @@ class IdempotentCreatesTest {
     }
 
     private static Map<String, Object> invitationTo(User target, String email) {
-        Map<String, Object> body = map("account_id", target.idString(), "note", "Met at the fair",
-                "how_we_met", "met_in_person");
+        Map<String, Object> body =
+                map("account_id", target.idString(), "note", "Met at the fair", "how_we_met", "met_in_person");
         if (email != null) body.put("email", email);
         return body;
     }
@@ -87,7 +100,8 @@ class IdempotentCreatesTest {
 
         // Another account's same key is its own claim; without a key every call is a claim.
         Http.Res bens = send(BASE + "/claims", ben, "c-1", claimOn(ana));
-        assertThat(bens.json().get("id").asText()).isNotEqualTo(first.json().get("id").asText());
+        assertThat(bens.json().get("id").asText())
+                .isNotEqualTo(first.json().get("id").asText());
         send(BASE + "/claims", ana, null, claimOn(cleo));
         send(BASE + "/claims", ana, null, claimOn(cleo));
         assertThat(count("claims")).isEqualTo(4);
@@ -106,7 +120,8 @@ class IdempotentCreatesTest {
     @Test
     void aRetriedRecommendationAnswersTheFirstAndWritesNoSecond() {
         Http.Res inv = send(BASE + "/invitations", ana, null, invitationTo(ben, null));
-        assertThat(http.post(BASE + "/invitations/" + inv.json().get("id").asText() + "/accept", ben.token()).status())
+        assertThat(http.post(BASE + "/invitations/" + inv.json().get("id").asText() + "/accept", ben.token())
+                        .status())
                 .isEqualTo(200);
         Map<String, Object> body = map("account_id", ben.idString(), "text", "Ben builds sturdy chairs.");
         Http.Res first = send(BASE + "/recommendations", ana, "r-1", body);
@@ -118,7 +133,8 @@ class IdempotentCreatesTest {
 
     @Test
     void aRetriedInvitationAnswersExactlyTheFirstEvenWhenScreeningFiledIt() {
-        assertThat(http.putJson(BASE + "/screening", ben.token(), map("who_may_invite", "knows_email")).status())
+        assertThat(http.putJson(BASE + "/screening", ben.token(), map("who_may_invite", "knows_email"))
+                        .status())
                 .isEqualTo(200);
         // A wrong guess is filed; the sender sees it pending, and so does the retry, spending no second guess.
         Http.Res first = send(BASE + "/invitations", ana, "i-1", invitationTo(ben, "wrong@example.org"));
@@ -132,8 +148,12 @@ class IdempotentCreatesTest {
 
         // An unscreened one likewise; a retry without the key is refused as before.
         Http.Res toCleo = send(BASE + "/invitations", ana, "i-2", invitationTo(cleo, null));
-        assertThat(send(BASE + "/invitations", ana, "i-2", invitationTo(cleo, null)).json()).isEqualTo(toCleo.json());
-        assertThat(send(BASE + "/invitations", ana, null, invitationTo(cleo, null)).status()).isEqualTo(422);
+        assertThat(send(BASE + "/invitations", ana, "i-2", invitationTo(cleo, null))
+                        .json())
+                .isEqualTo(toCleo.json());
+        assertThat(send(BASE + "/invitations", ana, null, invitationTo(cleo, null))
+                        .status())
+                .isEqualTo(422);
         assertThat(count("invitations")).isEqualTo(2);
     }
 
@@ -144,9 +164,13 @@ class IdempotentCreatesTest {
         assertThat(first.status()).as(first.toString()).isEqualTo(200);
         assertThat(retry.status()).as(retry.toString()).isEqualTo(200);
         assertThat(retry.json()).isEqualTo(first.json());
-        assertThat(send(BASE + "/circles", ana, null, map("name", "Makers")).status()).isEqualTo(422);
-        long makers = server.app().db().read(h -> h.createQuery("SELECT COUNT(*) FROM circles WHERE name = 'Makers'")
-                .mapTo(Long.class).one());
+        assertThat(send(BASE + "/circles", ana, null, map("name", "Makers")).status())
+                .isEqualTo(422);
+        long makers = server.app()
+                .db()
+                .read(h -> h.createQuery("SELECT COUNT(*) FROM circles WHERE name = 'Makers'")
+                        .mapTo(Long.class)
+                        .one());
         assertThat(makers).isEqualTo(1);
     }
 
@@ -165,7 +189,11 @@ class IdempotentCreatesTest {
                     for (int i = 0; i < 2; i++) {
                         answers.add(pool.submit(() -> {
                             go.await();
-                            return send(own, BASE + "/invitations", pair[0], "mutual-" + pair[0].id(),
+                            return send(
+                                    own,
+                                    BASE + "/invitations",
+                                    pair[0],
+                                    "mutual-" + pair[0].id(),
                                     invitationTo(pair[1], null));
                         }));
                     }
@@ -175,10 +203,14 @@ class IdempotentCreatesTest {
                     Http.Res r = f.get();
                     assertThat(r.status()).as("round " + round + " " + r).isEqualTo(200);
                 }
-                long connections = server.app().db().read(h -> h.createQuery(
-                        "SELECT COUNT(*) FROM connections WHERE low_id = :lo AND high_id = :hi")
-                        .bind("lo", Math.min(a.id(), b.id())).bind("hi", Math.max(a.id(), b.id()))
-                        .mapTo(Long.class).one());
+                long connections = server.app()
+                        .db()
+                        .read(h -> h.createQuery(
+                                        "SELECT COUNT(*) FROM connections WHERE low_id = :lo AND high_id = :hi")
+                                .bind("lo", Math.min(a.id(), b.id()))
+                                .bind("hi", Math.max(a.id(), b.id()))
+                                .mapTo(Long.class)
+                                .one());
                 assertThat(connections).as("round " + round).isEqualTo(1);
             }
         } finally {

@@ -27,6 +27,7 @@ import social.rapport.testing.TestDb;
 class InvitationTest {
     @Parameter
     TestDb testDb;
+
     World w;
     int ana, ben, cleo, dan;
 
@@ -40,17 +41,25 @@ class InvitationTest {
     }
 
     @AfterEach
-    void close() { w.close(); }
+    void close() {
+        w.close();
+    }
 
-    InvitationView invite(int from, int to) { return invite(from, to, "Hello from the meetup"); }
+    InvitationView invite(int from, int to) {
+        return invite(from, to, "Hello from the meetup");
+    }
 
     InvitationView invite(int from, int to, String note) {
         return w.m.sendInvitation.send(from, new SendInvitation.Request(to, note, "met_in_person", null));
     }
 
-    List<InvitationView> filtered(int invitee) { return w.m.invitationBoxes.box(invitee, "filtered"); }
+    List<InvitationView> filtered(int invitee) {
+        return w.m.invitationBoxes.box(invitee, "filtered");
+    }
 
-    int connections() { return w.count("SELECT COUNT(*) FROM connections"); }
+    int connections() {
+        return w.count("SELECT COUNT(*) FROM connections");
+    }
 
     @Test
     void ben_accepts_anas_invitation_and_they_are_connected_and_follow_each_other() {
@@ -62,7 +71,8 @@ class InvitationTest {
         assertThat(w.m.invitationBoxes.box(ana, "sent")).hasSize(1);
         w.m.acceptInvitation.accept(ben, inv.invitation().id());
         assertThat(w.m.graph.isConnected(ana, ben)).isTrue();
-        assertThat(w.m.graph.isFollowing(ana, ben) && w.m.graph.isFollowing(ben, ana)).isTrue();
+        assertThat(w.m.graph.isFollowing(ana, ben) && w.m.graph.isFollowing(ben, ana))
+                .isTrue();
         Relationship r = w.m.relationships.with(ana, ben);
         assertThat(r.connected()).isTrue();
         assertThat(r.degree()).isEqualTo(1);
@@ -77,7 +87,8 @@ class InvitationTest {
         assertThat(problem(() -> invite(ana, ana)).fields()).containsKey("account_id");
         assertThat(problem(() -> invite(ana, ben, "x".repeat(301))).fields()).containsKey("note");
         assertThat(problem(() -> w.m.sendInvitation.send(ana, new SendInvitation.Request(ben, "", "pen_pals", null)))
-                .fields()).containsKey("how_we_met");
+                        .fields())
+                .containsKey("how_we_met");
         assertThat(problem(() -> invite(ana, 4242)).status()).isEqualTo(404);
         invite(ana, ben);
         assertThat(problem(() -> invite(ana, ben)).status()).isEqualTo(422);
@@ -88,15 +99,21 @@ class InvitationTest {
     void accepting_a_withdrawn_invitation_is_refused_and_connects_nobody() {
         InvitationView inv = invite(ana, ben);
         w.m.withdrawInvitation.withdraw(ana, inv.invitation().id());
-        Problem p = problem(() -> w.m.acceptInvitation.accept(ben, inv.invitation().id()));
+        Problem p =
+                problem(() -> w.m.acceptInvitation.accept(ben, inv.invitation().id()));
         assertThat(p.status()).isEqualTo(422);
         assertThat(p.getMessage()).contains("withdrawn");
         assertThat(connections()).isZero();
         assertThat(w.m.graph.isConnected(ana, ben)).isFalse();
         // Only the invitee answers, only the sender withdraws; others see nothing.
         InvitationView again = invite(ana, cleo);
-        assertThat(problem(() -> w.m.acceptInvitation.accept(ana, again.invitation().id())).status()).isEqualTo(404);
-        assertThat(problem(() -> w.m.withdrawInvitation.withdraw(cleo, again.invitation().id())).status())
+        assertThat(problem(() -> w.m.acceptInvitation.accept(
+                                ana, again.invitation().id()))
+                        .status())
+                .isEqualTo(404);
+        assertThat(problem(() -> w.m.withdrawInvitation.withdraw(
+                                cleo, again.invitation().id()))
+                        .status())
                 .isEqualTo(404);
     }
 
@@ -118,7 +135,8 @@ class InvitationTest {
         w.m.ignoreInvitation.ignore(dan, invite(cleo, dan).invitation().id());
         assertThat(connections()).isZero();
         assertThat(w.m.invitationBoxes.box(ben, "received")).isEmpty();
-        assertThat(w.count("SELECT COUNT(*) FROM invitations WHERE state IN ('declined', 'ignored')")).isEqualTo(2);
+        assertThat(w.count("SELECT COUNT(*) FROM invitations WHERE state IN ('declined', 'ignored')"))
+                .isEqualTo(2);
     }
 
     @Test
@@ -138,8 +156,14 @@ class InvitationTest {
             CountDownLatch go = new CountDownLatch(1);
             ExecutorService pool = Executors.newFixedThreadPool(2);
             try {
-                Future<InvitationView> x = pool.submit(() -> { go.await(); return invite(a, b); });
-                Future<InvitationView> y = pool.submit(() -> { go.await(); return invite(b, a); });
+                Future<InvitationView> x = pool.submit(() -> {
+                    go.await();
+                    return invite(a, b);
+                });
+                Future<InvitationView> y = pool.submit(() -> {
+                    go.await();
+                    return invite(b, a);
+                });
                 go.countDown();
                 x.get();
                 y.get();
@@ -147,9 +171,11 @@ class InvitationTest {
                 pool.shutdown();
             }
             assertThat(w.m.graph.isConnected(a, b)).isTrue();
-            assertThat(w.count("SELECT COUNT(*) FROM connections WHERE low_id = " + Math.min(a, b)
-                    + " AND high_id = " + Math.max(a, b))).isEqualTo(1);
-            assertThat(w.count("SELECT COUNT(*) FROM invitations WHERE state IN ('pending', 'filtered')")).isZero();
+            assertThat(w.count("SELECT COUNT(*) FROM connections WHERE low_id = " + Math.min(a, b) + " AND high_id = "
+                            + Math.max(a, b)))
+                    .isEqualTo(1);
+            assertThat(w.count("SELECT COUNT(*) FROM invitations WHERE state IN ('pending', 'filtered')"))
+                    .isZero();
         }
     }
 
@@ -161,7 +187,8 @@ class InvitationTest {
         invite(newbie, ben);
         Problem firstWeek = problem(() -> invite(newbie, cleo));
         assertThat(firstWeek.status()).isEqualTo(429);
-        assertThat(firstWeek.retryAfterSeconds()).isEqualTo(Duration.ofDays(7).minusHours(2).toSeconds());
+        assertThat(firstWeek.retryAfterSeconds())
+                .isEqualTo(Duration.ofDays(7).minusHours(2).toSeconds());
 
         invite(ana, ben);
         invite(ana, cleo);
@@ -169,7 +196,8 @@ class InvitationTest {
         Problem pending = problem(() -> invite(ana, w.account("eve")));
         assertThat(pending.status()).isEqualTo(429);
         assertThat(pending.getMessage()).contains("waiting");
-        assertThat(w.count("SELECT COUNT(*) FROM invitations WHERE sender_id = " + ana)).isEqualTo(3);
+        assertThat(w.count("SELECT COUNT(*) FROM invitations WHERE sender_id = " + ana))
+                .isEqualTo(3);
     }
 
     @Test
@@ -192,7 +220,8 @@ class InvitationTest {
 
         w.m.setScreening.set(ben, "knows_email", null, null);
         assertThat(problem(() -> invite(ana, ben)).getMessage()).contains("email");
-        var byEmail = w.m.sendInvitation.send(ana, new SendInvitation.Request(ben, "hi", "colleague", "BEN@example.org"));
+        var byEmail =
+                w.m.sendInvitation.send(ana, new SendInvitation.Request(ben, "hi", "colleague", "BEN@example.org"));
         assertThat(byEmail.invitation().state()).isEqualTo("pending");
 
         w.m.setScreening.set(dan, "network", true, List.of("mutual_connection", "shared_interest"));
@@ -228,14 +257,18 @@ class InvitationTest {
         w.m.updateProfile.update(dan, Map.of("interests", new UpdateProfile.Change("jazz", null, null)));
         assertThat(invite(ben, dan).invitation().state()).isEqualTo("pending");
         w.connect(cleo, ana);
-        w.m.acceptInvitation.accept(dan, w.m.invitationBoxes.box(dan, "received").get(0).invitation().id());
+        w.m.acceptInvitation.accept(
+                dan,
+                w.m.invitationBoxes.box(dan, "received").get(0).invitation().id());
         w.connect(cleo, w.account("fay"));
         // Cleo and Dan share no connection and no interest.
         long cleos = invite(cleo, dan).invitation().id();
         assertThat(filtered(dan)).anyMatch(v -> v.invitation().id() == cleos);
-        assertThat(problem(() -> w.m.setScreening.set(dan, "friends", null, null)).fields())
+        assertThat(problem(() -> w.m.setScreening.set(dan, "friends", null, null))
+                        .fields())
                 .containsKey("who_may_invite");
-        assertThat(problem(() -> w.m.setScreening.set(dan, null, null, List.of("horoscope"))).fields())
+        assertThat(problem(() -> w.m.setScreening.set(dan, null, null, List.of("horoscope")))
+                        .fields())
                 .containsKey("require_one_of");
     }
 }

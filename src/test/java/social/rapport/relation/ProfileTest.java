@@ -19,6 +19,7 @@ import social.rapport.testing.TestDb;
 class ProfileTest {
     @Parameter
     TestDb testDb;
+
     World w;
     int ana, ben, cleo, dan;
 
@@ -29,17 +30,23 @@ class ProfileTest {
         ben = w.account("ben");
         cleo = w.account("cleo");
         dan = w.account("dan");
-        w.m.updateProfile.update(ana, Map.of(
-                "headline", new UpdateProfile.Change("Furniture maker", null, null),
-                "phone", new UpdateProfile.Change("+351 555 0100", null, null),
-                "contact_email", new UpdateProfile.Change("ana@studio.example", null, null)));
+        w.m.updateProfile.update(
+                ana,
+                Map.of(
+                        "headline", new UpdateProfile.Change("Furniture maker", null, null),
+                        "phone", new UpdateProfile.Change("+351 555 0100", null, null),
+                        "contact_email", new UpdateProfile.Change("ana@studio.example", null, null)));
         w.connect(ana, ben);
     }
 
     @AfterEach
-    void close() { w.close(); }
+    void close() {
+        w.close();
+    }
 
-    UpdateProfile.Change audience(String... grants) { return new UpdateProfile.Change(null, List.of(grants), null); }
+    UpdateProfile.Change audience(String... grants) {
+        return new UpdateProfile.Change(null, List.of(grants), null);
+    }
 
     @Test
     void contact_information_and_the_connection_list_default_to_connections() {
@@ -51,10 +58,13 @@ class ProfileTest {
         assertThat(forStranger.lists()).doesNotContain("connections_list");
         assertThat(w.m.viewProfile.view(0, ana).fields()).containsOnlyKeys("headline");
         assertThat(forStranger.audiences()).isNull();
-        assertThat(w.m.viewProfile.view(ana, ana).audiences()).containsEntry("phone", "connections")
+        assertThat(w.m.viewProfile.view(ana, ana).audiences())
+                .containsEntry("phone", "connections")
                 .containsEntry("headline", "public");
         assertThat(w.m.connectionList.connections(cleo, ana, Page.first(40))).isEmpty();
-        assertThat(w.m.connectionList.connections(ben, ana, Page.first(40))).extracting(a -> a.id()).containsExactly(ben);
+        assertThat(w.m.connectionList.connections(ben, ana, Page.first(40)))
+                .extracting(a -> a.id())
+                .containsExactly(ben);
     }
 
     @Test
@@ -66,9 +76,11 @@ class ProfileTest {
         assertThat(w.m.viewProfile.view(ben, ana).fields()).doesNotContainKey("phone");
         long bens = w.m.listCircles.list(ben).get(0).id();
         assertThat(problem(() -> w.m.updateProfile.update(ana, Map.of("phone", audience("circle:" + bens))))
-                .fields()).containsKey("phone");
+                        .fields())
+                .containsKey("phone");
         assertThat(problem(() -> w.m.updateProfile.update(ana, Map.of("shoe_size", audience("public"))))
-                .fields()).containsKey("shoe_size");
+                        .fields())
+                .containsKey("shoe_size");
         assertThat(w.m.viewProfile.view(cleo, ana).fields()).containsKey("phone");
     }
 
@@ -87,9 +99,12 @@ class ProfileTest {
         w.m.updateProfile.update(ana, Map.of("connections_list", audience("only_me")));
         w.m.updateProfile.update(ben, Map.of("connections_list", audience("only_me")));
         // Cleo is connected to Ana and to Ben: she sees that they are connected (and her own link).
-        assertThat(w.m.connectionList.connections(cleo, ana, Page.first(40))).extracting(a -> a.id())
+        assertThat(w.m.connectionList.connections(cleo, ana, Page.first(40)))
+                .extracting(a -> a.id())
                 .containsExactly(cleo, ben);
-        assertThat(w.m.connectionList.mutuals(cleo, ana, Page.first(40))).extracting(a -> a.id()).containsExactly(ben);
+        assertThat(w.m.connectionList.mutuals(cleo, ana, Page.first(40)))
+                .extracting(a -> a.id())
+                .containsExactly(ben);
         assertThat(w.m.relationships.with(cleo, ana).mutualConnectionsCount()).isEqualTo(1);
         assertThat(w.m.connectionList.connections(dan, ana, Page.first(40))).isEmpty();
     }
@@ -106,7 +121,9 @@ class ProfileTest {
         assertThat(w.m.relationships.with(dan, ana).mutualConnectionsCount()).isZero();
         // Once Cleo shows her list to her connections, Dan sees the link, in the list and the count.
         w.m.updateProfile.update(cleo, Map.of("connections_list", audience("connections")));
-        assertThat(w.m.connectionList.mutuals(dan, ana, Page.first(40))).extracting(a -> a.id()).containsExactly(cleo);
+        assertThat(w.m.connectionList.mutuals(dan, ana, Page.first(40)))
+                .extracting(a -> a.id())
+                .containsExactly(cleo);
         assertThat(w.m.relationships.with(dan, ana).mutualConnectionsCount()).isEqualTo(1);
     }
 
@@ -127,7 +144,8 @@ class ProfileTest {
         assertThat(hidden.via()).isEmpty();
         assertThat(hidden.explanation()).isNull();
         assertThat(w.m.networkDistance.degrees(ana, List.of(ben, cleo, dan, 9999)))
-                .extracting(NetworkDistanceBadge::of).containsExactly("2:1", "3:2", "4:3");
+                .extracting(NetworkDistanceBadge::of)
+                .containsExactly("2:1", "3:2", "4:3");
     }
 
     @Test
@@ -141,9 +159,11 @@ class ProfileTest {
         var shown = w.m.viewIntroduction.view(0, ana);
         assertThat(shown.text()).startsWith("I make chairs");
         assertThat(shown.postIds()).containsExactly(first, second);
-        assertThat(problem(() -> w.m.setIntroduction.set(ana, "", List.of(a, b, "3", "4"))).fields())
+        assertThat(problem(() -> w.m.setIntroduction.set(ana, "", List.of(a, b, "3", "4")))
+                        .fields())
                 .containsKey("post_ids");
-        assertThat(problem(() -> w.m.setIntroduction.set(ana, "x".repeat(501), List.of())).fields())
+        assertThat(problem(() -> w.m.setIntroduction.set(ana, "x".repeat(501), List.of()))
+                        .fields())
                 .containsKey("text");
         assertThat(w.m.viewIntroduction.view(0, ana).postIds()).hasSize(2);
     }
@@ -160,7 +180,8 @@ class ProfileTest {
         var missing = problem(() -> w.m.setIntroduction.set(ana, "Changed", List.of("999999")));
         assertThat(other.status()).isEqualTo(422);
         assertThat(other.fields()).containsKey("post_ids");
-        assertThat(missing.fields().get("post_ids")).isEqualTo(other.fields().get("post_ids").replace(Long.toString(bens), "999999"));
+        assertThat(missing.fields().get("post_ids"))
+                .isEqualTo(other.fields().get("post_ids").replace(Long.toString(bens), "999999"));
         assertThat(w.m.viewIntroduction.view(0, ana).text()).isEqualTo("Hello");
         assertThat(w.m.viewIntroduction.view(0, ana).postIds()).containsExactly(open);
 

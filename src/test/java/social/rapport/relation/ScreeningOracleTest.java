@@ -29,6 +29,7 @@ import social.rapport.testing.TestDb;
 class ScreeningOracleTest {
     @Parameter
     TestDb testDb;
+
     World w;
     int ana, ben, cleo, dan;
 
@@ -42,7 +43,9 @@ class ScreeningOracleTest {
     }
 
     @AfterEach
-    void close() { w.close(); }
+    void close() {
+        w.close();
+    }
 
     InvitationView invite(int from, int to, String email) {
         return w.m.sendInvitation.send(from, new SendInvitation.Request(to, "Hello", "colleague", email));
@@ -53,10 +56,17 @@ class ScreeningOracleTest {
 
     Seen seenBy(int sender, int target, InvitationView answer) {
         Invitation i = answer.invitation();
-        List<Invitation> box = w.m.invitationBoxes.box(sender, "sent").stream().map(InvitationView::invitation)
-                .filter(x -> x.targetId() == target).toList();
-        return new Seen(i.state(), i.screeningReason(), i.note(), w.m.relationships.with(sender, target).invitationSent(),
-                box.size(), box.stream().allMatch(x -> x.state().equals("pending") && x.screeningReason() == null));
+        List<Invitation> box = w.m.invitationBoxes.box(sender, "sent").stream()
+                .map(InvitationView::invitation)
+                .filter(x -> x.targetId() == target)
+                .toList();
+        return new Seen(
+                i.state(),
+                i.screeningReason(),
+                i.note(),
+                w.m.relationships.with(sender, target).invitationSent(),
+                box.size(),
+                box.stream().allMatch(x -> x.state().equals("pending") && x.screeningReason() == null));
     }
 
     @Test
@@ -67,7 +77,8 @@ class ScreeningOracleTest {
         assertThat(wrong).isEqualTo(right);
         assertThat(wrong.state()).isEqualTo("pending");
         // Dan sees the truth: Ben's in the inbox, Ana's filtered with the reason.
-        assertThat(w.m.invitationBoxes.box(dan, "received")).extracting(v -> v.invitation().senderId())
+        assertThat(w.m.invitationBoxes.box(dan, "received"))
+                .extracting(v -> v.invitation().senderId())
                 .containsExactly(ben);
         var filtered = w.m.invitationBoxes.box(dan, "filtered");
         assertThat(filtered).extracting(v -> v.invitation().senderId()).containsExactly(ana);
@@ -86,8 +97,12 @@ class ScreeningOracleTest {
     }
 
     long sentId(int sender, int target) {
-        return w.m.invitationBoxes.box(sender, "sent").stream().map(InvitationView::invitation)
-                .filter(x -> x.targetId() == target).findFirst().orElseThrow().id();
+        return w.m.invitationBoxes.box(sender, "sent").stream()
+                .map(InvitationView::invitation)
+                .filter(x -> x.targetId() == target)
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     @Test
@@ -106,9 +121,11 @@ class ScreeningOracleTest {
         assertThat(right.status()).isEqualTo(429);
         assertThat(wrong.status()).isEqualTo(429);
         assertThat(wrong.getMessage()).isEqualTo(right.getMessage());
-        assertThat(w.count("SELECT COUNT(*) FROM invitations WHERE target_id = " + targets[3])).isZero();
+        assertThat(w.count("SELECT COUNT(*) FROM invitations WHERE target_id = " + targets[3]))
+                .isZero();
         w.clock.advance(Duration.ofDays(1).plusSeconds(1));
-        assertThat(invite(ana, targets[3], "nope@example.org").invitation().state()).isEqualTo("pending");
+        assertThat(invite(ana, targets[3], "nope@example.org").invitation().state())
+                .isEqualTo("pending");
 
         // Per invitee: four guesses a day from anyone, then 429 for the next sender too.
         int t = targets[4];
@@ -132,6 +149,7 @@ class ScreeningOracleTest {
                 .contains("shared_interest");
         // Dan declines Ben's: to Ben it still looks exactly as Ana's does.
         w.m.declineInvitation.decline(dan, sentId(ben, dan));
-        assertThat(seenBy(ben, dan, w.m.invitationBoxes.box(ben, "sent").get(0))).isEqualTo(guessedRight);
+        assertThat(seenBy(ben, dan, w.m.invitationBoxes.box(ben, "sent").get(0)))
+                .isEqualTo(guessedRight);
     }
 }

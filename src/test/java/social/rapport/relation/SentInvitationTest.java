@@ -24,6 +24,7 @@ import social.rapport.testing.TestDb;
 class SentInvitationTest {
     @Parameter
     TestDb testDb;
+
     World w;
     int ana, ben, cleo;
 
@@ -36,15 +37,23 @@ class SentInvitationTest {
     }
 
     @AfterEach
-    void close() { w.close(); }
+    void close() {
+        w.close();
+    }
 
     private long invite(int from, int to) {
-        return w.m.sendInvitation.send(from, new SendInvitation.Request(to, "Hello", "colleague", null)).invitation().id();
+        return w.m.sendInvitation
+                .send(from, new SendInvitation.Request(to, "Hello", "colleague", null))
+                .invitation()
+                .id();
     }
 
     private Invitation sent(int sender, long id) {
-        return w.m.invitationBoxes.box(sender, "sent").stream().map(v -> v.invitation()).filter(i -> i.id() == id)
-                .findFirst().orElseThrow();
+        return w.m.invitationBoxes.box(sender, "sent").stream()
+                .map(v -> v.invitation())
+                .filter(i -> i.id() == id)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -67,8 +76,10 @@ class SentInvitationTest {
         long pending = invite(ana, cleo);
         w.m.declineInvitation.decline(ben, declined);
         w.clock.advance(Duration.ofDays(10));
-        assertThat(w.m.withdrawInvitation.withdraw(ana, declined).invitation().state()).isEqualTo("withdrawn");
-        assertThat(w.m.withdrawInvitation.withdraw(ana, pending).invitation().state()).isEqualTo("withdrawn");
+        assertThat(w.m.withdrawInvitation.withdraw(ana, declined).invitation().state())
+                .isEqualTo("withdrawn");
+        assertThat(w.m.withdrawInvitation.withdraw(ana, pending).invitation().state())
+                .isEqualTo("withdrawn");
         assertThat(problem(() -> invite(ana, ben)).status()).isEqualTo(429);
         assertThat(problem(() -> invite(ana, cleo)).status()).isEqualTo(429);
         w.clock.advance(Duration.ofDays(20));
@@ -97,7 +108,8 @@ class SentInvitationTest {
         w.m.ignoreInvitation.ignore(ben, id);
         assertThat(problem(() -> invite(ana, ben)).getMessage()).contains("You already invited this account");
         assertThat(problem(() -> w.m.acceptInvitation.accept(ben, id)).status()).isEqualTo(422);
-        assertThat(problem(() -> w.m.withdrawInvitation.withdraw(cleo, id)).status()).isEqualTo(404);
+        assertThat(problem(() -> w.m.withdrawInvitation.withdraw(cleo, id)).status())
+                .isEqualTo(404);
         assertThat(w.count("SELECT COUNT(*) FROM invitations")).isEqualTo(1);
     }
 }

@@ -11,13 +11,21 @@ public final class TestClock extends Clock {
     private volatile Instant now = Instant.parse("2026-03-02T09:00:00Z");
 
     @Override
-    public ZoneId getZone() { return ZoneOffset.UTC; }
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
 
     @Override
-    public Clock withZone(ZoneId zone) { return this; }
+    public Clock withZone(ZoneId zone) {
+        return this;
+    }
 
     @Override
-    public Instant instant() { return now; }
+    public Instant instant() {
+        return now;
+    }
 
-    public void advance(Duration d) { now = now.plus(d); }
+    public void advance(Duration d) {
+        now = now.plus(d);
+    }
 }

@@ -23,13 +23,21 @@ public final class World implements AutoCloseable {
     public final RelationsModule m;
     public final List<Event> events = new ArrayList<>();
 
-    public World(TestDb testDb) { this(testDb, RelationLimits.DEFAULTS); }
+    public World(TestDb testDb) {
+        this(testDb, RelationLimits.DEFAULTS);
+    }
 
     public World(TestDb testDb, RelationLimits limits) {
         fresh = testDb.fresh();
         db = Database.open(fresh.url(), clock);
         db.migrate();
-        m = new RelationsModule(db, accounts, "https://rapport.example", limits, SharedContext.NOTHING_YET, () -> true,
+        m = new RelationsModule(
+                db,
+                accounts,
+                "https://rapport.example",
+                limits,
+                SharedContext.NOTHING_YET,
+                () -> true,
                 new RelationPostFacts());
         db.events().on(Event.class, events::add);
     }
@@ -52,29 +60,42 @@ public final class World implements AutoCloseable {
     }
 
     public void lock(int account) {
-        db.writeVoid(tx -> tx.handle().createUpdate("UPDATE accounts SET locked = TRUE WHERE id = :id")
-                .bind("id", account).execute());
+        db.writeVoid(tx -> tx.handle()
+                .createUpdate("UPDATE accounts SET locked = TRUE WHERE id = :id")
+                .bind("id", account)
+                .execute());
     }
 
-    public boolean locked(int account) { return db.read(h -> accounts.byId(h, account).orElseThrow().locked()); }
+    public boolean locked(int account) {
+        return db.read(h -> accounts.byId(h, account).orElseThrow().locked());
+    }
 
-    public int count(String sql) { return db.read(h -> h.createQuery(sql).mapTo(Integer.class).one()); }
+    public int count(String sql) {
+        return db.read(h -> h.createQuery(sql).mapTo(Integer.class).one());
+    }
 
     private long lastPost = 1000;
 
     /** A post by `owner` with this stored audience (`public`, `followers`, ...), written straight to its table. */
     public long post(int owner, String audience) {
         long id = ++lastPost;
-        db.writeVoid(tx -> tx.handle().createUpdate("INSERT INTO statuses (id, account_id, kind, audience, created_at)"
-                + " VALUES (:id, :a, 'note', :aud, :t)").bind("id", id).bind("a", owner).bind("aud", audience)
-                .bind("t", clock.millis()).execute());
+        db.writeVoid(tx -> tx.handle()
+                .createUpdate("INSERT INTO statuses (id, account_id, kind, audience, created_at)"
+                        + " VALUES (:id, :a, 'note', :aud, :t)")
+                .bind("id", id)
+                .bind("a", owner)
+                .bind("aud", audience)
+                .bind("t", clock.millis())
+                .execute());
         return id;
     }
 
     /** Connects two accounts the way people do: an invitation, then its acceptance. */
     public void connect(int a, int b) {
-        var inv = m.sendInvitation.send(a, new social.rapport.relation.connect.SendInvitation.Request(b, "", "other", null));
-        if (inv.invitation().state().equals("pending")) m.acceptInvitation.accept(b, inv.invitation().id());
+        var inv = m.sendInvitation.send(
+                a, new social.rapport.relation.connect.SendInvitation.Request(b, "", "other", null));
+        if (inv.invitation().state().equals("pending"))
+            m.acceptInvitation.accept(b, inv.invitation().id());
     }
 
     @Override

@@ -23,6 +23,7 @@ import social.rapport.testing.TestUsers.User;
 class ReportApiTest {
     @Parameter
     TestDb testDb;
+
     TestServer server;
     Http http;
     User ana, ben, cleo, root;
@@ -36,11 +37,16 @@ class ReportApiTest {
         ben = TestUsers.create(server, "ben");
         cleo = TestUsers.create(server, "cleo");
         root = TestUsers.create(server.app(), "root", "admin");
-        rootReports = server.app().tokens().issue(null, root.id(), Set.of("admin:read:reports")).token();
+        rootReports = server.app()
+                .tokens()
+                .issue(null, root.id(), Set.of("admin:read:reports"))
+                .token();
     }
 
     @AfterEach
-    void stop() { server.close(); }
+    void stop() {
+        server.close();
+    }
 
     String post(User u, Object... kv) {
         Http.Res r = http.postJson("/api/v1/statuses", u.token(), map(kv));
@@ -49,17 +55,33 @@ class ReportApiTest {
     }
 
     int reports() {
-        return server.app().db().read(h -> h.createQuery("SELECT (SELECT COUNT(*) FROM reports) "
-                + "+ (SELECT COUNT(*) FROM report_statuses)").mapTo(Integer.class).one());
+        return server.app()
+                .db()
+                .read(h -> h.createQuery(
+                                "SELECT (SELECT COUNT(*) FROM reports) " + "+ (SELECT COUNT(*) FROM report_statuses)")
+                        .mapTo(Integer.class)
+                        .one());
     }
 
-    Http.Res report(User who, Object... kv) { return http.postJson("/api/v1/reports", who.token(), map(kv)); }
+    Http.Res report(User who, Object... kv) {
+        return http.postJson("/api/v1/reports", who.token(), map(kv));
+    }
 
     @Test
     void ana_reports_a_public_post_of_ben_and_gets_mastodons_report_entity() {
         String spam = post(ben, "status", "Buy cheap watches");
-        Http.Res r = report(ana, "account_id", ben.idString(), "status_ids", List.of(spam), "comment", "Spam again",
-                "category", "spam", "forward", true);
+        Http.Res r = report(
+                ana,
+                "account_id",
+                ben.idString(),
+                "status_ids",
+                List.of(spam),
+                "comment",
+                "Spam again",
+                "category",
+                "spam",
+                "forward",
+                true);
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         JsonNode e = r.json();
         assertThat(e.get("id").asText()).isNotBlank();
@@ -91,14 +113,20 @@ class ReportApiTest {
         assertThat(forHidden.body()).isEqualTo(forMissing.body());
         assertThat(reports()).isZero();
         // A follower may see it, and so may report it.
-        assertThat(http.post("/api/v1/accounts/" + ben.idString() + "/follow", cleo.token()).status()).isEqualTo(200);
-        assertThat(report(cleo, "account_id", ben.idString(), "status_ids", List.of(hidden)).status()).isEqualTo(200);
+        assertThat(http.post("/api/v1/accounts/" + ben.idString() + "/follow", cleo.token())
+                        .status())
+                .isEqualTo(200);
+        assertThat(report(cleo, "account_id", ben.idString(), "status_ids", List.of(hidden))
+                        .status())
+                .isEqualTo(200);
         assertThat(reports()).isEqualTo(2);
     }
 
     @Test
     void an_account_across_a_block_is_answered_like_a_missing_account() {
-        assertThat(http.post("/api/v1/accounts/" + ana.idString() + "/block", ben.token()).status()).isEqualTo(200);
+        assertThat(http.post("/api/v1/accounts/" + ana.idString() + "/block", ben.token())
+                        .status())
+                .isEqualTo(200);
         Http.Res blocked = report(ana, "account_id", ben.idString());
         Http.Res missing = report(ana, "account_id", "999999");
         assertThat(blocked.status()).isEqualTo(404);
@@ -111,31 +139,65 @@ class ReportApiTest {
         String anas = post(ana, "status", "mine");
         String bens = post(ben, "status", "his");
         String cleos = post(cleo, "status", "hers");
-        assertThat(report(ana, "account_id", ben.idString(), "comment", "x".repeat(1001)).status()).isEqualTo(422);
-        assertThat(report(ana, "account_id", ben.idString(), "category", "rude").status()).isEqualTo(422);
-        assertThat(report(ana, "account_id", ben.idString(), "status_ids", List.of(cleos)).status()).isEqualTo(422);
-        assertThat(report(ana, "account_id", ben.idString(), "rule_ids", List.of("1")).status()).isEqualTo(422);
-        assertThat(report(ana, "account_id", ana.idString(), "status_ids", List.of(anas)).status()).isEqualTo(422);
+        assertThat(report(ana, "account_id", ben.idString(), "comment", "x".repeat(1001))
+                        .status())
+                .isEqualTo(422);
+        assertThat(report(ana, "account_id", ben.idString(), "category", "rude").status())
+                .isEqualTo(422);
+        assertThat(report(ana, "account_id", ben.idString(), "status_ids", List.of(cleos))
+                        .status())
+                .isEqualTo(422);
+        assertThat(report(ana, "account_id", ben.idString(), "rule_ids", List.of("1"))
+                        .status())
+                .isEqualTo(422);
+        assertThat(report(ana, "account_id", ana.idString(), "status_ids", List.of(anas))
+                        .status())
+                .isEqualTo(422);
         assertThat(report(ana).status()).isEqualTo(422);
         assertThat(report(ana, "account_id", "ben").status()).isEqualTo(404);
-        assertThat(report(ana, "account_id", ben.idString(), "status_ids", List.of("x" + bens)).status()).isEqualTo(404);
-        assertThat(report(ana, "account_id", ben.idString(), "status_ids", List.of(List.of(bens))).status()).isEqualTo(422);
-        assertThat(http.postJson("/api/v1/reports", null, map("account_id", ben.idString())).status()).isEqualTo(401);
-        String readOnly = server.app().tokens().issue(null, ana.id(), Set.of("read")).token();
-        assertThat(http.postJson("/api/v1/reports", readOnly, map("account_id", ben.idString())).status()).isEqualTo(403);
+        assertThat(report(ana, "account_id", ben.idString(), "status_ids", List.of("x" + bens))
+                        .status())
+                .isEqualTo(404);
+        assertThat(report(ana, "account_id", ben.idString(), "status_ids", List.of(List.of(bens)))
+                        .status())
+                .isEqualTo(422);
+        assertThat(http.postJson("/api/v1/reports", null, map("account_id", ben.idString()))
+                        .status())
+                .isEqualTo(401);
+        String readOnly =
+                server.app().tokens().issue(null, ana.id(), Set.of("read")).token();
+        assertThat(http.postJson("/api/v1/reports", readOnly, map("account_id", ben.idString()))
+                        .status())
+                .isEqualTo(403);
         assertThat(reports()).isZero();
         // Exactly 1,000 characters (counted as characters, not UTF-16 units) is accepted.
-        assertThat(report(ana, "account_id", ben.idString(), "comment", "😀".repeat(1000)).status()).isEqualTo(200);
+        assertThat(report(ana, "account_id", ben.idString(), "comment", "😀".repeat(1000))
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
     void moderators_list_reports_with_only_the_posts_they_may_see() {
         String open = post(ben, "status", "public nonsense");
         String closed = post(ben, "status", "followers nonsense", "visibility", "private");
-        assertThat(http.post("/api/v1/accounts/" + ben.idString() + "/follow", cleo.token()).status()).isEqualTo(200);
-        assertThat(report(cleo, "account_id", ben.idString(), "status_ids", List.of(open, closed),
-                "category", "violation", "comment", "see both").status()).isEqualTo(200);
-        assertThat(report(ana, "account_id", cleo.idString(), "comment", "second").status()).isEqualTo(200);
+        assertThat(http.post("/api/v1/accounts/" + ben.idString() + "/follow", cleo.token())
+                        .status())
+                .isEqualTo(200);
+        assertThat(report(
+                                cleo,
+                                "account_id",
+                                ben.idString(),
+                                "status_ids",
+                                List.of(open, closed),
+                                "category",
+                                "violation",
+                                "comment",
+                                "see both")
+                        .status())
+                .isEqualTo(200);
+        assertThat(report(ana, "account_id", cleo.idString(), "comment", "second")
+                        .status())
+                .isEqualTo(200);
 
         Http.Res list = http.get("/api/v1/admin/reports", rootReports);
         assertThat(list.status()).as(list.toString()).isEqualTo(200);
@@ -151,7 +213,8 @@ class ReportApiTest {
 
         Http.Res paged = http.get("/api/v1/admin/reports?limit=1", rootReports);
         assertThat(paged.json()).hasSize(1);
-        assertThat(paged.header("Link")).contains("max_id=" + all.get(0).get("id").asText());
+        assertThat(paged.header("Link"))
+                .contains("max_id=" + all.get(0).get("id").asText());
 
         assertThat(http.get("/api/v1/admin/reports", ana.token()).status()).isEqualTo(403);
         assertThat(http.get("/api/v1/admin/reports", root.token()).status()).isEqualTo(403);

@@ -36,6 +36,7 @@ import social.rapport.timeline.AccountStatuses;
 class ViewAsTest {
     @Parameter
     TestDb testDb;
+
     TestServer server;
     App app;
     int ana, fern, carl, fay, cora, bob, zed;
@@ -46,12 +47,12 @@ class ViewAsTest {
         server = TestServer.start(testDb);
         app = server.app();
         ana = TestUsers.create(app, "ana").id();
-        fern = TestUsers.create(app, "fern").id();   // follows Ana
-        carl = TestUsers.create(app, "carl").id();   // connected to Ana
-        fay = TestUsers.create(app, "fay").id();     // only in Ana's Family circle
-        cora = TestUsers.create(app, "cora").id();   // connected to Ana and in her Family circle
-        bob = TestUsers.create(app, "bob").id();     // someone else, connected to Carl
-        zed = TestUsers.create(app, "zed").id();     // a stranger
+        fern = TestUsers.create(app, "fern").id(); // follows Ana
+        carl = TestUsers.create(app, "carl").id(); // connected to Ana
+        fay = TestUsers.create(app, "fay").id(); // only in Ana's Family circle
+        cora = TestUsers.create(app, "cora").id(); // connected to Ana and in her Family circle
+        bob = TestUsers.create(app, "bob").id(); // someone else, connected to Carl
+        zed = TestUsers.create(app, "zed").id(); // a stranger
         family = circle(ana, "Family");
         business = circle(ana, "Business");
         app.relations().followAccount.follow(fern, ana, null);
@@ -59,13 +60,21 @@ class ViewAsTest {
         connect(ana, cora);
         connect(carl, bob);
         app.relations().addToCircle.add(ana, family, List.of(fay, cora));
-        app.relations().updateProfile.update(ana, Map.of(
-                "headline", change("Furniture maker", "public"),
-                "phone", new social.rapport.relation.profile.UpdateProfile.Change("+351 555 0100", null, null),
-                "contact_email", new social.rapport.relation.profile.UpdateProfile.Change("ana@studio.example", null, null),
-                "location", change("Porto", "followers"),
-                "industry", change("Woodwork", "circle:" + family),
-                "interests", change("Sailing", "only_me")));
+        app.relations()
+                .updateProfile
+                .update(
+                        ana,
+                        Map.of(
+                                "headline", change("Furniture maker", "public"),
+                                "phone",
+                                        new social.rapport.relation.profile.UpdateProfile.Change(
+                                                "+351 555 0100", null, null),
+                                "contact_email",
+                                        new social.rapport.relation.profile.UpdateProfile.Change(
+                                                "ana@studio.example", null, null),
+                                "location", change("Porto", "followers"),
+                                "industry", change("Woodwork", "circle:" + family),
+                                "interests", change("Sailing", "only_me")));
         post(ana, "P-public", List.of("public"), List.of());
         post(ana, "P-followers", List.of("followers"), List.of());
         post(ana, "P-connections", List.of("connections"), List.of());
@@ -79,15 +88,20 @@ class ViewAsTest {
     }
 
     @AfterEach
-    void stop() { server.close(); }
+    void stop() {
+        server.close();
+    }
 
     private static social.rapport.relation.profile.UpdateProfile.Change change(String value, String audience) {
         return new social.rapport.relation.profile.UpdateProfile.Change(value, List.of(audience), null);
     }
 
     private long circle(int owner, String name) {
-        return app.relations().listCircles.list(owner).stream().filter(c -> c.name().equals(name)).map(Circle::id)
-                .findFirst().orElseThrow();
+        return app.relations().listCircles.list(owner).stream()
+                .filter(c -> c.name().equals(name))
+                .map(Circle::id)
+                .findFirst()
+                .orElseThrow();
     }
 
     private void connect(int a, int b) {
@@ -96,8 +110,13 @@ class ViewAsTest {
     }
 
     private long post(int author, String text, List<String> audience, List<String> except) {
-        return app.posts().services().post().post(author, new PostStatus.Request(text, null, null, false,
-                null, null, audience, except, null, null, null)).id();
+        return app.posts()
+                .services()
+                .post()
+                .post(
+                        author,
+                        new PostStatus.Request(text, null, null, false, null, null, audience, except, null, null, null))
+                .id();
     }
 
     private ViewAs.View as(ViewAs.Kind kind, long circle) {
@@ -113,22 +132,39 @@ class ViewAsTest {
     }
 
     /** What a viewer sees of Ana's own profile and posts. */
-    private record Seen(Map<String, String> fields, List<String> lists, String introduction, List<String> posts,
-                        List<List<String>> audiences) {}
+    private record Seen(
+            Map<String, String> fields,
+            List<String> lists,
+            String introduction,
+            List<String> posts,
+            List<List<String>> audiences) {}
 
     /** What a real account sees, through the services the profile page and the API use. */
     private Seen real(int viewer) {
         Profile p = app.relations().viewProfile.view(viewer, ana);
         var card = new ResearchCards(app.relations(), app.timelines(), java.time.Clock.systemUTC())
                 .card(viewer, ana, 40, Long.MAX_VALUE);
-        var page = app.timelines().profile().page(viewer, ana, new Cursor(Long.MAX_VALUE, 0, false, 40),
-                new AccountStatuses.Filter(false, false, true));
-        return new Seen(p.fields(), p.lists(), card.introduction(), texts(page.items()),
+        var page = app.timelines()
+                .profile()
+                .page(
+                        viewer,
+                        ana,
+                        new Cursor(Long.MAX_VALUE, 0, false, 40),
+                        new AccountStatuses.Filter(false, false, true));
+        return new Seen(
+                p.fields(),
+                p.lists(),
+                card.introduction(),
+                texts(page.items()),
                 page.items().stream().map(s -> s.rapport().audience()).toList());
     }
 
     private static Seen seen(ViewAs.View v) {
-        return new Seen(v.profile().fields(), v.profile().lists(), v.introduction(), texts(v.posts()),
+        return new Seen(
+                v.profile().fields(),
+                v.profile().lists(),
+                v.introduction(),
+                texts(v.posts()),
                 v.posts().stream().map(s -> s.rapport().audience()).toList());
     }
 
@@ -155,8 +191,8 @@ class ViewAsTest {
 
         var connection = as(ViewAs.Kind.CONNECTION, 0);
         assertThat(connection.profile().fields()).containsOnlyKeys("headline", "location", "phone", "contact_email");
-        assertThat(texts(connection.posts())).containsExactly("P-connections-but-family", "P-network",
-                "P-connections", "P-followers", "P-public");
+        assertThat(texts(connection.posts()))
+                .containsExactly("P-connections-but-family", "P-network", "P-connections", "P-followers", "P-public");
 
         var familyOnly = as(ViewAs.Kind.CIRCLE, family);
         assertThat(familyOnly.profile().fields()).containsOnlyKeys("headline", "industry");
@@ -164,8 +200,8 @@ class ViewAsTest {
         assertThat(familyOnly.viewer()).isEqualTo("a member of your Family circle");
 
         var familyConnection = as(ViewAs.Kind.CONNECTION, family);
-        assertThat(texts(familyConnection.posts())).containsExactly("P-family", "P-network", "P-connections",
-                "P-followers", "P-public");
+        assertThat(texts(familyConnection.posts()))
+                .containsExactly("P-family", "P-network", "P-connections", "P-followers", "P-public");
         assertThat(familyConnection.viewer()).isEqualTo("a connection in your Family circle");
 
         for (var v : List.of(anonymous, follower, connection, familyOnly, familyConnection)) {
@@ -190,7 +226,9 @@ class ViewAsTest {
         app.updateProfile().update(ana, new UpdateProfile.Changes(null, null, true, null));
         app.relations().setIntroduction.set(ana, "I make chairs; ask me about oak.", List.of());
         assertThat(as(ViewAs.Kind.ANONYMOUS, 0).introduction()).isEqualTo("I make chairs; ask me about oak.");
-        assertThat(as(ViewAs.Kind.CIRCLE, family).introduction()).isEqualTo(real(fay).introduction()).isNotNull();
+        assertThat(as(ViewAs.Kind.CIRCLE, family).introduction())
+                .isEqualTo(real(fay).introduction())
+                .isNotNull();
         assertThat(as(ViewAs.Kind.FOLLOWER, 0).introduction()).isNull();
         assertThat(seen(as(ViewAs.Kind.FOLLOWER, 0))).isEqualTo(real(fern));
         assertThat(seen(as(ViewAs.Kind.ANONYMOUS, 0))).isEqualTo(real(0));
@@ -222,7 +260,8 @@ class ViewAsTest {
     void the_imagined_viewer_exists_only_in_its_own_question() {
         assertThat(seen(as(ViewAs.Kind.CONNECTION, family)).posts()).contains("P-connections");
         assertThat(app.policy().relations().connected(ana, Hypothetical.VIEWER)).isFalse();
-        assertThat(app.policy().canSee(Hypothetical.VIEWER, ana, Audience.CONNECTIONS, Set.of())).isFalse();
+        assertThat(app.policy().canSee(Hypothetical.VIEWER, ana, Audience.CONNECTIONS, Set.of()))
+                .isFalse();
         assertThat(real(0).posts()).containsExactly("P-public");
     }
 }

@@ -26,6 +26,7 @@ import social.rapport.testing.TestUsers.User;
 class SearchApiTest {
     @Parameter
     TestDb testDb;
+
     TestServer server;
     Http http;
     User ana, andre, anouk, anton, bruno, viewer;
@@ -43,7 +44,9 @@ class SearchApiTest {
     }
 
     @AfterEach
-    void stop() { server.close(); }
+    void stop() {
+        server.close();
+    }
 
     private static List<String> field(JsonNode list, String name) {
         List<String> out = new ArrayList<>();
@@ -52,8 +55,14 @@ class SearchApiTest {
     }
 
     private void post(User u, String text, String audience) {
-        server.app().posts().services().post().post(u.id(), new PostStatus.Request(text, null, null, false, null,
-                null, List.of(audience), List.of(), null, null, null));
+        server.app()
+                .posts()
+                .services()
+                .post()
+                .post(
+                        u.id(),
+                        new PostStatus.Request(
+                                text, null, null, false, null, null, List.of(audience), List.of(), null, null, null));
     }
 
     @Test
@@ -64,18 +73,33 @@ class SearchApiTest {
         assertThat(field(res.json().get("accounts"), "acct")).containsExactly("ana");
         assertThat(res.json().get("statuses")).isEmpty();
         assertThat(res.json().get("hashtags")).isEmpty();
-        assertThat(field(http.get("/api/v2/search?q=%40an&type=accounts", viewer.token()).json().get("accounts"), "acct"))
+        assertThat(field(
+                        http.get("/api/v2/search?q=%40an&type=accounts", viewer.token())
+                                .json()
+                                .get("accounts"),
+                        "acct"))
                 .containsExactly("ana", "andre", "anouk", "anton", "bruno");
-        assertThat(field(http.get("/api/v1/accounts/search?q=an&limit=2&offset=1", viewer.token()).json(), "acct"))
+        assertThat(field(
+                        http.get("/api/v1/accounts/search?q=an&limit=2&offset=1", viewer.token())
+                                .json(),
+                        "acct"))
                 .containsExactly("andre", "anouk");
-        assertThat(field(http.get("/api/v1/accounts/search?q=ana%40" + server.app().config().domain(), viewer.token()).json(), "acct"))
+        assertThat(field(
+                        http.get(
+                                        "/api/v1/accounts/search?q=ana%40"
+                                                + server.app().config().domain(),
+                                        viewer.token())
+                                .json(),
+                        "acct"))
                 .containsExactly("ana");
-        assertThat(http.get("/api/v1/accounts/search?q=ana%40elsewhere.example&resolve=true", viewer.token()).json())
+        assertThat(http.get("/api/v1/accounts/search?q=ana%40elsewhere.example&resolve=true", viewer.token())
+                        .json())
                 .isEmpty();
         // Visitors search only where the instance lets them (not by default).
         assertThat(http.get("/api/v2/search?q=an", null).status()).isEqualTo(401);
         server.app().signedOut().set(true, null, true);
-        assertThat(field(http.get("/api/v2/search?q=an", null).json().get("accounts"), "acct")).contains("ana", "anton");
+        assertThat(field(http.get("/api/v2/search?q=an", null).json().get("accounts"), "acct"))
+                .contains("ana", "anton");
     }
 
     @Test
@@ -86,9 +110,15 @@ class SearchApiTest {
             server.app().accounts().setState(tx, anton.id(), "suspended");
             tx.emit(new AccountEvents.Suspended(anton.id()));
         });
-        assertThat(field(http.get("/api/v2/search?q=an&type=accounts", viewer.token()).json().get("accounts"), "acct"))
+        assertThat(field(
+                        http.get("/api/v2/search?q=an&type=accounts", viewer.token())
+                                .json()
+                                .get("accounts"),
+                        "acct"))
                 .containsExactly("ana");
-        assertThat(field(http.get("/api/v1/accounts/search?q=an", viewer.token()).json(), "acct")).containsExactly("ana");
+        assertThat(field(
+                        http.get("/api/v1/accounts/search?q=an", viewer.token()).json(), "acct"))
+                .containsExactly("ana");
         assertThat(field(http.get("/api/v1/accounts/search?q=an", bruno.token()).json(), "acct"))
                 .containsExactly("ana", "andre", "anouk");
     }
@@ -96,10 +126,17 @@ class SearchApiTest {
     @Test
     void following_keeps_only_the_accounts_one_follows() {
         server.app().relations().followAccount.follow(viewer.id(), anouk.id(), null);
-        assertThat(field(http.get("/api/v1/accounts/search?q=an&following=true", viewer.token()).json(), "acct"))
+        assertThat(field(
+                        http.get("/api/v1/accounts/search?q=an&following=true", viewer.token())
+                                .json(),
+                        "acct"))
                 .containsExactly("anouk");
-        assertThat(field(http.get("/api/v2/search?q=an&following=1&type=accounts", viewer.token()).json().get("accounts"),
-                "acct")).containsExactly("anouk");
+        assertThat(field(
+                        http.get("/api/v2/search?q=an&following=1&type=accounts", viewer.token())
+                                .json()
+                                .get("accounts"),
+                        "acct"))
+                .containsExactly("anouk");
     }
 
     @Test
@@ -111,13 +148,18 @@ class SearchApiTest {
         post(ana, "Quiet #gardenquiet", "unlisted");
         post(anton, "Anton's #gardenanton", "public");
         server.app().relations().blockAccount.block(anton.id(), viewer.id());
-        JsonNode res = http.get("/api/v2/search?q=%23garden&type=hashtags", viewer.token()).json();
+        JsonNode res = http.get("/api/v2/search?q=%23garden&type=hashtags", viewer.token())
+                .json();
         assertThat(field(res.get("hashtags"), "name")).containsExactly("garden", "gardening");
         assertThat(res.get("hashtags").get(0).get("url").asText()).endsWith("/tags/garden");
         assertThat(res.get("hashtags").get(0).get("history").isArray()).isTrue();
         assertThat(res.get("accounts")).isEmpty();
         server.app().signedOut().set(true, null, true);
-        assertThat(field(http.get("/api/v2/search?q=garden&type=hashtags", null).json().get("hashtags"), "name"))
+        assertThat(field(
+                        http.get("/api/v2/search?q=garden&type=hashtags", null)
+                                .json()
+                                .get("hashtags"),
+                        "name"))
                 .containsExactly("garden", "gardening", "gardenanton");
         assertThat(field(http.get("/api/v2/search?q=gar", viewer.token()).json().get("hashtags"), "name"))
                 .containsExactly("gardening", "garden");
@@ -127,17 +169,30 @@ class SearchApiTest {
     void bad_requests_are_refused_with_a_clear_answer() {
         assertThat(http.get("/api/v2/search", viewer.token()).status()).isEqualTo(422);
         assertThat(http.get("/api/v2/search?q=%20", viewer.token()).status()).isEqualTo(422);
-        assertThat(http.get("/api/v2/search?q=an&type=people", viewer.token()).status()).isEqualTo(422);
-        assertThat(http.get("/api/v2/search?q=an&limit=0", viewer.token()).status()).isEqualTo(422);
-        assertThat(http.get("/api/v2/search?q=an&limit=x", viewer.token()).status()).isEqualTo(422);
-        assertThat(http.get("/api/v2/search?q=an&offset=-1", viewer.token()).status()).isEqualTo(422);
-        assertThat(http.get("/api/v2/search?q=an&resolve=maybe", viewer.token()).status()).isEqualTo(422);
-        assertThat(http.get("/api/v2/search?q=" + "a".repeat(501), viewer.token()).status()).isEqualTo(422);
+        assertThat(http.get("/api/v2/search?q=an&type=people", viewer.token()).status())
+                .isEqualTo(422);
+        assertThat(http.get("/api/v2/search?q=an&limit=0", viewer.token()).status())
+                .isEqualTo(422);
+        assertThat(http.get("/api/v2/search?q=an&limit=x", viewer.token()).status())
+                .isEqualTo(422);
+        assertThat(http.get("/api/v2/search?q=an&offset=-1", viewer.token()).status())
+                .isEqualTo(422);
+        assertThat(http.get("/api/v2/search?q=an&resolve=maybe", viewer.token()).status())
+                .isEqualTo(422);
+        assertThat(http.get("/api/v2/search?q=" + "a".repeat(501), viewer.token())
+                        .status())
+                .isEqualTo(422);
         assertThat(http.get("/api/v1/accounts/search?q=an", null).status()).isEqualTo(401);
-        assertThat(http.get("/api/v2/search?q=%25", viewer.token()).json().get("accounts")).isEmpty();
-        assertThat(http.get("/api/v2/search?q=_", viewer.token()).json().get("accounts")).isEmpty();
-        String readOnlyStatuses = server.app().tokens().issue(null, viewer.id(), java.util.Set.of("read:statuses")).token();
+        assertThat(http.get("/api/v2/search?q=%25", viewer.token()).json().get("accounts"))
+                .isEmpty();
+        assertThat(http.get("/api/v2/search?q=_", viewer.token()).json().get("accounts"))
+                .isEmpty();
+        String readOnlyStatuses = server.app()
+                .tokens()
+                .issue(null, viewer.id(), java.util.Set.of("read:statuses"))
+                .token();
         assertThat(http.get("/api/v2/search?q=an", readOnlyStatuses).status()).isEqualTo(403);
-        assertThat(http.get("/api/v1/accounts/search?q=an", readOnlyStatuses).status()).isEqualTo(403);
+        assertThat(http.get("/api/v1/accounts/search?q=an", readOnlyStatuses).status())
+                .isEqualTo(403);
     }
 }

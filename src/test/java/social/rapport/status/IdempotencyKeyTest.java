@@ -38,6 +38,7 @@ import social.rapport.testing.TestUsers;
 class IdempotencyKeyTest {
     @Parameter
     TestDb db;
+
     TestServer server;
     MutableClock clock;
     Http http;
@@ -54,21 +55,35 @@ class IdempotencyKeyTest {
     }
 
     @AfterEach
-    void stop() { server.close(); }
+    void stop() {
+        server.close();
+    }
 
     private Http.Res post(Http client, TestUsers.User who, String key, String text) {
         Map<String, String> headers = key == null ? Map.of() : Map.of("Idempotency-Key", key);
-        return client.sendBytes("POST", "/api/v1/statuses", who.token(), "application/json",
-                Http.toJson(Http.map("status", text)).getBytes(StandardCharsets.UTF_8), headers);
+        return client.sendBytes(
+                "POST",
+                "/api/v1/statuses",
+                who.token(),
+                "application/json",
+                Http.toJson(Http.map("status", text)).getBytes(StandardCharsets.UTF_8),
+                headers);
     }
 
     private long posts(App app, int author) {
-        return app.db().read(h -> h.createQuery("SELECT COUNT(*) FROM statuses WHERE account_id = :a")
-                .bind("a", author).mapTo(Long.class).one());
+        return app.db()
+                .read(h -> h.createQuery("SELECT COUNT(*) FROM statuses WHERE account_id = :a")
+                        .bind("a", author)
+                        .mapTo(Long.class)
+                        .one());
     }
 
     private long keys() {
-        return server.app().db().read(h -> h.createQuery("SELECT COUNT(*) FROM idempotency_keys").mapTo(Long.class).one());
+        return server.app()
+                .db()
+                .read(h -> h.createQuery("SELECT COUNT(*) FROM idempotency_keys")
+                        .mapTo(Long.class)
+                        .one());
     }
 
     @Test
@@ -77,12 +92,15 @@ class IdempotencyKeyTest {
         Http.Res retry = post(http, ana, "k-1", "Hello");
         assertThat(first.status()).as(first.toString()).isEqualTo(200);
         assertThat(retry.status()).as(retry.toString()).isEqualTo(200);
-        assertThat(retry.json().get("id").asText()).isEqualTo(first.json().get("id").asText());
-        assertThat(retry.json().get("content").asText()).isEqualTo(first.json().get("content").asText());
+        assertThat(retry.json().get("id").asText())
+                .isEqualTo(first.json().get("id").asText());
+        assertThat(retry.json().get("content").asText())
+                .isEqualTo(first.json().get("content").asText());
         assertThat(posts(server.app(), ana.id())).isEqualTo(1);
 
         // Another key, or none, is another post.
-        assertThat(post(http, ana, "k-2", "Hello").json().get("id").asText()).isNotEqualTo(first.json().get("id").asText());
+        assertThat(post(http, ana, "k-2", "Hello").json().get("id").asText())
+                .isNotEqualTo(first.json().get("id").asText());
         post(http, ana, null, "Hello");
         post(http, ana, null, "Hello");
         assertThat(posts(server.app(), ana.id())).isEqualTo(4);
@@ -162,13 +180,25 @@ class IdempotencyKeyTest {
     void aRetriedReportAnswersTheFirstReport() {
         String target = post(http, bob, null, "Buy now").json().get("id").asText();
         Map<String, String> key = Map.of("Idempotency-Key", "report-1");
-        byte[] body = Http.toJson(Http.map("account_id", bob.idString(), "status_ids", List.of(target),
-                "category", "spam", "comment", "links")).getBytes(StandardCharsets.UTF_8);
+        byte[] body = Http.toJson(Http.map(
+                        "account_id",
+                        bob.idString(),
+                        "status_ids",
+                        List.of(target),
+                        "category",
+                        "spam",
+                        "comment",
+                        "links"))
+                .getBytes(StandardCharsets.UTF_8);
         Http.Res first = http.sendBytes("POST", "/api/v1/reports", ana.token(), "application/json", body, key);
         Http.Res retry = http.sendBytes("POST", "/api/v1/reports", ana.token(), "application/json", body, key);
         assertThat(first.status()).as(first.toString()).isEqualTo(200);
         assertThat(retry.json()).isEqualTo(first.json());
-        long reports = server.app().db().read(h -> h.createQuery("SELECT COUNT(*) FROM reports").mapTo(Long.class).one());
+        long reports = server.app()
+                .db()
+                .read(h -> h.createQuery("SELECT COUNT(*) FROM reports")
+                        .mapTo(Long.class)
+                        .one());
         assertThat(reports).isEqualTo(1);
     }
 
@@ -182,11 +212,17 @@ class IdempotencyKeyTest {
     @Test
     void keysOutliveARestart() throws Exception {
         try (TestDb.Fresh fresh = db.fresh()) {
-            Config c = Config.defaults().withPort(0).withHost("127.0.0.1")
-                    .withDataDir(Files.createTempDirectory("rapport-data")).withDbUrl(fresh.url());
+            Config c = Config.defaults()
+                    .withPort(0)
+                    .withHost("127.0.0.1")
+                    .withDataDir(Files.createTempDirectory("rapport-data"))
+                    .withDbUrl(fresh.url());
             App before = new App(c, clock).start();
             TestUsers.User zoe = TestUsers.create(before, "zoe");
-            String first = post(new Http("http://localhost:" + before.port()), zoe, "k-r", "Before").json().get("id").asText();
+            String first = post(new Http("http://localhost:" + before.port()), zoe, "k-r", "Before")
+                    .json()
+                    .get("id")
+                    .asText();
             before.close();
             App after = new App(c, clock).start();
             try {

@@ -10,15 +10,19 @@ class PostTextTest {
 
     @Test
     void ana_mentions_ben_tags_her_post_and_links_a_page_and_the_rest_is_escaped() {
-        String html = PostText.html("Hi @Ben & <b>all</b> #Coffee https://example.org/a?b=1#frag\nbye",
-                Map.of("ben", "ben"), BASE);
-        assertThat(html).contains("<a href=\"https://rapport.example/@ben\" class=\"u-url mention\">@<span>ben</span></a>")
+        String html = PostText.html(
+                "Hi @Ben & <b>all</b> #Coffee https://example.org/a?b=1#frag\nbye", Map.of("ben", "ben"), BASE);
+        assertThat(html)
+                .contains("<a href=\"https://rapport.example/@ben\" class=\"u-url mention\">@<span>ben</span></a>")
                 .contains("&amp; &lt;b&gt;all&lt;/b&gt;")
-                .contains("<a href=\"https://rapport.example/tags/coffee\" class=\"mention hashtag\" rel=\"tag\">#<span>Coffee</span></a>")
-                .contains("<a href=\"https://example.org/a?b=1#frag\" rel=\"nofollow noopener noreferrer\" target=\"_blank\">")
+                .contains(
+                        "<a href=\"https://rapport.example/tags/coffee\" class=\"mention hashtag\" rel=\"tag\">#<span>Coffee</span></a>")
+                .contains(
+                        "<a href=\"https://example.org/a?b=1#frag\" rel=\"nofollow noopener noreferrer\" target=\"_blank\">")
                 .contains("<br>bye")
                 .doesNotContain("<b>");
-        assertThat(PostText.names("Hi @Ben #Coffee #123 mail@ben.example https://x.example/#not").tags())
+        assertThat(PostText.names("Hi @Ben #Coffee #123 mail@ben.example https://x.example/#not")
+                        .tags())
                 .containsExactly("coffee");
         assertThat(PostText.names("Hi @Ben and @cleo").handles()).containsExactly("ben", "cleo");
     }
@@ -31,11 +35,21 @@ class PostTextTest {
 
     @Test
     void an_article_renders_markdown_with_raw_html_escaped_and_unsafe_links_neutralised() {
-        String html = ArticleHtml.html("# Title\n\nSome *emphasis* by @ben about #rust.\n\n<script>alert(1)</script>\n\n"
-                + "[click](javascript:alert(1)) and https://example.org\n\n`@ben in code`", Map.of("ben", "ben"), BASE);
-        assertThat(html).contains("<h1>Title</h1>").contains("<em>emphasis</em>")
-                .contains("href=\"https://rapport.example/&#64;ben\"").contains("href=\"https://rapport.example/tags/rust\"")
-                .contains("&lt;script&gt;").doesNotContain("<script>").doesNotContain("javascript:")
-                .contains("href=\"https://example.org\"").contains("<code>&#64;ben in code</code>").doesNotContain("<code><a");
+        String html = ArticleHtml.html(
+                "# Title\n\nSome *emphasis* by @ben about #rust.\n\n<script>alert(1)</script>\n\n"
+                        + "[click](javascript:alert(1)) and https://example.org\n\n`@ben in code`",
+                Map.of("ben", "ben"),
+                BASE);
+        assertThat(html)
+                .contains("<h1>Title</h1>")
+                .contains("<em>emphasis</em>")
+                .contains("href=\"https://rapport.example/&#64;ben\"")
+                .contains("href=\"https://rapport.example/tags/rust\"")
+                .contains("&lt;script&gt;")
+                .doesNotContain("<script>")
+                .doesNotContain("javascript:")
+                .contains("href=\"https://example.org\"")
+                .contains("<code>&#64;ben in code</code>")
+                .doesNotContain("<code><a");
     }
 }

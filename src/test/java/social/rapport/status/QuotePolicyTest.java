@@ -28,6 +28,7 @@ import social.rapport.testing.TestUsers.User;
 class QuotePolicyTest {
     @Parameter
     TestDb testDb;
+
     TestServer server;
     Http http;
     User ana, ben, cleo;
@@ -43,7 +44,9 @@ class QuotePolicyTest {
     }
 
     @AfterEach
-    void stop() { server.close(); }
+    void stop() {
+        server.close();
+    }
 
     String post(User u, Map<String, Object> body) {
         Http.Res r = http.postJson("/api/v1/statuses", u.token(), body);
@@ -52,65 +55,97 @@ class QuotePolicyTest {
     }
 
     Http.Res quote(User u, String id) {
-        return http.postJson("/api/v1/statuses", u.token(), map("status", "Look at this", "visibility", "public",
-                "quoted_status_id", id));
+        return http.postJson(
+                "/api/v1/statuses",
+                u.token(),
+                map("status", "Look at this", "visibility", "public", "quoted_status_id", id));
     }
 
     int statuses() {
-        return server.app().db().read(h -> h.createQuery("SELECT COUNT(*) FROM statuses").mapTo(Integer.class).one());
+        return server.app()
+                .db()
+                .read(h -> h.createQuery("SELECT COUNT(*) FROM statuses")
+                        .mapTo(Integer.class)
+                        .one());
     }
 
     @Test
     void a_follower_cannot_quote_a_followers_only_post_into_a_public_one_but_its_author_can() {
-        String secret = post(ana, map("status", "Followers only", "visibility", "private",
-                "quote_approval_policy", "public"));
+        String secret =
+                post(ana, map("status", "Followers only", "visibility", "private", "quote_approval_policy", "public"));
         int before = statuses();
         Http.Res byBen = quote(ben, secret);
         assertThat(byBen.status()).as(byBen.toString()).isEqualTo(403);
         assertThat(statuses()).isEqualTo(before);
         assertThat(quote(ana, secret).status()).isEqualTo(200);
-        JsonNode seen = http.get("/api/v1/statuses/" + secret, ben.token()).json().get("quote_approval");
+        JsonNode seen =
+                http.get("/api/v1/statuses/" + secret, ben.token()).json().get("quote_approval");
         assertThat(seen.get("automatic")).isEmpty();
         assertThat(seen.get("current_user").asText()).isEqualTo("denied");
-        assertThat(http.get("/api/v1/statuses/" + secret, ana.token()).json().get("quote_approval")
-                .get("current_user").asText()).isEqualTo("automatic");
+        assertThat(http.get("/api/v1/statuses/" + secret, ana.token())
+                        .json()
+                        .get("quote_approval")
+                        .get("current_user")
+                        .asText())
+                .isEqualTo("automatic");
     }
 
     @Test
     void public_posts_follow_their_quote_policy() {
         String open = post(ana, map("status", "Quote away", "visibility", "public"));
-        String followers = post(ana, map("status", "Followers may quote", "visibility", "unlisted",
-                "quote_approval_policy", "followers"));
-        String none = post(ana, map("status", "Nobody quotes", "visibility", "public", "quote_approval_policy", "nobody"));
+        String followers = post(
+                ana,
+                map("status", "Followers may quote", "visibility", "unlisted", "quote_approval_policy", "followers"));
+        String none =
+                post(ana, map("status", "Nobody quotes", "visibility", "public", "quote_approval_policy", "nobody"));
         assertThat(quote(cleo, open).status()).isEqualTo(200);
         assertThat(quote(cleo, followers).status()).isEqualTo(403);
         assertThat(quote(ben, followers).status()).isEqualTo(200);
         assertThat(quote(ben, none).status()).isEqualTo(403);
         assertThat(quote(ana, none).status()).isEqualTo(200);
 
-        JsonNode asBen = http.get("/api/v1/statuses/" + followers, ben.token()).json().get("quote_approval");
+        JsonNode asBen =
+                http.get("/api/v1/statuses/" + followers, ben.token()).json().get("quote_approval");
         assertThat(asBen.get("automatic").get(0).asText()).isEqualTo("followers");
         assertThat(asBen.get("manual")).isEmpty();
         assertThat(asBen.get("current_user").asText()).isEqualTo("automatic");
-        assertThat(http.get("/api/v1/statuses/" + followers, cleo.token()).json().get("quote_approval")
-                .get("current_user").asText()).isEqualTo("denied");
-        assertThat(http.get("/api/v1/statuses/" + open).json().get("quote_approval").get("current_user").asText())
+        assertThat(http.get("/api/v1/statuses/" + followers, cleo.token())
+                        .json()
+                        .get("quote_approval")
+                        .get("current_user")
+                        .asText())
+                .isEqualTo("denied");
+        assertThat(http.get("/api/v1/statuses/" + open)
+                        .json()
+                        .get("quote_approval")
+                        .get("current_user")
+                        .asText())
                 .isEqualTo("unknown");
-        assertThat(http.get("/api/v1/statuses/" + open).json().get("quote_approval").get("automatic").get(0).asText())
+        assertThat(http.get("/api/v1/statuses/" + open)
+                        .json()
+                        .get("quote_approval")
+                        .get("automatic")
+                        .get(0)
+                        .asText())
                 .isEqualTo("public");
 
         // The author changes the policy with an edit; a word it does not know changes nothing.
-        Http.Res bad = http.putJson("/api/v1/statuses/" + open, ana.token(), map("status", "Quote away",
-                "quote_approval_policy", "friends"));
+        Http.Res bad = http.putJson(
+                "/api/v1/statuses/" + open,
+                ana.token(),
+                map("status", "Quote away", "quote_approval_policy", "friends"));
         assertThat(bad.status()).isEqualTo(422);
         assertThat(bad.json().get("error").asText()).contains("quote");
         assertThat(quote(cleo, open).status()).isEqualTo(200);
-        Http.Res closed = http.putJson("/api/v1/statuses/" + open, ana.token(), map("status", "Quote away",
-                "quote_approval_policy", "nobody"));
+        Http.Res closed = http.putJson(
+                "/api/v1/statuses/" + open,
+                ana.token(),
+                map("status", "Quote away", "quote_approval_policy", "nobody"));
         assertThat(closed.json().get("quote_approval").get("automatic")).isEmpty();
         assertThat(quote(cleo, open).status()).isEqualTo(403);
         assertThat(http.postJson("/api/v1/statuses", ana.token(), map("status", "x", "quote_approval_policy", "maybe"))
-                .status()).isEqualTo(422);
+                        .status())
+                .isEqualTo(422);
     }
 
     @Test
@@ -119,13 +154,17 @@ class QuotePolicyTest {
         String open = post(ana, map("status", "Open to all", "visibility", "public"));
         PageClient b = new PageClient(server);
         assertThat(b.submit("/auth/sign_in", "/auth/sign_in", Map.of("login", "ben", "password", TestUsers.PASSWORD))
-                .status()).isEqualTo(303);
+                        .status())
+                .isEqualTo(303);
         String home = b.get("/").body();
-        assertThat(home).contains("Followers only", "/statuses/" + secret + "/reply", "/statuses/" + open + "/quote")
+        assertThat(home)
+                .contains("Followers only", "/statuses/" + secret + "/reply", "/statuses/" + open + "/quote")
                 .doesNotContain("/statuses/" + secret + "/quote");
         assertThat(b.get("/statuses/" + secret + "/quote").status()).isEqualTo(403);
         int before = statuses();
-        Http.Res sent = b.submit("/statuses/" + open + "/quote", "/statuses/" + secret + "/quote",
+        Http.Res sent = b.submit(
+                "/statuses/" + open + "/quote",
+                "/statuses/" + secret + "/quote",
                 Map.of("status", "Sneaky", "audience", "public"));
         assertThat(sent.status()).isEqualTo(403);
         assertThat(statuses()).isEqualTo(before);
@@ -133,10 +172,25 @@ class QuotePolicyTest {
         // The composer's picker sets the policy of the new post.
         String form = b.get("/").body();
         assertThat(form).contains("name=\"quote_approval_policy\"");
-        assertThat(b.submit("/", "/statuses", Map.of("status", "Mine, not for quoting", "audience", "public",
-                "quote_approval_policy", "nobody")).status()).isEqualTo(303);
-        String mine = server.app().db().read(h -> h.createQuery("SELECT MAX(id) FROM statuses WHERE account_id = :a")
-                .bind("a", ben.id()).mapTo(Long.class).one()).toString();
+        assertThat(b.submit(
+                                "/",
+                                "/statuses",
+                                Map.of(
+                                        "status",
+                                        "Mine, not for quoting",
+                                        "audience",
+                                        "public",
+                                        "quote_approval_policy",
+                                        "nobody"))
+                        .status())
+                .isEqualTo(303);
+        String mine = server.app()
+                .db()
+                .read(h -> h.createQuery("SELECT MAX(id) FROM statuses WHERE account_id = :a")
+                        .bind("a", ben.id())
+                        .mapTo(Long.class)
+                        .one())
+                .toString();
         assertThat(quote(cleo, mine).status()).isEqualTo(403);
     }
 }

@@ -21,6 +21,7 @@ import social.rapport.testing.TestUsers.User;
 class ReblogAudienceTest {
     @Parameter
     TestDb testDb;
+
     TestServer server;
     Http http;
     User ana, ben, cleo;
@@ -35,20 +36,24 @@ class ReblogAudienceTest {
     }
 
     @AfterEach
-    void stop() { server.close(); }
+    void stop() {
+        server.close();
+    }
 
     @Test
     void ana_reblogs_her_own_post_to_ben_only_and_ben_sees_the_reblog_while_cleo_does_not() {
-        Http.Res direct = http.postJson("/api/v1/statuses", ana.token(), map("status", "@ben lunch at noon?",
-                "visibility", "direct"));
+        Http.Res direct = http.postJson(
+                "/api/v1/statuses", ana.token(), map("status", "@ben lunch at noon?", "visibility", "direct"));
         assertThat(direct.status()).as(direct.toString()).isEqualTo(200);
-        Http.Res reblog = http.post("/api/v1/statuses/" + direct.json().get("id").asText() + "/reblog", ana.token());
+        Http.Res reblog =
+                http.post("/api/v1/statuses/" + direct.json().get("id").asText() + "/reblog", ana.token());
         assertThat(reblog.status()).as(reblog.toString()).isEqualTo(200);
         String id = reblog.json().get("id").asText();
         assertThat(http.get("/api/v1/statuses/" + id, ben.token()).status()).isEqualTo(200);
         assertThat(http.get("/api/v1/statuses/" + id, cleo.token()).status()).isEqualTo(404);
         assertThat(http.get("/api/v1/statuses/" + id).status()).isEqualTo(404);
         assertThat(http.get("/api/v1/statuses/" + direct.json().get("id").asText() + "/reblogged_by", ben.token())
-                .json()).hasSize(1);
+                        .json())
+                .hasSize(1);
     }
 }

@@ -20,7 +20,9 @@ public final class Databases {
 
     private Databases() {}
 
-    public static Stream<TestDb> all() { return list().stream(); }
+    public static Stream<TestDb> all() {
+        return list().stream();
+    }
 
     public static synchronized List<TestDb> list() {
         if (cached != null) return cached;

@@ -17,9 +17,12 @@ import java.util.StringJoiner;
 public final class Http {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final String base;
-    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-    public Http(String base) { this.base = base; }
+    public Http(String base) {
+        this.base = base;
+    }
 
     public record Res(int status, String body, java.net.http.HttpHeaders headers) {
         public JsonNode json() {
@@ -30,15 +33,23 @@ public final class Http {
             }
         }
 
-        public String header(String name) { return headers.firstValue(name).orElse(null); }
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
 
         @Override
-        public String toString() { return status + " " + body; }
+        public String toString() {
+            return status + " " + body;
+        }
     }
 
-    public Res get(String path, String token) { return send("GET", path, token, null, null); }
+    public Res get(String path, String token) {
+        return send("GET", path, token, null, null);
+    }
 
-    public Res get(String path) { return get(path, null); }
+    public Res get(String path) {
+        return get(path, null);
+    }
 
     public Res postJson(String path, String token, Object body) {
         return send("POST", path, token, "application/json", toJson(body));
@@ -56,26 +67,37 @@ public final class Http {
         return send("POST", path, token, "application/x-www-form-urlencoded", form(form));
     }
 
-    public Res post(String path, String token) { return send("POST", path, token, null, null); }
+    public Res post(String path, String token) {
+        return send("POST", path, token, null, null);
+    }
 
-    public Res delete(String path, String token) { return send("DELETE", path, token, null, null); }
+    public Res delete(String path, String token) {
+        return send("DELETE", path, token, null, null);
+    }
 
     public Res raw(String method, String path, String token, String contentType, byte[] body) {
         return sendBytes(method, path, token, contentType, body, Map.of());
     }
 
     public Res send(String method, String path, String token, String contentType, String body) {
-        return sendBytes(method, path, token, contentType, body == null ? null : body.getBytes(StandardCharsets.UTF_8),
+        return sendBytes(
+                method,
+                path,
+                token,
+                contentType,
+                body == null ? null : body.getBytes(StandardCharsets.UTF_8),
                 Map.of());
     }
 
-    public Res sendBytes(String method, String path, String token, String contentType, byte[] body,
-                         Map<String, String> headers) {
+    public Res sendBytes(
+            String method, String path, String token, String contentType, byte[] body, Map<String, String> headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
         if (token != null) b.header("Authorization", "Bearer " + token);
         if (contentType != null) b.header("Content-Type", contentType);
         headers.forEach(b::header);
-        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        b.method(
+                method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         HttpRequest request = b.build();
         try {
             return send(request);
@@ -114,8 +136,8 @@ public final class Http {
 
     public static String form(Map<String, String> form) {
         StringJoiner j = new StringJoiner("&");
-        form.forEach((k, v) -> j.add(URLEncoder.encode(k, StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        form.forEach((k, v) -> j.add(
+                URLEncoder.encode(k, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)));
         return j.toString();
     }
 

@@ -14,7 +14,8 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class Multipart {
     private record Part(String name, String filename, String type, byte[] bytes) {}
 
-    private final String boundary = "----formdata-undici-0" + ThreadLocalRandom.current().nextLong(100_000_000_000L, 999_999_999_999L);
+    private final String boundary =
+            "----formdata-undici-0" + ThreadLocalRandom.current().nextLong(100_000_000_000L, 999_999_999_999L);
     private final List<Part> parts = new ArrayList<>();
 
     public static Multipart of(List<Map.Entry<String, String>> fields) {
@@ -33,14 +34,21 @@ public final class Multipart {
         return this;
     }
 
-    public String contentType() { return "multipart/form-data; boundary=" + boundary; }
+    public String contentType() {
+        return "multipart/form-data; boundary=" + boundary;
+    }
 
     public byte[] body() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (Part p : parts) {
-            StringBuilder head = new StringBuilder("--").append(boundary).append("\r\n")
-                    .append("Content-Disposition: form-data; name=\"").append(escape(p.name())).append('"');
-            if (p.filename() != null) head.append("; filename=\"").append(escape(p.filename())).append('"');
+            StringBuilder head = new StringBuilder("--")
+                    .append(boundary)
+                    .append("\r\n")
+                    .append("Content-Disposition: form-data; name=\"")
+                    .append(escape(p.name()))
+                    .append('"');
+            if (p.filename() != null)
+                head.append("; filename=\"").append(escape(p.filename())).append('"');
             head.append("\r\n");
             if (p.type() != null) head.append("Content-Type: ").append(p.type()).append("\r\n");
             head.append("\r\n");

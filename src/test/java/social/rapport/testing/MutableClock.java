@@ -10,16 +10,26 @@ import java.time.ZoneOffset;
 public final class MutableClock extends Clock {
     private volatile Instant now;
 
-    public MutableClock(Instant start) { this.now = start; }
+    public MutableClock(Instant start) {
+        this.now = start;
+    }
 
-    public void advance(Duration d) { now = now.plus(d); }
-
-    @Override
-    public ZoneId getZone() { return ZoneOffset.UTC; }
-
-    @Override
-    public Clock withZone(ZoneId zone) { return this; }
+    public void advance(Duration d) {
+        now = now.plus(d);
+    }
 
     @Override
-    public Instant instant() { return now; }
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return this;
+    }
+
+    @Override
+    public Instant instant() {
+        return now;
+    }
 }

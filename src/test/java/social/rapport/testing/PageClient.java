@@ -19,25 +19,36 @@ import java.util.regex.Pattern;
 public final class PageClient {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]*)\"");
     private final String base;
-    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private final Map<String, String> extraHeaders = new LinkedHashMap<>();
 
-    public PageClient(String base) { this.base = base; }
+    public PageClient(String base) {
+        this.base = base;
+    }
 
-    public PageClient(TestServer server) { this(server.baseUrl()); }
+    public PageClient(TestServer server) {
+        this(server.baseUrl());
+    }
 
     public PageClient header(String name, String value) {
         extraHeaders.put(name, value);
         return this;
     }
 
-    public Map<String, String> cookies() { return cookies; }
+    public Map<String, String> cookies() {
+        return cookies;
+    }
 
-    public Http.Res get(String path) { return send("GET", path, null); }
+    public Http.Res get(String path) {
+        return send("GET", path, null);
+    }
 
     /** Posts exactly the fields given (no token added). */
-    public Http.Res post(String path, Map<String, String> form) { return send("POST", path, Http.form(form)); }
+    public Http.Res post(String path, Map<String, String> form) {
+        return send("POST", path, Http.form(form));
+    }
 
     /** Opens the page holding the form, then posts the fields with the page's CSRF token, as a person would. */
     public Http.Res submit(String formPage, String action, Map<String, String> form) {
@@ -52,7 +63,8 @@ public final class PageClient {
      * name/value pairs in order.
      */
     public Http.Res submitPairs(String formPage, String action, List<Map.Entry<String, String>> fields) {
-        StringBuilder body = new StringBuilder(Http.form(Map.of("_csrf", csrf(get(formPage).body()))));
+        StringBuilder body =
+                new StringBuilder(Http.form(Map.of("_csrf", csrf(get(formPage).body()))));
         for (Map.Entry<String, String> f : fields) body.append('&').append(Http.form(Map.of(f.getKey(), f.getValue())));
         return send("POST", action, body.toString());
     }
@@ -78,7 +90,10 @@ public final class PageClient {
     }
 
     private Http.Res send(String method, String path, String form) {
-        return send(method, path, form == null ? null : "application/x-www-form-urlencoded",
+        return send(
+                method,
+                path,
+                form == null ? null : "application/x-www-form-urlencoded",
                 form == null ? null : form.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -87,12 +102,15 @@ public final class PageClient {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
         if (!cookies.isEmpty()) {
             StringBuilder c = new StringBuilder();
-            cookies.forEach((k, v) -> c.append(c.length() == 0 ? "" : "; ").append(k).append('=').append(v));
+            cookies.forEach((k, v) ->
+                    c.append(c.length() == 0 ? "" : "; ").append(k).append('=').append(v));
             b.header("Cookie", c.toString());
         }
         extraHeaders.forEach(b::header);
         if (contentType != null) b.header("Content-Type", contentType);
-        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        b.method(
+                method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         try {
             HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString());
             keep(r.headers().allValues("Set-Cookie"));

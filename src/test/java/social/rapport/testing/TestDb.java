@@ -11,9 +11,13 @@ import java.util.UUID;
 /** One of the databases the suite runs on. Each call to fresh() gives an empty, isolated database. */
 public record TestDb(String name, String baseUrl) {
     @Override
-    public String toString() { return name; }
+    public String toString() {
+        return name;
+    }
 
-    public boolean postgres() { return baseUrl.startsWith("jdbc:postgresql:"); }
+    public boolean postgres() {
+        return baseUrl.startsWith("jdbc:postgresql:");
+    }
 
     /** A new empty database: a temporary SQLite file, or a new PostgreSQL schema dropped on close. */
     public Fresh fresh() {
@@ -23,7 +27,8 @@ public record TestDb(String name, String baseUrl) {
                 return new Fresh("jdbc:sqlite:" + dir.resolve("test.db"), null, baseUrl);
             }
             String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-            try (Connection c = DriverManager.getConnection(baseUrl); Statement s = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection(baseUrl);
+                    Statement s = c.createStatement()) {
                 s.execute("CREATE SCHEMA " + schema);
             }
             String sep = baseUrl.contains("?") ? "&" : "?";
@@ -38,7 +43,8 @@ public record TestDb(String name, String baseUrl) {
         @Override
         public void close() {
             if (schema == null) return;
-            try (Connection c = DriverManager.getConnection(baseUrl); Statement s = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection(baseUrl);
+                    Statement s = c.createStatement()) {
                 s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot drop test schema " + schema, e);

@@ -19,13 +19,18 @@ public final class TestServer implements AutoCloseable {
         this.http = new Http("http://localhost:" + app.port());
     }
 
-    public static TestServer start(TestDb db) { return start(db, Clock.systemUTC(), c -> c); }
+    public static TestServer start(TestDb db) {
+        return start(db, Clock.systemUTC(), c -> c);
+    }
 
     public static TestServer start(TestDb db, Clock clock, java.util.function.UnaryOperator<Config> tweak) {
         TestDb.Fresh fresh = db.fresh();
         try {
-            Config c = Config.defaults().withPort(0).withHost("127.0.0.1")
-                    .withDataDir(Files.createTempDirectory("rapport-data")).withDbUrl(fresh.url());
+            Config c = Config.defaults()
+                    .withPort(0)
+                    .withHost("127.0.0.1")
+                    .withDataDir(Files.createTempDirectory("rapport-data"))
+                    .withDbUrl(fresh.url());
             App app = new App(tweak.apply(c), clock).start();
             return new TestServer(fresh, app, clock);
         } catch (java.io.IOException e) {
@@ -34,9 +39,17 @@ public final class TestServer implements AutoCloseable {
         }
     }
 
-    public App app() { return app; }
-    public Http http() { return http; }
-    public String baseUrl() { return "http://localhost:" + app.port(); }
+    public App app() {
+        return app;
+    }
+
+    public Http http() {
+        return http;
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + app.port();
+    }
 
     /**
      * Stops the server and starts a new one on the same database and configuration (on a new port),

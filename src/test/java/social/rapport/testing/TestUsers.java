@@ -14,7 +14,9 @@ public final class TestUsers {
     private static volatile String hash;
 
     public record User(int id, String handle, String token) {
-        public String idString() { return Integer.toString(id); }
+        public String idString() {
+            return Integer.toString(id);
+        }
     }
 
     private TestUsers() {}
@@ -25,7 +27,9 @@ public final class TestUsers {
     }
 
     /** An active account with a token holding read, write, follow and push. */
-    public static User create(App app, String handle) { return create(app, handle, "user"); }
+    public static User create(App app, String handle) {
+        return create(app, handle, "user");
+    }
 
     public static User create(App app, String handle, String role) {
         int id = app.db().write(tx -> {
@@ -33,9 +37,13 @@ public final class TestUsers {
             tx.emit(new AccountEvents.Created(a));
             return a;
         });
-        String token = app.tokens().issue(null, id, Set.of("read", "write", "follow", "push")).token();
+        String token = app.tokens()
+                .issue(null, id, Set.of("read", "write", "follow", "push"))
+                .token();
         return new User(id, handle, token);
     }
 
-    public static User create(TestServer server, String handle) { return create(server.app(), handle); }
+    public static User create(TestServer server, String handle) {
+        return create(server.app(), handle);
+    }
 }

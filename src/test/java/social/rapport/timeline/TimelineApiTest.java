@@ -23,6 +23,7 @@ import social.rapport.testing.TestUsers.User;
 class TimelineApiTest {
     @Parameter
     TestDb testDb;
+
     TestServer server;
     Http http;
     User ana, ben, cleo, dan;
@@ -38,7 +39,9 @@ class TimelineApiTest {
     }
 
     @AfterEach
-    void stop() { server.close(); }
+    void stop() {
+        server.close();
+    }
 
     String post(User u, Object... kv) {
         Http.Res r = http.postJson("/api/v1/statuses", u.token(), map(kv));
@@ -55,15 +58,25 @@ class TimelineApiTest {
     @Test
     void ana_home_holds_her_own_posts_those_of_people_she_follows_or_is_connected_with_and_their_reblogs() {
         server.app().relations().followAccount.follow(ana.id(), ben.id(), null);
-        var sent = server.app().relations().sendInvitation.send(ana.id(),
-                new social.rapport.relation.connect.SendInvitation.Request(cleo.id(), "hi", "colleague", null));
-        server.app().relations().acceptInvitation.accept(cleo.id(), sent.invitation().id());
+        var sent = server.app()
+                .relations()
+                .sendInvitation
+                .send(
+                        ana.id(),
+                        new social.rapport.relation.connect.SendInvitation.Request(cleo.id(), "hi", "colleague", null));
+        server.app()
+                .relations()
+                .acceptInvitation
+                .accept(cleo.id(), sent.invitation().id());
         String own = post(ana, "status", "mine");
         String bens = post(ben, "status", "from ben");
         String cleos = post(cleo, "status", "cleo for connections", "audience", List.of("connections"));
         String dans = post(dan, "status", "dan is a stranger");
         String bensPrivate = post(ben, "status", "ben followers only", "visibility", "private");
-        String reblog = http.post("/api/v1/statuses/" + dans + "/reblog", ben.token()).json().get("id").asText();
+        String reblog = http.post("/api/v1/statuses/" + dans + "/reblog", ben.token())
+                .json()
+                .get("id")
+                .asText();
         assertThat(ids(http.get("/api/v1/timelines/home", ana.token()).json()))
                 .containsExactly(reblog, bensPrivate, cleos, bens, own);
     }
@@ -90,16 +103,23 @@ class TimelineApiTest {
         for (int i = 0; i < 7; i++) all.add(0, post(ben, "status", "post " + i));
         Http.Res first = http.get("/api/v1/timelines/home?limit=3", ana.token());
         assertThat(ids(first.json())).isEqualTo(all.subList(0, 3));
-        assertThat(first.header("Link")).contains("max_id=" + all.get(2)).contains("rel=\"next\"")
+        assertThat(first.header("Link"))
+                .contains("max_id=" + all.get(2))
+                .contains("rel=\"next\"")
                 .contains("min_id=" + all.get(0));
-        assertThat(ids(http.get("/api/v1/timelines/home?limit=3&max_id=" + all.get(2), ana.token()).json()))
+        assertThat(ids(http.get("/api/v1/timelines/home?limit=3&max_id=" + all.get(2), ana.token())
+                        .json()))
                 .isEqualTo(all.subList(3, 6));
-        assertThat(ids(http.get("/api/v1/timelines/home?limit=2&min_id=" + all.get(4), ana.token()).json()))
+        assertThat(ids(http.get("/api/v1/timelines/home?limit=2&min_id=" + all.get(4), ana.token())
+                        .json()))
                 .isEqualTo(all.subList(2, 4));
-        assertThat(ids(http.get("/api/v1/timelines/home?limit=40&since_id=" + all.get(4), ana.token()).json()))
+        assertThat(ids(http.get("/api/v1/timelines/home?limit=40&since_id=" + all.get(4), ana.token())
+                        .json()))
                 .isEqualTo(all.subList(0, 4));
-        assertThat(http.get("/api/v1/timelines/home?limit=0", ana.token()).status()).isEqualTo(422);
-        assertThat(http.get("/api/v1/timelines/home?max_id=abc", ana.token()).status()).isEqualTo(422);
+        assertThat(http.get("/api/v1/timelines/home?limit=0", ana.token()).status())
+                .isEqualTo(422);
+        assertThat(http.get("/api/v1/timelines/home?max_id=abc", ana.token()).status())
+                .isEqualTo(422);
         assertThat(http.get("/api/v1/timelines/home").status()).isEqualTo(401);
     }
 
@@ -111,7 +131,9 @@ class TimelineApiTest {
         post(ana, "status", "direct #coffee @ben", "visibility", "direct");
         http.post("/api/v1/statuses/" + open + "/reblog", ben.token());
         assertThat(ids(http.get("/api/v1/timelines/public").json())).containsExactly(open);
-        assertThat(ids(http.get("/api/v1/timelines/public?local=true", ben.token()).json())).containsExactly(open);
+        assertThat(ids(http.get("/api/v1/timelines/public?local=true", ben.token())
+                        .json()))
+                .containsExactly(open);
         assertThat(ids(http.get("/api/v1/timelines/tag/coffee").json())).containsExactly(open);
         assertThat(ids(http.get("/api/v1/timelines/tag/tea").json())).isEmpty();
     }
@@ -121,9 +143,11 @@ class TimelineApiTest {
         server.app().relations().followAccount.follow(ben.id(), ana.id(), null);
         String open = post(ana, "status", "public");
         String closed = post(ana, "status", "followers", "visibility", "private");
-        assertThat(ids(http.get("/api/v1/accounts/" + ana.id() + "/statuses", ben.token()).json()))
+        assertThat(ids(http.get("/api/v1/accounts/" + ana.id() + "/statuses", ben.token())
+                        .json()))
                 .containsExactly(closed, open);
-        assertThat(ids(http.get("/api/v1/accounts/" + ana.id() + "/statuses").json())).containsExactly(open);
+        assertThat(ids(http.get("/api/v1/accounts/" + ana.id() + "/statuses").json()))
+                .containsExactly(open);
         assertThat(ids(http.get("/api/v1/timelines/home", ben.token()).json())).containsExactly(closed, open);
         http.delete("/api/v1/statuses/" + closed, ana.token());
         assertThat(ids(http.get("/api/v1/timelines/home", ben.token()).json())).containsExactly(open);
@@ -141,9 +165,12 @@ class TimelineApiTest {
         server.app().relations().followAccount.follow(dan.id(), ben.id(), null);
         String bens = post(ben, "status", "first words");
         // Read once, so that the page's posts are kept in memory before anything changes.
-        assertThat(first(http.get("/api/v1/timelines/home", ana.token()).json(), bens).get("content").asText())
+        assertThat(first(http.get("/api/v1/timelines/home", ana.token()).json(), bens)
+                        .get("content")
+                        .asText())
                 .contains("first words");
-        assertThat(http.putJson("/api/v1/statuses/" + bens, ben.token(), map("status", "second words")).status())
+        assertThat(http.putJson("/api/v1/statuses/" + bens, ben.token(), map("status", "second words"))
+                        .status())
                 .isEqualTo(200);
         JsonNode seen = first(http.get("/api/v1/timelines/home", ana.token()).json(), bens);
         assertThat(seen.get("content").asText()).contains("second words").doesNotContain("first words");
@@ -172,13 +199,21 @@ class TimelineApiTest {
 
         // An unfavourite counts at once; a block hides the blocked account's favourite from the blocker only.
         http.post("/api/v1/statuses/" + bens + "/unfavourite", ana.token());
-        assertThat(first(http.get("/api/v1/timelines/home", dan.token()).json(), bens).get("favourites_count").asInt())
+        assertThat(first(http.get("/api/v1/timelines/home", dan.token()).json(), bens)
+                        .get("favourites_count")
+                        .asInt())
                 .isZero();
-        assertThat(http.post("/api/v1/statuses/" + bens + "/favourite", dan.token()).status()).isEqualTo(200);
+        assertThat(http.post("/api/v1/statuses/" + bens + "/favourite", dan.token())
+                        .status())
+                .isEqualTo(200);
         server.app().relations().blockAccount.block(ben.id(), dan.id());
-        assertThat(first(http.get("/api/v1/timelines/home", ben.token()).json(), bens).get("favourites_count").asInt())
+        assertThat(first(http.get("/api/v1/timelines/home", ben.token()).json(), bens)
+                        .get("favourites_count")
+                        .asInt())
                 .isZero();
-        assertThat(first(http.get("/api/v1/timelines/home", ana.token()).json(), bens).get("favourites_count").asInt())
+        assertThat(first(http.get("/api/v1/timelines/home", ana.token()).json(), bens)
+                        .get("favourites_count")
+                        .asInt())
                 .isEqualTo(1);
     }
 

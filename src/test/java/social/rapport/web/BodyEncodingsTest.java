@@ -47,12 +47,15 @@ class BodyEncodingsTest {
 
     @Parameter
     TestDb db;
+
     final Map<String, TestServer> servers = new LinkedHashMap<>();
 
     /** What one route needs to succeed: its body as bracketed form pairs, and whether it must succeed. */
     record Sample(List<Map.Entry<String, String>> pairs, boolean mustSucceed) {}
 
-    private static Sample ok(String... kv) { return new Sample(pairs(kv), true); }
+    private static Sample ok(String... kv) {
+        return new Sample(pairs(kv), true);
+    }
 
     private static List<Map.Entry<String, String>> pairs(String... kv) {
         List<Map.Entry<String, String>> out = new ArrayList<>();
@@ -62,37 +65,128 @@ class BodyEncodingsTest {
 
     /** Bodies for the routes clients use most; `{name}` is replaced by the per-route fixture value. */
     private static final Map<String, Sample> SAMPLES = Map.ofEntries(
-            Map.entry("POST /api/v1/apps", ok("client_name", "Elk ☕", "redirect_uris", "urn:ietf:wg:oauth:2.0:oob",
-                    "scopes", "read write follow push", "website", "https://elk.example")),
-            Map.entry("POST /oauth/token", ok("grant_type", "client_credentials", "client_id", "{client_id}",
-                    "client_secret", "{client_secret}", "scope", "read write")),
-            Map.entry("POST /oauth/revoke", ok("client_id", "{client_id}", "client_secret", "{client_secret}",
-                    "token", "{app_token}")),
-            Map.entry("POST /api/v1/accounts", ok("username", "new{n}", "email", "new{n}@example.org",
-                    "password", TestUsers.PASSWORD, "agreement", "true", "locale", "en", "reason", "hi")),
-            Map.entry("PATCH /api/v1/accounts/update_credentials", ok("display_name", "Ana Ñandú", "note", "Hello ✨",
-                    "locked", "true", "fields_attributes[0][name]", "Site", "fields_attributes[0][value]", "https://a.example",
-                    "fields_attributes[1][name]", "Pronouns", "fields_attributes[1][value]", "she/her",
-                    "source[privacy]", "public", "source[sensitive]", "false", "source[language]", "en")),
-            Map.entry("POST /api/v1/accounts/{id}/follow", ok("reblogs", "false", "notify", "true", "languages[0]", "en")),
+            Map.entry(
+                    "POST /api/v1/apps",
+                    ok(
+                            "client_name",
+                            "Elk ☕",
+                            "redirect_uris",
+                            "urn:ietf:wg:oauth:2.0:oob",
+                            "scopes",
+                            "read write follow push",
+                            "website",
+                            "https://elk.example")),
+            Map.entry(
+                    "POST /oauth/token",
+                    ok(
+                            "grant_type",
+                            "client_credentials",
+                            "client_id",
+                            "{client_id}",
+                            "client_secret",
+                            "{client_secret}",
+                            "scope",
+                            "read write")),
+            Map.entry(
+                    "POST /oauth/revoke",
+                    ok("client_id", "{client_id}", "client_secret", "{client_secret}", "token", "{app_token}")),
+            Map.entry(
+                    "POST /api/v1/accounts",
+                    ok(
+                            "username",
+                            "new{n}",
+                            "email",
+                            "new{n}@example.org",
+                            "password",
+                            TestUsers.PASSWORD,
+                            "agreement",
+                            "true",
+                            "locale",
+                            "en",
+                            "reason",
+                            "hi")),
+            Map.entry(
+                    "PATCH /api/v1/accounts/update_credentials",
+                    ok(
+                            "display_name",
+                            "Ana Ñandú",
+                            "note",
+                            "Hello ✨",
+                            "locked",
+                            "true",
+                            "fields_attributes[0][name]",
+                            "Site",
+                            "fields_attributes[0][value]",
+                            "https://a.example",
+                            "fields_attributes[1][name]",
+                            "Pronouns",
+                            "fields_attributes[1][value]",
+                            "she/her",
+                            "source[privacy]",
+                            "public",
+                            "source[sensitive]",
+                            "false",
+                            "source[language]",
+                            "en")),
+            Map.entry(
+                    "POST /api/v1/accounts/{id}/follow",
+                    ok("reblogs", "false", "notify", "true", "languages[0]", "en")),
             Map.entry("POST /api/v1/accounts/{id}/mute", ok("notifications", "false", "duration", "0")),
-            Map.entry("POST /api/v1/statuses", ok("status", "Hello «world» 🌍", "visibility", "public",
-                    "spoiler_text", "cw", "sensitive", "true", "language", "en", "reply_policy", "everyone")),
-            Map.entry("PUT /api/v1/statuses/{id}", ok("status", "Edited «text»", "spoiler_text", "", "sensitive", "false")),
+            Map.entry(
+                    "POST /api/v1/statuses",
+                    ok(
+                            "status",
+                            "Hello «world» 🌍",
+                            "visibility",
+                            "public",
+                            "spoiler_text",
+                            "cw",
+                            "sensitive",
+                            "true",
+                            "language",
+                            "en",
+                            "reply_policy",
+                            "everyone")),
+            Map.entry(
+                    "PUT /api/v1/statuses/{id}",
+                    ok("status", "Edited «text»", "spoiler_text", "", "sensitive", "false")),
             Map.entry("POST /api/v1/markers", ok("home[last_read_id]", "{status}")),
-            Map.entry("PATCH /api/v2/notifications/policy", ok("for_not_following", "filter",
-                    "for_new_accounts", "accept", "for_private_mentions", "filter")),
-            Map.entry("POST /api/v1/reports", ok("account_id", "{target}", "status_ids[]", "{status}",
-                    "comment", "Spam «links»", "category", "spam", "forward", "false")),
+            Map.entry(
+                    "PATCH /api/v2/notifications/policy",
+                    ok("for_not_following", "filter", "for_new_accounts", "accept", "for_private_mentions", "filter")),
+            Map.entry(
+                    "POST /api/v1/reports",
+                    ok(
+                            "account_id",
+                            "{target}",
+                            "status_ids[]",
+                            "{status}",
+                            "comment",
+                            "Spam «links»",
+                            "category",
+                            "spam",
+                            "forward",
+                            "false")),
             Map.entry("POST /api/v1/rapport/circles", ok("name", "Climbing ⛰")),
             Map.entry("PUT /api/v1/rapport/circles/{id}", ok("name", "Bouldering")),
             Map.entry("PUT /api/v1/rapport/posting_defaults", ok("visibility", "private")),
             Map.entry("PUT /api/v1/rapport/screening", ok("who_may_invite", "anyone", "require_note", "true")),
-            Map.entry("POST /auth/sign_up", ok("username", "page{n}", "email", "page{n}@example.org",
-                    "password", TestUsers.PASSWORD, "agreement", "on")),
+            Map.entry(
+                    "POST /auth/sign_up",
+                    ok(
+                            "username",
+                            "page{n}",
+                            "email",
+                            "page{n}@example.org",
+                            "password",
+                            TestUsers.PASSWORD,
+                            "agreement",
+                            "on")),
             Map.entry("POST /auth/sign_in", ok("login", "{handle}", "password", TestUsers.PASSWORD)),
             Map.entry("POST /settings/profile", ok("display_name", "Ana Ñandú", "note", "Hi ✨", "locked", "on")),
-            Map.entry("POST /statuses", ok("status", "From the page «é»", "audience", "public", "reply_policy", "everyone")),
+            Map.entry(
+                    "POST /statuses",
+                    ok("status", "From the page «é»", "audience", "public", "reply_policy", "everyone")),
             Map.entry("POST /circles", ok("name", "Neighbours")),
             Map.entry("POST /circles/{id}/rename", ok("name", "Street")),
             Map.entry("POST /people/{id}/follow", ok()),
@@ -105,18 +199,34 @@ class BodyEncodingsTest {
 
     @BeforeEach
     void start() {
-        Config.RateLimits roomy = new Config.RateLimits(100_000, Duration.ofMinutes(5), 100_000, Duration.ofHours(1),
-                100_000, Duration.ofMinutes(30), 100_000, 100_000, Duration.ofMinutes(5));
-        for (String e : ENCODINGS) servers.put(e, TestServer.start(db, Clock.systemUTC(), c -> c.withRateLimits(roomy)));
+        Config.RateLimits roomy = new Config.RateLimits(
+                100_000,
+                Duration.ofMinutes(5),
+                100_000,
+                Duration.ofHours(1),
+                100_000,
+                Duration.ofMinutes(30),
+                100_000,
+                100_000,
+                Duration.ofMinutes(5));
+        for (String e : ENCODINGS)
+            servers.put(e, TestServer.start(db, Clock.systemUTC(), c -> c.withRateLimits(roomy)));
     }
 
     @AfterEach
-    void stop() { servers.values().forEach(TestServer::close); }
+    void stop() {
+        servers.values().forEach(TestServer::close);
+    }
 
     record Route(String method, String path) {
         /** Pages answer HTML and read forms only; the API and the OAuth token endpoints read every encoding. */
-        boolean page() { return !(path.startsWith("/api/") || path.equals("/oauth/token") || path.equals("/oauth/revoke")); }
-        String key() { return method + " " + path; }
+        boolean page() {
+            return !(path.startsWith("/api/") || path.equals("/oauth/token") || path.equals("/oauth/revoke"));
+        }
+
+        String key() {
+            return method + " " + path;
+        }
     }
 
     private List<Route> routes() {
@@ -134,10 +244,15 @@ class BodyEncodingsTest {
     void everyWriteRouteTakesTheSameParametersInEveryEncoding() {
         List<Route> routes = routes();
         // The route table as the server registers it, not a list kept here: the walk covers new routes.
-        assertThat(routes).hasSizeGreaterThan(100)
-                .contains(new Route("POST", "/api/v1/statuses"), new Route("PATCH", "/api/v1/accounts/update_credentials"),
-                        new Route("POST", "/auth/sign_up"), new Route("POST", "/settings/profile"));
-        assertThat(SAMPLES.keySet()).allSatisfy(k -> assertThat(routes).extracting(Route::key).contains(k));
+        assertThat(routes)
+                .hasSizeGreaterThan(100)
+                .contains(
+                        new Route("POST", "/api/v1/statuses"),
+                        new Route("PATCH", "/api/v1/accounts/update_credentials"),
+                        new Route("POST", "/auth/sign_up"),
+                        new Route("POST", "/settings/profile"));
+        assertThat(SAMPLES.keySet())
+                .allSatisfy(k -> assertThat(routes).extracting(Route::key).contains(k));
         int n = 0;
         List<String> failures = new ArrayList<>();
         for (Route route : routes) {
@@ -147,8 +262,9 @@ class BodyEncodingsTest {
             for (String encoding : ENCODINGS) {
                 Fixture f = Fixture.make(servers.get(encoding), n, db.postgres());
                 Http.Res res = send(f, route, sample, encoding);
-                seen.put(encoding, new Observed(res.status(), mask(f, res.header("Location")), mask(f, res.body()),
-                        f.snapshot()));
+                seen.put(
+                        encoding,
+                        new Observed(res.status(), mask(f, res.header("Location")), mask(f, res.body()), f.snapshot()));
                 if (res.status() >= 500) failures.add(route.key() + " as " + encoding + ": " + brief(res));
                 if (sample.mustSucceed() && res.status() >= 400) {
                     failures.add(route.key() + " as " + encoding + " failed: " + brief(res));
@@ -156,7 +272,8 @@ class BodyEncodingsTest {
             }
             Observed first = seen.values().iterator().next();
             seen.forEach((encoding, o) -> {
-                if (!o.equals(first)) failures.add(route.key() + " as " + encoding + " differs:\n  " + first + "\n  " + o);
+                if (!o.equals(first))
+                    failures.add(route.key() + " as " + encoding + " differs:\n  " + first + "\n  " + o);
             });
         }
         assertThat(failures).isEmpty();
@@ -172,27 +289,81 @@ class BodyEncodingsTest {
     record Observed(int status, String location, String body, Map<String, Object> stored) {}
 
     /** One route's own accounts and records, made alike on each server so answers can be compared. */
-    record Fixture(TestServer server, int n, TestUsers.User actor, TestUsers.User target, String ownStatus,
-                   String targetStatus, String circle, String clientId, String clientSecret, String appToken,
-                   PageClient page, String csrf, boolean postgres) {
+    record Fixture(
+            TestServer server,
+            int n,
+            TestUsers.User actor,
+            TestUsers.User target,
+            String ownStatus,
+            String targetStatus,
+            String circle,
+            String clientId,
+            String clientSecret,
+            String appToken,
+            PageClient page,
+            String csrf,
+            boolean postgres) {
         static Fixture make(TestServer s, int n, boolean postgres) {
             Http http = s.http();
             TestUsers.User actor = TestUsers.create(s.app(), "a" + n, "admin");
             TestUsers.User target = TestUsers.create(s.app(), "b" + n);
-            String own = http.postJson("/api/v1/statuses", actor.token(), Http.map("status", "mine " + n)).json().get("id").asText();
-            String theirs = http.postJson("/api/v1/statuses", target.token(), Http.map("status", "theirs " + n)).json().get("id").asText();
-            String circle = http.postJson("/api/v1/rapport/circles", actor.token(), Http.map("name", "c" + n)).json().get("id").asText();
-            JsonNode app = http.postJson("/api/v1/apps", null, Http.map("client_name", "App " + n,
-                    "redirect_uris", "urn:ietf:wg:oauth:2.0:oob", "scopes", "read write follow push")).json();
+            String own = http.postJson("/api/v1/statuses", actor.token(), Http.map("status", "mine " + n))
+                    .json()
+                    .get("id")
+                    .asText();
+            String theirs = http.postJson("/api/v1/statuses", target.token(), Http.map("status", "theirs " + n))
+                    .json()
+                    .get("id")
+                    .asText();
+            String circle = http.postJson("/api/v1/rapport/circles", actor.token(), Http.map("name", "c" + n))
+                    .json()
+                    .get("id")
+                    .asText();
+            JsonNode app = http.postJson(
+                            "/api/v1/apps",
+                            null,
+                            Http.map(
+                                    "client_name",
+                                    "App " + n,
+                                    "redirect_uris",
+                                    "urn:ietf:wg:oauth:2.0:oob",
+                                    "scopes",
+                                    "read write follow push"))
+                    .json();
             String id = app.get("client_id").asText();
             String secret = app.get("client_secret").asText();
-            String appToken = http.postForm("/oauth/token", null, Map.of("grant_type", "client_credentials",
-                    "client_id", id, "client_secret", secret, "scope", "read write")).json().get("access_token").asText();
+            String appToken = http.postForm(
+                            "/oauth/token",
+                            null,
+                            Map.of(
+                                    "grant_type",
+                                    "client_credentials",
+                                    "client_id",
+                                    id,
+                                    "client_secret",
+                                    secret,
+                                    "scope",
+                                    "read write"))
+                    .json()
+                    .get("access_token")
+                    .asText();
             var started = s.app().webSessions().start(actor.id(), "Firefox", "10.0.0." + (n % 250 + 1));
             PageClient page = new PageClient(s);
             page.cookies().put("rapport", started.cookieValue());
-            return new Fixture(s, n, actor, target, own, theirs, circle, id, secret, appToken, page,
-                    started.session().csrfToken(), postgres);
+            return new Fixture(
+                    s,
+                    n,
+                    actor,
+                    target,
+                    own,
+                    theirs,
+                    circle,
+                    id,
+                    secret,
+                    appToken,
+                    page,
+                    started.session().csrfToken(),
+                    postgres);
         }
 
         String path(Route r) {
@@ -200,8 +371,11 @@ class BodyEncodingsTest {
             String id;
             if (p.contains("/circles/{id}")) id = circle;
             else if (p.contains("/statuses/{id}")) {
-                boolean mine = r.method().equals("PUT") || p.endsWith("/edit") || p.endsWith("/delete")
-                        || p.endsWith("/pin") || p.endsWith("/unpin");
+                boolean mine = r.method().equals("PUT")
+                        || p.endsWith("/edit")
+                        || p.endsWith("/delete")
+                        || p.endsWith("/pin")
+                        || p.endsWith("/unpin");
                 id = mine ? ownStatus : targetStatus;
             } else if (p.contains("/settings/sessions/{id}") || p.contains("/settings/tokens/{id}")) id = "999999";
             else id = target.idString();
@@ -209,21 +383,29 @@ class BodyEncodingsTest {
         }
 
         String fill(String v) {
-            return v.replace("{n}", Integer.toString(n)).replace("{client_id}", clientId)
-                    .replace("{client_secret}", clientSecret).replace("{app_token}", appToken)
-                    .replace("{status}", targetStatus).replace("{target}", target.idString())
+            return v.replace("{n}", Integer.toString(n))
+                    .replace("{client_id}", clientId)
+                    .replace("{client_secret}", clientSecret)
+                    .replace("{app_token}", appToken)
+                    .replace("{status}", targetStatus)
+                    .replace("{target}", target.idString())
                     .replace("{handle}", actor.handle());
         }
 
         /** What was stored: the number of rows in every table, and the acting account as it reads itself. */
         Map<String, Object> snapshot() {
             Map<String, Object> out = new TreeMap<>();
-            String list = !postgres ? "SELECT name FROM sqlite_master WHERE type = 'table'"
+            String list = !postgres
+                    ? "SELECT name FROM sqlite_master WHERE type = 'table'"
                     : "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()";
             server.app().db().read(h -> {
                 for (String t : h.createQuery(list).mapTo(String.class).list()) {
                     if (t.startsWith("flyway") || t.startsWith("sqlite_")) continue;
-                    out.put(t, h.createQuery("SELECT COUNT(*) FROM " + t).mapTo(Long.class).one());
+                    out.put(
+                            t,
+                            h.createQuery("SELECT COUNT(*) FROM " + t)
+                                    .mapTo(Long.class)
+                                    .one());
                 }
                 return null;
             });
@@ -236,29 +418,54 @@ class BodyEncodingsTest {
     private static Http.Res send(Fixture f, Route route, Sample sample, String encoding) {
         List<Map.Entry<String, String>> fields = new ArrayList<>();
         sample.pairs().forEach(e -> fields.add(Map.entry(e.getKey(), f.fill(e.getValue()))));
-        String token = route.key().equals("POST /api/v1/accounts") ? f.appToken() : f.actor().token();
+        String token = route.key().equals("POST /api/v1/accounts")
+                ? f.appToken()
+                : f.actor().token();
         String path = f.path(route);
         if (route.page()) {
             fields.add(0, Map.entry("_csrf", f.csrf()));
             PageClient client = f.page();
             if (route.path().equals("/auth/sign_in") || route.path().equals("/auth/sign_up")) {
                 client = new PageClient(f.server());
-                fields.set(0, Map.entry("_csrf", PageClient.csrf(client.get("/auth/sign_in").body())));
+                fields.set(
+                        0,
+                        Map.entry(
+                                "_csrf",
+                                PageClient.csrf(client.get("/auth/sign_in").body())));
             }
             // Browsers send pages no JSON: the first server gets a url-encoded form too, so that all three
             // servers go through the same steps.
             if (!encoding.equals("multipart")) {
-                return client.send(route.method(), path, "application/x-www-form-urlencoded",
+                return client.send(
+                        route.method(),
+                        path,
+                        "application/x-www-form-urlencoded",
                         form(fields).getBytes(StandardCharsets.UTF_8));
             }
             Multipart m = Multipart.of(fields);
             return client.send(route.method(), path, m.contentType(), m.body());
         }
         return switch (encoding) {
-            case "json" -> f.server().http().sendBytes(route.method(), path, token, "application/json",
-                    Http.toJson(json(fields)).getBytes(StandardCharsets.UTF_8), Map.of());
-            case "form" -> f.server().http().sendBytes(route.method(), path, token, "application/x-www-form-urlencoded",
-                    form(fields).getBytes(StandardCharsets.UTF_8), Map.of());
+            case "json" ->
+                f.server()
+                        .http()
+                        .sendBytes(
+                                route.method(),
+                                path,
+                                token,
+                                "application/json",
+                                Http.toJson(json(fields)).getBytes(StandardCharsets.UTF_8),
+                                Map.of());
+            case "form" ->
+                f.server()
+                        .http()
+                        .sendBytes(
+                                route.method(),
+                                path,
+                                token,
+                                "application/x-www-form-urlencoded",
+                                form(fields).getBytes(StandardCharsets.UTF_8),
+                                Map.of());
             default -> {
                 Multipart m = Multipart.of(fields);
                 yield f.server().http().sendBytes(route.method(), path, token, m.contentType(), m.body(), Map.of());
@@ -270,7 +477,8 @@ class BodyEncodingsTest {
         StringBuilder b = new StringBuilder();
         for (var e : fields) {
             if (b.length() > 0) b.append('&');
-            b.append(java.net.URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)).append('=')
+            b.append(java.net.URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8))
+                    .append('=')
                     .append(java.net.URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8));
         }
         return b.toString();
@@ -314,13 +522,15 @@ class BodyEncodingsTest {
     }
 
     private static JsonNode value(String v) {
-        if (v.equals("true") || v.equals("false")) return MAPPER.getNodeFactory().booleanNode(Boolean.parseBoolean(v));
+        if (v.equals("true") || v.equals("false"))
+            return MAPPER.getNodeFactory().booleanNode(Boolean.parseBoolean(v));
         return MAPPER.getNodeFactory().textNode(v);
     }
 
     private static String mask(Fixture f, String s) {
         if (s == null) return null;
-        return s.replace(f.clientId(), "<client_id>").replace(f.clientSecret(), "<client_secret>")
+        return s.replace(f.clientId(), "<client_id>")
+                .replace(f.clientSecret(), "<client_secret>")
                 .replace(f.csrf(), "<csrf>")
                 .replaceAll("\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z?", "<time>")
                 .replaceAll("\\d{5,}", "<id>")

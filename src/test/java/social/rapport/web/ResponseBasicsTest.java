@@ -31,6 +31,7 @@ import social.rapport.testing.TestUsers;
 class ResponseBasicsTest {
     @Parameter
     TestDb testDb;
+
     TestServer server;
     Http http;
     TestUsers.User ana;
@@ -49,7 +50,9 @@ class ResponseBasicsTest {
     }
 
     @AfterEach
-    void stop() { server.close(); }
+    void stop() {
+        server.close();
+    }
 
     private long post(String text, String visibility) {
         Http.Res r = http.postJson("/api/v1/statuses", ana.token(), Http.map("status", text, "visibility", visibility));
@@ -61,26 +64,39 @@ class ResponseBasicsTest {
     private List<String[]> paths() {
         String missing = Long.toString(open + 1_000_000);
         return List.of(
-                new String[] {"/api/v1/instance", null}, new String[] {"/api/v1/statuses/" + open, null},
-                new String[] {"/api/v1/statuses/" + missing, null}, new String[] {"/api/v1/statuses/" + hidden, ben.token()},
-                new String[] {"/api/v1/accounts/" + ana.id(), null}, new String[] {"/api/v1/accounts/987654", null},
+                new String[] {"/api/v1/instance", null},
+                new String[] {"/api/v1/statuses/" + open, null},
+                new String[] {"/api/v1/statuses/" + missing, null},
+                new String[] {"/api/v1/statuses/" + hidden, ben.token()},
+                new String[] {"/api/v1/accounts/" + ana.id(), null},
+                new String[] {"/api/v1/accounts/987654", null},
                 new String[] {"/api/v1/accounts/verify_credentials", null},
                 new String[] {"/api/v1/accounts/verify_credentials", ben.token()},
-                new String[] {"/api/v1/no_such_thing", null}, new String[] {"/health", null},
-                new String[] {"/", null}, new String[] {"/@ana", null}, new String[] {"/@nobody", null},
-                new String[] {"/@ana/" + open, null}, new String[] {"/@ana/" + missing, null},
-                new String[] {"/settings", null}, new String[] {"/auth/sign_in", null},
-                new String[] {"/no/such/page", null}, new String[] {"/static/rapport.css", null},
-                new String[] {"/static/htmx.min.js", null}, new String[] {"/static/nothing.js", null});
+                new String[] {"/api/v1/no_such_thing", null},
+                new String[] {"/health", null},
+                new String[] {"/", null},
+                new String[] {"/@ana", null},
+                new String[] {"/@nobody", null},
+                new String[] {"/@ana/" + open, null},
+                new String[] {"/@ana/" + missing, null},
+                new String[] {"/settings", null},
+                new String[] {"/auth/sign_in", null},
+                new String[] {"/no/such/page", null},
+                new String[] {"/static/rapport.css", null},
+                new String[] {"/static/htmx.min.js", null},
+                new String[] {"/static/nothing.js", null});
     }
 
     @Test
     void every_answer_says_nosniff_json_pages_errors_redirects_and_static_files() {
         for (String[] p : paths()) {
             Http.Res r = http.get(p[0], p[1]);
-            assertThat(r.header("X-Content-Type-Options")).as(p[0] + " " + r.status()).isEqualTo("nosniff");
+            assertThat(r.header("X-Content-Type-Options"))
+                    .as(p[0] + " " + r.status())
+                    .isEqualTo("nosniff");
         }
-        Http.Res bad = http.raw("POST", "/api/v1/apps", null, "application/json", "{not json".getBytes(StandardCharsets.UTF_8));
+        Http.Res bad = http.raw(
+                "POST", "/api/v1/apps", null, "application/json", "{not json".getBytes(StandardCharsets.UTF_8));
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.header("X-Content-Type-Options")).isEqualTo("nosniff");
         Http.Res refused = http.post("/api/v1/statuses", null);
@@ -91,9 +107,14 @@ class ResponseBasicsTest {
     @Test
     void hsts_is_sent_only_when_the_browser_used_https() {
         for (String[] p : paths()) {
-            assertThat(http.get(p[0], p[1]).header("Strict-Transport-Security")).as(p[0]).isNull();
+            assertThat(http.get(p[0], p[1]).header("Strict-Transport-Security"))
+                    .as(p[0])
+                    .isNull();
             Http.Res viaProxy = http.sendBytes("GET", p[0], p[1], null, null, Map.of("X-Forwarded-Proto", "https"));
-            assertThat(viaProxy.header("Strict-Transport-Security")).as(p[0]).startsWith("max-age=").doesNotContain("max-age=0");
+            assertThat(viaProxy.header("Strict-Transport-Security"))
+                    .as(p[0])
+                    .startsWith("max-age=")
+                    .doesNotContain("max-age=0");
         }
         // the same header from a client when no proxy is trusted proves nothing
         try (TestServer direct = TestServer.start(testDb)) {
@@ -111,8 +132,13 @@ class ResponseBasicsTest {
             Http.Res head = http.send("HEAD", p[0], p[1], null, null);
             assertThat(head.status()).as("HEAD " + p[0]).isEqualTo(get.status());
             assertThat(head.body()).as("HEAD " + p[0]).isEmpty();
-            for (String h : List.of("Content-Type", "Location", "Cache-Control", "Content-Security-Policy",
-                    "X-Content-Type-Options", "Link")) {
+            for (String h : List.of(
+                    "Content-Type",
+                    "Location",
+                    "Cache-Control",
+                    "Content-Security-Policy",
+                    "X-Content-Type-Options",
+                    "Link")) {
                 assertThat(head.header(h)).as("HEAD " + p[0] + " " + h).isEqualTo(get.header(h));
             }
         }
@@ -123,7 +149,8 @@ class ResponseBasicsTest {
 
     @Test
     void a_malformed_chunked_body_is_400_without_a_trace_and_the_server_goes_on() throws IOException {
-        for (String[] target : List.of(new String[] {"/api/v1/apps", "application/json"},
+        for (String[] target : List.of(
+                new String[] {"/api/v1/apps", "application/json"},
                 new String[] {"/api/v1/statuses", "application/x-www-form-urlencoded"},
                 new String[] {"/auth/sign_in", "application/x-www-form-urlencoded"})) {
             String answer = raw("POST " + target[0] + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: " + target[1]

@@ -28,13 +28,18 @@ import social.rapport.testing.TestServer;
 class ServerErrorsTest {
     @Parameter
     TestDb testDb;
+
     TestServer server;
 
     @BeforeEach
-    void start() { server = TestServer.start(testDb); }
+    void start() {
+        server = TestServer.start(testDb);
+    }
 
     @AfterEach
-    void stop() { server.close(); }
+    void stop() {
+        server.close();
+    }
 
     private static final String END = "Host: localhost\r\nConnection: close\r\n\r\n";
 
@@ -64,7 +69,10 @@ class ServerErrorsTest {
             assertThat(head.lines()).as(what).contains("X-Content-Type-Options: nosniff");
             assertThat(head.lines()).as(what).anyMatch(l -> l.startsWith("Content-Type: text/plain"));
             assertThat(head.toLowerCase()).as(what).doesNotContain("server:", "jetty");
-            assertThat(body).as(what).isNotEmpty().hasSizeLessThan(200)
+            assertThat(body)
+                    .as(what)
+                    .isNotEmpty()
+                    .hasSizeLessThan(200)
                     .doesNotContain("<", "Jetty", "jetty", "Exception", "at org.", "Caused by");
         }
         // The server goes on answering.

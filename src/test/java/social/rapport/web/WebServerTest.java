@@ -20,7 +20,9 @@ class WebServerTest {
     }
 
     @AfterAll
-    static void stop() { server.close(); }
+    static void stop() {
+        server.close();
+    }
 
     @Test
     void health_answers_ok_while_the_database_answers() {

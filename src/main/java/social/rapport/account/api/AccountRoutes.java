@@ -6,7 +6,6 @@ import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.Map;
 import java.util.TreeMap;
 import social.rapport.account.Account;
 import social.rapport.account.AccountCounts;
@@ -15,7 +14,6 @@ import social.rapport.account.ShowAccount;
 import social.rapport.account.SignUp;
 import social.rapport.account.UpdateProfile;
 import social.rapport.account.oauth.SignUpByApp;
-import social.rapport.audience.AudiencePolicy;
 import social.rapport.core.Problem;
 import social.rapport.limits.RateLimits;
 import social.rapport.web.Params;
@@ -35,8 +33,14 @@ public final class AccountRoutes implements Routes {
     private final String baseUrl;
     private final ShowAccount show;
 
-    public AccountRoutes(SignUpByApp signUp, FindAccount find, UpdateProfile update, AccountCounts counts,
-                         RateLimits limits, String baseUrl, ShowAccount show) {
+    public AccountRoutes(
+            SignUpByApp signUp,
+            FindAccount find,
+            UpdateProfile update,
+            AccountCounts counts,
+            RateLimits limits,
+            String baseUrl,
+            ShowAccount show) {
         this.show = show;
         this.signUp = signUp;
         this.find = find;
@@ -63,8 +67,8 @@ public final class AccountRoutes implements Routes {
         limits.signUp(limits.clientIp(ctx));
         Params p = Params.of(ctx);
         Boolean agreement = p.bool("agreement");
-        SignUp.Request req = new SignUp.Request(p.string("username"), p.string("email"), p.string("password"),
-                Boolean.TRUE.equals(agreement));
+        SignUp.Request req = new SignUp.Request(
+                p.string("username"), p.string("email"), p.string("password"), Boolean.TRUE.equals(agreement));
         ctx.json(signUp.signUp(v.tokenId(), v.scopes(), req).entity());
     }
 
@@ -79,8 +83,13 @@ public final class AccountRoutes implements Routes {
     private void updateCredentials(Context ctx) {
         Viewer v = Web.user(ctx, "write:accounts");
         Params p = Params.of(ctx);
-        UpdateProfile.Changes c = new UpdateProfile.Changes(p.string("display_name"), p.string("note"),
-                p.bool("locked"), fields(p), p.bool("discoverable"), p.bool("indexable"));
+        UpdateProfile.Changes c = new UpdateProfile.Changes(
+                p.string("display_name"),
+                p.string("note"),
+                p.bool("locked"),
+                fields(p),
+                p.bool("discoverable"),
+                p.bool("indexable"));
         ctx.json(credentials(update.update(v.accountId(), c), v));
     }
 

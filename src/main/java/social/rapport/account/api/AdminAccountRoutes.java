@@ -16,7 +16,9 @@ import social.rapport.web.Web;
 public final class AdminAccountRoutes implements Routes {
     private final SuspendAccount suspend;
 
-    public AdminAccountRoutes(SuspendAccount suspend) { this.suspend = suspend; }
+    public AdminAccountRoutes(SuspendAccount suspend) {
+        this.suspend = suspend;
+    }
 
     @Override
     public void register(RoutesConfig r) {

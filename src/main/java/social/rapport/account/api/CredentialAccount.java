@@ -8,8 +8,15 @@ import social.rapport.account.AccountEntity;
 /** Mastodon's CredentialAccount: the Account entity plus what only its owner sees. */
 record CredentialAccount(@JsonUnwrapped AccountEntity account, Source source, Role role) {
 
-    record Source(String note, List<AccountEntity.Field> fields, String privacy, boolean sensitive, String language,
-                  int followRequestsCount, boolean discoverable, boolean indexable) {}
+    record Source(
+            String note,
+            List<AccountEntity.Field> fields,
+            String privacy,
+            boolean sensitive,
+            String language,
+            int followRequestsCount,
+            boolean discoverable,
+            boolean indexable) {}
 
     /** Mastodon's Role entity; permissions is the bit field as a string (1 = administrator: everything). */
     record Role(String id, String name, String color, String permissions, boolean highlighted) {
@@ -25,7 +32,8 @@ record CredentialAccount(@JsonUnwrapped AccountEntity account, Source source, Ro
     static CredentialAccount of(Account a, String baseUrl, AccountEntity.Counts counts, int followRequests) {
         // The source shows the profile as typed, not as rendered: the raw bio and unescaped field values.
         List<AccountEntity.Field> raw = rawFields(a.fields());
-        return new CredentialAccount(AccountEntity.of(a, baseUrl, counts),
+        return new CredentialAccount(
+                AccountEntity.of(a, baseUrl, counts),
                 new Source(a.note(), raw, "public", false, null, followRequests, a.discoverable(), a.indexable()),
                 Role.of(a.role()));
     }
@@ -35,8 +43,9 @@ record CredentialAccount(@JsonUnwrapped AccountEntity account, Source source, Ro
         try {
             List<java.util.Map<String, String>> list = new com.fasterxml.jackson.databind.ObjectMapper()
                     .readValue(json, new com.fasterxml.jackson.core.type.TypeReference<>() {});
-            return list.stream().map(m -> new AccountEntity.Field(m.getOrDefault("name", ""),
-                    m.getOrDefault("value", ""), null)).toList();
+            return list.stream()
+                    .map(m -> new AccountEntity.Field(m.getOrDefault("name", ""), m.getOrDefault("value", ""), null))
+                    .toList();
         } catch (java.io.IOException e) {
             return List.of();
         }

@@ -26,8 +26,12 @@ public final class InstanceRoutes implements Routes {
     }
 
     /** `policy`, when given, hides from webfinger an account a signed-out visitor may not see. */
-    public InstanceRoutes(DescribeInstance describe, String baseUrl, String domain, String contactEmail,
-                          social.rapport.audience.AudiencePolicy policy) {
+    public InstanceRoutes(
+            DescribeInstance describe,
+            String baseUrl,
+            String domain,
+            String contactEmail,
+            social.rapport.audience.AudiencePolicy policy) {
         this.policy = policy;
         this.describe = describe;
         this.baseUrl = baseUrl;
@@ -55,48 +59,104 @@ public final class InstanceRoutes implements Routes {
                 "urls", map("streaming", baseUrl.replaceFirst("^http", "ws")),
                 "accounts", map("max_featured_tags", 10, "max_pinned_statuses", 5),
                 "statuses", map("max_characters", 500, "max_media_attachments", 4, "characters_reserved_per_url", 23),
-                "media_attachments", map("supported_mime_types", List.of(), "image_size_limit", 0,
-                        "image_matrix_limit", 0, "video_size_limit", 0, "video_frame_rate_limit", 0,
-                        "video_matrix_limit", 0),
-                "polls", map("max_options", 4, "max_characters_per_option", 50, "min_expiration", 300,
-                        "max_expiration", 2_629_746),
+                "media_attachments",
+                        map(
+                                "supported_mime_types",
+                                List.of(),
+                                "image_size_limit",
+                                0,
+                                "image_matrix_limit",
+                                0,
+                                "video_size_limit",
+                                0,
+                                "video_frame_rate_limit",
+                                0,
+                                "video_matrix_limit",
+                                0),
+                "polls",
+                        map(
+                                "max_options",
+                                4,
+                                "max_characters_per_option",
+                                50,
+                                "min_expiration",
+                                300,
+                                "max_expiration",
+                                2_629_746),
                 "translation", map("enabled", false));
     }
 
     private void v2(Context ctx) {
         DescribeInstance.Facts f = describe.facts();
         ctx.json(map(
-                "domain", domain, "title", "Rapport", "version", VERSION,
-                "description", "A social network with the personal touch: one identity for business and personal"
+                "domain",
+                domain,
+                "title",
+                "Rapport",
+                "version",
+                VERSION,
+                "description",
+                "A social network with the personal touch: one identity for business and personal"
                         + " life, and you decide per relationship and per post who sees what.",
-                "usage", map("users", map("active_month", f.users())),
-                "thumbnail", map("url", baseUrl + "/thumbnail.png"),
-                "languages", List.of("en"),
-                "configuration", configuration(),
-                "registrations", map("enabled", f.registration() != Settings.Registration.CLOSED,
-                        "approval_required", f.registration() == Settings.Registration.APPROVAL,
-                        "message", null, "url", null),
-                "contact", map("email", contactEmail, "account", null),
-                "rules", List.of()));
+                "usage",
+                map("users", map("active_month", f.users())),
+                "thumbnail",
+                map("url", baseUrl + "/thumbnail.png"),
+                "languages",
+                List.of("en"),
+                "configuration",
+                configuration(),
+                "registrations",
+                map(
+                        "enabled",
+                        f.registration() != Settings.Registration.CLOSED,
+                        "approval_required",
+                        f.registration() == Settings.Registration.APPROVAL,
+                        "message",
+                        null,
+                        "url",
+                        null),
+                "contact",
+                map("email", contactEmail, "account", null),
+                "rules",
+                List.of()));
     }
 
     private void v1(Context ctx) {
         DescribeInstance.Facts f = describe.facts();
         ctx.json(map(
-                "uri", domain, "title", "Rapport",
-                "short_description", "A social network with the personal touch.",
-                "description", "One identity for business and personal life; you decide who sees what.",
-                "email", contactEmail, "version", VERSION,
-                "urls", map("streaming_api", baseUrl.replaceFirst("^http", "ws")),
-                "stats", map("user_count", f.users(), "status_count", f.localPosts(), "domain_count", 0),
-                "thumbnail", baseUrl + "/thumbnail.png",
-                "languages", List.of("en"),
-                "registrations", f.registration() != Settings.Registration.CLOSED,
-                "approval_required", f.registration() == Settings.Registration.APPROVAL,
-                "invites_enabled", false,
-                "configuration", configuration(),
-                "contact_account", null,
-                "rules", List.of()));
+                "uri",
+                domain,
+                "title",
+                "Rapport",
+                "short_description",
+                "A social network with the personal touch.",
+                "description",
+                "One identity for business and personal life; you decide who sees what.",
+                "email",
+                contactEmail,
+                "version",
+                VERSION,
+                "urls",
+                map("streaming_api", baseUrl.replaceFirst("^http", "ws")),
+                "stats",
+                map("user_count", f.users(), "status_count", f.localPosts(), "domain_count", 0),
+                "thumbnail",
+                baseUrl + "/thumbnail.png",
+                "languages",
+                List.of("en"),
+                "registrations",
+                f.registration() != Settings.Registration.CLOSED,
+                "approval_required",
+                f.registration() == Settings.Registration.APPROVAL,
+                "invites_enabled",
+                false,
+                "configuration",
+                configuration(),
+                "contact_account",
+                null,
+                "rules",
+                List.of()));
     }
 
     private void webfinger(Context ctx) {
@@ -109,17 +169,32 @@ public final class InstanceRoutes implements Routes {
         ctx.json(map(
                 "subject", "acct:" + a.handle() + "@" + domain,
                 "aliases", List.of(profile, baseUrl + "/users/" + a.handle()),
-                "links", List.of(
-                        map("rel", "http://webfinger.net/rel/profile-page", "type", "text/html", "href", profile),
-                        map("rel", "self", "type", "application/activity+json", "href", baseUrl + "/users/" + a.handle()))));
+                "links",
+                        List.of(
+                                map(
+                                        "rel",
+                                        "http://webfinger.net/rel/profile-page",
+                                        "type",
+                                        "text/html",
+                                        "href",
+                                        profile),
+                                map(
+                                        "rel",
+                                        "self",
+                                        "type",
+                                        "application/activity+json",
+                                        "href",
+                                        baseUrl + "/users/" + a.handle()))));
         ctx.contentType("application/jrd+json; charset=utf-8");
     }
 
     /** The handle a webfinger resource names: acct:ana@domain, ana@domain, or the profile address. */
     private String handleOf(String resource) {
         String r = resource;
-        if (r.startsWith(baseUrl + "/@")) return r.substring(baseUrl.length() + 2).toLowerCase(Locale.ROOT);
-        if (r.startsWith(baseUrl + "/users/")) return r.substring(baseUrl.length() + 7).toLowerCase(Locale.ROOT);
+        if (r.startsWith(baseUrl + "/@"))
+            return r.substring(baseUrl.length() + 2).toLowerCase(Locale.ROOT);
+        if (r.startsWith(baseUrl + "/users/"))
+            return r.substring(baseUrl.length() + 7).toLowerCase(Locale.ROOT);
         if (r.regionMatches(true, 0, "acct:", 0, 5)) r = r.substring(5);
         if (r.startsWith("@")) r = r.substring(1);
         int at = r.lastIndexOf('@');
@@ -129,8 +204,10 @@ public final class InstanceRoutes implements Routes {
     }
 
     private void nodeinfoLinks(Context ctx) {
-        ctx.json(map("links", List.of(map("rel", "http://nodeinfo.diaspora.software/ns/schema/2.0",
-                "href", baseUrl + "/nodeinfo/2.0"))));
+        ctx.json(map(
+                "links",
+                List.of(map(
+                        "rel", "http://nodeinfo.diaspora.software/ns/schema/2.0", "href", baseUrl + "/nodeinfo/2.0"))));
     }
 
     private void nodeinfo(Context ctx) {
@@ -141,8 +218,12 @@ public final class InstanceRoutes implements Routes {
                 "software", map("name", "rapport", "version", "0.1.0"),
                 "protocols", List.of(),
                 "services", map("outbound", List.of(), "inbound", List.of()),
-                "usage", map("users", map("total", f.users(), "activeMonth", f.users(), "activeHalfyear", f.users()),
-                        "localPosts", f.localPosts()),
+                "usage",
+                        map(
+                                "users",
+                                map("total", f.users(), "activeMonth", f.users(), "activeHalfyear", f.users()),
+                                "localPosts",
+                                f.localPosts()),
                 "openRegistrations", f.registration() == Settings.Registration.OPEN,
                 "metadata", map("nodeName", "Rapport")));
         ctx.contentType("application/json; profile=\"http://nodeinfo.diaspora.software/ns/schema/2.0#\"");

@@ -13,11 +13,15 @@ public final class InstanceSettingsRoutes implements Routes {
     private static final String PATH = "/api/v1/rapport/admin/instance_settings";
     private final SignedOutAccess signedOut;
 
-    public InstanceSettingsRoutes(SignedOutAccess signedOut) { this.signedOut = signedOut; }
+    public InstanceSettingsRoutes(SignedOutAccess signedOut) {
+        this.signedOut = signedOut;
+    }
 
     /** The settings as the API shows them. */
     record Entity(boolean signedOutProfiles, boolean signedOutSearch) {
-        static Entity of(SignedOutAccess.View v) { return new Entity(v.profiles(), v.search()); }
+        static Entity of(SignedOutAccess.View v) {
+            return new Entity(v.profiles(), v.search());
+        }
     }
 
     @Override

@@ -51,16 +51,16 @@ public final class OAuthRoutes implements Routes {
         Params p = Params.of(ctx);
         List<String> uris = p.list("redirect_uris");
         if (uris.isEmpty() && p.has("redirect_uri")) uris = List.of(p.string("redirect_uri", ""));
-        RegisterApp.Registered reg = registerApp.register(p.string("client_name"), uris, p.string("scopes"),
-                p.string("website"));
+        RegisterApp.Registered reg =
+                registerApp.register(p.string("client_name"), uris, p.string("scopes"), p.string("website"));
         ctx.json(ApplicationEntity.registered(reg.app(), reg.clientSecret()));
     }
 
     private void verifyApp(Context ctx) {
         Viewer v = Web.viewer(ctx);
         if (v.tokenId() == 0) throw Problem.unauthorized("The access token is invalid");
-        OAuth.App app = oauth.appOfToken(v.tokenId())
-                .orElseThrow(() -> Problem.unauthorized("The access token is invalid"));
+        OAuth.App app =
+                oauth.appOfToken(v.tokenId()).orElseThrow(() -> Problem.unauthorized("The access token is invalid"));
         ctx.json(ApplicationEntity.shown(app));
     }
 
@@ -94,8 +94,15 @@ public final class OAuthRoutes implements Routes {
     private static Params oauthParams(Context ctx) {
         try {
             Params p = Params.of(ctx);
-            for (String name : List.of("grant_type", "code", "redirect_uri", "code_verifier", "scope", "token",
-                    "client_id", "client_secret")) {
+            for (String name : List.of(
+                    "grant_type",
+                    "code",
+                    "redirect_uri",
+                    "code_verifier",
+                    "scope",
+                    "token",
+                    "client_id",
+                    "client_secret")) {
                 p.string(name);
             }
             return p;
@@ -109,12 +116,14 @@ public final class OAuthRoutes implements Routes {
         String auth = ctx.header("Authorization");
         if (auth != null && auth.regionMatches(true, 0, "Basic ", 0, 6)) {
             try {
-                String pair = new String(Base64.getDecoder().decode(auth.substring(6).trim()), StandardCharsets.UTF_8);
+                String pair =
+                        new String(Base64.getDecoder().decode(auth.substring(6).trim()), StandardCharsets.UTF_8);
                 int colon = pair.indexOf(':');
                 if (colon < 0) throw OAuthError.invalidClient();
                 return new String[] {
-                        java.net.URLDecoder.decode(pair.substring(0, colon), StandardCharsets.UTF_8),
-                        java.net.URLDecoder.decode(pair.substring(colon + 1), StandardCharsets.UTF_8)};
+                    java.net.URLDecoder.decode(pair.substring(0, colon), StandardCharsets.UTF_8),
+                    java.net.URLDecoder.decode(pair.substring(colon + 1), StandardCharsets.UTF_8)
+                };
             } catch (IllegalArgumentException e) {
                 throw OAuthError.invalidClient();
             }
@@ -122,7 +131,9 @@ public final class OAuthRoutes implements Routes {
         return new String[] {p.string("client_id"), p.string("client_secret")};
     }
 
-    private static String clip(String s) { return s.length() > 40 ? s.substring(0, 40) + "…" : s; }
+    private static String clip(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
 
     private void metadata(Context ctx) {
         Map<String, Object> m = new LinkedHashMap<>();

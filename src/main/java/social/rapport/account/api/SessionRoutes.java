@@ -26,9 +26,13 @@ public final class SessionRoutes implements Routes {
     private final java.util.function.Function<Context, String> clientIp;
 
     /** clientIp tells the caller's address, as the rate limits see it. */
-    public SessionRoutes(ListSessions list, EndSession endSession, RevokeToken revokeToken,
-                         ChangePassword changePassword, DeleteAccount deleteAccount,
-                         java.util.function.Function<Context, String> clientIp) {
+    public SessionRoutes(
+            ListSessions list,
+            EndSession endSession,
+            RevokeToken revokeToken,
+            ChangePassword changePassword,
+            DeleteAccount deleteAccount,
+            java.util.function.Function<Context, String> clientIp) {
         this.clientIp = clientIp;
         this.list = list;
         this.endSession = endSession;
@@ -37,12 +41,13 @@ public final class SessionRoutes implements Routes {
         this.deleteAccount = deleteAccount;
     }
 
-    record SessionEntity(String id, String userAgent, String ip, String createdAt, String lastSeenAt, boolean current) {}
+    record SessionEntity(
+            String id, String userAgent, String ip, String createdAt, String lastSeenAt, boolean current) {}
 
     record AppRef(String name, String website) {}
 
-    record TokenEntity(String id, AppRef application, List<String> scopes, String createdAt, String lastUsedAt,
-                       boolean current) {}
+    record TokenEntity(
+            String id, AppRef application, List<String> scopes, String createdAt, String lastUsedAt, boolean current) {}
 
     record Listing(List<SessionEntity> sessions, List<TokenEntity> tokens) {}
 
@@ -58,13 +63,24 @@ public final class SessionRoutes implements Routes {
     private void sessions(Context ctx) {
         Viewer v = Web.user(ctx, "read:accounts");
         ListSessions.Listing l = list.of(v.accountId());
-        List<SessionEntity> s = l.sessions().stream().map((WebSessions.Session x) -> new SessionEntity(
-                Long.toString(x.id()), x.userAgent(), x.ip(), Times.iso(x.createdAt()), Times.iso(x.lastSeenAt()),
-                x.id() == v.sessionId())).toList();
-        List<TokenEntity> t = l.tokens().stream().map(x -> new TokenEntity(Long.toString(x.token().id()),
-                x.app().map(a -> new AppRef(a.name(), a.website())).orElse(null), List.copyOf(x.token().scopes()),
-                Times.iso(x.token().createdAt()), Times.iso(x.token().lastUsedAt()),
-                x.token().id() == v.tokenId())).toList();
+        List<SessionEntity> s = l.sessions().stream()
+                .map((WebSessions.Session x) -> new SessionEntity(
+                        Long.toString(x.id()),
+                        x.userAgent(),
+                        x.ip(),
+                        Times.iso(x.createdAt()),
+                        Times.iso(x.lastSeenAt()),
+                        x.id() == v.sessionId()))
+                .toList();
+        List<TokenEntity> t = l.tokens().stream()
+                .map(x -> new TokenEntity(
+                        Long.toString(x.token().id()),
+                        x.app().map(a -> new AppRef(a.name(), a.website())).orElse(null),
+                        List.copyOf(x.token().scopes()),
+                        Times.iso(x.token().createdAt()),
+                        Times.iso(x.token().lastUsedAt()),
+                        x.token().id() == v.tokenId()))
+                .toList();
         ctx.json(new Listing(s, t));
     }
 
@@ -83,8 +99,13 @@ public final class SessionRoutes implements Routes {
     private void password(Context ctx) {
         Viewer v = Web.user(ctx, "write:accounts");
         Params p = Params.of(ctx);
-        changePassword.change(v.accountId(), p.string("current_password"), p.string("password"), v.sessionId(),
-                v.tokenId(), clientIp.apply(ctx));
+        changePassword.change(
+                v.accountId(),
+                p.string("current_password"),
+                p.string("password"),
+                v.sessionId(),
+                v.tokenId(),
+                clientIp.apply(ctx));
         ctx.json(Map.of());
     }
 

@@ -26,15 +26,17 @@ public final class OAuth {
     private static final Pattern CHALLENGE = Pattern.compile("[A-Za-z0-9_-]{43}");
     private static final Pattern VERIFIER = Pattern.compile("[A-Za-z0-9._~-]{43,128}");
 
-    public record App(int id, String name, String website, List<String> redirectUris, Set<String> scopes,
-                      String clientId) {}
+    public record App(
+            int id, String name, String website, List<String> redirectUris, Set<String> scopes, String clientId) {}
 
-    public record AuthorizationRequest(App app, String redirectUri, Set<String> scopes, String codeChallenge,
-                                       String state) {}
+    public record AuthorizationRequest(
+            App app, String redirectUri, Set<String> scopes, String codeChallenge, String state) {}
 
     /** A token just made, with what it may do and when it was made. */
     public record Granted(long tokenId, String token, Set<String> scopes, long createdAt) {
-        public TokenEntity entity() { return TokenEntity.bearer(token, scopes, createdAt); }
+        public TokenEntity entity() {
+            return TokenEntity.bearer(token, scopes, createdAt);
+        }
     }
 
     private final Database db;
@@ -58,9 +60,14 @@ public final class OAuth {
      * or urn:ietf:wg:oauth:2.0:oob, scopes within the app's, PKCE method S256 if a challenge is given);
      * throws Problem (400) with a clear message.
      */
-    public AuthorizationRequest checkAuthorization(String clientId, String redirectUri, String responseType,
-                                                   String scope, String codeChallenge, String codeChallengeMethod,
-                                                   String state) {
+    public AuthorizationRequest checkAuthorization(
+            String clientId,
+            String redirectUri,
+            String responseType,
+            String scope,
+            String codeChallenge,
+            String codeChallengeMethod,
+            String state) {
         if (clientId == null || clientId.isBlank() || clientId.length() > 200) {
             throw Problem.badRequest("client_id is missing");
         }
@@ -68,7 +75,8 @@ public final class OAuth {
                 .orElseThrow(() -> Problem.badRequest("Unknown client_id: no application is registered under it"));
         if (!"code".equals(responseType)) throw Problem.badRequest("response_type must be code");
         String redirect = redirectUri == null || redirectUri.isBlank()
-                ? (app.redirectUris().size() == 1 ? app.redirectUris().get(0) : null) : redirectUri;
+                ? (app.redirectUris().size() == 1 ? app.redirectUris().get(0) : null)
+                : redirectUri;
         if (redirect == null) throw Problem.badRequest("redirect_uri is missing");
         if (!app.redirectUris().contains(redirect)) {
             throw Problem.badRequest("redirect_uri is not one the application registered");
@@ -80,7 +88,8 @@ public final class OAuth {
         }
         String challenge = codeChallenge == null || codeChallenge.isEmpty() ? null : codeChallenge;
         String method = codeChallengeMethod == null || codeChallengeMethod.isEmpty() ? null : codeChallengeMethod;
-        if (challenge == null && method != null) throw Problem.badRequest("code_challenge_method given without code_challenge");
+        if (challenge == null && method != null)
+            throw Problem.badRequest("code_challenge_method given without code_challenge");
         if (challenge != null) {
             if (!"S256".equals(method)) throw Problem.badRequest("code_challenge_method must be S256");
             if (!CHALLENGE.matcher(challenge).matches()) {
@@ -96,8 +105,15 @@ public final class OAuth {
         String code = Secrets.token();
         db.writeVoid(tx -> {
             store.deleteExpiredCodes(tx);
-            store.insertCode(tx, Secrets.sha256(code), req.app().id(), accountId, req.redirectUri(),
-                    Scopes.format(req.scopes()), req.codeChallenge(), tx.now() + CODE_LIFETIME_MS);
+            store.insertCode(
+                    tx,
+                    Secrets.sha256(code),
+                    req.app().id(),
+                    accountId,
+                    req.redirectUri(),
+                    Scopes.format(req.scopes()),
+                    req.codeChallenge(),
+                    tx.now() + CODE_LIFETIME_MS);
         });
         return code;
     }
@@ -111,7 +127,9 @@ public final class OAuth {
         return b.toString();
     }
 
-    private static String encode(String s) { return URLEncoder.encode(s, StandardCharsets.UTF_8); }
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
 
     /** The application whose id and secret these are; invalid_client (401) otherwise. */
     public App authenticateClient(String clientId, String clientSecret) {
@@ -119,7 +137,8 @@ public final class OAuth {
             throw OAuthError.invalidClient();
         }
         Optional<App> app = db.read(h -> store.appByClientId(h, clientId));
-        String expected = app.map(a -> db.read(h -> store.secretHash(h, a.id()))).orElse(null);
+        String expected =
+                app.map(a -> db.read(h -> store.secretHash(h, a.id()))).orElse(null);
         // Hash even for an unknown client so the answer takes the same time either way.
         String given = Secrets.sha256(clientSecret);
         if (app.isEmpty() || !Secrets.same(given, expected)) throw OAuthError.invalidClient();
@@ -154,11 +173,13 @@ public final class OAuth {
                     throw OAuthError.invalidGrant("code_verifier does not match the code_challenge");
                 }
             }
-            accounts.byId(tx.handle(), c.accountId()).filter(Account::active)
+            accounts.byId(tx.handle(), c.accountId())
+                    .filter(Account::active)
                     .orElseThrow(() -> OAuthError.invalidGrant("The account is not active"));
             Set<String> scopes = Scopes.parse(c.scopes());
             Tokens.Issued t = tokens.issue(tx, app.id(), c.accountId(), scopes);
-            if (!store.useCode(tx, hash, t.id())) throw OAuthError.invalidGrant("The authorization code was already used");
+            if (!store.useCode(tx, hash, t.id()))
+                throw OAuthError.invalidGrant("The authorization code was already used");
             return new Granted(t.id(), t.token(), scopes, tx.now());
         });
         // The revocation above is committed before the replay is refused.
@@ -195,7 +216,8 @@ public final class OAuth {
             }
             // An app's own token (no account) has streams too: they close like any other.
             if (tokens.revokeByValue(tx, token)) {
-                tx.emit(new AccountEvents.TokenRevoked(owner.get().accountId(), owner.get().tokenId()));
+                tx.emit(new AccountEvents.TokenRevoked(
+                        owner.get().accountId(), owner.get().tokenId()));
             }
         });
     }
@@ -205,5 +227,7 @@ public final class OAuth {
         return db.read(h -> store.appOfToken(h, tokenId).flatMap(id -> store.appById(h, id)));
     }
 
-    public Optional<App> appById(int id) { return db.read(h -> store.appById(h, id)); }
+    public Optional<App> appById(int id) {
+        return db.read(h -> store.appById(h, id));
+    }
 }

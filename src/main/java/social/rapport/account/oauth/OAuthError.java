@@ -15,20 +15,33 @@ public final class OAuthError extends RuntimeException {
         this.code = code;
     }
 
-    public static OAuthError invalidRequest(String description) { return new OAuthError(400, "invalid_request", description); }
-
-    public static OAuthError invalidGrant(String description) { return new OAuthError(400, "invalid_grant", description); }
-
-    public static OAuthError invalidClient() {
-        return new OAuthError(401, "invalid_client", "Client authentication failed due to unknown client,"
-                + " no client authentication included, or unsupported authentication method.");
+    public static OAuthError invalidRequest(String description) {
+        return new OAuthError(400, "invalid_request", description);
     }
 
-    public static OAuthError invalidScope(String description) { return new OAuthError(400, "invalid_scope", description); }
+    public static OAuthError invalidGrant(String description) {
+        return new OAuthError(400, "invalid_grant", description);
+    }
 
-    public String code() { return code; }
+    public static OAuthError invalidClient() {
+        return new OAuthError(
+                401,
+                "invalid_client",
+                "Client authentication failed due to unknown client,"
+                        + " no client authentication included, or unsupported authentication method.");
+    }
 
-    public int status() { return status; }
+    public static OAuthError invalidScope(String description) {
+        return new OAuthError(400, "invalid_scope", description);
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public int status() {
+        return status;
+    }
 
     /** The body as RFC 6749 section 5.2 names its members. */
     public java.util.Map<String, String> body() {

@@ -24,7 +24,9 @@ public final class RegisterApp {
 
     public record Registered(OAuth.App app, String clientSecret) {}
 
-    public RegisterApp(Database db) { this(db, new OAuthStore()); }
+    public RegisterApp(Database db) {
+        this(db, new OAuthStore());
+    }
 
     RegisterApp(Database db, OAuthStore store) {
         this.db = db;
@@ -61,8 +63,8 @@ public final class RegisterApp {
         String clientId = Secrets.token();
         String secret = Secrets.token();
         List<String> distinct = uris.stream().distinct().toList();
-        int id = db.write(tx -> store.insertApp(tx, n, site, distinct, Scopes.format(parsed), clientId,
-                Secrets.sha256(secret)));
+        int id = db.write(
+                tx -> store.insertApp(tx, n, site, distinct, Scopes.format(parsed), clientId, Secrets.sha256(secret)));
         return new Registered(new OAuth.App(id, n, site, distinct, parsed, clientId), secret);
     }
 
@@ -75,7 +77,8 @@ public final class RegisterApp {
             if (!uri.isAbsolute() || uri.getScheme() == null) return "redirect_uris must be absolute addresses";
             if (uri.getFragment() != null) return "redirect_uris must not contain a fragment";
             String scheme = uri.getScheme().toLowerCase();
-            // Native apps register custom schemes (myapp://callback); javascript: and data: are never a place to return to.
+            // Native apps register custom schemes (myapp://callback); javascript: and data: are never a place to return
+            // to.
             if (scheme.equals("javascript") || scheme.equals("data") || scheme.equals("vbscript")) {
                 return "redirect_uris holds a forbidden scheme";
             }
@@ -88,7 +91,8 @@ public final class RegisterApp {
     private static boolean absoluteHttp(String u) {
         try {
             URI uri = new URI(u);
-            return uri.isAbsolute() && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+            return uri.isAbsolute()
+                    && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
                     && uri.getHost() != null;
         } catch (URISyntaxException e) {
             return false;

@@ -23,7 +23,9 @@ import social.rapport.graph.SocialGraph;
  * the same graph, the same questions in plain SQL on SQLite and PostgreSQL. Prints one JSON
  * document on stdout; progress goes to stderr.
  */
-@Command(name = "graph", mixinStandardHelpOptions = true,
+@Command(
+        name = "graph",
+        mixinStandardHelpOptions = true,
         description = "Benchmark the social graph against plain SQL on SQLite and PostgreSQL.")
 public final class GraphBenchCommand implements Callable<Integer> {
     @Option(names = "--members", description = "accounts in the generated graph (default ${DEFAULT-VALUE})")
@@ -41,7 +43,8 @@ public final class GraphBenchCommand implements Callable<Integer> {
     @Option(names = "--sql-queries", description = "timed queries per question per database (default ${DEFAULT-VALUE})")
     int sqlQueries = 200;
 
-    @Option(names = "--sql-budget-seconds",
+    @Option(
+            names = "--sql-budget-seconds",
             description = "stop a SQL question after this much query time (default ${DEFAULT-VALUE})")
     double sqlBudgetSeconds = 60;
 
@@ -68,8 +71,12 @@ public final class GraphBenchCommand implements Callable<Integer> {
         // The machine is shared with other builds; the load average says how much of it we had.
         machine.put("load_average_at_start", loadAverage());
         ObjectNode parameters = out.putObject("parameters");
-        parameters.put("members", members).put("avg_degree", avgDegree).put("seed", seed)
-                .put("queries", queries).put("sql_queries", sqlQueries)
+        parameters
+                .put("members", members)
+                .put("avg_degree", avgDegree)
+                .put("seed", seed)
+                .put("queries", queries)
+                .put("sql_queries", sqlQueries)
                 .put("sql_budget_seconds", sqlBudgetSeconds)
                 .put("tail_exponent", HeavyTailGraph.TAIL_EXPONENT);
 
@@ -81,8 +88,10 @@ public final class GraphBenchCommand implements Callable<Integer> {
         long generateMs = millisSince(started);
 
         started = System.nanoTime();
-        SocialGraph graph = SocialGraph.builder().accountCount(members)
-                .connectAll(edges.from(), edges.to(), edges.count()).build();
+        SocialGraph graph = SocialGraph.builder()
+                .accountCount(members)
+                .connectAll(edges.from(), edges.to(), edges.count())
+                .build();
         long buildMs = millisSince(started);
         edges = null; // let the edge columns go before measuring the heap
 
@@ -120,7 +129,9 @@ public final class GraphBenchCommand implements Callable<Integer> {
         node.put("max_degree", degrees[members - 1]);
         node.put("top_0_1_percent_min_degree", degrees[topStart]);
         node.put("top_0_1_percent_min_over_mean", Latencies.round(degrees[topStart] / mean));
-        node.put("members_with_degree_gt_1000", Arrays.stream(degrees).filter(d -> d > 1000).count());
+        node.put(
+                "members_with_degree_gt_1000",
+                Arrays.stream(degrees).filter(d -> d > 1000).count());
         node.put("generate_ms", generateMs);
         node.put("build_ms", buildMs);
         node.put("estimated_bytes", graph.estimatedBytes());
@@ -135,8 +146,10 @@ public final class GraphBenchCommand implements Callable<Integer> {
         Path dir = Files.createTempDirectory("rapport-graph-bench");
         Path file = dir.resolve("graph.db");
         ObjectNode node = json.createObjectNode();
-        node.put("setup", "temp file, WAL, synchronous=OFF for the load, 256 MiB page cache;"
-                + " table connections(a, b) with both directions and a unique index on (a, b)");
+        node.put(
+                "setup",
+                "temp file, WAL, synchronous=OFF for the load, 256 MiB page cache;"
+                        + " table connections(a, b) with both directions and a unique index on (a, b)");
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file)) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("PRAGMA journal_mode=WAL");
@@ -165,11 +178,13 @@ public final class GraphBenchCommand implements Callable<Integer> {
             return node;
         }
         String table = "bench_graph_connections_" + Long.toUnsignedString(seed ^ System.nanoTime(), 36);
-        node.put("setup", "own UNLOGGED table " + table + " (dropped after), loaded with COPY,"
-                + " primary key (a, b) built after the load, then VACUUM ANALYZE");
+        node.put(
+                "setup",
+                "own UNLOGGED table " + table + " (dropped after), loaded with COPY,"
+                        + " primary key (a, b) built after the load, then VACUUM ANALYZE");
         try (connection) {
             try (Statement statement = connection.createStatement();
-                 java.sql.ResultSet version = statement.executeQuery("SELECT version()")) {
+                    java.sql.ResultSet version = statement.executeQuery("SELECT version()")) {
                 node.put("server", version.next() ? version.getString(1) : "unknown");
             }
             SqlGraph sql = new SqlGraph(connection, table);
@@ -182,8 +197,9 @@ public final class GraphBenchCommand implements Callable<Integer> {
         return node;
     }
 
-    private void measureSql(ObjectNode node, SqlGraph sql, SocialGraph graph, Workload workload,
-                            GraphTimings graphTimings) throws SQLException {
+    private void measureSql(
+            ObjectNode node, SqlGraph sql, SocialGraph graph, Workload workload, GraphTimings graphTimings)
+            throws SQLException {
         String name = sql.postgres() ? "postgresql" : "sqlite";
         long started = System.nanoTime();
         try (ProgressBar bar = bar(name + " load", members)) {
@@ -202,8 +218,11 @@ public final class GraphBenchCommand implements Callable<Integer> {
     }
 
     private static ProgressBar bar(String task, long max) {
-        return new ProgressBarBuilder().setTaskName(task).setInitialMax(max)
-                .setUpdateIntervalMillis(1_000).build();
+        return new ProgressBarBuilder()
+                .setTaskName(task)
+                .setInitialMax(max)
+                .setUpdateIntervalMillis(1_000)
+                .build();
     }
 
     private static long millisSince(long startNanos) {

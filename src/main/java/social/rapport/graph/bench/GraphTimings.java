@@ -60,10 +60,16 @@ final class GraphTimings {
     ObjectNode toJson() {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         ObjectNode badges = node.putObject("distance_badges_50");
-        badges.set("cold_reach", badgesCold.toJson()
-                .put("meaning", "cache emptied before each call: the viewer's 2nd-degree set is built in the call"));
-        badges.set("warm_reach", badgesWarm.toJson()
-                .put("meaning", "same viewer, new 50 candidates, 2nd-degree set already cached"));
+        badges.set(
+                "cold_reach",
+                badgesCold
+                        .toJson()
+                        .put(
+                                "meaning",
+                                "cache emptied before each call: the viewer's 2nd-degree set is built in the call"));
+        badges.set(
+                "warm_reach",
+                badgesWarm.toJson().put("meaning", "same viewer, new 50 candidates, 2nd-degree set already cached"));
         node.set("mutual_connections", mutuals.toJson());
         ObjectNode top = node.putObject("friends_of_friends_top20");
         suggestions.forEach((band, latencies) -> top.set(band, latencies.toJson()));

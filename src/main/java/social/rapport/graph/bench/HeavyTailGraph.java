@@ -16,11 +16,9 @@ public final class HeavyTailGraph {
     public static final double TAIL_EXPONENT = 1.15;
 
     /** Undirected edges as two parallel columns; the first count entries are used. */
-    public record Edges(int members, int[] from, int[] to, int count) {
-    }
+    public record Edges(int members, int[] from, int[] to, int count) {}
 
-    private HeavyTailGraph() {
-    }
+    private HeavyTailGraph() {}
 
     /** progress receives the number of stubs handled so far, for a progress bar. */
     public static Edges generate(int members, double meanDegree, long seed, LongConsumer progress) {

@@ -31,7 +31,8 @@ public final class SqlGraph implements AutoCloseable {
     public SqlGraph(Connection connection, String table) throws SQLException {
         this.connection = connection;
         this.table = table;
-        this.postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+        this.postgres =
+                connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
     }
 
     public boolean postgres() {
@@ -71,8 +72,7 @@ public final class SqlGraph implements AutoCloseable {
             throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO " + table + " (a, b) VALUES (?, ?)")) {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " (a, b) VALUES (?, ?)")) {
             for (int account = 0; account < accounts; account++) {
                 for (int other : adjacency.apply(account)) {
                     insert.setInt(1, account);
@@ -90,8 +90,7 @@ public final class SqlGraph implements AutoCloseable {
 
     private void copyIntoPostgres(int accounts, IntFunction<int[]> adjacency, Runnable onAccountDone)
             throws SQLException {
-        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
-                .copyIn("COPY " + table + " (a, b) FROM STDIN");
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + table + " (a, b) FROM STDIN");
         StringBuilder rows = new StringBuilder(1 << 20);
         for (int account = 0; account < accounts; account++) {
             for (int other : adjacency.apply(account)) {

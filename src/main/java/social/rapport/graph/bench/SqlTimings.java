@@ -20,18 +20,21 @@ final class SqlTimings {
     private long compared;
     private long mismatches;
 
-    static SqlTimings measure(SqlGraph sql, SocialGraph graph, Workload workload, int queries,
-                              double budgetSeconds, boolean compare) throws SQLException {
+    static SqlTimings measure(
+            SqlGraph sql, SocialGraph graph, Workload workload, int queries, double budgetSeconds, boolean compare)
+            throws SQLException {
         SqlTimings timings = new SqlTimings();
         timings.run(sql, graph, workload, queries, budgetSeconds, compare);
         return timings;
     }
 
-    private void run(SqlGraph sql, SocialGraph graph, Workload workload, int queries,
-                     double budgetSeconds, boolean compare) throws SQLException {
+    private void run(
+            SqlGraph sql, SocialGraph graph, Workload workload, int queries, double budgetSeconds, boolean compare)
+            throws SQLException {
         // Warm-up: prepare statements and pull the pages of the first viewers into cache.
         for (int q = 0; q < Math.min(10, queries); q++) {
-            sql.degrees(workload.badgeViewers().get(q), workload.coldCandidates().get(q));
+            sql.degrees(
+                    workload.badgeViewers().get(q), workload.coldCandidates().get(q));
         }
         int count = Math.min(queries, workload.badgeViewers().size());
         for (int q = 0; q < count && !overBudget("distance_badges_50", badges, budgetSeconds); q++) {

@@ -9,14 +9,17 @@ import social.rapport.graph.SocialGraph;
  * The questions a run asks, drawn once from the seed so the graph and every SQL baseline are
  * asked exactly the same things (SQL gets a prefix of each list, being slower).
  */
-record Workload(List<Integer> badgeViewers, List<int[]> coldCandidates, List<int[]> warmCandidates,
-                List<int[]> mutualPairs, List<Band> bands) {
+record Workload(
+        List<Integer> badgeViewers,
+        List<int[]> coldCandidates,
+        List<int[]> warmCandidates,
+        List<int[]> mutualPairs,
+        List<Band> bands) {
     static final int BADGE_BATCH = 50;
     static final int SUGGESTIONS = 20;
 
     /** Viewers of one degree band for friends-of-friends, e.g. 101..1000 connections. */
-    record Band(String name, int minDegree, int maxDegree, List<Integer> viewers) {
-    }
+    record Band(String name, int minDegree, int maxDegree, List<Integer> viewers) {}
 
     static Workload draw(SocialGraph graph, int members, int queries, long seed) {
         Random random = new Random(seed ^ 0x5EEDL);

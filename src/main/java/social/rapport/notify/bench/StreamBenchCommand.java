@@ -29,17 +29,23 @@ import social.rapport.notify.StreamThreads;
  * it started. The JVM's whole thread count is reported too; the web server's pool keeps idle threads
  * for its own idle timeout, so it is not expected to return at once.
  */
-@Command(name = "streams", mixinStandardHelpOptions = true,
+@Command(
+        name = "streams",
+        mixinStandardHelpOptions = true,
         description = "Open and drop N event streams; JSON on stdout with threads and registrations over time.")
 public final class StreamBenchCommand implements Callable<Integer> {
     @Option(names = "--streams", description = "Streams to open and drop (default ${DEFAULT-VALUE}).")
     int streams = 500;
 
-    @Option(names = "--heartbeat-ms", description = "Heartbeat of the bench server's streams; a dead stream is "
-            + "noticed at its next write (default ${DEFAULT-VALUE}, a server uses 30000).")
+    @Option(
+            names = "--heartbeat-ms",
+            description = "Heartbeat of the bench server's streams; a dead stream is "
+                    + "noticed at its next write (default ${DEFAULT-VALUE}, a server uses 30000).")
     long heartbeatMillis = 1000;
 
-    @Option(names = "--wait-seconds", description = "How long to wait for the return to baseline (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--wait-seconds",
+            description = "How long to wait for the return to baseline (default ${DEFAULT-VALUE}).")
     int waitSeconds = 120;
 
     @Override
@@ -48,17 +54,34 @@ public final class StreamBenchCommand implements Callable<Integer> {
         Path dir = Files.createTempDirectory("rapport-bench-streams");
         // The bench server only: the per-address API limit is raised so that one address may open N streams.
         Config.RateLimits d = Config.RateLimits.defaults();
-        Config config = Config.defaults().withPort(0).withHost("127.0.0.1").withDataDir(dir)
-                .withRateLimits(new Config.RateLimits(d.signInPerIp(), d.signInIpWindow(), d.signInPerAccount(),
-                        d.signInAccountWindow(), d.signUpPerIp(), d.signUpWindow(), d.apiPerAccount(), 100_000_000,
+        Config config = Config.defaults()
+                .withPort(0)
+                .withHost("127.0.0.1")
+                .withDataDir(dir)
+                .withRateLimits(new Config.RateLimits(
+                        d.signInPerIp(),
+                        d.signInIpWindow(),
+                        d.signInPerAccount(),
+                        d.signInAccountWindow(),
+                        d.signUpPerIp(),
+                        d.signUpWindow(),
+                        d.apiPerAccount(),
+                        100_000_000,
                         d.apiWindow()));
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("benchmark", "open and drop event streams");
         report.put("streams", streams);
         report.put("heartbeat_ms", heartbeatMillis);
         report.put("load_average_at_start", loadAverage());
-        report.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
-                "max_heap_mb", Runtime.getRuntime().maxMemory() >> 20, "java", System.getProperty("java.version")));
+        report.put(
+                "machine",
+                Map.of(
+                        "cores",
+                        Runtime.getRuntime().availableProcessors(),
+                        "max_heap_mb",
+                        Runtime.getRuntime().maxMemory() >> 20,
+                        "java",
+                        System.getProperty("java.version")));
         try (App app = new App(config, Clock.systemUTC()).start()) {
             StreamHub hub = app.notifications().streams();
             hub.heartbeatEvery(Duration.ofMillis(heartbeatMillis));
@@ -67,7 +90,9 @@ public final class StreamBenchCommand implements Callable<Integer> {
             long t0 = System.nanoTime();
             try {
                 for (int i = 0; i < streams; i++) open.add(openStream(app.port()));
-                while (hub.openCount() < streams && System.nanoTime() - t0 < Duration.ofSeconds(waitSeconds).toNanos()) {
+                while (hub.openCount() < streams
+                        && System.nanoTime() - t0
+                                < Duration.ofSeconds(waitSeconds).toNanos()) {
                     Thread.sleep(10);
                 }
                 report.put("open_s", (System.nanoTime() - t0) / 1e9);
@@ -82,7 +107,8 @@ public final class StreamBenchCommand implements Callable<Integer> {
                     && System.nanoTime() < deadline) {
                 Thread.sleep(20);
             }
-            boolean back = hub.openCount() == 0 && StreamThreads.inDeliveryLoops() == 0 && StreamThreads.inStreamPools() == 0;
+            boolean back =
+                    hub.openCount() == 0 && StreamThreads.inDeliveryLoops() == 0 && StreamThreads.inStreamPools() == 0;
             report.put("just_after_drop", before);
             report.put("after", sample(hub));
             report.put("returned_to_baseline", back);
@@ -93,7 +119,8 @@ public final class StreamBenchCommand implements Callable<Integer> {
             }
         }
         report.put("load_average_at_end", loadAverage());
-        System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
+        System.out.println(
+                new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
         return Boolean.TRUE.equals(report.get("returned_to_baseline")) ? 0 : 1;
     }
 
@@ -116,8 +143,10 @@ public final class StreamBenchCommand implements Callable<Integer> {
     /** A public stream over a plain socket, read up to the end of the answer's head. */
     private static Socket openStream(int port) throws Exception {
         Socket s = new Socket("127.0.0.1", port);
-        s.getOutputStream().write(("GET /api/v1/streaming/public HTTP/1.1\r\nHost: localhost\r\n"
-                + "Accept: text/event-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        s.getOutputStream()
+                .write(("GET /api/v1/streaming/public HTTP/1.1\r\nHost: localhost\r\n"
+                                + "Accept: text/event-stream\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
         s.setSoTimeout(30_000);
         InputStream in = s.getInputStream();
         StringBuilder head = new StringBuilder();
@@ -126,7 +155,8 @@ public final class StreamBenchCommand implements Callable<Integer> {
             if (b < 0) throw new IllegalStateException("a stream closed before its answer: " + head);
             head.append((char) b);
         }
-        if (!head.toString().startsWith("HTTP/1.1 200")) throw new IllegalStateException("a stream was refused: " + head);
+        if (!head.toString().startsWith("HTTP/1.1 200"))
+            throw new IllegalStateException("a stream was refused: " + head);
         return s;
     }
 

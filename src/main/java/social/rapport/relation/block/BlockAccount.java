@@ -24,8 +24,14 @@ public final class BlockAccount {
     private final ConnectionStore connections;
     private final Relationships relationships;
 
-    public BlockAccount(Database db, Visible visible, BlockStore blocks, FollowStore follows,
-                        InvitationStore invitations, ConnectionStore connections, Relationships relationships) {
+    public BlockAccount(
+            Database db,
+            Visible visible,
+            BlockStore blocks,
+            FollowStore follows,
+            InvitationStore invitations,
+            ConnectionStore connections,
+            Relationships relationships) {
         this.db = db;
         this.visible = visible;
         this.blocks = blocks;

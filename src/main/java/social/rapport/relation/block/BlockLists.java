@@ -38,7 +38,10 @@ public final class BlockLists {
     }
 
     public List<Account> muted(int viewer, Page page) {
-        int[] ids = Arrays.stream(graph.mutes(viewer)).filter(id -> mutes.isMuted(viewer, id)).sorted().toArray();
+        int[] ids = Arrays.stream(graph.mutes(viewer))
+                .filter(id -> mutes.isMuted(viewer, id))
+                .sorted()
+                .toArray();
         return db.read(h -> visible.accounts(h, viewer, page.slice(ids)));
     }
 
@@ -46,6 +49,7 @@ public final class BlockLists {
     public List<Muted> mutedWithExpiry(int viewer, Page page) {
         List<Account> shown = muted(viewer, page);
         return db.read(h -> shown.stream()
-                .map(a -> new Muted(a, blocks.muteExpiry(h, viewer, a.id()).orElse(null))).toList());
+                .map(a -> new Muted(a, blocks.muteExpiry(h, viewer, a.id()).orElse(null)))
+                .toList());
     }
 }

@@ -12,7 +12,9 @@ import social.rapport.web.Web;
 public final class BlockRoutes implements Routes {
     private final RelationsModule m;
 
-    public BlockRoutes(RelationsModule m) { this.m = m; }
+    public BlockRoutes(RelationsModule m) {
+        this.m = m;
+    }
 
     @Override
     public void register(RoutesConfig r) {
@@ -41,8 +43,11 @@ public final class BlockRoutes implements Routes {
             Params p = Params.of(ctx);
             Boolean notifications = p.bool("notifications");
             Integer duration = p.integer("duration");
-            ctx.json(m.muteAccount.mute(v.accountId(), Web.accountId(ctx, "id"),
-                    notifications == null || notifications, duration == null ? 0 : duration));
+            ctx.json(m.muteAccount.mute(
+                    v.accountId(),
+                    Web.accountId(ctx, "id"),
+                    notifications == null || notifications,
+                    duration == null ? 0 : duration));
         });
         r.post("/api/v1/accounts/{id}/unmute", ctx -> {
             Viewer v = Web.user(ctx, "write:mutes");

@@ -32,7 +32,8 @@ public final class AddToCircle {
                 visible.account(tx.handle(), owner, id);
             }
             for (int id : accountIds) {
-                if (circles.addMember(tx, circleId, id)) tx.emit(new RelationEvents.CircleMemberAdded(owner, circleId, id));
+                if (circles.addMember(tx, circleId, id))
+                    tx.emit(new RelationEvents.CircleMemberAdded(owner, circleId, id));
             }
         });
     }

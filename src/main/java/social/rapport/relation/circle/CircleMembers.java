@@ -27,7 +27,9 @@ public final class CircleMembers {
             Circle c = own.find(h, owner, circleId);
             // Membership is always only the owner's to see.
             if (!visible.policy().canSee(owner, c.ownerId(), Audience.ONLY_ME, Set.of())) throw Problem.notFound();
-            int[] ids = circles.members(h, circleId).stream().mapToInt(Integer::intValue).toArray();
+            int[] ids = circles.members(h, circleId).stream()
+                    .mapToInt(Integer::intValue)
+                    .toArray();
             return visible.accounts(h, owner, ids);
         });
     }

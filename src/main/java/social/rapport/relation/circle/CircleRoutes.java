@@ -15,31 +15,42 @@ public final class CircleRoutes implements Routes {
     private static final String BASE = "/api/v1/rapport/circles";
     private final RelationsModule m;
 
-    public CircleRoutes(RelationsModule m) { this.m = m; }
+    public CircleRoutes(RelationsModule m) {
+        this.m = m;
+    }
 
     public record CircleEntity(String id, String name) {
-        static CircleEntity of(Circle c) { return new CircleEntity(Long.toString(c.id()), c.name()); }
+        static CircleEntity of(Circle c) {
+            return new CircleEntity(Long.toString(c.id()), c.name());
+        }
     }
 
     @Override
     public void register(RoutesConfig r) {
         r.get(BASE, ctx -> {
             Viewer v = Web.user(ctx, "read:lists");
-            ctx.json(m.listCircles.list(v.accountId()).stream().map(CircleEntity::of).toList());
+            ctx.json(m.listCircles.list(v.accountId()).stream()
+                    .map(CircleEntity::of)
+                    .toList());
         });
         r.post(BASE, ctx -> {
             Viewer v = Web.user(ctx, "write:lists");
             String name = Params.of(ctx).string("name");
             // A retried create (same Idempotency-Key) answers the first circle, as it was answered,
             // rather than "you already have a circle named".
-            ctx.json(m.idempotency.once(v.accountId(), "circles", IdempotencyKeys.keyOf(ctx),
-                    tx -> CircleEntity.of(m.createCircle.create(tx, v.accountId(), name)), IdempotencyKeys::asJson,
-                    kept -> IdempotencyKeys.fromJson(kept, CircleEntity.class), made -> made));
+            ctx.json(m.idempotency.once(
+                    v.accountId(),
+                    "circles",
+                    IdempotencyKeys.keyOf(ctx),
+                    tx -> CircleEntity.of(m.createCircle.create(tx, v.accountId(), name)),
+                    IdempotencyKeys::asJson,
+                    kept -> IdempotencyKeys.fromJson(kept, CircleEntity.class),
+                    made -> made));
         });
         r.put(BASE + "/{id}", ctx -> {
             Viewer v = Web.user(ctx, "write:lists");
-            ctx.json(CircleEntity.of(m.renameCircle.rename(v.accountId(), Web.longId(ctx, "id"),
-                    Params.of(ctx).string("name"))));
+            ctx.json(CircleEntity.of(m.renameCircle.rename(
+                    v.accountId(), Web.longId(ctx, "id"), Params.of(ctx).string("name"))));
         });
         r.delete(BASE + "/{id}", ctx -> {
             Viewer v = Web.user(ctx, "write:lists");
@@ -52,13 +63,17 @@ public final class CircleRoutes implements Routes {
         });
         r.post(BASE + "/{id}/accounts", ctx -> {
             Viewer v = Web.user(ctx, "write:lists");
-            m.addToCircle.add(v.accountId(), Web.longId(ctx, "id"),
+            m.addToCircle.add(
+                    v.accountId(),
+                    Web.longId(ctx, "id"),
                     RelationWeb.ids(Params.of(ctx), "account_ids", Integer.MAX_VALUE));
             ctx.json(Map.of());
         });
         r.delete(BASE + "/{id}/accounts", ctx -> {
             Viewer v = Web.user(ctx, "write:lists");
-            m.removeFromCircle.remove(v.accountId(), Web.longId(ctx, "id"),
+            m.removeFromCircle.remove(
+                    v.accountId(),
+                    Web.longId(ctx, "id"),
                     RelationWeb.ids(Params.of(ctx), "account_ids", Integer.MAX_VALUE));
             ctx.json(Map.of());
         });

@@ -16,7 +16,9 @@ public final class ListCircles {
     }
 
     /** Called when an account is created, so its starting circles exist before it asks. */
-    public void startCircles(int owner) { db.writeVoid(tx -> own.ensureDefaults(tx, owner)); }
+    public void startCircles(int owner) {
+        db.writeVoid(tx -> own.ensureDefaults(tx, owner));
+    }
 
     public List<Circle> list(int owner) {
         if (!db.read(h -> circles.hasDefaults(h, owner))) startCircles(owner);

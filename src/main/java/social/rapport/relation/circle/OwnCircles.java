@@ -14,7 +14,9 @@ final class OwnCircles {
     static final int MAX_IDS = 100;
     private final CircleStore circles;
 
-    OwnCircles(CircleStore circles) { this.circles = circles; }
+    OwnCircles(CircleStore circles) {
+        this.circles = circles;
+    }
 
     Circle find(Handle h, int owner, long id) {
         return circles.byId(h, id).filter(c -> c.ownerId() == owner).orElseThrow(Problem::notFound);
@@ -40,7 +42,8 @@ final class OwnCircles {
     /** Makes Business, Personal and Family the first time an account's circles are needed. */
     void ensureDefaults(Tx tx, int owner) {
         if (!circles.markDefaults(tx, owner)) return;
-        List<String> have = circles.of(tx.handle(), owner).stream().map(Circle::name).toList();
+        List<String> have =
+                circles.of(tx.handle(), owner).stream().map(Circle::name).toList();
         for (String n : CircleStore.DEFAULTS) if (!have.contains(n)) circles.insert(tx, owner, n);
     }
 }

@@ -22,7 +22,8 @@ public final class AskRevision {
             if (!v.recommendation().state().equals("pending")) {
                 throw Problem.invalid("id", "Only a waiting recommendation can be sent back for revision");
             }
-            store.setRecommendation(tx, id, "revision_requested", v.recommendation().text());
+            store.setRecommendation(
+                    tx, id, "revision_requested", v.recommendation().text());
             return parties.recommendationAbout(tx.handle(), viewer, id);
         });
     }

@@ -17,13 +17,26 @@ public final class ClaimRoutes implements Routes {
     private static final String BASE = "/api/v1/rapport";
     private final RelationsModule m;
 
-    public ClaimRoutes(RelationsModule m) { this.m = m; }
+    public ClaimRoutes(RelationsModule m) {
+        this.m = m;
+    }
 
-    public record ClaimEntity(String id, AccountEntity account, AccountEntity targetAccount, String kind,
-                              String detail, String state, String createdAt) {}
+    public record ClaimEntity(
+            String id,
+            AccountEntity account,
+            AccountEntity targetAccount,
+            String kind,
+            String detail,
+            String state,
+            String createdAt) {}
 
-    public record RecommendationEntity(String id, AccountEntity account, AccountEntity targetAccount, String text,
-                                       String state, String createdAt) {}
+    public record RecommendationEntity(
+            String id,
+            AccountEntity account,
+            AccountEntity targetAccount,
+            String text,
+            String state,
+            String createdAt) {}
 
     @Override
     public void register(RoutesConfig r) {
@@ -32,7 +45,10 @@ public final class ClaimRoutes implements Routes {
             Params p = Params.of(ctx);
             int subject = RelationWeb.accountId(p, "account_id");
             // A retried claim (same Idempotency-Key) answers the first claim and makes no second.
-            ctx.json(m.idempotency.once(v.accountId(), "claims", IdempotencyKeys.keyOf(ctx),
+            ctx.json(m.idempotency.once(
+                    v.accountId(),
+                    "claims",
+                    IdempotencyKeys.keyOf(ctx),
                     tx -> m.makeClaim.claim(tx, v.accountId(), subject, p.string("kind"), p.string("detail")),
                     made -> IdempotencyKeys.asJson(made.claim()),
                     kept -> claim(v, m.makeClaim.again(v.accountId(), IdempotencyKeys.fromJson(kept, Claim.class))),
@@ -40,7 +56,8 @@ public final class ClaimRoutes implements Routes {
         });
         r.get(BASE + "/claims", ctx -> {
             Viewer v = Web.user(ctx, "read:accounts");
-            ctx.json(claims(v, m.whatOthersSay.claimBox(v.accountId(), Params.query(ctx).string("box"))));
+            ctx.json(claims(
+                    v, m.whatOthersSay.claimBox(v.accountId(), Params.query(ctx).string("box"))));
         });
         r.post(BASE + "/claims/{id}/confirm", ctx -> {
             Viewer v = Web.user(ctx, "write:accounts");
@@ -59,21 +76,31 @@ public final class ClaimRoutes implements Routes {
             Params p = Params.of(ctx);
             int subject = RelationWeb.accountId(p, "account_id");
             // A retried recommendation (same Idempotency-Key) answers the first and writes no second.
-            ctx.json(m.idempotency.once(v.accountId(), "recommendations", IdempotencyKeys.keyOf(ctx),
+            ctx.json(m.idempotency.once(
+                    v.accountId(),
+                    "recommendations",
+                    IdempotencyKeys.keyOf(ctx),
                     tx -> m.writeRecommendation.write(tx, v.accountId(), subject, p.string("text")),
                     written -> IdempotencyKeys.asJson(written.recommendation()),
-                    kept -> rec(v, m.writeRecommendation.again(v.accountId(),
-                            IdempotencyKeys.fromJson(kept, Recommendation.class))),
+                    kept -> rec(
+                            v,
+                            m.writeRecommendation.again(
+                                    v.accountId(), IdempotencyKeys.fromJson(kept, Recommendation.class))),
                     written -> rec(v, written)));
         });
         r.put(BASE + "/recommendations/{id}", ctx -> {
             Viewer v = Web.user(ctx, "write:accounts");
-            ctx.json(rec(v, m.reviseRecommendation.revise(v.accountId(), Web.longId(ctx, "id"),
-                    Params.of(ctx).string("text"))));
+            ctx.json(rec(
+                    v,
+                    m.reviseRecommendation.revise(
+                            v.accountId(), Web.longId(ctx, "id"), Params.of(ctx).string("text"))));
         });
         r.get(BASE + "/recommendations", ctx -> {
             Viewer v = Web.user(ctx, "read:accounts");
-            ctx.json(recs(v, m.whatOthersSay.recommendationBox(v.accountId(), Params.query(ctx).string("box"))));
+            ctx.json(recs(
+                    v,
+                    m.whatOthersSay.recommendationBox(
+                            v.accountId(), Params.query(ctx).string("box"))));
         });
         r.post(BASE + "/recommendations/{id}/accept", ctx -> {
             Viewer v = Web.user(ctx, "write:accounts");
@@ -94,8 +121,13 @@ public final class ClaimRoutes implements Routes {
     }
 
     private ClaimEntity claim(Viewer v, ClaimView c) {
-        return new ClaimEntity(Long.toString(c.claim().id()), m.cards.card(v.accountId(), c.author()),
-                m.cards.card(v.accountId(), c.subject()), c.claim().kind(), c.claim().detail(), c.claim().state(),
+        return new ClaimEntity(
+                Long.toString(c.claim().id()),
+                m.cards.card(v.accountId(), c.author()),
+                m.cards.card(v.accountId(), c.subject()),
+                c.claim().kind(),
+                c.claim().detail(),
+                c.claim().state(),
                 Times.iso(c.claim().createdAt()));
     }
 
@@ -104,8 +136,12 @@ public final class ClaimRoutes implements Routes {
     }
 
     private RecommendationEntity rec(Viewer v, RecommendationView r) {
-        return new RecommendationEntity(Long.toString(r.recommendation().id()), m.cards.card(v.accountId(), r.author()),
-                m.cards.card(v.accountId(), r.subject()), r.recommendation().text(), r.recommendation().state(),
+        return new RecommendationEntity(
+                Long.toString(r.recommendation().id()),
+                m.cards.card(v.accountId(), r.author()),
+                m.cards.card(v.accountId(), r.subject()),
+                r.recommendation().text(),
+                r.recommendation().state(),
                 Times.iso(r.recommendation().createdAt()));
     }
 

@@ -20,7 +20,8 @@ public final class ConfirmClaim {
         return db.write(tx -> {
             ClaimView v = parties.claimAbout(tx.handle(), viewer, id);
             if (!claims.decideClaim(tx, id, "confirmed")) {
-                throw Problem.invalid("id", "This claim was already " + v.claim().state());
+                throw Problem.invalid(
+                        "id", "This claim was already " + v.claim().state());
             }
             return parties.claimAbout(tx.handle(), viewer, id);
         });

@@ -28,7 +28,8 @@ public final class DeclineClaim {
         return db.write(tx -> {
             ClaimView v = parties.claimAbout(tx.handle(), viewer, id);
             if (!claims.decideClaim(tx, id, "declined")) {
-                throw Problem.invalid("id", "This claim was already " + v.claim().state());
+                throw Problem.invalid(
+                        "id", "This claim was already " + v.claim().state());
             }
             flagIfRepeated(tx, v.claim().authorId());
             return parties.claimAbout(tx.handle(), viewer, id);

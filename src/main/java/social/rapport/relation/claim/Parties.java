@@ -22,21 +22,28 @@ final class Parties {
     }
 
     RecommendationView recommendation(Handle h, int viewer, Recommendation r) {
-        return new RecommendationView(r, visible.account(h, viewer, r.authorId()),
-                visible.account(h, viewer, r.subjectId()));
+        return new RecommendationView(
+                r, visible.account(h, viewer, r.authorId()), visible.account(h, viewer, r.subjectId()));
     }
 
     ClaimView claimAbout(Handle h, int viewer, long id) {
-        return claim(h, viewer, store.claim(h, id).filter(c -> c.subjectId() == viewer).orElseThrow(Problem::notFound));
+        return claim(
+                h,
+                viewer,
+                store.claim(h, id).filter(c -> c.subjectId() == viewer).orElseThrow(Problem::notFound));
     }
 
     RecommendationView recommendationAbout(Handle h, int viewer, long id) {
-        return recommendation(h, viewer, store.recommendation(h, id).filter(r -> r.subjectId() == viewer)
-                .orElseThrow(Problem::notFound));
+        return recommendation(
+                h,
+                viewer,
+                store.recommendation(h, id).filter(r -> r.subjectId() == viewer).orElseThrow(Problem::notFound));
     }
 
     RecommendationView recommendationBy(Handle h, int viewer, long id) {
-        return recommendation(h, viewer, store.recommendation(h, id).filter(r -> r.authorId() == viewer)
-                .orElseThrow(Problem::notFound));
+        return recommendation(
+                h,
+                viewer,
+                store.recommendation(h, id).filter(r -> r.authorId() == viewer).orElseThrow(Problem::notFound));
     }
 }

@@ -38,8 +38,10 @@ public final class WhatOthersSay {
         return db.read(h -> {
             visible.account(h, viewer, accountId);
             if (!lists.canSee(h, viewer, accountId, ProfileItem.CLAIMS)) return List.<ClaimView>of();
-            return store.claimsAbout(h, accountId, "confirmed").stream().filter(c -> seen(viewer).test(c.authorId()))
-                    .map(c -> parties.claim(h, viewer, c)).toList();
+            return store.claimsAbout(h, accountId, "confirmed").stream()
+                    .filter(c -> seen(viewer).test(c.authorId()))
+                    .map(c -> parties.claim(h, viewer, c))
+                    .toList();
         });
     }
 
@@ -48,25 +50,40 @@ public final class WhatOthersSay {
             visible.account(h, viewer, accountId);
             if (!lists.canSee(h, viewer, accountId, ProfileItem.RECOMMENDATIONS)) return List.<RecommendationView>of();
             return store.recommendationsAbout(h, accountId, List.of("accepted")).stream()
-                    .filter(r -> seen(viewer).test(r.authorId())).map(r -> parties.recommendation(h, viewer, r)).toList();
+                    .filter(r -> seen(viewer).test(r.authorId()))
+                    .map(r -> parties.recommendation(h, viewer, r))
+                    .toList();
         });
     }
 
     public List<ClaimView> claimBox(int viewer, String box) {
         return db.read(h -> (switch (box == null ? "received" : box) {
-            case "received" -> store.claimsAbout(h, viewer, "pending").stream()
-                    .filter(c -> seen(viewer).test(c.authorId()));
-            case "sent" -> store.claimsBy(h, viewer).stream().filter(c -> seen(viewer).test(c.subjectId()));
-            default -> throw Problem.invalid("box", "box is one of received, sent");
-        }).map(c -> parties.claim(h, viewer, c)).toList());
+                    case "received" ->
+                        store.claimsAbout(h, viewer, "pending").stream()
+                                .filter(c -> seen(viewer).test(c.authorId()));
+                    case "sent" ->
+                        store.claimsBy(h, viewer).stream()
+                                .filter(c -> seen(viewer).test(c.subjectId()));
+                    default -> throw Problem.invalid("box", "box is one of received, sent");
+                })
+                .map(c -> parties.claim(h, viewer, c))
+                .toList());
     }
 
     public List<RecommendationView> recommendationBox(int viewer, String box) {
         return db.read(h -> (switch (box == null ? "received" : box) {
-            case "received" -> store.recommendationsAbout(h, viewer, List.of("pending", "accepted", "hidden",
-                    "revision_requested")).stream().filter(r -> seen(viewer).test(r.authorId()));
-            case "sent" -> store.recommendationsBy(h, viewer).stream().filter(r -> seen(viewer).test(r.subjectId()));
-            default -> throw Problem.invalid("box", "box is one of received, sent");
-        }).map(r -> parties.recommendation(h, viewer, r)).toList());
+                    case "received" ->
+                        store
+                                .recommendationsAbout(
+                                        h, viewer, List.of("pending", "accepted", "hidden", "revision_requested"))
+                                .stream()
+                                .filter(r -> seen(viewer).test(r.authorId()));
+                    case "sent" ->
+                        store.recommendationsBy(h, viewer).stream()
+                                .filter(r -> seen(viewer).test(r.subjectId()));
+                    default -> throw Problem.invalid("box", "box is one of received, sent");
+                })
+                .map(r -> parties.recommendation(h, viewer, r))
+                .toList());
     }
 }

@@ -12,8 +12,13 @@ public final class AcceptInvitation {
     private final OwnInvitation own;
     private final Connect connect;
 
-    public AcceptInvitation(Database db, Visible visible, InvitationStore invitations, ConnectionStore connections,
-                            FollowStore follows, RelationLimits limits) {
+    public AcceptInvitation(
+            Database db,
+            Visible visible,
+            InvitationStore invitations,
+            ConnectionStore connections,
+            FollowStore follows,
+            RelationLimits limits) {
         this.db = db;
         this.invitations = invitations;
         this.own = new OwnInvitation(invitations, visible);
@@ -26,8 +31,10 @@ public final class AcceptInvitation {
             connect.checkRoom(tx, v.sender().id(), viewer);
             connect.connect(tx, v.sender().id(), viewer);
             invitations.decide(tx, invitationId, "accepted");
-            tx.emit(new social.rapport.relation.RelationEvents.InvitationAccepted(invitationId, v.sender().id(), viewer));
-            return new InvitationView(invitations.byId(tx.handle(), invitationId).orElseThrow(), v.sender(), v.target());
+            tx.emit(new social.rapport.relation.RelationEvents.InvitationAccepted(
+                    invitationId, v.sender().id(), viewer));
+            return new InvitationView(
+                    invitations.byId(tx.handle(), invitationId).orElseThrow(), v.sender(), v.target());
         });
     }
 }

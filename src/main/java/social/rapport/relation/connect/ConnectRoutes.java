@@ -17,15 +17,20 @@ public final class ConnectRoutes implements Routes {
     private static final String BASE = "/api/v1/rapport";
     private final RelationsModule m;
 
-    public ConnectRoutes(RelationsModule m) { this.m = m; }
+    public ConnectRoutes(RelationsModule m) {
+        this.m = m;
+    }
 
     @Override
     public void register(RoutesConfig r) {
         r.post(BASE + "/invitations", ctx -> {
             Viewer v = Web.user(ctx, "write:follows");
             Params p = Params.of(ctx);
-            var req = new SendInvitation.Request(RelationWeb.accountId(p, "account_id"), p.string("note"),
-                    p.string("how_we_met"), p.string("email"));
+            var req = new SendInvitation.Request(
+                    RelationWeb.accountId(p, "account_id"),
+                    p.string("note"),
+                    p.string("how_we_met"),
+                    p.string("email"));
             String key = IdempotencyKeys.keyOf(ctx);
             try {
                 ctx.json(send(v, req, key));
@@ -37,7 +42,8 @@ public final class ConnectRoutes implements Routes {
         r.get(BASE + "/invitations", ctx -> {
             Viewer v = Web.user(ctx, "read:follows");
             ctx.json(m.invitationBoxes.box(v.accountId(), Params.query(ctx).string("box")).stream()
-                    .map(i -> InvitationEntity.of(i, v.accountId(), m.cards)).toList());
+                    .map(i -> InvitationEntity.of(i, v.accountId(), m.cards))
+                    .toList());
         });
         r.post(BASE + "/invitations/{id}/accept", ctx -> {
             Viewer v = Web.user(ctx, "write:follows");
@@ -70,14 +76,18 @@ public final class ConnectRoutes implements Routes {
         r.get(BASE + "/accounts/{id}/path", ctx -> {
             Viewer v = Web.user(ctx, "read:accounts");
             NetworkDistance.Path p = m.networkDistance.path(v.accountId(), Web.accountId(ctx, "id"));
-            ctx.json(new PathEntity(Integer.toString(p.accountId()), p.degree(),
-                    m.cards.cards(v.accountId(), p.via()), p.explanation()));
+            ctx.json(new PathEntity(
+                    Integer.toString(p.accountId()),
+                    p.degree(),
+                    m.cards.cards(v.accountId(), p.via()),
+                    p.explanation()));
         });
         r.get(BASE + "/degrees", ctx -> {
             Viewer v = Web.user(ctx, "read:accounts");
             var ids = RelationWeb.ids(Params.query(ctx), "id", NetworkDistance.MAX_IDS);
             ctx.json(m.networkDistance.degrees(v.accountId(), ids).stream()
-                    .map(b -> new DegreeEntity(Integer.toString(b.accountId()), b.degree())).toList());
+                    .map(b -> new DegreeEntity(Integer.toString(b.accountId()), b.degree()))
+                    .toList());
         });
         r.delete(BASE + "/connections/{account_id}", ctx -> {
             Viewer v = Web.user(ctx, "write:follows");
@@ -100,10 +110,16 @@ public final class ConnectRoutes implements Routes {
      * (a filtered one stays pending) and sends nothing.
      */
     private Object send(Viewer v, SendInvitation.Request req, String key) {
-        return m.idempotency.once(v.accountId(), "invitations", key, tx -> m.sendInvitation.send(tx, v.accountId(), req),
+        return m.idempotency.once(
+                v.accountId(),
+                "invitations",
+                key,
+                tx -> m.sendInvitation.send(tx, v.accountId(), req),
                 sent -> IdempotencyKeys.asJson(sent.invitation().seenBy(v.accountId())),
-                kept -> InvitationEntity.of(m.sendInvitation.again(v.accountId(),
-                        IdempotencyKeys.fromJson(kept, Invitation.class)), v.accountId(), m.cards),
+                kept -> InvitationEntity.of(
+                        m.sendInvitation.again(v.accountId(), IdempotencyKeys.fromJson(kept, Invitation.class)),
+                        v.accountId(),
+                        m.cards),
                 sent -> InvitationEntity.of(sent, v.accountId(), m.cards));
     }
 
@@ -114,5 +130,4 @@ public final class ConnectRoutes implements Routes {
     public record PathEntity(String id, Integer degree, List<?> via, String explanation) {}
 
     public record DegreeEntity(String id, Integer degree) {}
-
 }

@@ -21,7 +21,9 @@ public final class ConnectionFacts {
         this.lists = lists;
     }
 
-    public AudiencePolicy policy() { return policy; }
+    public AudiencePolicy policy() {
+        return policy;
+    }
 
     public boolean listVisible(Handle h, int viewer, int owner) {
         return lists.canSee(h, viewer, owner, ProfileItem.CONNECTIONS_LIST);

@@ -39,9 +39,14 @@ public final class ConnectionList {
      */
     public int[] shownIds(Handle h, int viewer, int ownerId) {
         int[] all = graph.connections(ownerId);
-        int[] shown = facts.listVisible(h, viewer, ownerId) ? all
-                : Arrays.stream(all).filter(m -> facts.mutual(viewer, ownerId, m)).toArray();
-        return Arrays.stream(shown).filter(m -> facts.policy().canSeeAccount(viewer, m)).toArray();
+        int[] shown = facts.listVisible(h, viewer, ownerId)
+                ? all
+                : Arrays.stream(all)
+                        .filter(m -> facts.mutual(viewer, ownerId, m))
+                        .toArray();
+        return Arrays.stream(shown)
+                .filter(m -> facts.policy().canSeeAccount(viewer, m))
+                .toArray();
     }
 
     /** The connections the viewer and the owner share. */
@@ -58,6 +63,7 @@ public final class ConnectionList {
      */
     public int[] mutualIds(Handle h, int viewer, int ownerId) {
         return Arrays.stream(graph.mutualConnections(viewer, ownerId))
-                .filter(m -> facts.edgeVisible(h, viewer, ownerId, m)).toArray();
+                .filter(m -> facts.edgeVisible(h, viewer, ownerId, m))
+                .toArray();
     }
 }

@@ -19,8 +19,10 @@ public final class DeclineInvitation {
         return db.write(tx -> {
             InvitationView v = own.asTarget(tx.handle(), viewer, invitationId);
             invitations.decide(tx, invitationId, "declined");
-            tx.emit(new social.rapport.relation.RelationEvents.InvitationClosed(invitationId, v.sender().id(), v.target().id(), "declined"));
-            return new InvitationView(invitations.byId(tx.handle(), invitationId).orElseThrow(), v.sender(), v.target());
+            tx.emit(new social.rapport.relation.RelationEvents.InvitationClosed(
+                    invitationId, v.sender().id(), v.target().id(), "declined"));
+            return new InvitationView(
+                    invitations.byId(tx.handle(), invitationId).orElseThrow(), v.sender(), v.target());
         });
     }
 }

@@ -31,10 +31,12 @@ public final class InvitationBoxes {
             List<Invitation> found = switch (box == null ? "received" : box) {
                 case "received" -> invitations.received(h, viewer, "pending");
                 case "filtered" -> invitations.received(h, viewer, "filtered");
-                case "sent" -> invitations.sent(h, viewer).stream()
-                        // Once connected (by their own invitation), an unanswered-looking one has no use.
-                        .filter(i -> !i.answeredUnseen() || !connections.connected(h, viewer, i.targetId()))
-                        .map(i -> i.seenBy(viewer)).toList();
+                case "sent" ->
+                    invitations.sent(h, viewer).stream()
+                            // Once connected (by their own invitation), an unanswered-looking one has no use.
+                            .filter(i -> !i.answeredUnseen() || !connections.connected(h, viewer, i.targetId()))
+                            .map(i -> i.seenBy(viewer))
+                            .toList();
                 default -> throw Problem.invalid("box", "box is one of received, sent, filtered");
             };
             return views(h, viewer, found);
@@ -46,8 +48,8 @@ public final class InvitationBoxes {
         List<InvitationView> out = new ArrayList<>();
         for (Invitation i : found) {
             if (!policy.canSeeAccount(viewer, i.senderId()) || !policy.canSeeAccount(viewer, i.targetId())) continue;
-            out.add(new InvitationView(i, visible.account(h, viewer, i.senderId()),
-                    visible.account(h, viewer, i.targetId())));
+            out.add(new InvitationView(
+                    i, visible.account(h, viewer, i.senderId()), visible.account(h, viewer, i.targetId())));
         }
         return out;
     }

@@ -33,7 +33,9 @@ public final class NetworkDistance {
 
     public List<Badge> degrees(int viewer, List<Integer> ids) {
         if (ids.size() > MAX_IDS) throw Problem.invalid("id", "At most " + MAX_IDS + " ids");
-        int[] shown = ids.stream().mapToInt(Integer::intValue).filter(id -> facts.policy().canSeeAccount(viewer, id))
+        int[] shown = ids.stream()
+                .mapToInt(Integer::intValue)
+                .filter(id -> facts.policy().canSeeAccount(viewer, id))
                 .toArray();
         int[] d = graph.degrees(viewer, shown);
         List<Badge> out = new ArrayList<>();

@@ -54,12 +54,15 @@ public final class NetworkMap {
             Map<Integer, List<Long>> in = new HashMap<>();
             for (Circle c : own) {
                 for (int member : graph.circleMembers(viewer, c.id())) {
-                    if (Arrays.binarySearch(shown, member) >= 0) in.computeIfAbsent(member, k -> new ArrayList<>()).add(c.id());
+                    if (Arrays.binarySearch(shown, member) >= 0)
+                        in.computeIfAbsent(member, k -> new ArrayList<>()).add(c.id());
                 }
             }
             List<Person> people = new ArrayList<>();
             for (Account a : accounts) people.add(new Person(a, List.copyOf(in.getOrDefault(a.id(), List.of()))));
-            people.sort(Comparator.comparing((Person p) -> p.account().shownName().toLowerCase()).thenComparing(p -> p.account().id()));
+            people.sort(
+                    Comparator.comparing((Person p) -> p.account().shownName().toLowerCase())
+                            .thenComparing(p -> p.account().id()));
             List<Edge> edges = new ArrayList<>();
             for (int a : shown) {
                 for (int b : graph.connections(a)) {

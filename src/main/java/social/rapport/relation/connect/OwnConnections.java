@@ -46,7 +46,8 @@ public final class OwnConnections {
             int[] ids = since.keySet().stream().mapToInt(Integer::intValue).toArray();
             List<Account> matching = new ArrayList<>();
             for (Account a : visible.accounts(h, viewer, ids)) {
-                if (needle.isEmpty() || a.handle().toLowerCase(Locale.ROOT).contains(needle)
+                if (needle.isEmpty()
+                        || a.handle().toLowerCase(Locale.ROOT).contains(needle)
                         || a.shownName().toLowerCase(Locale.ROOT).contains(needle)) {
                     matching.add(a);
                 }
@@ -58,8 +59,11 @@ public final class OwnConnections {
             int from = (int) Math.min((long) (page - 1) * perPage, matching.size());
             int to = Math.min(from + perPage, matching.size());
             List<Account> shown = matching.subList(from, to);
-            Map<Integer, String> met = invitations.howWeMet(h, viewer, shown.stream().map(Account::id).toList());
-            List<Entry> out = shown.stream().map(a -> new Entry(a, since.get(a.id()), met.get(a.id()))).toList();
+            Map<Integer, String> met = invitations.howWeMet(
+                    h, viewer, shown.stream().map(Account::id).toList());
+            List<Entry> out = shown.stream()
+                    .map(a -> new Entry(a, since.get(a.id()), met.get(a.id())))
+                    .toList();
             return new Result(out, matching.size(), page, to < matching.size());
         });
     }

@@ -20,13 +20,15 @@ final class OwnInvitation {
     }
 
     InvitationView asTarget(Handle h, int viewer, long id) {
-        Invitation i = invitations.byId(h, id).filter(x -> x.targetId() == viewer).orElseThrow(Problem::notFound);
+        Invitation i =
+                invitations.byId(h, id).filter(x -> x.targetId() == viewer).orElseThrow(Problem::notFound);
         return view(h, viewer, i);
     }
 
     /** For the sender an ignored or declined invitation is still waiting, so they may withdraw it. */
     InvitationView asSender(Handle h, int viewer, long id) {
-        Invitation i = invitations.byId(h, id).filter(x -> x.senderId() == viewer).orElseThrow(Problem::notFound);
+        Invitation i =
+                invitations.byId(h, id).filter(x -> x.senderId() == viewer).orElseThrow(Problem::notFound);
         return view(h, viewer, i.seenBy(viewer));
     }
 

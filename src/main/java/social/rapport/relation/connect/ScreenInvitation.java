@@ -30,8 +30,12 @@ public final class ScreenInvitation {
     private final SharedContext shared;
     private final RelationLimits limits;
 
-    public ScreenInvitation(SocialGraph graph, ScreeningStore rules, ProfileStore profiles, SharedContext shared,
-                            RelationLimits limits) {
+    public ScreenInvitation(
+            SocialGraph graph,
+            ScreeningStore rules,
+            ProfileStore profiles,
+            SharedContext shared,
+            RelationLimits limits) {
         this.graph = graph;
         this.rules = rules;
         this.profiles = profiles;
@@ -65,7 +69,8 @@ public final class ScreenInvitation {
         Screening s = rules.of(h, target.id());
         String name = target.shownName();
         switch (s.whoMayInvite()) {
-            case "nobody" -> throw Problem.unprocessable(name + " does not accept invitations (who_may_invite: nobody)");
+            case "nobody" ->
+                throw Problem.unprocessable(name + " does not accept invitations (who_may_invite: nobody)");
             case "network" -> {
                 int d = graph.degree(target.id(), sender.id());
                 if (d != 1 && d != 2) {
@@ -79,16 +84,29 @@ public final class ScreenInvitation {
                             + " address (who_may_invite: knows_email)");
                 }
                 // Counted before it is compared, so that the limits answer alike for a right and a wrong guess.
-                RateWindow.check(h, GUESSES_BY_SENDER, sender.id(), tx.now(), RelationLimits.DAY,
-                        limits.emailGuessesPerDay(), "You can invite " + limits.emailGuessesPerDay()
-                                + " people by email address a day");
-                RateWindow.check(h, GUESSES_AT_INVITEE, target.id(), tx.now(), RelationLimits.DAY,
-                        limits.emailGuessesPerInviteeDay(), name + " has had too many invitations by email address"
-                                + " today");
+                RateWindow.check(
+                        h,
+                        GUESSES_BY_SENDER,
+                        sender.id(),
+                        tx.now(),
+                        RelationLimits.DAY,
+                        limits.emailGuessesPerDay(),
+                        "You can invite " + limits.emailGuessesPerDay() + " people by email address a day");
+                RateWindow.check(
+                        h,
+                        GUESSES_AT_INVITEE,
+                        target.id(),
+                        tx.now(),
+                        RelationLimits.DAY,
+                        limits.emailGuessesPerInviteeDay(),
+                        name + " has had too many invitations by email address" + " today");
                 h.createUpdate("INSERT INTO email_guesses (sender_id, target_id, created_at) VALUES (:s, :t, :c)")
-                        .bind("s", sender.id()).bind("t", target.id()).bind("c", tx.now()).execute();
+                        .bind("s", sender.id())
+                        .bind("t", target.id())
+                        .bind("c", tx.now())
+                        .execute();
             }
-            default -> { }
+            default -> {}
         }
         return s;
     }
@@ -121,7 +139,9 @@ public final class ScreenInvitation {
 
     private Set<String> interests(Handle h, int account) {
         String text = profiles.items(h, account).get("interests").value();
-        return Arrays.stream(text.split(",")).map(s -> s.strip().toLowerCase()).filter(s -> !s.isEmpty())
+        return Arrays.stream(text.split(","))
+                .map(s -> s.strip().toLowerCase())
+                .filter(s -> !s.isEmpty())
                 .collect(Collectors.toSet());
     }
 }

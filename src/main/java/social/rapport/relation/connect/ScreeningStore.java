@@ -12,7 +12,8 @@ public final class ScreeningStore {
                         + " WHERE account_id = :a")
                 .bind("a", account)
                 .map((rs, c) -> new Screening(rs.getString(1), rs.getBoolean(2), split(rs.getString(3))))
-                .findOne().orElse(Screening.DEFAULT);
+                .findOne()
+                .orElse(Screening.DEFAULT);
     }
 
     private static List<String> split(String s) {
@@ -20,10 +21,17 @@ public final class ScreeningStore {
     }
 
     public void put(Tx tx, int account, Screening s) {
-        tx.handle().createUpdate("DELETE FROM screening_rules WHERE account_id = :a").bind("a", account).execute();
-        tx.handle().createUpdate("INSERT INTO screening_rules (account_id, who_may_invite, require_note, require_one_of)"
+        tx.handle()
+                .createUpdate("DELETE FROM screening_rules WHERE account_id = :a")
+                .bind("a", account)
+                .execute();
+        tx.handle()
+                .createUpdate("INSERT INTO screening_rules (account_id, who_may_invite, require_note, require_one_of)"
                         + " VALUES (:a, :w, :n, :r)")
-                .bind("a", account).bind("w", s.whoMayInvite()).bind("n", s.requireNote())
-                .bind("r", String.join(" ", s.requireOneOf())).execute();
+                .bind("a", account)
+                .bind("w", s.whoMayInvite())
+                .bind("n", s.requireNote())
+                .bind("r", String.join(" ", s.requireOneOf()))
+                .execute();
     }
 }

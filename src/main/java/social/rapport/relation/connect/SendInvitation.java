@@ -19,8 +19,8 @@ import social.rapport.store.Tx;
  * two people inviting each other at the same moment end up connected once.
  */
 public final class SendInvitation {
-    public static final Set<String> HOW_WE_MET = Set.of("colleague", "classmate", "did_business", "met_in_person",
-            "friend_or_family", "shared_interest", "other");
+    public static final Set<String> HOW_WE_MET = Set.of(
+            "colleague", "classmate", "did_business", "met_in_person", "friend_or_family", "shared_interest", "other");
     private final Database db;
     private final Visible visible;
     private final InvitationStore invitations;
@@ -29,9 +29,14 @@ public final class SendInvitation {
     private final Connect connect;
     private final RelationLimits limits;
 
-    public SendInvitation(Database db, Visible visible, InvitationStore invitations, ConnectionStore connections,
-                          FollowStore follows, ScreenInvitation screen,
-                          RelationLimits limits) {
+    public SendInvitation(
+            Database db,
+            Visible visible,
+            InvitationStore invitations,
+            ConnectionStore connections,
+            FollowStore follows,
+            ScreenInvitation screen,
+            RelationLimits limits) {
         this.db = db;
         this.visible = visible;
         this.invitations = invitations;
@@ -65,8 +70,10 @@ public final class SendInvitation {
             throw Problem.invalid("note", "A note is at most " + limits.noteLength() + " characters");
         }
         if (r.howWeMet() == null || !HOW_WE_MET.contains(r.howWeMet())) {
-            throw Problem.invalid("how_we_met", "Say how you know each other: one of " + String.join(", ",
-                    HOW_WE_MET.stream().sorted().toList()));
+            throw Problem.invalid(
+                    "how_we_met",
+                    "Say how you know each other: one of "
+                            + String.join(", ", HOW_WE_MET.stream().sorted().toList()));
         }
         if (connections.connected(tx.handle(), viewer, target.id())) {
             throw Problem.invalid("account_id", "You are already connected");
@@ -87,17 +94,25 @@ public final class SendInvitation {
         invitations.lastClosed(tx.handle(), viewer, target.id()).ifPresent(at -> {
             long free = at + limits.reinviteCooldown().toMillis();
             if (free > tx.now()) {
-                throw Problem.tooMany("You can invite this account again after three weeks",
-                        (free - tx.now() + 999) / 1000);
+                throw Problem.tooMany(
+                        "You can invite this account again after three weeks", (free - tx.now() + 999) / 1000);
             }
         });
         boolean firstWeek = tx.now() - sender.createdAt() < RelationLimits.WEEK;
         int weekly = firstWeek ? limits.invitationsFirstWeek() : limits.invitationsPerWeek();
-        RateWindow.check(tx.handle(), InvitationStore.SENT_TIMES, viewer, tx.now(), RelationLimits.WEEK, weekly,
+        RateWindow.check(
+                tx.handle(),
+                InvitationStore.SENT_TIMES,
+                viewer,
+                tx.now(),
+                RelationLimits.WEEK,
+                weekly,
                 "You can send " + weekly + " invitations a week");
         if (invitations.openSentCount(tx.handle(), viewer) >= limits.pendingInvitations()) {
-            throw Problem.tooMany(limits.pendingInvitations() + " of your invitations are waiting for an answer;"
-                    + " this frees up as they are answered or withdrawn", RelationLimits.DAY / 1000);
+            throw Problem.tooMany(
+                    limits.pendingInvitations() + " of your invitations are waiting for an answer;"
+                            + " this frees up as they are answered or withdrawn",
+                    RelationLimits.DAY / 1000);
         }
         connect.checkRoom(tx, viewer, target.id());
         String reason = screen.screen(tx, sender, target, r.email(), note);
@@ -105,7 +120,8 @@ public final class SendInvitation {
         long id = invitations.insert(tx, viewer, target.id(), note, r.howWeMet(), state, reason);
         if (reason == null) tx.emit(new RelationEvents.InvitationReceived(id, viewer, target.id()));
         // The sender sees it as they may know it: a filtered invitation looks exactly like a pending one.
-        return new InvitationView(invitations.byId(tx.handle(), id).orElseThrow().seenBy(viewer), sender, target);
+        return new InvitationView(
+                invitations.byId(tx.handle(), id).orElseThrow().seenBy(viewer), sender, target);
     }
 
     /**
@@ -115,7 +131,7 @@ public final class SendInvitation {
      */
     public InvitationView again(int viewer, Invitation first) {
         Invitation seen = first.seenBy(viewer);
-        return db.read(h -> new InvitationView(seen, visible.account(h, viewer, seen.senderId()),
-                visible.account(h, viewer, seen.targetId())));
+        return db.read(h -> new InvitationView(
+                seen, visible.account(h, viewer, seen.senderId()), visible.account(h, viewer, seen.targetId())));
     }
 }

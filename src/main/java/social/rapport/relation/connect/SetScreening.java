@@ -15,7 +15,9 @@ public final class SetScreening {
         this.rules = rules;
     }
 
-    public Screening current(int viewer) { return db.read(h -> rules.of(h, viewer)); }
+    public Screening current(int viewer) {
+        return db.read(h -> rules.of(h, viewer));
+    }
 
     /** Fields left out keep their current value. */
     public Screening set(int viewer, String whoMayInvite, Boolean requireNote, List<String> requireOneOf) {
@@ -25,17 +27,21 @@ public final class SetScreening {
         if (requireOneOf != null) {
             for (String s : requireOneOf) {
                 if (!Screening.SIGNALS.contains(s)) {
-                    throw Problem.invalid("require_one_of", "Unknown signal: " + s + " (one of "
-                            + String.join(", ", Screening.SIGNALS) + ")");
+                    throw Problem.invalid(
+                            "require_one_of",
+                            "Unknown signal: " + s + " (one of " + String.join(", ", Screening.SIGNALS) + ")");
                 }
             }
         }
         return db.write(tx -> {
             Screening now = rules.of(tx.handle(), viewer);
-            List<String> signals = requireOneOf == null ? now.requireOneOf()
+            List<String> signals = requireOneOf == null
+                    ? now.requireOneOf()
                     : new ArrayList<>(new java.util.LinkedHashSet<>(requireOneOf));
-            Screening next = new Screening(whoMayInvite == null ? now.whoMayInvite() : whoMayInvite,
-                    requireNote == null ? now.requireNote() : requireNote, signals);
+            Screening next = new Screening(
+                    whoMayInvite == null ? now.whoMayInvite() : whoMayInvite,
+                    requireNote == null ? now.requireNote() : requireNote,
+                    signals);
             rules.put(tx, viewer, next);
             return next;
         });

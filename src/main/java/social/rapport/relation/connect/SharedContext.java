@@ -10,7 +10,12 @@ public interface SharedContext {
     boolean earlierConversation(int a, int b);
 
     SharedContext NOTHING_YET = new SharedContext() {
-        public boolean groupInCommon(int a, int b) { return false; }
-        public boolean earlierConversation(int a, int b) { return false; }
+        public boolean groupInCommon(int a, int b) {
+            return false;
+        }
+
+        public boolean earlierConversation(int a, int b) {
+            return false;
+        }
     };
 }

@@ -22,8 +22,10 @@ public final class WithdrawInvitation {
         return db.write(tx -> {
             InvitationView v = own.asSender(tx.handle(), viewer, invitationId);
             invitations.withdraw(tx, invitationId);
-            tx.emit(new social.rapport.relation.RelationEvents.InvitationClosed(invitationId, v.sender().id(), v.target().id(), "withdrawn"));
-            return new InvitationView(invitations.byId(tx.handle(), invitationId).orElseThrow(), v.sender(), v.target());
+            tx.emit(new social.rapport.relation.RelationEvents.InvitationClosed(
+                    invitationId, v.sender().id(), v.target().id(), "withdrawn"));
+            return new InvitationView(
+                    invitations.byId(tx.handle(), invitationId).orElseThrow(), v.sender(), v.target());
         });
     }
 }

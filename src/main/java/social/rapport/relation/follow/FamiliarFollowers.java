@@ -40,9 +40,11 @@ public final class FamiliarFollowers {
             for (int id : ids) {
                 if (!visible.policy().canSeeAccount(viewer, id)) continue;
                 boolean listOpen = lists.canSee(h, viewer, id, ProfileItem.FOLLOWERS_LIST);
-                int[] both = Arrays.stream(mine).filter(f -> f != id && graph.isFollowing(f, id))
+                int[] both = Arrays.stream(mine)
+                        .filter(f -> f != id && graph.isFollowing(f, id))
                         .filter(f -> listOpen || lists.canSee(h, viewer, f, ProfileItem.FOLLOWING_LIST))
-                        .limit(MAX_SHOWN).toArray();
+                        .limit(MAX_SHOWN)
+                        .toArray();
                 out.add(new Familiar(id, visible.accounts(h, viewer, both)));
             }
             return out;

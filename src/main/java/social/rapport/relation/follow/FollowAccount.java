@@ -21,8 +21,8 @@ public final class FollowAccount {
     private final RelationLimits limits;
     private final Relationships relationships;
 
-    public FollowAccount(Database db, Visible visible, FollowStore follows, RelationLimits limits,
-                         Relationships relationships) {
+    public FollowAccount(
+            Database db, Visible visible, FollowStore follows, RelationLimits limits, Relationships relationships) {
         this.db = db;
         this.visible = visible;
         this.follows = follows;
@@ -39,16 +39,27 @@ public final class FollowAccount {
                 throw Problem.invalid("note", "A note is at most " + limits.noteLength() + " characters");
             }
             follows.state(tx.handle(), viewer, targetId).ifPresent(s -> {
-                throw Problem.invalid("id", FollowStore.PENDING.equals(s)
-                        ? "You already asked to follow this account" : "You already follow this account");
+                throw Problem.invalid(
+                        "id",
+                        FollowStore.PENDING.equals(s)
+                                ? "You already asked to follow this account"
+                                : "You already follow this account");
             });
-            RateWindow.check(tx.handle(), FollowStore.LOG_TIMES, viewer, tx.now(), RelationLimits.DAY,
-                    limits.followsPerDay(), "You can follow " + limits.followsPerDay() + " accounts a day");
+            RateWindow.check(
+                    tx.handle(),
+                    FollowStore.LOG_TIMES,
+                    viewer,
+                    tx.now(),
+                    RelationLimits.DAY,
+                    limits.followsPerDay(),
+                    "You can follow " + limits.followsPerDay() + " accounts a day");
             String state = target.locked() ? FollowStore.PENDING : FollowStore.APPROVED;
             follows.insert(tx, viewer, targetId, state, text);
             follows.log(tx, viewer);
-            tx.emit(target.locked() ? new RelationEvents.FollowRequested(viewer, targetId)
-                    : new RelationEvents.Followed(viewer, targetId));
+            tx.emit(
+                    target.locked()
+                            ? new RelationEvents.FollowRequested(viewer, targetId)
+                            : new RelationEvents.Followed(viewer, targetId));
         });
         return relationships.with(viewer, targetId);
     }

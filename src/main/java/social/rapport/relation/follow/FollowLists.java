@@ -52,13 +52,18 @@ public final class FollowLists {
     public int[] shownIds(Handle h, int viewer, int accountId, String item) {
         if (!lists.canSee(h, viewer, accountId, item)) return new int[0];
         int[] ids = item.equals(ProfileItem.FOLLOWERS_LIST) ? graph.followers(accountId) : graph.following(accountId);
-        return Arrays.stream(ids).filter(id -> visible.policy().canSeeAccount(viewer, id)).toArray();
+        return Arrays.stream(ids)
+                .filter(id -> visible.policy().canSeeAccount(viewer, id))
+                .toArray();
     }
 
     /** The accounts asking to follow the viewer. */
     public List<Account> requests(int viewer, Page page) {
         return db.read(h -> {
-            int[] ids = follows.pendingFollowers(h, viewer).stream().mapToInt(Integer::intValue).sorted().toArray();
+            int[] ids = follows.pendingFollowers(h, viewer).stream()
+                    .mapToInt(Integer::intValue)
+                    .sorted()
+                    .toArray();
             return visible.accounts(h, viewer, page.slice(ids));
         });
     }
@@ -71,7 +76,10 @@ public final class FollowLists {
     /** The accounts the viewer asked to follow that have not answered yet. */
     public List<Account> requested(int viewer, Page page) {
         return db.read(h -> {
-            int[] ids = follows.pendingFollowing(h, viewer).stream().mapToInt(Integer::intValue).sorted().toArray();
+            int[] ids = follows.pendingFollowing(h, viewer).stream()
+                    .mapToInt(Integer::intValue)
+                    .sorted()
+                    .toArray();
             return visible.accounts(h, viewer, page.slice(ids));
         });
     }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import social.rapport.account.Account;
 import social.rapport.relation.RelationWeb;
-import social.rapport.relation.Relationships;
 import social.rapport.relation.RelationsModule;
+import social.rapport.relation.Relationships;
 import social.rapport.web.Params;
 import social.rapport.web.Routes;
 import social.rapport.web.Viewer;
@@ -16,23 +16,33 @@ import social.rapport.web.Web;
 public final class FollowRoutes implements Routes {
     private final RelationsModule m;
 
-    public FollowRoutes(RelationsModule m) { this.m = m; }
+    public FollowRoutes(RelationsModule m) {
+        this.m = m;
+    }
 
     @Override
     public void register(RoutesConfig r) {
         r.get("/api/v1/accounts/relationships", ctx -> {
             Viewer v = Web.user(ctx, "read:follows");
-            ctx.json(m.relationships.of(v.accountId(), RelationWeb.ids(Params.query(ctx), "id", Relationships.MAX_IDS)));
+            ctx.json(
+                    m.relationships.of(v.accountId(), RelationWeb.ids(Params.query(ctx), "id", Relationships.MAX_IDS)));
         });
         r.get("/api/v1/accounts/familiar_followers", ctx -> {
             Viewer v = Web.user(ctx, "read:follows");
-            var found = m.familiarFollowers.of(v.accountId(), RelationWeb.ids(Params.query(ctx), "id", FamiliarFollowers.MAX_IDS));
-            ctx.json(found.stream().map(f -> Map.of("id", Integer.toString(f.accountId()),
-                    "accounts", m.cards.cards(v.accountId(), f.accounts()))).toList());
+            var found = m.familiarFollowers.of(
+                    v.accountId(), RelationWeb.ids(Params.query(ctx), "id", FamiliarFollowers.MAX_IDS));
+            ctx.json(found.stream()
+                    .map(f -> Map.of(
+                            "id",
+                            Integer.toString(f.accountId()),
+                            "accounts",
+                            m.cards.cards(v.accountId(), f.accounts())))
+                    .toList());
         });
         r.post("/api/v1/accounts/{id}/follow", ctx -> {
             Viewer v = Web.user(ctx, "write:follows");
-            ctx.json(m.followAccount.follow(v.accountId(), Web.accountId(ctx, "id"), Params.of(ctx).string("note")));
+            ctx.json(m.followAccount.follow(
+                    v.accountId(), Web.accountId(ctx, "id"), Params.of(ctx).string("note")));
         });
         r.post("/api/v1/accounts/{id}/unfollow", ctx -> {
             Viewer v = Web.user(ctx, "write:follows");

@@ -24,7 +24,8 @@ public final class RejectFollowRequest {
     public Relationship reject(int viewer, int requesterId) {
         db.writeVoid(tx -> {
             visible.account(tx.handle(), viewer, requesterId);
-            boolean pending = follows.state(tx.handle(), requesterId, viewer).map(FollowStore.PENDING::equals)
+            boolean pending = follows.state(tx.handle(), requesterId, viewer)
+                    .map(FollowStore.PENDING::equals)
                     .orElse(false);
             if (!pending) throw Problem.notFound();
             follows.delete(tx, requesterId, viewer);

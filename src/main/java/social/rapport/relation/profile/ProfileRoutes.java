@@ -18,7 +18,9 @@ public final class ProfileRoutes implements Routes {
     private static final String BASE = "/api/v1/rapport";
     private final RelationsModule m;
 
-    public ProfileRoutes(RelationsModule m) { this.m = m; }
+    public ProfileRoutes(RelationsModule m) {
+        this.m = m;
+    }
 
     public record IntroductionEntity(String id, String text, List<String> postIds) {}
 
@@ -34,26 +36,32 @@ public final class ProfileRoutes implements Routes {
         });
         r.put(BASE + "/profile", ctx -> {
             Viewer v = Web.user(ctx, "write:accounts");
-            ctx.json(m.updateProfile.update(v.accountId(), changes(Params.of(ctx).node("items"))));
+            ctx.json(
+                    m.updateProfile.update(v.accountId(), changes(Params.of(ctx).node("items"))));
         });
         r.get(BASE + "/accounts/{id}/introduction", ctx -> {
             Viewer v = Web.anyone(ctx, "read:accounts");
             var shown = m.viewIntroduction.view(v.accountId(), Web.accountId(ctx, "id"));
-            ctx.json(new IntroductionEntity(Integer.toString(shown.account().id()), shown.text(),
+            ctx.json(new IntroductionEntity(
+                    Integer.toString(shown.account().id()),
+                    shown.text(),
                     shown.postIds().stream().map(String::valueOf).toList()));
         });
         r.put(BASE + "/introduction", ctx -> {
             Viewer v = Web.user(ctx, "write:accounts");
             Params p = Params.of(ctx);
             var intro = m.setIntroduction.set(v.accountId(), p.string("text"), p.list("post_ids"));
-            ctx.json(new IntroductionEntity(Integer.toString(v.accountId()), intro.text(),
+            ctx.json(new IntroductionEntity(
+                    Integer.toString(v.accountId()),
+                    intro.text(),
                     intro.postIds().stream().map(String::valueOf).toList()));
         });
     }
 
     /** `{"items": {"phone": {"value": "…", "audience": ["connections"], "audience_except": []}}}`. */
     static Map<String, UpdateProfile.Change> changes(JsonNode items) {
-        if (items == null || !items.isObject()) throw Problem.invalid("items", "items must be an object of profile items");
+        if (items == null || !items.isObject())
+            throw Problem.invalid("items", "items must be an object of profile items");
         Map<String, UpdateProfile.Change> out = new LinkedHashMap<>();
         var it = items.fields();
         while (it.hasNext()) {
@@ -64,8 +72,12 @@ public final class ProfileRoutes implements Routes {
             if (value != null && !value.isNull() && !value.isTextual()) {
                 throw Problem.invalid(e.getKey(), e.getKey() + " value must be text");
             }
-            out.put(e.getKey(), new UpdateProfile.Change(value == null || value.isNull() ? null : value.asText(),
-                    strings(e.getKey(), n.get("audience")), strings(e.getKey(), n.get("audience_except"))));
+            out.put(
+                    e.getKey(),
+                    new UpdateProfile.Change(
+                            value == null || value.isNull() ? null : value.asText(),
+                            strings(e.getKey(), n.get("audience")),
+                            strings(e.getKey(), n.get("audience_except"))));
         }
         return out;
     }

@@ -44,10 +44,14 @@ public final class UpdateProfile {
             for (var e : changes.entrySet()) {
                 String name = e.getKey();
                 Change c = e.getValue();
-                Audience audience = c.audience() == null ? current.get(name).audience()
-                        : Audience.parse(c.audience(), c.audienceExcept() == null ? List.of() : c.audienceExcept(), name);
+                Audience audience = c.audience() == null
+                        ? current.get(name).audience()
+                        : Audience.parse(
+                                c.audience(), c.audienceExcept() == null ? List.of() : c.audienceExcept(), name);
                 checkAudience(tx.handle(), owner, name, audience);
-                String value = c.value() == null ? current.get(name).value() : c.value().strip();
+                String value = c.value() == null
+                        ? current.get(name).value()
+                        : c.value().strip();
                 profiles.put(tx, owner, new ProfileStore.Item(name, value, audience));
             }
         });
@@ -59,9 +63,11 @@ public final class UpdateProfile {
         if (followList && !ProfileItem.FOLLOW_LIST_AUDIENCES.contains(a)) {
             throw Problem.invalid(name, name + " is one of public, followers, connections, only_me");
         }
-        if (a.has(social.rapport.audience.Grant.Kind.GROUP) || a.has(social.rapport.audience.Grant.Kind.MENTIONED)
+        if (a.has(social.rapport.audience.Grant.Kind.GROUP)
+                || a.has(social.rapport.audience.Grant.Kind.MENTIONED)
                 || a.has(social.rapport.audience.Grant.Kind.UNLISTED)) {
-            throw Problem.invalid(name, "A profile item is public, followers, connections, network, circles or only_me");
+            throw Problem.invalid(
+                    name, "A profile item is public, followers, connections, network, circles or only_me");
         }
         java.util.Set<Long> all = new java.util.HashSet<>(a.circles());
         all.addAll(a.exceptCircles());

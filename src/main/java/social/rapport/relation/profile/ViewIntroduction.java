@@ -32,8 +32,8 @@ public final class ViewIntroduction {
     public Shown view(int viewer, int accountId) {
         return db.read(h -> {
             Account a = visible.account(h, viewer, accountId);
-            ProfileStore.Introduction i = profiles.introduction(h, accountId)
-                    .orElse(new ProfileStore.Introduction("", List.of()));
+            ProfileStore.Introduction i =
+                    profiles.introduction(h, accountId).orElse(new ProfileStore.Introduction("", List.of()));
             Map<Long, AudiencePolicy.Visible> found = posts.posts(h, i.postIds());
             List<Long> shown = new ArrayList<>();
             for (long id : i.postIds()) {

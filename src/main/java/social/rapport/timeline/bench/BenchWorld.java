@@ -28,8 +28,19 @@ import social.rapport.store.Dialect;
  * dropped during the load and created again, with the same definitions, afterwards.
  */
 final class BenchWorld {
-    private static final String[] AUDIENCES = {"public", "public", "public", "public", "public", "public",
-            "unlisted", "followers", "followers", "connections", "mentioned"};
+    private static final String[] AUDIENCES = {
+        "public",
+        "public",
+        "public",
+        "public",
+        "public",
+        "public",
+        "unlisted",
+        "followers",
+        "followers",
+        "connections",
+        "mentioned"
+    };
     private static final List<String> BIG_TABLES = List.of("follows", "connections", "statuses", "status_mentions");
 
     final int members;
@@ -58,7 +69,10 @@ final class BenchWorld {
             Map<String, String> indexes = dropSecondaryIndexes(c, dialect);
             c.setAutoCommit(false);
             long t = System.nanoTime();
-            try (BulkRows b = BulkRows.open(c, dialect, "accounts",
+            try (BulkRows b = BulkRows.open(
+                    c,
+                    dialect,
+                    "accounts",
                     "id, handle, handle_lower, email, email_lower, password_hash, created_at, updated_at")) {
                 for (int i = 1; i <= members; i++) {
                     String h = "m" + i;
@@ -133,8 +147,11 @@ final class BenchWorld {
         for (long from = 0; from < posts; from += chunk) {
             long to = Math.min(posts, from + chunk);
             List<long[]> mentions = new ArrayList<>();
-            try (BulkRows p = BulkRows.open(c, dialect, "statuses", "id, account_id, kind, source, html, audience,"
-                    + " reply_policy, created_at")) {
+            try (BulkRows p = BulkRows.open(
+                    c,
+                    dialect,
+                    "statuses",
+                    "id, account_id, kind, source, html, audience," + " reply_policy, created_at")) {
                 for (long i = from; i < to; i++) {
                     long t = startMillis + i;
                     long id = t << 16;
@@ -205,7 +222,8 @@ final class BenchWorld {
                             + table + "' ORDER BY name"
                     : "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() AND tablename = '"
                             + table + "' AND indexname NOT IN (SELECT conname FROM pg_constraint) ORDER BY indexname";
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(q)) {
+            try (Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery(q)) {
                 while (rs.next()) out.put(rs.getString(1), rs.getString(2));
             }
         }

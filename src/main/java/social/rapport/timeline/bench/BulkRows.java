@@ -42,7 +42,8 @@ abstract class BulkRows implements AutoCloseable {
 
         Copy(Connection c, String table, String columns) throws SQLException {
             super(table, columns);
-            copy = c.unwrap(PGConnection.class).getCopyAPI()
+            copy = c.unwrap(PGConnection.class)
+                    .getCopyAPI()
                     .copyIn("COPY " + table + " (" + columns + ") FROM STDIN WITH (FORMAT csv)");
         }
 
@@ -100,8 +101,11 @@ abstract class BulkRows implements AutoCloseable {
         }
 
         private String sql(int n) {
-            StringBuilder b = new StringBuilder("INSERT INTO ").append(table).append(" (")
-                    .append(String.join(", ", columns)).append(") VALUES ");
+            StringBuilder b = new StringBuilder("INSERT INTO ")
+                    .append(table)
+                    .append(" (")
+                    .append(String.join(", ", columns))
+                    .append(") VALUES ");
             String one = "(" + "?, ".repeat(columns.length - 1) + "?)";
             for (int i = 0; i < n; i++) b.append(i == 0 ? "" : ", ").append(one);
             return b.toString();

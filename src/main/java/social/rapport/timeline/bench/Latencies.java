@@ -14,7 +14,9 @@ final class Latencies {
         nanos[n++] = ns;
     }
 
-    synchronized int count() { return n; }
+    synchronized int count() {
+        return n;
+    }
 
     synchronized Map<String, Object> summary() {
         long[] s = Arrays.copyOf(nanos, n);

@@ -29,8 +29,9 @@ final class LoadClient implements AutoCloseable {
 
     /** Sends one GET and answers the status code once the whole body has been read. */
     int get(String path, String bearer) throws IOException {
-        byte[] request = ("GET " + path + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\nAuthorization: Bearer " + bearer
-                + "\r\nAccept: application/json\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] request = ("GET " + path + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\nAuthorization: Bearer "
+                        + bearer + "\r\nAccept: application/json\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
         for (int attempt = 0; ; attempt++) {
             if (socket == null) connect();
             try {
@@ -71,8 +72,9 @@ final class LoadClient implements AutoCloseable {
             else if (name.equalsIgnoreCase("Connection")) closeAfter = value.equalsIgnoreCase("close");
         }
         if (chunked) {
-            for (long size = Long.parseLong(line().split(";")[0].trim(), 16); size > 0;
-                 size = Long.parseLong(line().split(";")[0].trim(), 16)) {
+            for (long size = Long.parseLong(line().split(";")[0].trim(), 16);
+                    size > 0;
+                    size = Long.parseLong(line().split(";")[0].trim(), 16)) {
                 skip(size);
                 line();
             }

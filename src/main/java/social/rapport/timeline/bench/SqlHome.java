@@ -35,7 +35,11 @@ final class SqlHome {
             List<Status> out = new ArrayList<>();
             long max = Long.MAX_VALUE;
             for (int round = 0; round < 50 && out.size() < limit; round++) {
-                List<Long> ids = h.createQuery(CANDIDATES).bind("v", viewer).bind("max", max).mapTo(Long.class).list();
+                List<Long> ids = h.createQuery(CANDIDATES)
+                        .bind("v", viewer)
+                        .bind("max", max)
+                        .mapTo(Long.class)
+                        .list();
                 if (ids.isEmpty()) break;
                 Map<Long, Status> rows = access.store().byIds(h, ids);
                 List<Status> ordered = new ArrayList<>();

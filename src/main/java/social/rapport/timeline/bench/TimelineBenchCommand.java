@@ -31,7 +31,9 @@ import social.rapport.store.Database;
  * accounts, in the server (p50, p99), over HTTP on loopback with a fixed number of clients
  * (requests per second, p99), beside the same page in plain SQL, on SQLite and PostgreSQL in one run.
  */
-@Command(name = "timeline", mixinStandardHelpOptions = true,
+@Command(
+        name = "timeline",
+        mixinStandardHelpOptions = true,
         description = "Benchmark the home timeline against plain SQL on SQLite and PostgreSQL; JSON on stdout.")
 public final class TimelineBenchCommand implements Callable<Integer> {
     @Option(names = "--members", description = "Members in the world (default ${DEFAULT-VALUE}).")
@@ -69,8 +71,15 @@ public final class TimelineBenchCommand implements Callable<Integer> {
         report.put("seed", seed);
         report.put("load_average_at_start", loadAverage());
         report.put("rate_limits", "API limits raised to 100,000,000 per window for the bench server only");
-        report.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
-                "max_heap_mb", Runtime.getRuntime().maxMemory() >> 20, "java", System.getProperty("java.version")));
+        report.put(
+                "machine",
+                Map.of(
+                        "cores",
+                        Runtime.getRuntime().availableProcessors(),
+                        "max_heap_mb",
+                        Runtime.getRuntime().maxMemory() >> 20,
+                        "java",
+                        System.getProperty("java.version")));
         for (String name : databases) report.put(name, runOn(name, total));
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         System.out.println(json.writeValueAsString(report));
@@ -80,8 +89,9 @@ public final class TimelineBenchCommand implements Callable<Integer> {
     private Map<String, Object> runOn(String name, long total) throws Exception {
         Path dir = Files.createTempDirectory("rapport-bench");
         String schema = "bench_" + Long.toHexString(new Random().nextLong() & Long.MAX_VALUE);
-        String url = name.equals("postgresql") ? pgUrl + (pgUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema
-                + "&reWriteBatchedInserts=true" : "jdbc:sqlite:" + dir.resolve("bench.db");
+        String url = name.equals("postgresql")
+                ? pgUrl + (pgUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema + "&reWriteBatchedInserts=true"
+                : "jdbc:sqlite:" + dir.resolve("bench.db");
         if (name.equals("postgresql")) sql(pgUrl, "CREATE SCHEMA " + schema);
         Map<String, Object> out = new LinkedHashMap<>();
         try {
@@ -90,9 +100,20 @@ public final class TimelineBenchCommand implements Callable<Integer> {
             // The bench server only: the API limits are raised so that a few hundred tokens on one address
             // can carry thousands of requests a second. Real servers keep their configured limits.
             Config.RateLimits d = Config.RateLimits.defaults();
-            Config config = Config.defaults().withPort(0).withHost("127.0.0.1").withDataDir(dir).withDbUrl(url)
-                    .withRateLimits(new Config.RateLimits(d.signInPerIp(), d.signInIpWindow(), d.signInPerAccount(),
-                            d.signInAccountWindow(), d.signUpPerIp(), d.signUpWindow(), 100_000_000, 100_000_000,
+            Config config = Config.defaults()
+                    .withPort(0)
+                    .withHost("127.0.0.1")
+                    .withDataDir(dir)
+                    .withDbUrl(url)
+                    .withRateLimits(new Config.RateLimits(
+                            d.signInPerIp(),
+                            d.signInIpWindow(),
+                            d.signInPerAccount(),
+                            d.signInAccountWindow(),
+                            d.signUpPerIp(),
+                            d.signUpWindow(),
+                            100_000_000,
+                            100_000_000,
                             d.apiWindow()));
             try (Database db = Database.open(url, Clock.systemUTC())) {
                 db.migrate();
@@ -179,7 +200,9 @@ public final class TimelineBenchCommand implements Callable<Integer> {
             tokens.add(app.tokens().issue(null, v, Set.of("read")).token());
             List<StatusEntity> items = home.page(v, Cursor.newest(20)).items();
             postPaths.add(items.stream().map(e -> "/api/v1/statuses/" + e.id()).toArray(String[]::new));
-            accountPaths.add(items.stream().map(e -> "/api/v1/accounts/" + e.account().id()).toArray(String[]::new));
+            accountPaths.add(items.stream()
+                    .map(e -> "/api/v1/accounts/" + e.account().id())
+                    .toArray(String[]::new));
         }
         Map<String, Latencies> byKind = new LinkedHashMap<>();
         for (String k : List.of("home", "status", "account")) byKind.put(k, new Latencies());
@@ -263,7 +286,8 @@ public final class TimelineBenchCommand implements Callable<Integer> {
     }
 
     private static void sql(String url, String statement) throws Exception {
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url);
+                Statement s = c.createStatement()) {
             s.execute(statement);
         }
     }

@@ -24,6 +24,7 @@ import social.rapport.testing.TestUsers.User;
 class AccountLookupBlockTest {
     @Parameter
     TestDb testDb;
+
     TestServer server;
     Http http;
     User ana, bob, cal;
@@ -38,12 +39,17 @@ class AccountLookupBlockTest {
     }
 
     @AfterEach
-    void stop() { server.close(); }
+    void stop() {
+        server.close();
+    }
 
     @Test
     void after_ana_blocks_bob_his_lookups_of_her_answer_like_a_missing_account() {
-        assertThat(http.get("/api/v1/accounts/" + ana.id(), bob.token()).status()).isEqualTo(200);
-        assertThat(http.post("/api/v1/accounts/" + bob.id() + "/block", ana.token()).status()).isEqualTo(200);
+        assertThat(http.get("/api/v1/accounts/" + ana.id(), bob.token()).status())
+                .isEqualTo(200);
+        assertThat(http.post("/api/v1/accounts/" + bob.id() + "/block", ana.token())
+                        .status())
+                .isEqualTo(200);
 
         Http.Res byId = http.get("/api/v1/accounts/" + ana.id(), bob.token());
         Http.Res missingId = http.get("/api/v1/accounts/999999", bob.token());
@@ -53,31 +59,54 @@ class AccountLookupBlockTest {
         Http.Res missingHandle = http.get("/api/v1/accounts/lookup?acct=nobody", bob.token());
         assertThat(byHandle.status()).isEqualTo(404);
         assertThat(byHandle.body()).isEqualTo(missingHandle.body());
-        assertThat(http.get("/api/v1/accounts/lookup?acct=@ana@" + server.app().config().domain(), bob.token())
-                .status()).isEqualTo(404);
+        assertThat(http.get(
+                                "/api/v1/accounts/lookup?acct=@ana@"
+                                        + server.app().config().domain(),
+                                bob.token())
+                        .status())
+                .isEqualTo(404);
 
         // The blocker finds the blocked account, by id and by exact handle, to undo the block.
-        assertThat(http.get("/api/v1/accounts/" + bob.id(), ana.token()).status()).isEqualTo(200);
-        assertThat(http.get("/api/v1/accounts/lookup?acct=bob", ana.token()).json().get("id").asText())
+        assertThat(http.get("/api/v1/accounts/" + bob.id(), ana.token()).status())
+                .isEqualTo(200);
+        assertThat(http.get("/api/v1/accounts/lookup?acct=bob", ana.token())
+                        .json()
+                        .get("id")
+                        .asText())
                 .isEqualTo(bob.idString());
         // Others, signed in or not, still see both.
-        assertThat(http.get("/api/v1/accounts/" + ana.id(), cal.token()).status()).isEqualTo(200);
+        assertThat(http.get("/api/v1/accounts/" + ana.id(), cal.token()).status())
+                .isEqualTo(200);
         assertThat(http.get("/api/v1/accounts/lookup?acct=ana").status()).isEqualTo(200);
 
-        assertThat(http.post("/api/v1/accounts/" + bob.id() + "/unblock", ana.token()).status()).isEqualTo(200);
-        assertThat(http.get("/api/v1/accounts/" + ana.id(), bob.token()).status()).isEqualTo(200);
-        assertThat(http.get("/api/v1/accounts/lookup?acct=ana", bob.token()).status()).isEqualTo(200);
+        assertThat(http.post("/api/v1/accounts/" + bob.id() + "/unblock", ana.token())
+                        .status())
+                .isEqualTo(200);
+        assertThat(http.get("/api/v1/accounts/" + ana.id(), bob.token()).status())
+                .isEqualTo(200);
+        assertThat(http.get("/api/v1/accounts/lookup?acct=ana", bob.token()).status())
+                .isEqualTo(200);
     }
 
     @Test
     void a_follower_list_never_carries_an_account_that_blocked_the_viewer() {
-        assertThat(http.post("/api/v1/accounts/" + cal.id() + "/follow", ana.token()).status()).isEqualTo(200);
-        assertThat(http.post("/api/v1/accounts/" + cal.id() + "/follow", bob.token()).status()).isEqualTo(200);
-        assertThat(http.post("/api/v1/accounts/" + bob.id() + "/block", ana.token()).status()).isEqualTo(200);
+        assertThat(http.post("/api/v1/accounts/" + cal.id() + "/follow", ana.token())
+                        .status())
+                .isEqualTo(200);
+        assertThat(http.post("/api/v1/accounts/" + cal.id() + "/follow", bob.token())
+                        .status())
+                .isEqualTo(200);
+        assertThat(http.post("/api/v1/accounts/" + bob.id() + "/block", ana.token())
+                        .status())
+                .isEqualTo(200);
         // The block ended Bob's follow of Ana, not their follows of Cal: Bob must not find Ana among them.
-        var followers = http.get("/api/v1/accounts/" + cal.id() + "/followers", bob.token()).json();
+        var followers = http.get("/api/v1/accounts/" + cal.id() + "/followers", bob.token())
+                .json();
         assertThat(followers.findValuesAsText("id")).containsExactly(bob.idString());
-        assertThat(http.get("/api/v1/accounts/" + cal.id(), bob.token()).json().get("followers_count").asInt())
+        assertThat(http.get("/api/v1/accounts/" + cal.id(), bob.token())
+                        .json()
+                        .get("followers_count")
+                        .asInt())
                 .isEqualTo(1);
     }
 }

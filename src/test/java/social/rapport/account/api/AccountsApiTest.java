@@ -23,6 +23,7 @@ import social.rapport.testing.TestUsers;
 class AccountsApiTest {
     @Parameter
     TestDb testDb;
+
     TestServer server;
     Http http;
     TestUsers.User ana;
@@ -35,30 +36,73 @@ class AccountsApiTest {
     }
 
     @AfterEach
-    void stop() { server.close(); }
+    void stop() {
+        server.close();
+    }
 
     private String appToken() {
-        JsonNode app = http.postJson("/api/v1/apps", null, Http.map("client_name", "Tusky",
-                "redirect_uris", "urn:ietf:wg:oauth:2.0:oob", "scopes", "read write")).json();
-        return http.postForm("/oauth/token", null, Map.of("grant_type", "client_credentials", "scope", "write",
-                "client_id", app.get("client_id").asText(), "client_secret", app.get("client_secret").asText()))
-                .json().get("access_token").asText();
+        JsonNode app = http.postJson(
+                        "/api/v1/apps",
+                        null,
+                        Http.map(
+                                "client_name",
+                                "Tusky",
+                                "redirect_uris",
+                                "urn:ietf:wg:oauth:2.0:oob",
+                                "scopes",
+                                "read write"))
+                .json();
+        return http.postForm(
+                        "/oauth/token",
+                        null,
+                        Map.of(
+                                "grant_type",
+                                "client_credentials",
+                                "scope",
+                                "write",
+                                "client_id",
+                                app.get("client_id").asText(),
+                                "client_secret",
+                                app.get("client_secret").asText()))
+                .json()
+                .get("access_token")
+                .asText();
     }
 
     private Map<String, String> signUpForm(String name) {
-        return Map.of("username", name, "email", name + "@example.org", "password", "correct horse battery staple",
-                "agreement", "true");
+        return Map.of(
+                "username",
+                name,
+                "email",
+                name + "@example.org",
+                "password",
+                "correct horse battery staple",
+                "agreement",
+                "true");
     }
 
     @Test
     void ana_updates_her_profile_with_form_fields_and_locked_stays_as_it_was_when_not_mentioned() {
         Http.Res locked = http.patchJson("/api/v1/accounts/update_credentials", ana.token(), Map.of("locked", true));
         assertThat(locked.json().get("locked").asBoolean()).isTrue();
-        Http.Res r = http.send("PATCH", "/api/v1/accounts/update_credentials", ana.token(),
-                "application/x-www-form-urlencoded", Http.form(new java.util.LinkedHashMap<>(Map.of(
-                        "display_name", "Ana Ávila", "note", "Hello <b>world</b>\nline two",
-                        "fields_attributes[0][name]", "Web", "fields_attributes[0][value]", "https://ana.example",
-                        "fields_attributes[1][name]", "Pronouns", "fields_attributes[1][value]", "she/her"))));
+        Http.Res r = http.send(
+                "PATCH",
+                "/api/v1/accounts/update_credentials",
+                ana.token(),
+                "application/x-www-form-urlencoded",
+                Http.form(new java.util.LinkedHashMap<>(Map.of(
+                        "display_name",
+                        "Ana Ávila",
+                        "note",
+                        "Hello <b>world</b>\nline two",
+                        "fields_attributes[0][name]",
+                        "Web",
+                        "fields_attributes[0][value]",
+                        "https://ana.example",
+                        "fields_attributes[1][name]",
+                        "Pronouns",
+                        "fields_attributes[1][value]",
+                        "she/her"))));
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         JsonNode me = r.json();
         assertThat(me.get("display_name").asText()).isEqualTo("Ana Ávila");
@@ -74,32 +118,57 @@ class AccountsApiTest {
 
     @Test
     void json_fields_replace_the_old_ones_and_bad_values_are_422_naming_the_field() {
-        http.patchJson("/api/v1/accounts/update_credentials", ana.token(), Map.of("fields_attributes",
-                List.of(Map.of("name", "A", "value", "1"), Map.of("name", "B", "value", "2"))));
-        Http.Res r = http.patchJson("/api/v1/accounts/update_credentials", ana.token(), Map.of("fields_attributes",
-                Map.of("0", Map.of("name", "C", "value", "3"))));
+        http.patchJson(
+                "/api/v1/accounts/update_credentials",
+                ana.token(),
+                Map.of(
+                        "fields_attributes",
+                        List.of(Map.of("name", "A", "value", "1"), Map.of("name", "B", "value", "2"))));
+        Http.Res r = http.patchJson(
+                "/api/v1/accounts/update_credentials",
+                ana.token(),
+                Map.of("fields_attributes", Map.of("0", Map.of("name", "C", "value", "3"))));
         assertThat(r.json().get("fields")).hasSize(1);
         for (var bad : List.of(
-                Map.of("display_name", "x".repeat(31)), Map.of("note", "y".repeat(501)),
-                Map.<String, Object>of("fields_attributes", List.of(Map.of("name", "1", "value", "1"),
-                        Map.of("name", "2", "value", "2"), Map.of("name", "3", "value", "3"),
-                        Map.of("name", "4", "value", "4"), Map.of("name", "5", "value", "5"))),
+                Map.of("display_name", "x".repeat(31)),
+                Map.of("note", "y".repeat(501)),
+                Map.<String, Object>of(
+                        "fields_attributes",
+                        List.of(
+                                Map.of("name", "1", "value", "1"),
+                                Map.of("name", "2", "value", "2"),
+                                Map.of("name", "3", "value", "3"),
+                                Map.of("name", "4", "value", "4"),
+                                Map.of("name", "5", "value", "5"))),
                 Map.of("locked", "perhaps"))) {
             Http.Res res = http.patchJson("/api/v1/accounts/update_credentials", ana.token(), bad);
             assertThat(res.status()).as(res.toString()).isEqualTo(422);
-            assertThat(res.json().get("details").has(bad.keySet().iterator().next())).as(res.toString()).isTrue();
+            assertThat(res.json().get("details").has(bad.keySet().iterator().next()))
+                    .as(res.toString())
+                    .isTrue();
         }
-        assertThat(http.get("/api/v1/accounts/" + ana.idString()).json().get("fields").get(0).get("name").asText())
+        assertThat(http.get("/api/v1/accounts/" + ana.idString())
+                        .json()
+                        .get("fields")
+                        .get(0)
+                        .get("name")
+                        .asText())
                 .isEqualTo("C");
     }
 
     @Test
     void lookup_finds_a_handle_here_and_nothing_from_elsewhere() {
         String domain = server.app().config().domain();
-        assertThat(http.get("/api/v1/accounts/lookup?acct=ana").json().get("id").asText()).isEqualTo(ana.idString());
-        assertThat(http.get("/api/v1/accounts/lookup?acct=ANA@" + domain).json().get("id").asText())
+        assertThat(http.get("/api/v1/accounts/lookup?acct=ana").json().get("id").asText())
                 .isEqualTo(ana.idString());
-        assertThat(http.get("/api/v1/accounts/lookup?acct=ana@elsewhere.example").status()).isEqualTo(404);
+        assertThat(http.get("/api/v1/accounts/lookup?acct=ANA@" + domain)
+                        .json()
+                        .get("id")
+                        .asText())
+                .isEqualTo(ana.idString());
+        assertThat(http.get("/api/v1/accounts/lookup?acct=ana@elsewhere.example")
+                        .status())
+                .isEqualTo(404);
         assertThat(http.get("/api/v1/accounts/lookup?acct=nobody").status()).isEqualTo(404);
         assertThat(http.get("/api/v1/accounts/lookup").status()).isEqualTo(422);
     }
@@ -119,16 +188,28 @@ class AccountsApiTest {
 
     @Test
     void a_token_without_the_scope_is_refused_with_403() {
-        String readOnly = server.app().tokens().issue(null, ana.id(), Set.of("read:statuses")).token();
+        String readOnly = server.app()
+                .tokens()
+                .issue(null, ana.id(), Set.of("read:statuses"))
+                .token();
         Http.Res r = http.get("/api/v1/accounts/verify_credentials", readOnly);
         assertThat(r.status()).isEqualTo(403);
         assertThat(r.json().get("error").asText()).contains("scope");
-        assertThat(http.patchJson("/api/v1/accounts/update_credentials",
-                server.app().tokens().issue(null, ana.id(), Set.of("read")).token(), Map.of("note", "x")).status())
+        assertThat(http.patchJson(
+                                "/api/v1/accounts/update_credentials",
+                                server.app()
+                                        .tokens()
+                                        .issue(null, ana.id(), Set.of("read"))
+                                        .token(),
+                                Map.of("note", "x"))
+                        .status())
                 .isEqualTo(403);
-        assertThat(http.get("/api/v1/accounts/" + ana.idString(), readOnly).status()).isEqualTo(403);
-        String profile = server.app().tokens().issue(null, ana.id(), Set.of("profile")).token();
-        assertThat(http.get("/api/v1/accounts/verify_credentials", profile).status()).isEqualTo(200);
+        assertThat(http.get("/api/v1/accounts/" + ana.idString(), readOnly).status())
+                .isEqualTo(403);
+        String profile =
+                server.app().tokens().issue(null, ana.id(), Set.of("profile")).token();
+        assertThat(http.get("/api/v1/accounts/verify_credentials", profile).status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -137,15 +218,20 @@ class AccountsApiTest {
         server.app().settings().setRegistration(Settings.Registration.APPROVAL);
         Http.Res pending = http.postForm("/api/v1/accounts", app, signUpForm("cleo"));
         assertThat(pending.status()).as(pending.toString()).isEqualTo(200);
-        Http.Res use = http.get("/api/v1/accounts/verify_credentials", pending.json().get("access_token").asText());
+        Http.Res use = http.get(
+                "/api/v1/accounts/verify_credentials",
+                pending.json().get("access_token").asText());
         assertThat(use.status()).isEqualTo(403);
         assertThat(use.json().get("error").asText()).contains("pending approval");
         server.app().settings().setRegistration(Settings.Registration.CLOSED);
         Http.Res closed = http.postForm("/api/v1/accounts", app, signUpForm("dan"));
         assertThat(closed.status()).isEqualTo(403);
         assertThat(closed.json().get("error").asText()).contains("closed");
-        assertThat(http.postForm("/api/v1/accounts", ana.token(), signUpForm("eve")).status()).isEqualTo(403);
-        assertThat(http.postForm("/api/v1/accounts", null, signUpForm("eve")).status()).isEqualTo(401);
+        assertThat(http.postForm("/api/v1/accounts", ana.token(), signUpForm("eve"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(http.postForm("/api/v1/accounts", null, signUpForm("eve")).status())
+                .isEqualTo(401);
     }
 
     @Test
@@ -154,7 +240,8 @@ class AccountsApiTest {
         JsonNode v2 = http.get("/api/v2/instance").json();
         assertThat(v2.get("registrations").get("enabled").asBoolean()).isTrue();
         assertThat(v2.get("registrations").get("approval_required").asBoolean()).isTrue();
-        assertThat(v2.get("configuration").get("statuses").get("max_characters").asInt()).isEqualTo(500);
+        assertThat(v2.get("configuration").get("statuses").get("max_characters").asInt())
+                .isEqualTo(500);
         assertThat(v2.get("usage").get("users").get("active_month").asInt()).isEqualTo(1);
         JsonNode v1 = http.get("/api/v1/instance").json();
         assertThat(v1.get("approval_required").asBoolean()).isTrue();
@@ -169,10 +256,19 @@ class AccountsApiTest {
         assertThat(wf.header("Content-Type")).startsWith("application/jrd+json");
         assertThat(wf.json().get("subject").asText()).isEqualTo("acct:ana@" + domain);
         assertThat(wf.json().get("links").get(0).get("href").asText()).endsWith("/@ana");
-        assertThat(http.get("/.well-known/webfinger?resource=acct:nobody@" + domain).status()).isEqualTo(404);
-        assertThat(http.get("/.well-known/webfinger?resource=acct:ana@elsewhere.example").status()).isEqualTo(404);
+        assertThat(http.get("/.well-known/webfinger?resource=acct:nobody@" + domain)
+                        .status())
+                .isEqualTo(404);
+        assertThat(http.get("/.well-known/webfinger?resource=acct:ana@elsewhere.example")
+                        .status())
+                .isEqualTo(404);
         assertThat(http.get("/.well-known/webfinger").status()).isEqualTo(400);
-        String href = http.get("/.well-known/nodeinfo").json().get("links").get(0).get("href").asText();
+        String href = http.get("/.well-known/nodeinfo")
+                .json()
+                .get("links")
+                .get(0)
+                .get("href")
+                .asText();
         assertThat(href).endsWith("/nodeinfo/2.0");
         JsonNode ni = http.get("/nodeinfo/2.0").json();
         assertThat(ni.get("software").get("name").asText()).isEqualTo("rapport");

@@ -33,8 +33,10 @@ import social.rapport.testing.TestUsers;
 class BadInputTest {
     static final String JSON = "application/json";
     static final String FORM = "application/x-www-form-urlencoded";
+
     @Parameter
     TestDb testDb;
+
     TestServer server;
     Http http;
     TestUsers.User ana;
@@ -55,8 +57,16 @@ class BadInputTest {
 
     @BeforeEach
     void start() {
-        Config.RateLimits roomy = new Config.RateLimits(10_000, Duration.ofMinutes(5), 10_000, Duration.ofHours(1),
-                10_000, Duration.ofMinutes(30), 10_000, 10_000, Duration.ofMinutes(5));
+        Config.RateLimits roomy = new Config.RateLimits(
+                10_000,
+                Duration.ofMinutes(5),
+                10_000,
+                Duration.ofHours(1),
+                10_000,
+                Duration.ofMinutes(30),
+                10_000,
+                10_000,
+                Duration.ofMinutes(5));
         server = TestServer.start(testDb, Clock.systemUTC(), c -> c.withRateLimits(roomy));
         http = server.http();
         ana = TestUsers.create(server, "ana");
@@ -64,34 +74,65 @@ class BadInputTest {
         revoked = tokens.issue(null, ana.id(), Set.of("read", "write")).token();
         server.app().db().writeVoid(tx -> tokens.revokeByValue(tx, revoked));
         noScope = tokens.issue(null, ana.id(), Set.of("read:statuses")).token();
-        JsonNode app = http.postJson("/api/v1/apps", null, Http.map("client_name", "T",
-                "redirect_uris", "https://t.example/cb", "scopes", "read write")).json();
+        JsonNode app = http.postJson(
+                        "/api/v1/apps",
+                        null,
+                        Http.map("client_name", "T", "redirect_uris", "https://t.example/cb", "scopes", "read write"))
+                .json();
         clientId = app.get("client_id").asText();
         clientSecret = app.get("client_secret").asText();
-        appToken = http.postForm("/oauth/token", null, Map.of("grant_type", "client_credentials", "scope", "write",
-                "client_id", clientId, "client_secret", clientSecret)).json().get("access_token").asText();
-        session = server.app().webSessions().start(ana.id(), "Firefox", "10.0.0.1").session().id();
+        appToken = http.postForm(
+                        "/oauth/token",
+                        null,
+                        Map.of(
+                                "grant_type",
+                                "client_credentials",
+                                "scope",
+                                "write",
+                                "client_id",
+                                clientId,
+                                "client_secret",
+                                clientSecret))
+                .json()
+                .get("access_token")
+                .asText();
+        session = server.app()
+                .webSessions()
+                .start(ana.id(), "Firefox", "10.0.0.1")
+                .session()
+                .id();
     }
 
     @AfterEach
-    void stop() { server.close(); }
+    void stop() {
+        server.close();
+    }
 
     private List<Object> snapshot() {
         return server.app().db().read(h -> {
             List<Object> out = new ArrayList<>();
-            for (String q : List.of("SELECT COUNT(*) FROM accounts", "SELECT COUNT(*) FROM oauth_apps",
-                    "SELECT COUNT(*) FROM access_tokens", "SELECT COUNT(*) FROM access_tokens WHERE revoked_at IS NULL",
-                    "SELECT COUNT(*) FROM web_sessions", "SELECT COUNT(*) FROM oauth_codes", "SELECT COUNT(*) FROM outbox",
+            for (String q : List.of(
+                    "SELECT COUNT(*) FROM accounts",
+                    "SELECT COUNT(*) FROM oauth_apps",
+                    "SELECT COUNT(*) FROM access_tokens",
+                    "SELECT COUNT(*) FROM access_tokens WHERE revoked_at IS NULL",
+                    "SELECT COUNT(*) FROM web_sessions",
+                    "SELECT COUNT(*) FROM oauth_codes",
+                    "SELECT COUNT(*) FROM outbox",
                     "SELECT COUNT(*) FROM settings")) {
                 out.add(h.createQuery(q).mapTo(Long.class).one());
             }
             out.add(h.createQuery("SELECT handle || display_name || note || fields || password_hash || state || role"
-                    + " || CAST(updated_at AS TEXT) FROM accounts ORDER BY id").mapTo(String.class).list());
+                            + " || CAST(updated_at AS TEXT) FROM accounts ORDER BY id")
+                    .mapTo(String.class)
+                    .list());
             return out;
         });
     }
 
-    private static byte[] b(String s) { return s.getBytes(StandardCharsets.UTF_8); }
+    private static byte[] b(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
 
     /** Bodies that no endpoint accepts, whatever it expects. */
     private static List<Object[]> brokenBodies() {
@@ -110,52 +151,101 @@ class BadInputTest {
         List<Req> out = new ArrayList<>();
         record Write(String method, String path, String token, List<String> wrongTypes) {}
         List<Write> writes = List.of(
-                new Write("POST", "/api/v1/apps", null, List.of("{}", "{\"client_name\": {\"a\": 1}, \"redirect_uris\": \"x\"}",
-                        "{\"client_name\": \"A\", \"redirect_uris\": [[\"x\"]]}",
-                        "{\"client_name\": \"A\", \"redirect_uris\": \"not a uri\"}",
-                        "{\"client_name\": \"A\", \"redirect_uris\": \"javascript:alert(1)\"}",
-                        "{\"client_name\": \"A\", \"redirect_uris\": \"https://a.example\", \"scopes\": \"read everything\"}",
-                        "{\"client_name\": \"" + "n".repeat(61) + "\", \"redirect_uris\": \"https://a.example\"}",
-                        "{\"client_name\": \"A\", \"redirect_uris\": \"https://a.example\", \"website\": \"ftp://x\"}")),
-                new Write("POST", "/oauth/token", null, List.of("{}", "{\"grant_type\": [\"client_credentials\"]}",
-                        "{\"grant_type\": \"client_credentials\", \"client_id\": \"" + clientId + "\", \"client_secret\": 5}",
-                        "{\"grant_type\": \"authorization_code\", \"client_id\": \"" + clientId + "\", \"client_secret\": \""
-                                + clientSecret + "\", \"code\": \"nope\", \"redirect_uri\": \"https://t.example/cb\"}",
-                        "{\"grant_type\": \"authorization_code\", \"client_id\": \"" + clientId + "\", \"client_secret\": \""
-                                + clientSecret + "\"}",
-                        "{\"grant_type\": \"client_credentials\", \"client_id\": \"" + clientId + "\", \"client_secret\": \""
-                                + clientSecret + "\", \"scope\": \"admin:write\"}",
-                        "{\"grant_type\": \"client_credentials\", \"client_id\": \"unknown\", \"client_secret\": \"x\"}")),
-                new Write("POST", "/oauth/revoke", null, List.of("{}", "{\"token\": {}}",
-                        "{\"client_id\": \"" + clientId + "\", \"client_secret\": \"" + clientSecret + "\"}",
-                        "{\"client_id\": \"" + clientId + "\", \"client_secret\": \"" + clientSecret + "\", \"token\": \""
-                                + ana.token() + "\"}")),
-                new Write("POST", "/api/v1/accounts", appToken, List.of("{}", "{\"username\": [\"x\"]}",
-                        "{\"username\": \"ok_name\", \"email\": \"x@example.org\", \"password\": \"correct horse battery\","
-                                + " \"agreement\": {}}",
-                        "{\"username\": \"ana\", \"email\": \"x@example.org\", \"password\": \"correct horse battery\","
-                                + " \"agreement\": true}",
-                        "{\"username\": \"bad name\", \"email\": \"nope\", \"password\": \"short\", \"agreement\": true}")),
-                new Write("PATCH", "/api/v1/accounts/update_credentials", ana.token(), List.of(
-                        "{\"display_name\": [\"x\"]}", "{\"locked\": {}}", "{\"locked\": \"maybe\"}",
-                        "{\"fields_attributes\": \"x\"}", "{\"fields_attributes\": [1, 2]}",
-                        "{\"fields_attributes\": {\"a\": {\"name\": \"x\"}}}", "{\"note\": \"" + "n".repeat(501) + "\"}",
-                        "{\"fields_attributes\": [{\"name\": {\"x\": 1}, \"value\": \"v\"}]}")),
-                new Write("POST", "/api/v1/rapport/password", ana.token(), List.of("{}",
-                        "{\"current_password\": [1], \"password\": \"a brand new passphrase\"}",
-                        "{\"current_password\": \"wrong wrong wrong\", \"password\": \"a brand new passphrase\"}",
-                        "{\"current_password\": \"" + TestUsers.PASSWORD + "\", \"password\": \"short\"}")),
-                new Write("POST", "/api/v1/rapport/account/delete", ana.token(), List.of("{}", "{\"password\": {}}",
-                        "{\"password\": \"wrong wrong wrong\"}")));
+                new Write(
+                        "POST",
+                        "/api/v1/apps",
+                        null,
+                        List.of(
+                                "{}",
+                                "{\"client_name\": {\"a\": 1}, \"redirect_uris\": \"x\"}",
+                                "{\"client_name\": \"A\", \"redirect_uris\": [[\"x\"]]}",
+                                "{\"client_name\": \"A\", \"redirect_uris\": \"not a uri\"}",
+                                "{\"client_name\": \"A\", \"redirect_uris\": \"javascript:alert(1)\"}",
+                                "{\"client_name\": \"A\", \"redirect_uris\": \"https://a.example\", \"scopes\": \"read everything\"}",
+                                "{\"client_name\": \"" + "n".repeat(61)
+                                        + "\", \"redirect_uris\": \"https://a.example\"}",
+                                "{\"client_name\": \"A\", \"redirect_uris\": \"https://a.example\", \"website\": \"ftp://x\"}")),
+                new Write(
+                        "POST",
+                        "/oauth/token",
+                        null,
+                        List.of(
+                                "{}",
+                                "{\"grant_type\": [\"client_credentials\"]}",
+                                "{\"grant_type\": \"client_credentials\", \"client_id\": \"" + clientId
+                                        + "\", \"client_secret\": 5}",
+                                "{\"grant_type\": \"authorization_code\", \"client_id\": \"" + clientId
+                                        + "\", \"client_secret\": \"" + clientSecret
+                                        + "\", \"code\": \"nope\", \"redirect_uri\": \"https://t.example/cb\"}",
+                                "{\"grant_type\": \"authorization_code\", \"client_id\": \"" + clientId
+                                        + "\", \"client_secret\": \"" + clientSecret + "\"}",
+                                "{\"grant_type\": \"client_credentials\", \"client_id\": \"" + clientId
+                                        + "\", \"client_secret\": \"" + clientSecret
+                                        + "\", \"scope\": \"admin:write\"}",
+                                "{\"grant_type\": \"client_credentials\", \"client_id\": \"unknown\", \"client_secret\": \"x\"}")),
+                new Write(
+                        "POST",
+                        "/oauth/revoke",
+                        null,
+                        List.of(
+                                "{}",
+                                "{\"token\": {}}",
+                                "{\"client_id\": \"" + clientId + "\", \"client_secret\": \"" + clientSecret + "\"}",
+                                "{\"client_id\": \"" + clientId + "\", \"client_secret\": \"" + clientSecret
+                                        + "\", \"token\": \"" + ana.token() + "\"}")),
+                new Write(
+                        "POST",
+                        "/api/v1/accounts",
+                        appToken,
+                        List.of(
+                                "{}",
+                                "{\"username\": [\"x\"]}",
+                                "{\"username\": \"ok_name\", \"email\": \"x@example.org\", \"password\": \"correct horse battery\","
+                                        + " \"agreement\": {}}",
+                                "{\"username\": \"ana\", \"email\": \"x@example.org\", \"password\": \"correct horse battery\","
+                                        + " \"agreement\": true}",
+                                "{\"username\": \"bad name\", \"email\": \"nope\", \"password\": \"short\", \"agreement\": true}")),
+                new Write(
+                        "PATCH",
+                        "/api/v1/accounts/update_credentials",
+                        ana.token(),
+                        List.of(
+                                "{\"display_name\": [\"x\"]}",
+                                "{\"locked\": {}}",
+                                "{\"locked\": \"maybe\"}",
+                                "{\"fields_attributes\": \"x\"}",
+                                "{\"fields_attributes\": [1, 2]}",
+                                "{\"fields_attributes\": {\"a\": {\"name\": \"x\"}}}",
+                                "{\"note\": \"" + "n".repeat(501) + "\"}",
+                                "{\"fields_attributes\": [{\"name\": {\"x\": 1}, \"value\": \"v\"}]}")),
+                new Write(
+                        "POST",
+                        "/api/v1/rapport/password",
+                        ana.token(),
+                        List.of(
+                                "{}",
+                                "{\"current_password\": [1], \"password\": \"a brand new passphrase\"}",
+                                "{\"current_password\": \"wrong wrong wrong\", \"password\": \"a brand new passphrase\"}",
+                                "{\"current_password\": \"" + TestUsers.PASSWORD + "\", \"password\": \"short\"}")),
+                new Write(
+                        "POST",
+                        "/api/v1/rapport/account/delete",
+                        ana.token(),
+                        List.of("{}", "{\"password\": {}}", "{\"password\": \"wrong wrong wrong\"}")));
         for (Write w : writes) {
-            for (Object[] body : brokenBodies()) out.add(new Req(w.method(), w.path(), w.token(), (String) body[0], (byte[]) body[1]));
+            for (Object[] body : brokenBodies())
+                out.add(new Req(w.method(), w.path(), w.token(), (String) body[0], (byte[]) body[1]));
             for (String json : w.wrongTypes()) out.add(new Req(w.method(), w.path(), w.token(), JSON, b(json)));
             out.add(new Req(w.method(), w.path(), w.token(), FORM, b("a=%ZZ&b=%")));
         }
         // Form-encoded fields in the wrong shape.
-        out.add(new Req("PATCH", "/api/v1/accounts/update_credentials", ana.token(), FORM,
-                b("fields_attributes[x][name]=a")));
-        out.add(new Req("PATCH", "/api/v1/accounts/update_credentials", ana.token(), FORM,
+        out.add(new Req(
+                "PATCH", "/api/v1/accounts/update_credentials", ana.token(), FORM, b("fields_attributes[x][name]=a")));
+        out.add(new Req(
+                "PATCH",
+                "/api/v1/accounts/update_credentials",
+                ana.token(),
+                FORM,
                 b("fields_attributes[0][colour]=a")));
         // Endpoints that need a signed-in user, with no token, a made-up one, a revoked one, or the wrong scope.
         List<String[]> needUser = List.of(
@@ -168,14 +258,25 @@ class BadInputTest {
                 new String[] {"POST", "/api/v1/rapport/account/delete"});
         for (String[] e : needUser) {
             for (String t : Arrays.asList(null, "made-up-token", revoked, noScope, appToken)) {
-                out.add(new Req(e[0], e[1], t, JSON, e[0].equals("GET") || e[0].equals("DELETE") ? null
-                        : b("{\"password\": \"" + TestUsers.PASSWORD + "\", \"current_password\": \"" + TestUsers.PASSWORD
-                                + "\", \"note\": \"changed\"}")));
+                out.add(new Req(
+                        e[0],
+                        e[1],
+                        t,
+                        JSON,
+                        e[0].equals("GET") || e[0].equals("DELETE")
+                                ? null
+                                : b("{\"password\": \"" + TestUsers.PASSWORD + "\", \"current_password\": \""
+                                        + TestUsers.PASSWORD + "\", \"note\": \"changed\"}")));
             }
         }
         for (String t : Arrays.asList(null, "made-up-token", revoked, noScope, ana.token())) {
-            out.add(new Req("POST", "/api/v1/accounts", t, JSON, b("{\"username\": \"zed\", \"email\": \"zed@example.org\","
-                    + " \"password\": \"correct horse battery staple\", \"agreement\": true}")));
+            out.add(new Req(
+                    "POST",
+                    "/api/v1/accounts",
+                    t,
+                    JSON,
+                    b("{\"username\": \"zed\", \"email\": \"zed@example.org\","
+                            + " \"password\": \"correct horse battery staple\", \"agreement\": true}")));
         }
         for (String t : Arrays.asList(null, "made-up-token", revoked)) {
             out.add(new Req("GET", "/api/v1/apps/verify_credentials", t, null, null));
@@ -191,11 +292,18 @@ class BadInputTest {
             out.add(new Req("DELETE", "/api/v1/rapport/tokens/" + id, ana.token(), null, null));
         }
         out.add(new Req("DELETE", "/api/v1/rapport/tokens/999999", ana.token(), null, null));
-        for (String q : List.of("", "?acct=", "?acct=@", "?acct=a@b@c", "?acct=" + "x".repeat(300), "?acct=ana@elsewhere.example")) {
+        for (String q : List.of(
+                "", "?acct=", "?acct=@", "?acct=a@b@c", "?acct=" + "x".repeat(300), "?acct=ana@elsewhere.example")) {
             out.add(new Req("GET", "/api/v1/accounts/lookup" + q, null, null, null));
         }
-        for (String q : List.of("", "?resource=", "?resource=nothing", "?resource=acct:", "?resource=acct:@",
-                "?resource=acct:nobody@" + server.app().config().domain(), "?resource=https://elsewhere.example/@ana")) {
+        for (String q : List.of(
+                "",
+                "?resource=",
+                "?resource=nothing",
+                "?resource=acct:",
+                "?resource=acct:@",
+                "?resource=acct:nobody@" + server.app().config().domain(),
+                "?resource=https://elsewhere.example/@ana")) {
             out.add(new Req("GET", "/.well-known/webfinger" + q, null, null, null));
         }
         return out;

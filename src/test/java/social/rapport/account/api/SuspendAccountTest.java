@@ -24,6 +24,7 @@ import social.rapport.testing.TestUsers.User;
 class SuspendAccountTest {
     @Parameter
     TestDb testDb;
+
     TestServer server;
     Http http;
     User ana, ben, mod, root;
@@ -43,15 +44,24 @@ class SuspendAccountTest {
     }
 
     private String scoped(User u) {
-        return server.app().tokens().issue(null, u.id(), Set.of("admin:write:accounts")).token();
+        return server.app()
+                .tokens()
+                .issue(null, u.id(), Set.of("admin:write:accounts"))
+                .token();
     }
 
     @AfterEach
-    void stop() { server.close(); }
+    void stop() {
+        server.close();
+    }
 
     private String state(User u) {
-        return server.app().db().read(h -> h.createQuery("SELECT state FROM accounts WHERE id = :id")
-                .bind("id", u.id()).mapTo(String.class).one());
+        return server.app()
+                .db()
+                .read(h -> h.createQuery("SELECT state FROM accounts WHERE id = :id")
+                        .bind("id", u.id())
+                        .mapTo(String.class)
+                        .one());
     }
 
     private Http.Res act(String token, User target, Object... kv) {
@@ -71,8 +81,10 @@ class SuspendAccountTest {
         Http.Res hidden = http.get("/api/v1/statuses/" + id, ana.token());
         assertThat(hidden.status()).isEqualTo(404);
         assertThat(hidden.body()).isEqualTo(missing.body());
-        assertThat(http.get("/api/v1/accounts/" + ben.id(), ana.token()).status()).isEqualTo(404);
-        assertThat(http.get("/api/v1/accounts/verify_credentials", ben.token()).status()).isEqualTo(401);
+        assertThat(http.get("/api/v1/accounts/" + ben.id(), ana.token()).status())
+                .isEqualTo(404);
+        assertThat(http.get("/api/v1/accounts/verify_credentials", ben.token()).status())
+                .isEqualTo(401);
 
         Http.Res lifted = http.postJson("/api/v1/admin/accounts/" + ben.id() + "/unsuspend", modToken, map());
         assertThat(lifted.status()).as(lifted.toString()).isEqualTo(200);
@@ -80,7 +92,8 @@ class SuspendAccountTest {
         assertThat(lifted.json().get("username").asText()).isEqualTo("ben");
         assertThat(state(ben)).isEqualTo("active");
         assertThat(http.get("/api/v1/statuses/" + id, ana.token()).status()).isEqualTo(200);
-        assertThat(http.get("/api/v1/accounts/verify_credentials", ben.token()).status()).isEqualTo(200);
+        assertThat(http.get("/api/v1/accounts/verify_credentials", ben.token()).status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -92,11 +105,14 @@ class SuspendAccountTest {
         assertThat(act(modToken, mod, "type", "suspend").status()).isEqualTo(422);
         assertThat(act(modToken, ben).status()).isEqualTo(422);
         assertThat(act(modToken, ben, "type", "silence").status()).isEqualTo(422);
-        assertThat(http.postJson("/api/v1/admin/accounts/987654/action", modToken, map("type", "suspend")).status())
+        assertThat(http.postJson("/api/v1/admin/accounts/987654/action", modToken, map("type", "suspend"))
+                        .status())
                 .isEqualTo(404);
-        assertThat(http.postJson("/api/v1/admin/accounts/abc/action", modToken, map("type", "suspend")).status())
+        assertThat(http.postJson("/api/v1/admin/accounts/abc/action", modToken, map("type", "suspend"))
+                        .status())
                 .isEqualTo(404);
-        assertThat(http.postJson("/api/v1/admin/accounts/" + ben.id() + "/unsuspend", modToken, map()).status())
+        assertThat(http.postJson("/api/v1/admin/accounts/" + ben.id() + "/unsuspend", modToken, map())
+                        .status())
                 .isEqualTo(422);
         assertThat(state(ben)).isEqualTo("active");
         assertThat(state(root)).isEqualTo("active");
@@ -119,12 +135,16 @@ class SuspendAccountTest {
         admin.submit("/admin/accounts", "/admin/accounts/" + ben.id() + "/unsuspend", Map.of());
         assertThat(state(ben)).isEqualTo("active");
         // Without the form's CSRF token nothing happens.
-        assertThat(admin.post("/admin/accounts/" + ben.id() + "/suspend", Map.of()).status()).isEqualTo(403);
+        assertThat(admin.post("/admin/accounts/" + ben.id() + "/suspend", Map.of())
+                        .status())
+                .isEqualTo(403);
         assertThat(state(ben)).isEqualTo("active");
         // A person who is not an administrator cannot reach it.
         PageClient b = new PageClient(server);
         b.submit("/auth/sign_in", "/auth/sign_in", Map.of("login", "ana", "password", TestUsers.PASSWORD));
-        assertThat(b.submit("/@ana", "/admin/accounts/" + ben.id() + "/suspend", Map.of()).status()).isEqualTo(404);
+        assertThat(b.submit("/@ana", "/admin/accounts/" + ben.id() + "/suspend", Map.of())
+                        .status())
+                .isEqualTo(404);
         assertThat(state(ben)).isEqualTo("active");
     }
 }

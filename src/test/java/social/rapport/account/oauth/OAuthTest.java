@@ -24,8 +24,10 @@ import social.rapport.testing.TestDb;
 @MethodSource("social.rapport.testing.Databases#all")
 class OAuthTest {
     static final String VERIFIER = "a-verifier-that-is-long-enough-for-pkce-rules-0123456789";
+
     @Parameter
     TestDb testDb;
+
     TestDb.Fresh fresh;
     Database db;
     MutableClock clock = new MutableClock(Instant.parse("2026-03-14T12:00:00Z"));
@@ -42,8 +44,12 @@ class OAuthTest {
         db.migrate();
         tokens = new Tokens(db);
         oauth = new OAuth(db, tokens, accounts);
-        ivory = new RegisterApp(db).register("Ivory", List.of("https://ivory.example/cb\n" + OAuth.OOB),
-                "read write", "https://ivory.example");
+        ivory = new RegisterApp(db)
+                .register(
+                        "Ivory",
+                        List.of("https://ivory.example/cb\n" + OAuth.OOB),
+                        "read write",
+                        "https://ivory.example");
         ana = db.write(tx -> accounts.insert(tx, "ana", "ana@example.org", "x", "user", "active"));
     }
 
@@ -54,8 +60,8 @@ class OAuthTest {
     }
 
     private OAuth.AuthorizationRequest request(String redirect, String scope) {
-        return oauth.checkAuthorization(ivory.app().clientId(), redirect, "code", scope, Secrets.s256(VERIFIER),
-                "S256", "xyz");
+        return oauth.checkAuthorization(
+                ivory.app().clientId(), redirect, "code", scope, Secrets.s256(VERIFIER), "S256", "xyz");
     }
 
     @Test
@@ -68,7 +74,8 @@ class OAuthTest {
         assertThat(g.scopes()).containsExactly("read");
         assertThat(tokens.find(g.token()).orElseThrow().accountId()).isEqualTo(ana);
         assertThatThrownBy(() -> oauth.exchangeCode(app, code, "https://ivory.example/cb", VERIFIER))
-                .isInstanceOfSatisfying(OAuthError.class, e -> assertThat(e.code()).isEqualTo("invalid_grant"));
+                .isInstanceOfSatisfying(
+                        OAuthError.class, e -> assertThat(e.code()).isEqualTo("invalid_grant"));
     }
 
     @Test
@@ -81,7 +88,8 @@ class OAuthTest {
         assertThat(tokens.find(first.token()).orElseThrow().live()).isTrue();
 
         assertThatThrownBy(() -> oauth.exchangeCode(app, code, "https://ivory.example/cb", VERIFIER))
-                .isInstanceOfSatisfying(OAuthError.class, e -> assertThat(e.code()).isEqualTo("invalid_grant"));
+                .isInstanceOfSatisfying(
+                        OAuthError.class, e -> assertThat(e.code()).isEqualTo("invalid_grant"));
         assertThat(tokens.find(first.token()).orElseThrow().live()).isFalse();
         assertThat(tokens.find(unrelated.token()).orElseThrow().live()).isTrue();
         // a third try fails the same way and changes nothing more
@@ -95,12 +103,15 @@ class OAuthTest {
         String code = oauth.issueCode(request("https://ivory.example/cb", "read"), ana);
         OAuth.App app = ivory.app();
         assertThatThrownBy(() -> oauth.exchangeCode(app, code, "https://ivory.example/cb", VERIFIER + "x"))
-                .isInstanceOfSatisfying(OAuthError.class, e -> assertThat(e.code()).isEqualTo("invalid_grant"));
+                .isInstanceOfSatisfying(
+                        OAuthError.class, e -> assertThat(e.code()).isEqualTo("invalid_grant"));
         assertThatThrownBy(() -> oauth.exchangeCode(app, code, "https://evil.example/cb", VERIFIER))
-                .isInstanceOfSatisfying(OAuthError.class, e -> assertThat(e.getMessage()).contains("redirect_uri"));
+                .isInstanceOfSatisfying(
+                        OAuthError.class, e -> assertThat(e.getMessage()).contains("redirect_uri"));
         clock.advance(Duration.ofMinutes(11));
         assertThatThrownBy(() -> oauth.exchangeCode(app, code, "https://ivory.example/cb", VERIFIER))
-                .isInstanceOfSatisfying(OAuthError.class, e -> assertThat(e.getMessage()).contains("expired"));
+                .isInstanceOfSatisfying(
+                        OAuthError.class, e -> assertThat(e.getMessage()).contains("expired"));
         assertThat(tokens.ofAccount(ana)).isEmpty();
     }
 
@@ -113,8 +124,14 @@ class OAuthTest {
     @Test
     void authorization_requests_that_do_not_fit_the_app_are_refused_with_400() {
         String id = ivory.app().clientId();
-        record Case(String client, String redirect, String type, String scope, String challenge, String method,
-                    String says) {}
+        record Case(
+                String client,
+                String redirect,
+                String type,
+                String scope,
+                String challenge,
+                String method,
+                String says) {}
         String ch = Secrets.s256(VERIFIER);
         for (Case c : List.of(
                 new Case("nope", "https://ivory.example/cb", "code", "read", null, null, "client_id"),
@@ -124,8 +141,8 @@ class OAuthTest {
                 new Case(id, "https://ivory.example/cb", "code", "read bogus", null, null, "unknown"),
                 new Case(id, "https://ivory.example/cb", "code", "read", ch, "plain", "S256"),
                 new Case(id, "https://ivory.example/cb", "code", "read", "short", "S256", "43"))) {
-            assertThatThrownBy(() -> oauth.checkAuthorization(c.client(), c.redirect(), c.type(), c.scope(),
-                    c.challenge(), c.method(), null))
+            assertThatThrownBy(() -> oauth.checkAuthorization(
+                            c.client(), c.redirect(), c.type(), c.scope(), c.challenge(), c.method(), null))
                     .as(c.toString())
                     .isInstanceOfSatisfying(Problem.class, p -> {
                         assertThat(p.status()).isEqualTo(400);
@@ -137,12 +154,15 @@ class OAuthTest {
     @Test
     void a_wrong_client_secret_is_invalid_client() {
         assertThatThrownBy(() -> oauth.authenticateClient(ivory.app().clientId(), "wrong"))
-                .isInstanceOfSatisfying(OAuthError.class, e -> assertThat(e.status()).isEqualTo(401));
+                .isInstanceOfSatisfying(
+                        OAuthError.class, e -> assertThat(e.status()).isEqualTo(401));
     }
 
     @Test
     void the_secret_is_stored_only_as_a_digest() {
-        String stored = db.read(h -> h.createQuery("SELECT client_secret_hash FROM oauth_apps").mapTo(String.class).one());
+        String stored = db.read(h -> h.createQuery("SELECT client_secret_hash FROM oauth_apps")
+                .mapTo(String.class)
+                .one());
         assertThat(stored).isEqualTo(Secrets.sha256(ivory.clientSecret())).isNotEqualTo(ivory.clientSecret());
     }
 
@@ -151,7 +171,8 @@ class OAuthTest {
         OAuth.Granted g = oauth.clientCredentials(ivory.app(), "read");
         assertThat(tokens.find(g.token()).orElseThrow().accountId()).isNull();
         assertThatThrownBy(() -> oauth.clientCredentials(ivory.app(), "admin:write"))
-                .isInstanceOfSatisfying(OAuthError.class, e -> assertThat(e.code()).isEqualTo("invalid_scope"));
+                .isInstanceOfSatisfying(
+                        OAuthError.class, e -> assertThat(e.code()).isEqualTo("invalid_scope"));
     }
 
     @Test
@@ -159,7 +180,8 @@ class OAuthTest {
         OAuth.Granted g = oauth.clientCredentials(ivory.app(), "read");
         RegisterApp.Registered other = new RegisterApp(db).register("Other", List.of(OAuth.OOB), "read", null);
         assertThatThrownBy(() -> oauth.revoke(other.app(), g.token()))
-                .isInstanceOfSatisfying(OAuthError.class, e -> assertThat(e.status()).isEqualTo(403));
+                .isInstanceOfSatisfying(
+                        OAuthError.class, e -> assertThat(e.status()).isEqualTo(403));
         assertThat(tokens.find(g.token()).orElseThrow().live()).isTrue();
         oauth.revoke(ivory.app(), g.token());
         assertThat(tokens.find(g.token()).orElseThrow().live()).isFalse();

@@ -28,6 +28,7 @@ import social.rapport.testing.TestDb;
 class SqlOracleTest {
     @Parameter
     TestDb database;
+
     TestDb.Fresh fresh;
     Connection connection;
 
@@ -57,9 +58,13 @@ class SqlOracleTest {
         for (int world = 0; world < 2; world++) {
             long seed = base + world;
             Seeds.run(seed, random -> {
-                HeavyTailGraph.Edges edges = HeavyTailGraph.generate(300, 6, seed, done -> { });
-                check(random, SocialGraph.builder().accountCount(edges.members())
-                        .connectAll(edges.from(), edges.to(), edges.count()).build());
+                HeavyTailGraph.Edges edges = HeavyTailGraph.generate(300, 6, seed, done -> {});
+                check(
+                        random,
+                        SocialGraph.builder()
+                                .accountCount(edges.members())
+                                .connectAll(edges.from(), edges.to(), edges.count())
+                                .build());
             });
         }
     }
@@ -81,7 +86,7 @@ class SqlOracleTest {
     private void check(Random random, SocialGraph graph) {
         int n = Math.max(1, graph.accountCount());
         try (SqlGraph sql = new SqlGraph(connection, "connections")) {
-            sql.load(n, graph::connections, () -> { });
+            sql.load(n, graph::connections, () -> {});
             for (int round = 0; round < 25; round++) {
                 int viewer = random.nextInt(n);
                 int[] candidates = new int[1 + random.nextInt(SocialGraph.MAX_BATCH)];
@@ -89,18 +94,20 @@ class SqlOracleTest {
                     candidates[i] = random.nextInt(n);
                 }
                 candidates[0] = viewer;
-                assertThat(graph.degrees(viewer, candidates)).as("badges for %d", viewer)
+                assertThat(graph.degrees(viewer, candidates))
+                        .as("badges for %d", viewer)
                         .containsExactly(sql.degrees(viewer, candidates));
                 int limit = 1 + random.nextInt(25);
-                assertThat(graph.friendsOfFriends(viewer, limit)).as("suggestions for %d", viewer)
+                assertThat(graph.friendsOfFriends(viewer, limit))
+                        .as("suggestions for %d", viewer)
                         .containsExactly(sql.friendsOfFriends(viewer, limit));
                 for (int pair = 0; pair < 4; pair++) {
                     int target = random.nextInt(n);
                     int[] path = graph.path(viewer, target);
-                    assertThat(path).as("path %d -> %d", viewer, target)
-                            .containsExactly(sql.path(viewer, target));
+                    assertThat(path).as("path %d -> %d", viewer, target).containsExactly(sql.path(viewer, target));
                     int degree = graph.degree(viewer, target);
-                    assertThat(path.length).as("path length matches degree %d", degree)
+                    assertThat(path.length)
+                            .as("path length matches degree %d", degree)
                             .isEqualTo(viewer == target ? 1 : degree == 0 ? 0 : degree + 1);
                     assertThat(graph.mutualConnections(viewer, target))
                             .containsExactly(sql.mutualConnections(viewer, target));

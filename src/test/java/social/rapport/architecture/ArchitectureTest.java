@@ -1,0 +1,66 @@
+package social.rapport.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The rules of the house that hold today, as tests: the audience policy decides without I/O or web,
+ * the graph and the store know no feature, and the server never depends on benchmark code.
+ */
+@AnalyzeClasses(packages = "social.rapport", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+    @ArchTest
+    static final ArchRule the_audience_policy_reads_no_store_and_knows_no_web = classes()
+            .that()
+            .resideInAPackage("social.rapport.audience..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage("social.rapport.audience..", "social.rapport.core..", "java..")
+            .because("THE policy decides from relations it is given, with no I/O, for every read path");
+
+    @ArchTest
+    static final ArchRule the_graph_knows_no_feature = classes()
+            .that()
+            .resideInAPackage("social.rapport.graph")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(
+                    "social.rapport.graph",
+                    "social.rapport.core..",
+                    "java..",
+                    "org.roaringbitmap..",
+                    "com.github.benmanes.caffeine..")
+            .because("the in-memory graph is fed by events and asked by the policy; it reaches for nothing");
+
+    @ArchTest
+    static final ArchRule the_store_and_core_know_no_feature = noClasses()
+            .that()
+            .resideInAnyPackage("social.rapport.store..", "social.rapport.core..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "social.rapport.account..",
+                    "social.rapport.relation..",
+                    "social.rapport.status..",
+                    "social.rapport.timeline..",
+                    "social.rapport.notify..",
+                    "social.rapport.page..",
+                    "social.rapport.web..",
+                    "social.rapport.app..",
+                    "social.rapport.audience..",
+                    "social.rapport.graph..");
+
+    @ArchTest
+    static final ArchRule the_server_never_depends_on_benchmarks = noClasses()
+            .that()
+            .resideOutsideOfPackages("..bench..", "social.rapport.cli..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("..bench..")
+            .because("benchmark code is a client of the server, never a part of it");
+}
