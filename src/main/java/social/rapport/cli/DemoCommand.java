@@ -7,7 +7,9 @@ import picocli.CommandLine.Mixin;
 import social.rapport.app.App;
 import social.rapport.app.Config;
 
-@Command(name = "demo", mixinStandardHelpOptions = true,
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
         description = "Serve like `serve`, first filling an empty database with the demo story's people, posts and"
                 + " circles. Running it again on the same data adds nothing.")
 final class DemoCommand implements Callable<Integer> {
@@ -28,15 +30,20 @@ final class DemoCommand implements Callable<Integer> {
 
     static String greeting(App app, boolean made) {
         StringBuilder s = new StringBuilder();
-        s.append(made ? "The demo world was made.\n" : "The database already had accounts, so nothing was added; the"
-                + " accounts below exist only if an earlier `rapport demo` made them.\n");
-        s.append("Demo accounts (sign in at ").append(ServeCommand.shownUrl(app))
+        s.append(
+                made
+                        ? "The demo world was made.\n"
+                        : "The database already had accounts, so nothing was added; the"
+                                + " accounts below exist only if an earlier `rapport demo` made them.\n");
+        s.append("Demo accounts (sign in at ")
+                .append(ServeCommand.shownUrl(app))
                 .append(" in a browser, or with a Mastodon app pointed at this server):\n");
         for (DemoWorld.Person p : DemoWorld.PEOPLE) {
             s.append(String.format("  @%-6s %s%n", p.handle(), p.role()));
         }
         s.append("Password for all of them (DEMO ONLY, printed here for anyone to read): ")
-                .append(DemoWorld.PASSWORD).append('\n');
+                .append(DemoWorld.PASSWORD)
+                .append('\n');
         return s.toString();
     }
 }

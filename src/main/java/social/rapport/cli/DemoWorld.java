@@ -54,7 +54,9 @@ public final class DemoWorld {
 
     private Built build() {
         for (Person p : PEOPLE) {
-            int id = app.signUp().createByOperator(p.handle(), p.handle() + "@example.org", PASSWORD, "user").id();
+            int id = app.signUp()
+                    .createByOperator(p.handle(), p.handle() + "@example.org", PASSWORD, "user")
+                    .id();
             ids.put(p.handle(), id);
         }
         profiles();
@@ -65,18 +67,42 @@ public final class DemoWorld {
         return new Built(Map.copyOf(ids), Map.copyOf(circles), Map.copyOf(posts));
     }
 
-    private int id(String handle) { return ids.get(handle); }
+    private int id(String handle) {
+        return ids.get(handle);
+    }
 
     private void profiles() {
-        app.updateProfile().update(id("wendy"), new Changes("Wendy", "Social media is SOCIAL. I read your profile"
-                + " and your posts before I follow back. #payitforward", false,
-                List.of(new Field("Blog", "Personal media? Social media sounds better"))));
-        app.updateProfile().update(id("carol"), new Changes("Carol", "Careful, not closed: business here,"
-                + " family in my Family circle.", false, List.of()));
-        app.updateProfile().update(id("paula"), new Changes("Paula", "My posts are for my followers; my"
-                + " introduction is for you.", true, List.of()));
+        app.updateProfile()
+                .update(
+                        id("wendy"),
+                        new Changes(
+                                "Wendy",
+                                "Social media is SOCIAL. I read your profile"
+                                        + " and your posts before I follow back. #payitforward",
+                                false,
+                                List.of(new Field("Blog", "Personal media? Social media sounds better"))));
+        app.updateProfile()
+                .update(
+                        id("carol"),
+                        new Changes(
+                                "Carol",
+                                "Careful, not closed: business here," + " family in my Family circle.",
+                                false,
+                                List.of()));
+        app.updateProfile()
+                .update(
+                        id("paula"),
+                        new Changes(
+                                "Paula",
+                                "My posts are for my followers; my" + " introduction is for you.",
+                                true,
+                                List.of()));
         for (String h : List.of("dan", "mia", "bob", "sam")) {
-            String name = PEOPLE.stream().filter(p -> p.handle().equals(h)).findFirst().orElseThrow().name();
+            String name = PEOPLE.stream()
+                    .filter(p -> p.handle().equals(h))
+                    .findFirst()
+                    .orElseThrow()
+                    .name();
             app.updateProfile().update(id(h), new Changes(name, null, null, null));
         }
     }
@@ -94,49 +120,100 @@ public final class DemoWorld {
         circles.put("business", business);
         // Carol only takes invitations from her network, with a note, after an earlier exchange or a mutual.
         rel.setScreening.set(id("carol"), "network", true, List.of("mutual_connection"));
-        rel.updateProfile.update(id("carol"), Map.of(
-                "headline", new Change("Consultant; I look at your connections before I connect", List.of("public"), null),
-                "industry", new Change("Management consulting", List.of("public"), null),
-                "contact_email", new Change("carol@example.org", List.of("connections"), List.of("circle:" + family)),
-                "phone", new Change("+1 555 0100", List.of("circle:" + family), null)));
+        rel.updateProfile.update(
+                id("carol"),
+                Map.of(
+                        "headline",
+                                new Change(
+                                        "Consultant; I look at your connections before I connect",
+                                        List.of("public"),
+                                        null),
+                        "industry", new Change("Management consulting", List.of("public"), null),
+                        "contact_email",
+                                new Change("carol@example.org", List.of("connections"), List.of("circle:" + family)),
+                        "phone", new Change("+1 555 0100", List.of("circle:" + family), null)));
         follow("wendy", "carol");
         follow("carol", "wendy");
         follow("sam", "wendy");
         follow("sam", "carol");
         follow("wendy", "paula"); // a request: Paula is locked
-        rel.sendInvitation.send(id("wendy"), new SendInvitation.Request(id("paula"),
-                "I read your introduction and would love to hear more", "shared_interest", null));
+        rel.sendInvitation.send(
+                id("wendy"),
+                new SendInvitation.Request(
+                        id("paula"), "I read your introduction and would love to hear more", "shared_interest", null));
     }
 
     private void carolsPosts() {
         String family = "circle:" + circles.get("family");
         String business = "circle:" + circles.get("business");
-        post("carol.public", "carol", "Careful is not closed: I look at who you know before I link in. #networking",
-                "public", null, null);
+        post(
+                "carol.public",
+                "carol",
+                "Careful is not closed: I look at who you know before I link in. #networking",
+                "public",
+                null,
+                null);
         post("carol.unlisted", "carol", "Notes from today's workshop, for whoever finds them.", "unlisted", null, null);
         post("carol.followers", "carol", "Followers: I will be at the trade fair on Thursday.", "private", null, null);
-        post("carol.connections", "carol", "To my connections: my new office number is on my profile.", null,
-                List.of("connections"), null);
-        post("carol.network", "carol", "Anyone in my network hiring a bookkeeper? Ask me for an introduction.", null,
-                List.of("network"), null);
-        post("carol.family", "carol", "Mum's check-up went well. Thank you all for asking.", null, List.of(family), null);
+        post(
+                "carol.connections",
+                "carol",
+                "To my connections: my new office number is on my profile.",
+                null,
+                List.of("connections"),
+                null);
+        post(
+                "carol.network",
+                "carol",
+                "Anyone in my network hiring a bookkeeper? Ask me for an introduction.",
+                null,
+                List.of("network"),
+                null);
+        post(
+                "carol.family",
+                "carol",
+                "Mum's check-up went well. Thank you all for asking.",
+                null,
+                List.of(family),
+                null);
         post("carol.business", "carol", "Business circle: Q3 proposals due Friday.", null, List.of(business), null);
         post("carol.mentioned", "carol", "@bob can you confirm we worked on Harbour together?", "direct", null, null);
-        post("carol.only_me", "carol", "Remember: decline Sam's claim, we never did business.", null,
-                List.of("only_me"), null);
-        post("carol.except_business", "carol", "Off to the lake for the weekend, no work talk!", null,
-                List.of("connections"), List.of(business));
+        post(
+                "carol.only_me",
+                "carol",
+                "Remember: decline Sam's claim, we never did business.",
+                null,
+                List.of("only_me"),
+                null);
+        post(
+                "carol.except_business",
+                "carol",
+                "Off to the lake for the weekend, no work talk!",
+                null,
+                List.of("connections"),
+                List.of(business));
     }
 
     private void othersPosts() {
-        post("wendy.public", "wendy", "Reviewing today's new followers and reading their posts before I follow back."
-                + " #followfriday #payitforward", "public", null, null);
-        reply("carol.reply", "carol", "wendy.public",
+        post(
+                "wendy.public",
+                "wendy",
+                "Reviewing today's new followers and reading their posts before I follow back."
+                        + " #followfriday #payitforward",
+                "public",
+                null,
+                null);
+        reply(
+                "carol.reply",
+                "carol",
+                "wendy.public",
                 "Two modes: making connections, and being researched by them. Both matter.");
         reply("wendy.reply", "wendy", "carol.reply", "So true, and sincerity shows either way!");
         post("paula.public", "paula", "Hello! I write about gardening. Follow requests welcome.", "public", null, null);
         post("paula.followers", "paula", "For my followers: seedlings for swap on Saturday.", "private", null, null);
-        rel.setIntroduction.set(id("paula"), "I keep my account locked, but here is who I am.",
+        rel.setIntroduction.set(
+                id("paula"),
+                "I keep my account locked, but here is who I am.",
                 List.of(Long.toString(posts.get("paula.public"))));
         app.posts().services().reblog().reblog(id("bob"), posts.get("carol.public"));
         app.posts().services().favourite().favourite(id("wendy"), posts.get("carol.public"), true);
@@ -145,36 +222,86 @@ public final class DemoWorld {
     }
 
     private void claims() {
-        long worked = rel.makeClaim.claim(id("bob"), id("carol"), "worked_together", "Harbour project").claim().id();
+        long worked = rel.makeClaim
+                .claim(id("bob"), id("carol"), "worked_together", "Harbour project")
+                .claim()
+                .id();
         rel.confirmClaim.confirm(id("carol"), worked);
-        long fake = rel.makeClaim.claim(id("sam"), id("carol"), "did_business", "Big deal in 2024").claim().id();
+        long fake = rel.makeClaim
+                .claim(id("sam"), id("carol"), "did_business", "Big deal in 2024")
+                .claim()
+                .id();
         rel.declineClaim.decline(id("carol"), fake);
-        long rec = rel.writeRecommendation.write(id("bob"), id("carol"),
-                "Carol checks every detail and keeps her word.").recommendation().id();
+        long rec = rel.writeRecommendation
+                .write(id("bob"), id("carol"), "Carol checks every detail and keeps her word.")
+                .recommendation()
+                .id();
         rel.acceptRecommendation.accept(id("carol"), rec);
     }
 
     private void connect(String from, String to, String note, String howWeMet) {
         var sent = rel.sendInvitation.send(id(from), new SendInvitation.Request(id(to), note, howWeMet, null));
-        if (!"accepted".equals(sent.invitation().state())) rel.acceptInvitation.accept(id(to), sent.invitation().id());
+        if (!"accepted".equals(sent.invitation().state()))
+            rel.acceptInvitation.accept(id(to), sent.invitation().id());
     }
 
     /** One of the circles every account starts with. */
     private long circle(String owner, String name) {
-        return rel.listCircles.list(id(owner)).stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow().id();
+        return rel.listCircles.list(id(owner)).stream()
+                .filter(c -> c.name().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
-    private void follow(String from, String to) { rel.followAccount.follow(id(from), id(to), null); }
+    private void follow(String from, String to) {
+        rel.followAccount.follow(id(from), id(to), null);
+    }
 
-    private void post(String name, String author, String text, String visibility, List<String> audience,
-                      List<String> except) {
-        posts.put(name, app.posts().services().post().post(id(author), new PostStatus.Request(text, null, null, false,
-                "en", visibility, audience == null ? List.of() : audience, except == null ? List.of() : except, null, null,
-                null)).id());
+    private void post(
+            String name, String author, String text, String visibility, List<String> audience, List<String> except) {
+        posts.put(
+                name,
+                app.posts()
+                        .services()
+                        .post()
+                        .post(
+                                id(author),
+                                new PostStatus.Request(
+                                        text,
+                                        null,
+                                        null,
+                                        false,
+                                        "en",
+                                        visibility,
+                                        audience == null ? List.of() : audience,
+                                        except == null ? List.of() : except,
+                                        null,
+                                        null,
+                                        null))
+                        .id());
     }
 
     private void reply(String name, String author, String parent, String text) {
-        posts.put(name, app.posts().services().post().post(id(author), new PostStatus.Request(text, null, null, false,
-                "en", "public", List.of(), List.of(), null, Long.toString(posts.get(parent)), null)).id());
+        posts.put(
+                name,
+                app.posts()
+                        .services()
+                        .post()
+                        .post(
+                                id(author),
+                                new PostStatus.Request(
+                                        text,
+                                        null,
+                                        null,
+                                        false,
+                                        "en",
+                                        "public",
+                                        List.of(),
+                                        List.of(),
+                                        null,
+                                        Long.toString(posts.get(parent)),
+                                        null))
+                        .id());
     }
 }

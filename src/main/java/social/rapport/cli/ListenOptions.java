@@ -11,10 +11,14 @@ final class ListenOptions {
     @Option(names = "--host", description = "Address to listen on (env RAPPORT_HOST, default 0.0.0.0)")
     String host;
 
-    @Option(names = "--public-url", description = "The address people use, e.g. https://rapport.example (env RAPPORT_PUBLIC_URL)")
+    @Option(
+            names = "--public-url",
+            description = "The address people use, e.g. https://rapport.example (env RAPPORT_PUBLIC_URL)")
     String publicUrl;
 
-    @Option(names = "--trust-proxy", description = "Trust X-Forwarded-For/-Proto from a reverse proxy (env RAPPORT_TRUST_PROXY)")
+    @Option(
+            names = "--trust-proxy",
+            description = "Trust X-Forwarded-For/-Proto from a reverse proxy (env RAPPORT_TRUST_PROXY)")
     Boolean trustProxy;
 
     Config apply(Config c) {

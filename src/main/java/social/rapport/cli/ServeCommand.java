@@ -35,7 +35,8 @@ final class ServeCommand implements Callable<Integer> {
                         },
                         "rapport-shutdown"));
         long ms = (System.nanoTime() - started) / 1_000_000;
-        System.out.println("Rapport is ready at " + shownUrl(app) + " (" + ms + " ms, " + app.db().dialect() + ")");
+        System.out.println("Rapport is ready at " + shownUrl(app) + " (" + ms + " ms, "
+                + app.db().dialect() + ")");
         afterReady.run();
         stopped.await();
         return 0;

@@ -14,8 +14,8 @@ class DemoCommandTest {
         StringWriter out = new StringWriter();
         int code = new CommandLine(new Main()).setOut(new PrintWriter(out)).execute("demo", "--help");
         assertThat(code).isZero();
-        assertThat(out.toString()).contains("Usage: rapport demo", "--port", "--data", "--db", "--public-url",
-                "demo story");
+        assertThat(out.toString())
+                .contains("Usage: rapport demo", "--port", "--data", "--db", "--public-url", "demo story");
     }
 
     @Test

@@ -23,6 +23,7 @@ import social.rapport.testing.TestServer;
 class DemoWorldTest {
     @Parameter
     TestDb testDb;
+
     TestServer server;
     App app;
     DemoWorld.Built world;
@@ -35,10 +36,14 @@ class DemoWorldTest {
     }
 
     @AfterEach
-    void stop() { server.close(); }
+    void stop() {
+        server.close();
+    }
 
     private String token(String handle) {
-        return app.tokens().issue(null, world.accounts().get(handle), Set.of("read", "write", "follow")).token();
+        return app.tokens()
+                .issue(null, world.accounts().get(handle), Set.of("read", "write", "follow"))
+                .token();
     }
 
     private Http.Res status(String post, String handle) {
@@ -62,21 +67,32 @@ class DemoWorldTest {
     void everyoneSignsInWithTheDemoPassword() {
         assertThat(Passwords.problem(DemoWorld.PASSWORD)).isNull();
         for (DemoWorld.Person p : DemoWorld.PEOPLE) {
-            assertThat(app.signIn().signIn(p.handle(), DemoWorld.PASSWORD).handle()).isEqualTo(p.handle());
+            assertThat(app.signIn().signIn(p.handle(), DemoWorld.PASSWORD).handle())
+                    .isEqualTo(p.handle());
         }
-        Http.Res page = new PageClient(server).submit("/auth/sign_in", "/auth/sign_in",
-                Map.of("login", "carol", "password", DemoWorld.PASSWORD));
+        Http.Res page = new PageClient(server)
+                .submit("/auth/sign_in", "/auth/sign_in", Map.of("login", "carol", "password", DemoWorld.PASSWORD));
         assertThat(page.status()).isEqualTo(303);
         String shown = DemoCommand.greeting(app, true);
-        assertThat(shown).contains(DemoWorld.PASSWORD, "DEMO ONLY", "@wendy", "@paula", "http://localhost:" + app.port(),
-                "Mastodon app", "was made");
-        assertThat(DemoCommand.greeting(app, false)).contains("nothing was added").doesNotContain("was made");
+        assertThat(shown)
+                .contains(
+                        DemoWorld.PASSWORD,
+                        "DEMO ONLY",
+                        "@wendy",
+                        "@paula",
+                        "http://localhost:" + app.port(),
+                        "Mastodon app",
+                        "was made");
+        assertThat(DemoCommand.greeting(app, false))
+                .contains("nothing was added")
+                .doesNotContain("was made");
     }
 
     @Test
     void theFamilyPostReachesTheFamilyOnly() {
         assertThat(status("carol.family", "dan").status()).isEqualTo(200);
-        assertThat(status("carol.family", "mia").json().path("content").asText()).contains("check-up went well");
+        assertThat(status("carol.family", "mia").json().path("content").asText())
+                .contains("check-up went well");
         Http.Res missing = server.http().get("/api/v1/statuses/999999999", token("bob"));
         for (String outsider : new String[] {"bob", "wendy", "sam", null}) {
             Http.Res res = status("carol.family", outsider);
@@ -106,9 +122,14 @@ class DemoWorldTest {
         assertThat(status("carol.unlisted", null).status()).isEqualTo(200);
         assertThat(status("wendy.reply", null).json().path("in_reply_to_id").asText())
                 .isEqualTo(Long.toString(world.posts().get("carol.reply")));
-        assertThat(status("carol.public", null).json().path("reblogs_count").asInt()).isEqualTo(1);
-        assertThat(status("carol.public", null).json().path("favourites_count").asInt()).isEqualTo(1);
-        assertThat(server.http().get("/api/v1/timelines/tag/followfriday").json().toString())
+        assertThat(status("carol.public", null).json().path("reblogs_count").asInt())
+                .isEqualTo(1);
+        assertThat(status("carol.public", null).json().path("favourites_count").asInt())
+                .isEqualTo(1);
+        assertThat(server.http()
+                        .get("/api/v1/timelines/tag/followfriday")
+                        .json()
+                        .toString())
                 .contains(Long.toString(world.posts().get("wendy.public")));
     }
 
@@ -121,7 +142,9 @@ class DemoWorldTest {
         assertThat(status("paula.public", "sam").status()).isEqualTo(200);
         assertThat(status("paula.followers", "sam").status()).isEqualTo(404);
         // Wendy's follow waits for Paula's approval, as on a locked account.
-        String relationship = server.http().get("/api/v1/accounts/relationships?id[]=" + paula, token("wendy")).body();
+        String relationship = server.http()
+                .get("/api/v1/accounts/relationships?id[]=" + paula, token("wendy"))
+                .body();
         assertThat(relationship).contains("\"requested\":true").contains("\"following\":false");
     }
 
