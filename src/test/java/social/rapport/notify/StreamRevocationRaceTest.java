@@ -3,21 +3,15 @@ package social.rapport.notify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static social.rapport.testing.Http.map;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.WebSocket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +23,7 @@ import social.rapport.account.EndSession;
 import social.rapport.account.RevokeToken;
 import social.rapport.testing.Http;
 import social.rapport.testing.PageClient;
+import social.rapport.testing.RecordedStream;
 import social.rapport.testing.TestDb;
 import social.rapport.testing.TestServer;
 import social.rapport.testing.TestUsers;
@@ -72,14 +67,8 @@ class StreamRevocationRaceTest {
         server.close();
     }
 
-    /** One stream as its client sees it: what arrived, and whether the server ended it. */
-    static final class Seen {
-        final ConcurrentLinkedQueue<String> got = new ConcurrentLinkedQueue<>();
-        final CountDownLatch ended = new CountDownLatch(1);
-    }
-
     interface Opener {
-        Seen open() throws Exception;
+        RecordedStream open() throws Exception;
     }
 
     @Test
@@ -163,7 +152,7 @@ class StreamRevocationRaceTest {
         Random rnd = new Random(seed);
         int revokeAt = SPREAD_MS / 4 + rnd.nextInt(SPREAD_MS / 2);
         CountDownLatch go = new CountDownLatch(1);
-        List<java.util.concurrent.Future<Seen>> opening = new ArrayList<>();
+        List<java.util.concurrent.Future<RecordedStream>> opening = new ArrayList<>();
         for (int i = 0; i < STREAMS; i++) {
             int delay = rnd.nextInt(SPREAD_MS);
             opening.add(openers.submit(() -> {
@@ -175,7 +164,7 @@ class StreamRevocationRaceTest {
         go.countDown();
         Thread.sleep(revokeAt);
         revoke.run();
-        List<Seen> streams = new ArrayList<>();
+        List<RecordedStream> streams = new ArrayList<>();
         for (var f : opening) streams.add(f.get(60, TimeUnit.SECONDS));
 
         Http.Res post = http.postJson(
@@ -184,9 +173,9 @@ class StreamRevocationRaceTest {
         String postId = post.json().get("id").asText();
 
         int open = 0;
-        for (Seen s : streams) if (!s.ended.await(open == 0 ? 10 : 0, TimeUnit.SECONDS)) open++;
+        for (RecordedStream s : streams) if (!s.ended.await(open == 0 ? 10 : 0, TimeUnit.SECONDS)) open++;
         List<String> carried = new ArrayList<>();
-        for (Seen s : streams) for (String m : s.got) if (m.contains(postId)) carried.add(m);
+        for (RecordedStream s : streams) for (String m : s.got) if (m.contains(postId)) carried.add(m);
         assertThat(open)
                 .as(open + " of " + STREAMS + " streams still open after the revocation (seed " + seed + ")")
                 .isZero();
@@ -200,68 +189,12 @@ class StreamRevocationRaceTest {
                 .isZero();
     }
 
-    /** A server-sent events stream; a refused one (401) ends at once. */
-    private Seen sse(String path, String authorization, String cookie) {
-        Seen seen = new Seen();
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
-                .header("Accept", "text/event-stream")
-                .GET();
-        if (authorization != null) b.header("Authorization", authorization);
-        if (cookie != null) b.header("Cookie", cookie);
-        client.sendAsync(b.build(), HttpResponse.BodyHandlers.fromLineSubscriber(new Flow.Subscriber<String>() {
-                    public void onSubscribe(Flow.Subscription s) {
-                        s.request(Long.MAX_VALUE);
-                    }
-
-                    public void onNext(String line) {
-                        seen.got.add(line);
-                    }
-
-                    public void onError(Throwable t) {
-                        seen.ended.countDown();
-                    }
-
-                    public void onComplete() {
-                        seen.ended.countDown();
-                    }
-                }))
-                .whenComplete((r, t) -> {
-                    if (t != null) seen.ended.countDown();
-                });
-        return seen;
+    private RecordedStream sse(String path, String authorization, String cookie) {
+        return RecordedStream.sse(client, path, server.baseUrl() + path, authorization, cookie);
     }
 
-    /** A WebSocket; a refused one gets an error message and is closed by the server. */
-    private Seen socket(String query) throws Exception {
-        Seen seen = new Seen();
-        WebSocket.Listener listener = new WebSocket.Listener() {
-            final StringBuilder part = new StringBuilder();
-
-            @Override
-            public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-                part.append(data);
-                if (last) {
-                    seen.got.add(part.toString());
-                    part.setLength(0);
-                }
-                ws.request(1);
-                return null;
-            }
-
-            @Override
-            public CompletionStage<?> onClose(WebSocket ws, int status, String reason) {
-                seen.ended.countDown();
-                return null;
-            }
-
-            @Override
-            public void onError(WebSocket ws, Throwable error) {
-                seen.ended.countDown();
-            }
-        };
-        client.newWebSocketBuilder()
-                .buildAsync(URI.create("ws://localhost:" + server.app().port() + "/api/v1/streaming" + query), listener)
-                .get(30, TimeUnit.SECONDS);
-        return seen;
+    private RecordedStream socket(String query) throws Exception {
+        return RecordedStream.socket(
+                client, query, "ws://localhost:" + server.app().port() + "/api/v1/streaming" + query);
     }
 }

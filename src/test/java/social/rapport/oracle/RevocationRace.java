@@ -1,26 +1,20 @@
 package social.rapport.oracle;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.WebSocket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Flow;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import social.rapport.account.RevokeToken;
 import social.rapport.testing.Http;
 import social.rapport.testing.PageClient;
+import social.rapport.testing.RecordedStream;
 import social.rapport.testing.TestServer;
 import social.rapport.testing.TestUsers;
 
@@ -51,17 +45,6 @@ final class RevocationRace {
     private final HttpClient client = HttpClient.newHttpClient();
     final List<String> mismatches = new ArrayList<>();
     long checks;
-
-    /** One stream as its client sees it. */
-    private static final class Seen {
-        final String describe;
-        final ConcurrentLinkedQueue<String> got = new ConcurrentLinkedQueue<>();
-        final CountDownLatch ended = new CountDownLatch(1);
-
-        Seen(String describe) {
-            this.describe = describe;
-        }
-    }
 
     RevocationRace(World world, Driver driver, TestServer server, long seed) {
         this.w = world;
@@ -116,7 +99,7 @@ final class RevocationRace {
 
         int revokeAt = SPREAD_MS / 4 + rnd.nextInt(SPREAD_MS / 2);
         CountDownLatch go = new CountDownLatch(1);
-        List<Future<Seen>> opening = new ArrayList<>();
+        List<Future<RecordedStream>> opening = new ArrayList<>();
         for (int i = 0; i < EACH * KINDS.length; i++) {
             int kind = i % KINDS.length;
             int delay = rnd.nextInt(SPREAD_MS);
@@ -139,8 +122,8 @@ final class RevocationRace {
         checks++;
         if (out.status() != 303)
             mismatches.add(describe("@u" + viewer + " signing out: expected 303, got " + out.status()));
-        List<Seen> streams = new ArrayList<>();
-        for (Future<Seen> f : opening) streams.add(f.get(60, TimeUnit.SECONDS));
+        List<RecordedStream> streams = new ArrayList<>();
+        for (Future<RecordedStream> f : opening) streams.add(f.get(60, TimeUnit.SECONDS));
 
         // Posts the model puts on the viewer's home: a followers-only post of someone they follow, and their own.
         List<String> made = new ArrayList<>();
@@ -158,16 +141,16 @@ final class RevocationRace {
         }
 
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        for (Seen s : streams) {
+        for (RecordedStream s : streams) {
             checks += 2;
             if (!s.ended.await(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
-                mismatches.add(describe(s.describe + ": still open after the revocation"));
+                mismatches.add(describe(s.label + ": still open after the revocation"));
             }
             for (String m : s.got) {
                 for (String id : made) {
                     if (m.contains(id))
-                        mismatches.add(describe(s.describe + ": carried post " + id + " made after the"
-                                + " revocation: " + (m.length() > 80 ? m.substring(0, 80) + "…" : m)));
+                        mismatches.add(describe(s.label + ": carried post " + id + " made after the" + " revocation: "
+                                + (m.length() > 80 ? m.substring(0, 80) + "…" : m)));
                 }
             }
         }
@@ -177,68 +160,12 @@ final class RevocationRace {
         return MISMATCH + " (seed " + seed + "): " + what;
     }
 
-    /** A server-sent events stream; a refused one (401) ends at once. */
-    private Seen sse(String describe, String path, String authorization, String cookie) {
-        Seen seen = new Seen(describe);
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
-                .header("Accept", "text/event-stream")
-                .GET();
-        if (authorization != null) b.header("Authorization", authorization);
-        if (cookie != null) b.header("Cookie", cookie);
-        client.sendAsync(b.build(), HttpResponse.BodyHandlers.fromLineSubscriber(new Flow.Subscriber<String>() {
-                    public void onSubscribe(Flow.Subscription s) {
-                        s.request(Long.MAX_VALUE);
-                    }
-
-                    public void onNext(String line) {
-                        seen.got.add(line);
-                    }
-
-                    public void onError(Throwable t) {
-                        seen.ended.countDown();
-                    }
-
-                    public void onComplete() {
-                        seen.ended.countDown();
-                    }
-                }))
-                .whenComplete((r, t) -> {
-                    if (t != null) seen.ended.countDown();
-                });
-        return seen;
+    private RecordedStream sse(String describe, String path, String authorization, String cookie) {
+        return RecordedStream.sse(client, describe, server.baseUrl() + path, authorization, cookie);
     }
 
-    /** A WebSocket; a refused one gets an error message and is closed by the server. */
-    private Seen socket(String describe, String query) throws Exception {
-        Seen seen = new Seen(describe);
-        WebSocket.Listener listener = new WebSocket.Listener() {
-            final StringBuilder part = new StringBuilder();
-
-            @Override
-            public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-                part.append(data);
-                if (last) {
-                    seen.got.add(part.toString());
-                    part.setLength(0);
-                }
-                ws.request(1);
-                return null;
-            }
-
-            @Override
-            public CompletionStage<?> onClose(WebSocket ws, int status, String reason) {
-                seen.ended.countDown();
-                return null;
-            }
-
-            @Override
-            public void onError(WebSocket ws, Throwable error) {
-                seen.ended.countDown();
-            }
-        };
-        client.newWebSocketBuilder()
-                .buildAsync(URI.create("ws://localhost:" + d.app.port() + "/api/v1/streaming" + query), listener)
-                .get(30, TimeUnit.SECONDS);
-        return seen;
+    private RecordedStream socket(String describe, String query) throws Exception {
+        return RecordedStream.socket(
+                client, describe, "ws://localhost:" + server.app().port() + "/api/v1/streaming" + query);
     }
 }
