@@ -30,6 +30,12 @@ public final class PostStatus {
             String inReplyToId,
             String quotedStatusId,
             String quotePolicy) {
+        /** No audience lists means none chosen: the visibility or the author's default decides. */
+        public Request {
+            audience = audience == null ? List.of() : audience;
+            audienceExcept = audienceExcept == null ? List.of() : audienceExcept;
+        }
+
         /** With the default quote policy. */
         public Request(
                 String text,
