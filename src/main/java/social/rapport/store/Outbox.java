@@ -38,6 +38,13 @@ public final class Outbox implements AutoCloseable {
     static final Duration RETENTION = Duration.ofHours(1);
     public static final Duration SWEEP = Duration.ofSeconds(30);
     private static final int PAGE = 500;
+    /**
+     * A reaction that fails this many times on one event (about ten minutes of sweeps) is given up
+     * with an error: one event that can never succeed must not hold back its consumer's position,
+     * and with it pruning, for ever.
+     */
+    public static final int MAX_ATTEMPTS = 20;
+
     private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
     /** Payloads are read back into the event records they were written from; the topic confirms the type. */
     private static final ObjectMapper JSON =
@@ -64,6 +71,9 @@ public final class Outbox implements AutoCloseable {
     /** Which reactor of a consumer a stored topic belongs to, learnt from the payloads. */
     private final Map<String, Optional<Reactor<?>>> byTopic = new ConcurrentHashMap<>();
 
+    /** Failed attempts per consumer and event, since this server started. */
+    private final Map<String, Integer> failures = new ConcurrentHashMap<>();
+
     private volatile boolean held;
     private ScheduledExecutorService sweeper;
 
@@ -81,8 +91,10 @@ public final class Outbox implements AutoCloseable {
                 throw new IllegalStateException(consumer + " already reacts to " + type.getSimpleName());
             }
         }
+        boolean known = reactors.stream().anyMatch(r -> r.consumer().equals(consumer));
         reactors.add(new Reactor<>(consumer, type, reaction));
         byTopic.clear();
+        if (known) return;
         db.writeVoid(tx -> tx.handle()
                 .createUpdate("INSERT INTO outbox_consumers (name, position, updated_at)"
                         + " SELECT :n, COALESCE(MAX(id), 0), :t FROM outbox WHERE TRUE ON CONFLICT (name) DO NOTHING")
@@ -230,7 +242,7 @@ public final class Outbox implements AutoCloseable {
             e = read(r, row);
         } catch (RuntimeException ex) {
             LOG.error("{} cannot read outbox event {} ({})", r.consumer(), id, row.topic(), ex);
-            return false;
+            return failed(r, id);
         }
         return runOnce(r, id, e);
     }
@@ -260,6 +272,7 @@ public final class Outbox implements AutoCloseable {
                         .orElse(0L);
                 if (id > position) r.run(tx, e);
             });
+            failures.remove(r.consumer() + " " + id);
             return true;
         } catch (RuntimeException ex) {
             LOG.error(
@@ -268,8 +281,33 @@ public final class Outbox implements AutoCloseable {
                     id,
                     e.topic(),
                     ex);
+            return failed(r, id);
+        }
+    }
+
+    /**
+     * Counts a failure; at the last allowed attempt the event is marked as handled without its
+     * reaction, so the consumer moves on. Answers whether the event now counts as handled.
+     */
+    private boolean failed(Reactor<?> r, long id) {
+        String key = r.consumer() + " " + id;
+        if (failures.merge(key, 1, Integer::sum) < MAX_ATTEMPTS) return false;
+        try {
+            db.writeVoid(tx -> tx.handle()
+                    .createUpdate(tx.dialect()
+                            .insertIgnore(
+                                    "outbox_done", "consumer, event_id, done_at", ":c, :id, :t", "consumer, event_id"))
+                    .bind("c", r.consumer())
+                    .bind("id", id)
+                    .bind("t", tx.now())
+                    .execute());
+        } catch (RuntimeException ex) {
+            LOG.error("{} cannot give up outbox event {}; it is tried again", r.consumer(), id, ex);
             return false;
         }
+        failures.remove(key);
+        LOG.error("{} gave up outbox event {} after {} failed attempts", r.consumer(), id, MAX_ATTEMPTS);
+        return true;
     }
 
     private Optional<Reactor<?>> reactorFor(String consumer, Row row) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.relation.connect.SendInvitation;
 import social.rapport.store.Database;
+import social.rapport.store.Outbox;
 import social.rapport.testing.Http;
 import social.rapport.testing.MutableClock;
 import social.rapport.testing.TestDb;
@@ -133,6 +134,25 @@ class NotificationOutboxTest {
         assertThat(server.app().db().outbox().catchUp()).isEqualTo(1);
         assertThat(notifications()).containsExactly("ana favourite ben");
         assertThat(server.app().db().outbox().catchUp()).isZero();
+    }
+
+    @Test
+    void a_reaction_that_never_succeeds_is_given_up_so_the_consumer_moves_on() {
+        String p = post(ana, "a public post");
+        sql("ALTER TABLE notifications RENAME TO notifications_away");
+        server.http().post("/api/v1/statuses/" + p + "/favourite", ben.token());
+        var outbox = server.app().db().outbox();
+        clock.advance(java.time.Duration.ofMinutes(2));
+        // The commit's own delivery was the first attempt; each catch-up makes one more.
+        outbox.catchUp();
+        long stuck = outbox.position("notifications");
+        for (int attempt = 3; attempt < Outbox.MAX_ATTEMPTS; attempt++) outbox.catchUp();
+        assertThat(outbox.position("notifications")).as("still retried").isEqualTo(stuck);
+        outbox.catchUp();
+        assertThat(outbox.position("notifications")).as("given up, moved on").isGreaterThan(stuck);
+        sql("ALTER TABLE notifications_away RENAME TO notifications");
+        assertThat(outbox.catchUp()).isZero();
+        assertThat(notifications()).isEmpty();
     }
 
     @Test
