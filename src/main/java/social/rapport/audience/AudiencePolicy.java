@@ -162,6 +162,14 @@ public final class AudiencePolicy {
     }
 
     /**
+     * May search find this author's posts for the viewer? Never those of an author who is not
+     * indexable, except for the author themselves; the post's own audience is asked separately.
+     */
+    public boolean mayIndex(int viewer, int author, boolean indexable) {
+        return indexable || viewer > 0 && viewer == author;
+    }
+
+    /**
      * May the viewer find the account to manage their relationship with it? Whoever they may see, and
      * also an account they blocked themselves, so that they can look it up and undo the block.
      */

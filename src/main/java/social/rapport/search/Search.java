@@ -118,12 +118,11 @@ public final class Search {
             List<SearchStore.TagUse> uses = store.tagUses(h, prefix, TAG_USES);
             Map<Long, Status> byId = access.store()
                     .byIds(h, uses.stream().map(SearchStore.TagUse::statusId).toList());
-            // Posts of an account that is not indexable are never found by search (its own author aside).
             java.util.Set<Integer> unindexed = new java.util.HashSet<>();
             List<Integer> authors =
                     byId.values().stream().map(Status::accountId).distinct().toList();
             for (Account a : authors.isEmpty() ? List.<Account>of() : accounts.byIds(h, authors)) {
-                if (!a.indexable() && a.id() != viewer) unindexed.add(a.id());
+                if (!access.policy().mayIndex(viewer, a.id(), a.indexable())) unindexed.add(a.id());
             }
             List<Status> listed = byId.values().stream()
                     .filter(s -> s.audience().isListed() && !s.isReblog() && !unindexed.contains(s.accountId()))

@@ -28,11 +28,13 @@ final class FormTree {
 
     /** The tree under one top-level name, or null when no field starts with `name[`. */
     static JsonNode under(Map<String, List<String>> form, String name) {
+        String prefix = name + "[";
+        // Only the fields under this name, sorted so that the tree never depends on the map's order.
+        TreeMap<String, List<String>> fields = new TreeMap<>();
+        for (var e : form.entrySet()) if (e.getKey().startsWith(prefix)) fields.put(e.getKey(), e.getValue());
         ObjectNode holder = null;
-        // Sorted so that the tree never depends on the map's order.
-        for (var e : new TreeMap<>(form).entrySet()) {
+        for (var e : fields.entrySet()) {
             String key = e.getKey();
-            if (!key.startsWith(name + "[")) continue;
             if (!KEY.matcher(key).matches()) throw bad(name);
             List<String> path = segments(key.substring(name.length()));
             if (path.size() > MAX_DEPTH) throw bad(name);
