@@ -40,19 +40,7 @@ public final class WebServer {
             List<Routes> routes,
             HtmlErrors htmlErrors,
             PrometheusMeterRegistry metrics,
-            boolean trustProxy) {
-        public Setup(
-                String host,
-                int port,
-                Database db,
-                ViewerResolver viewers,
-                List<RequestGate> gates,
-                List<Routes> routes,
-                HtmlErrors htmlErrors,
-                PrometheusMeterRegistry metrics) {
-            this(host, port, db, viewers, gates, routes, htmlErrors, metrics, false);
-        }
-    }
+            boolean trustProxy) {}
 
     public WebServer(Setup s) {
         this.app = Javalin.create(config -> {
