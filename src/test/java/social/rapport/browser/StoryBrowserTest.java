@@ -106,7 +106,12 @@ class StoryBrowserTest {
             new WebDriverWait(b.driver(), Duration.ofSeconds(10))
                     .ignoring(StaleElementReferenceException.class)
                     .until(d -> b.find("#audience-sentence").getText().contains("Family circle: 1 person"));
+            // The button reloads the page: wait until the old page is gone, then for the new page's sentence.
+            var before = b.find("#audience-sentence");
             b.click("button[name=check]");
+            new WebDriverWait(b.driver(), Duration.ofSeconds(10))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
+            b.waitForText("#audience-sentence", "Family circle: 1 person");
             assertThat(b.find("#audience-sentence").getText()).isEqualTo("Visible to your Family circle: 1 person");
             assertThat(b.find("#status").getAttribute("value")).isEqualTo("Dinner at mum's on Sunday");
             b.click("main form button[type=submit]:not([name])").waitFor(".notice");
