@@ -19,6 +19,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -108,9 +109,32 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Clicks; when the element leaves the page (a link or a form's submit button), waits until the old
+     * page is gone and the new one has loaded, so what is read next cannot come from the page left.
+     */
     public Browser click(String css) {
-        find(css).click();
+        WebElement target = find(css);
+        boolean leaves = leavesPage(target);
+        WebElement old = leaves ? driver.findElement(By.tagName("html")) : null;
+        target.click();
+        if (leaves) {
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+            wait.until(ExpectedConditions.stalenessOf(old));
+            wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        }
         return this;
+    }
+
+    private boolean leavesPage(WebElement e) {
+        Object leaves = driver.executeScript(
+                "var e = arguments[0];"
+                        // htmx swaps part of the page in place: that click stays on the page.
+                        + " if (e.closest('[hx-get],[hx-post],[hx-put],[hx-patch],[hx-delete]')) return false;"
+                        + " if (e.tagName === 'A') return !!e.href && !e.getAttribute('href').startsWith('#') && !e.target;"
+                        + " return (e.tagName === 'BUTTON' || e.tagName === 'INPUT') && e.type === 'submit' && !!e.form;",
+                e);
+        return Boolean.TRUE.equals(leaves);
     }
 
     public Browser waitFor(String css) {
