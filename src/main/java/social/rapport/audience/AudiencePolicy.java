@@ -162,6 +162,15 @@ public final class AudiencePolicy {
     }
 
     /**
+     * Is the post listed to the viewer in the public listings (the public and hashtag timelines and
+     * streams, hashtag search)? Only a public post, never an unlisted or restricted one and never a
+     * repost, and only one the viewer may see.
+     */
+    public boolean mayList(int viewer, Visible post, boolean repost) {
+        return !repost && post.audience().isListed() && canSee(viewer, post);
+    }
+
+    /**
      * May search find this author's posts for the viewer? Never those of an author who is not
      * indexable, except for the author themselves; the post's own audience is asked separately.
      */

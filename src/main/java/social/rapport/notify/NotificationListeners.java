@@ -1,10 +1,6 @@
 package social.rapport.notify;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
-import org.jdbi.v3.core.Handle;
 import social.rapport.relation.RelationEvents;
-import social.rapport.status.Status;
 import social.rapport.status.StatusAccess;
 import social.rapport.status.StatusEvents;
 import social.rapport.store.Outbox;
@@ -44,7 +40,7 @@ final class NotificationListeners {
                 StatusEvents.Quoted.class,
                 (tx, e) -> notify.tell(tx, e.quotedAuthorId(), "quote", e.authorId(), e.quoteId(), 0));
         outbox.react(c, StatusEvents.Edited.class, (tx, e) -> {
-            for (int who : interacted(tx.handle(), access, e.statusId())) {
+            for (int who : access.unfilteredInteractors(tx.handle(), e.statusId())) {
                 notify.tell(tx, who, "update", e.accountId(), e.statusId(), tx.now());
             }
         });
@@ -89,15 +85,5 @@ final class NotificationListeners {
                 c,
                 RelationEvents.RecommendationWritten.class,
                 (tx, e) -> notify.tell(tx, e.subject(), "recommendation", e.author(), 0, e.recommendationId()));
-    }
-
-    /** Who reblogged, favourited or replied to a post: they hear about its edits. */
-    private static Set<Integer> interacted(Handle h, StatusAccess access, long statusId) {
-        Set<Integer> out = new LinkedHashSet<>();
-        for (Status r : access.store().reblogsOf(h, Set.of(statusId))) out.add(r.accountId());
-        for (Status r : access.store().repliesTo(h, Set.of(statusId))) out.add(r.accountId());
-        out.addAll(
-                access.store().saversOf(h, "favourites", Set.of(statusId)).getOrDefault(statusId, java.util.List.of()));
-        return out;
     }
 }

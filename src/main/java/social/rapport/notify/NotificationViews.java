@@ -57,8 +57,7 @@ public final class NotificationViews {
         if (!fromIds.isEmpty()) for (Account a : accounts.byIds(h, fromIds)) from.put(a.id(), a);
         Map<Long, Status> posts = new HashMap<>();
         if (!postIds.isEmpty()) {
-            for (Status s : access.visibleAmong(
-                    h, viewer, access.store().byIds(h, postIds).values())) posts.put(s.id(), s);
+            for (Status s : access.visibleByIds(h, viewer, postIds)) posts.put(s.id(), s);
         }
         List<Notification> kept = new ArrayList<>(candidates.size());
         for (Notification n : candidates) {

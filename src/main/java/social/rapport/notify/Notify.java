@@ -42,12 +42,9 @@ public final class Notify {
         if (!access.policy().canSeeAccount(recipient, actor)) return;
         Status post = null;
         if (statusId != 0) {
-            Optional<Status> s = access.store().byId(h, statusId);
+            Optional<Status> s = access.visibleById(h, recipient, statusId);
             if (s.isEmpty()) return;
             post = s.get();
-            Status original =
-                    post.isReblog() ? access.store().byId(h, post.reblogOfId()).orElse(null) : null;
-            if (!access.visible(recipient, post, original)) return;
         }
         if (type.equals("mention") && store.exists(h, recipient, type, actor, statusId)) return;
         Account from = accounts.byId(h, actor).orElse(null);

@@ -106,11 +106,9 @@ public final class StreamMessages {
 
     /** The post when this viewer may see it and it belongs on this stream; null otherwise. */
     private Status post(Handle h, int viewer, StreamClient.Subscription sub, long id) {
-        Status s = access.store().byId(h, id).orElse(null);
-        if (s == null) return null;
-        Status original = s.isReblog() ? access.store().byId(h, s.reblogOfId()).orElse(null) : null;
-        if (!access.visible(viewer, s, original)) return null;
-        return belongs(viewer, sub, s, original) ? s : null;
+        StatusAccess.Seen seen = access.seen(h, viewer, id).orElse(null);
+        if (seen == null) return null;
+        return belongs(viewer, sub, seen.post(), seen.original()) ? seen.post() : null;
     }
 
     private boolean belongs(int viewer, StreamClient.Subscription sub, Status s, Status original) {
@@ -123,7 +121,7 @@ public final class StreamMessages {
             return original == null || !mutes.isMuted(viewer, original.accountId());
         }
         // Public and hashtag streams: public posts only, never reblogs, unlisted or restricted ones.
-        if (s.isReblog() || !s.audience().isListed()) return false;
+        if (!policy.mayList(viewer, s, s.isReblog())) return false;
         if (sub.kind().hashtag() && !s.tags().contains(sub.tag())) return false;
         return viewer <= 0 || (!mutes.isMuted(viewer, author) && policy.canSeeAccount(viewer, author));
     }

@@ -53,8 +53,8 @@ public final class ListReports {
             }
             Map<Integer, Account> byId = new HashMap<>();
             for (Account a : accounts.byIds(h, people)) byId.put(a.id(), a);
-            Map<Long, Status> posts =
-                    postIds.isEmpty() ? Map.of() : access.store().byIds(h, postIds);
+            Map<Long, Status> posts = new HashMap<>();
+            for (Status s : access.visibleByIds(h, moderator, postIds)) posts.put(s.id(), s);
             List<ReportEntity.Admin> out = new ArrayList<>();
             for (Report r : rows) out.add(render(h, moderator, r, byId, posts));
             return new Page<>(out, rows.get(rows.size() - 1).id(), rows.get(0).id());
@@ -63,9 +63,8 @@ public final class ListReports {
 
     private ReportEntity.Admin render(
             Handle h, int moderator, Report r, Map<Integer, Account> byId, Map<Long, Status> posts) {
-        List<Status> found = new ArrayList<>();
-        for (long id : r.statusIds()) if (posts.containsKey(id)) found.add(posts.get(id));
-        List<Status> visible = access.visibleAmong(h, moderator, found);
+        List<Status> visible = new ArrayList<>();
+        for (long id : r.statusIds()) if (posts.containsKey(id)) visible.add(posts.get(id));
         String at = Times.iso(r.createdAt());
         return new ReportEntity.Admin(
                 Long.toString(r.id()),

@@ -110,8 +110,7 @@ public final class ViewAs {
         Visible visible = new Visible(accounts, policy);
         Profile profile = new ViewProfile(m.db, visible, m.profiles).view(viewer, owner);
         ViewIntroduction.Shown intro = new ViewIntroduction(m.db, visible, m.profiles, m.postFacts).view(viewer, owner);
-        StatusAccess access =
-                new StatusAccess(posts.access().store(), policy, posts.access().cache());
+        StatusAccess access = posts.access().under(policy);
         AccountStatuses statuses =
                 new AccountStatuses(m.db, access, new StatusViews(access, accounts, baseUrl), accounts, introductions);
         var page = statuses.page(

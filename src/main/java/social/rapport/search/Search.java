@@ -116,19 +116,19 @@ public final class Search {
         String prefix = q;
         List<Tag> tags = db.read(h -> {
             List<SearchStore.TagUse> uses = store.tagUses(h, prefix, TAG_USES);
-            Map<Long, Status> byId = access.store()
-                    .byIds(h, uses.stream().map(SearchStore.TagUse::statusId).toList());
+            List<Status> seen = access.visibleByIds(
+                    h, viewer, uses.stream().map(SearchStore.TagUse::statusId).toList());
             java.util.Set<Integer> unindexed = new java.util.HashSet<>();
             List<Integer> authors =
-                    byId.values().stream().map(Status::accountId).distinct().toList();
+                    seen.stream().map(Status::accountId).distinct().toList();
             for (Account a : authors.isEmpty() ? List.<Account>of() : accounts.byIds(h, authors)) {
                 if (!access.policy().mayIndex(viewer, a.id(), a.indexable())) unindexed.add(a.id());
             }
-            List<Status> listed = byId.values().stream()
-                    .filter(s -> s.audience().isListed() && !s.isReblog() && !unindexed.contains(s.accountId()))
-                    .toList();
             java.util.Set<Long> visible = new java.util.HashSet<>();
-            for (Status s : access.visibleAmong(h, viewer, listed)) visible.add(s.id());
+            for (Status s : seen) {
+                if (policy().mayList(viewer, s, s.isReblog()) && !unindexed.contains(s.accountId()))
+                    visible.add(s.id());
+            }
             Map<String, Integer> counts = new LinkedHashMap<>();
             for (SearchStore.TagUse u : uses) {
                 if (visible.contains(u.statusId())) counts.merge(u.tag(), 1, Integer::sum);

@@ -3,54 +3,94 @@ package social.rapport.status;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import social.rapport.audience.AudiencePolicy;
 import social.rapport.core.Problem;
 
 /**
- * Every read and every action that takes a post id comes through here, so the audience policy
- * has the last word on every path, and anything the viewer may not see is answered exactly like
- * a post that does not exist.
+ * THE door to stored posts: every read and every action that takes a post id comes through here,
+ * so the audience policy has the last word on every path, and anything the viewer may not see is
+ * answered exactly like a post that does not exist. The store and the cache stay inside this
+ * package (an ArchUnit rule); the one read that is not filtered says so in its name.
  */
 public final class StatusAccess {
     private final StatusStore store;
     private final AudiencePolicy policy;
     private final StatusCache cache;
 
-    public StatusAccess(StatusStore store, AudiencePolicy policy, StatusCache cache) {
+    StatusAccess(StatusStore store, AudiencePolicy policy, StatusCache cache) {
         this.store = store;
         this.policy = policy;
         this.cache = cache;
     }
 
-    /**
-     * Posts by id for a read path, from the cache where possible (never inside a write: a transaction
-     * must see its own changes). Decides nothing; pass the answer through the policy.
-     */
-    public Map<Long, Status> cached(Handle h, Collection<Long> ids) {
-        return ids.isEmpty() ? Map.of() : cache.byIds(h, ids);
-    }
-
-    public StatusCache cache() {
-        return cache;
+    /** The same posts asked through another policy (one imagining a viewer, for "view as"). */
+    public StatusAccess under(AudiencePolicy other) {
+        return new StatusAccess(store, other, cache);
     }
 
     public AudiencePolicy policy() {
         return policy;
     }
 
-    public StatusStore store() {
+    StatusStore store() {
         return store;
+    }
+
+    /**
+     * Posts by id from the cache where possible (never inside a write: a transaction must see its
+     * own changes). Decides nothing; pass the answer through the policy.
+     */
+    Map<Long, Status> cached(Handle h, Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : cache.byIds(h, ids);
+    }
+
+    /** A post the viewer may see, with its original when it is a reblog (null otherwise). */
+    public record Seen(Status post, Status original) {}
+
+    /** The post and its original if the viewer may see it; empty when it is gone or hidden. Safe in a write. */
+    public Optional<Seen> seen(Handle h, int viewer, long id) {
+        Status s = store.byId(h, id).orElse(null);
+        if (s == null) return Optional.empty();
+        Status original = s.isReblog() ? store.byId(h, s.reblogOfId()).orElse(null) : null;
+        return visible(viewer, s, original) ? Optional.of(new Seen(s, original)) : Optional.empty();
+    }
+
+    /** The post if the viewer may see it (a reblog only with its original); empty otherwise. Safe in a write. */
+    public Optional<Status> visibleById(Handle h, int viewer, long id) {
+        return seen(h, viewer, id).map(Seen::post);
     }
 
     /** The post if the viewer may see it (a reblog only with its original); 404 otherwise. */
     public Status visibleOrNotFound(Handle h, int viewer, long id) {
-        Status s = store.byId(h, id).orElseThrow(Problem::notFound);
-        Status original = s.isReblog() ? store.byId(h, s.reblogOfId()).orElse(null) : null;
-        if (!visible(viewer, s, original)) throw Problem.notFound();
-        return s;
+        return visibleById(h, viewer, id).orElseThrow(Problem::notFound);
+    }
+
+    /**
+     * The posts the viewer may see among the ids, in the order of the ids (each once); gone and
+     * hidden ones are left out. Read from the store, so safe in a write.
+     */
+    public List<Status> visibleByIds(Handle h, int viewer, Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : visibleAmong(h, viewer, inOrder(ids, store.byIds(h, ids)));
+    }
+
+    /** Like {@link #visibleByIds}, answered from the post cache where it can: for read paths only. */
+    public List<Status> visibleByIdsCached(Handle h, int viewer, Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : visibleAmong(h, viewer, inOrder(ids, cache.byIds(h, ids)));
+    }
+
+    private static List<Status> inOrder(Collection<Long> ids, Map<Long, Status> byId) {
+        List<Status> out = new ArrayList<>(ids.size());
+        for (long id : new LinkedHashSet<>(ids)) {
+            Status s = byId.get(id);
+            if (s != null) out.add(s);
+        }
+        return out;
     }
 
     /** The one rule for a post: itself, and for a reblog its original too. */
@@ -69,9 +109,77 @@ public final class StatusAccess {
         return out;
     }
 
-    public Map<Long, Status> originalsOf(Handle h, Collection<Status> page) {
+    Map<Long, Status> originalsOf(Handle h, Collection<Status> page) {
         List<Long> ids = new ArrayList<>();
         for (Status s : page) if (s.isReblog()) ids.add(s.reblogOfId());
         return ids.isEmpty() ? new HashMap<>() : new HashMap<>(cache.byIds(h, ids));
+    }
+
+    // ---- listings, a chunk at a time ----
+
+    /** One chunk of an account's posts and reblogs in the cursor's window that the viewer may see. */
+    public Chunk<Status> byAccount(Handle h, int viewer, int accountId, Cursor c) {
+        return chunk(h, viewer, store.byAccount(h, accountId, c));
+    }
+
+    /**
+     * One chunk of the public listing, or of one hashtag's (`tag` not null), keeping only the posts
+     * the policy lists to the viewer ({@link AudiencePolicy#mayList(int, AudiencePolicy.Visible, boolean)}).
+     */
+    public Chunk<Status> listed(Handle h, int viewer, String tag, Cursor c) {
+        List<Status> rows = tag == null ? store.listed(h, c) : store.tagged(h, tag, c);
+        List<Status> listed = new ArrayList<>(rows.size());
+        for (Status s : rows) if (policy.mayList(viewer, s, s.isReblog())) listed.add(s);
+        return new Chunk<>(visibleAmong(h, viewer, listed), rows.size(), lastId(rows));
+    }
+
+    private Chunk<Status> chunk(Handle h, int viewer, List<Status> rows) {
+        return new Chunk<>(visibleAmong(h, viewer, rows), rows.size(), lastId(rows));
+    }
+
+    private static long lastId(List<Status> rows) {
+        return rows.isEmpty() ? 0 : rows.get(rows.size() - 1).id();
+    }
+
+    /** A favourite or bookmark the viewer may still see, with the save's own id for paging. */
+    public record SavedPost(long rowId, Status status) {}
+
+    /** One chunk of the viewer's own favourites or bookmarks (`table`), the posts they may still see. */
+    public Chunk<SavedPost> saved(Handle h, String table, int viewer, Cursor c) {
+        List<StatusStore.Saved> rows = store.savedPage(h, table, viewer, c);
+        Map<Long, Status> visible = new HashMap<>();
+        List<Long> ids = rows.stream().map(StatusStore.Saved::statusId).toList();
+        for (Status s : visibleAmong(h, viewer, store.byIds(h, ids).values())) visible.put(s.id(), s);
+        List<SavedPost> out = new ArrayList<>(rows.size());
+        for (StatusStore.Saved r : rows) {
+            Status s = visible.get(r.statusId());
+            if (s != null) out.add(new SavedPost(r.rowId(), s));
+        }
+        return new Chunk<>(
+                out, rows.size(), rows.isEmpty() ? 0 : rows.get(rows.size() - 1).rowId());
+    }
+
+    /** The account's pinned posts that the viewer may see, newest first. */
+    public List<Status> pinned(Handle h, int viewer, int accountId) {
+        List<Status> pins =
+                new ArrayList<>(store.byIds(h, store.pinned(h, accountId)).values());
+        pins.sort((a, b) -> Long.compare(b.id(), a.id()));
+        return visibleAmong(h, viewer, pins);
+    }
+
+    // ---- the one unfiltered read ----
+
+    /**
+     * UNFILTERED: who reblogged, replied to or favourited the post, whatever the audience of their
+     * reblog or reply. Only for the durable reaction that tells them of an edit: it shows these
+     * accounts to nobody, and each notification it makes is checked for its recipient before it is
+     * stored. Never render or list what it answers.
+     */
+    public Set<Integer> unfilteredInteractors(Handle h, long statusId) {
+        Set<Integer> out = new LinkedHashSet<>();
+        for (Status r : store.reblogsOf(h, Set.of(statusId))) out.add(r.accountId());
+        for (Status r : store.repliesTo(h, Set.of(statusId))) out.add(r.accountId());
+        out.addAll(store.saversOf(h, "favourites", Set.of(statusId)).getOrDefault(statusId, List.of()));
+        return out;
     }
 }

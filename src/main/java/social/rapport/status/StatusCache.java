@@ -22,7 +22,7 @@ import social.rapport.store.Database;
  * <p>It decides nothing about visibility: callers still pass what it answers through the
  * audience policy. Writes never read through it, so a transaction always sees its own changes.
  */
-public final class StatusCache {
+final class StatusCache {
     private final StatusStore store;
     private final Cache<Long, Status> byId;
     private final AtomicLong generation = new AtomicLong();

@@ -16,7 +16,7 @@ import social.rapport.audience.ReplyPolicy;
 import social.rapport.store.Tx;
 
 /** SQL for posts and what hangs on them. Decides nothing about who may see them. */
-public final class StatusStore {
+final class StatusStore {
     static final String COLUMNS =
             "id, account_id, kind, title, source, html, spoiler_text, sensitive, language, audience,"
                     + " reply_policy, in_reply_to_id, in_reply_to_account_id, reblog_of_id, quote_of_id,"

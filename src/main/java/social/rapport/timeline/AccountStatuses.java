@@ -49,24 +49,15 @@ public final class AccountStatuses {
             Account owner = accounts.byId(h, accountId).filter(Account::active).orElseThrow(Problem::notFound);
             if (!access.policy().canSeeAccount(viewer, accountId)) throw Problem.notFound();
             if (f.pinned()) {
-                List<Status> pins = new ArrayList<>(access.store()
-                        .byIds(h, access.store().pinned(h, accountId))
-                        .values());
-                pins.sort((a, b) -> Long.compare(b.id(), a.id()));
-                List<Status> shown = access.visibleAmong(h, viewer, pins);
+                List<Status> shown = access.pinned(h, viewer, accountId);
                 return Pages.of(views.render(h, viewer, shown), shown, Status::id);
             }
             List<Status> page = Scan.collect(
                     cursor,
-                    c -> access.store().byAccount(h, accountId, c),
-                    rows -> access.visibleAmong(
-                            h,
-                            viewer,
-                            rows.stream()
-                                    .filter(s -> !(f.excludeReplies() && s.inReplyToId() != 0))
-                                    .filter(s -> !(f.excludeReblogs() && s.isReblog()))
-                                    .toList()),
-                    Status::id);
+                    c -> Scan.only(
+                            access.byAccount(h, viewer, accountId, c),
+                            s -> !(f.excludeReplies() && s.inReplyToId() != 0)
+                                    && !(f.excludeReblogs() && s.isReblog())));
             boolean firstPage = cursor.maxId() == Long.MAX_VALUE && cursor.minId() == 0;
             boolean stranger =
                     viewer != accountId && !access.policy().relations().follows(viewer, accountId);
@@ -77,14 +68,13 @@ public final class AccountStatuses {
 
     private List<Status> withIntroduction(org.jdbi.v3.core.Handle h, int viewer, int accountId, List<Status> page) {
         List<Status> chosen = new ArrayList<>();
-        for (Status s : access.store().byIds(h, introductions.of(h, accountId)).values()) {
+        for (Status s : access.visibleByIds(h, viewer, introductions.of(h, accountId))) {
             if (s.accountId() == accountId && !s.isReblog() && s.audience().isOpen()) chosen.add(s);
         }
+        if (chosen.isEmpty()) return page;
         chosen.sort((a, b) -> Long.compare(b.id(), a.id()));
-        List<Status> intro = access.visibleAmong(h, viewer, chosen);
-        if (intro.isEmpty()) return page;
         Map<Long, Status> merged = new LinkedHashMap<>();
-        for (Status s : intro) merged.put(s.id(), s);
+        for (Status s : chosen) merged.put(s.id(), s);
         for (Status s : page) merged.putIfAbsent(s.id(), s);
         return new ArrayList<>(merged.values());
     }

@@ -3,7 +3,6 @@ package social.rapport.timeline;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.PriorityQueue;
 import social.rapport.audience.AudiencePolicy;
 import social.rapport.graph.SocialGraph;
@@ -40,10 +39,7 @@ public final class HomeTimeline {
         List<Long> ids = ids(viewer, cursor);
         if (ids.isEmpty()) return Page.empty();
         return db.read(h -> {
-            Map<Long, Status> rows = access.cached(h, ids);
-            List<Status> ordered = new ArrayList<>(ids.size());
-            for (long id : ids) if (rows.containsKey(id)) ordered.add(rows.get(id));
-            List<Status> visible = access.visibleAmong(h, viewer, ordered);
+            List<Status> visible = access.visibleByIdsCached(h, viewer, ids);
             if (visible.isEmpty()) return Page.<StatusEntity>empty();
             return new Page<>(
                     views.render(h, viewer, visible),

@@ -42,19 +42,9 @@ public final class PublicTimeline {
         return db.read(h -> {
             List<Status> page = Scan.collect(
                     cursor,
-                    c -> tag == null
-                            ? access.store().listed(h, c)
-                            : access.store().tagged(h, tag, c),
-                    rows -> access.visibleAmong(
-                            h,
-                            viewer,
-                            rows.stream()
-                                    .filter(s -> s.audience().isListed() && !s.isReblog())
-                                    .filter(s -> viewer <= 0
-                                            || viewer == s.accountId()
-                                            || !graph.isMuted(viewer, s.accountId()))
-                                    .toList()),
-                    Status::id);
+                    c -> Scan.only(
+                            access.listed(h, viewer, tag, c),
+                            s -> viewer <= 0 || viewer == s.accountId() || !graph.isMuted(viewer, s.accountId())));
             return Pages.of(views.render(h, viewer, page), page, Status::id);
         });
     }

@@ -2,7 +2,6 @@ package social.rapport.timeline.bench;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import social.rapport.status.Status;
 import social.rapport.status.StatusAccess;
 import social.rapport.status.StatusEntity;
@@ -41,10 +40,7 @@ final class SqlHome {
                         .mapTo(Long.class)
                         .list();
                 if (ids.isEmpty()) break;
-                Map<Long, Status> rows = access.store().byIds(h, ids);
-                List<Status> ordered = new ArrayList<>();
-                for (long id : ids) if (rows.containsKey(id)) ordered.add(rows.get(id));
-                for (Status s : access.visibleAmong(h, viewer, ordered)) if (out.size() < limit) out.add(s);
+                for (Status s : access.visibleByIds(h, viewer, ids)) if (out.size() < limit) out.add(s);
                 max = ids.get(ids.size() - 1);
                 if (ids.size() < 40) break;
             }
