@@ -10,7 +10,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The rules of the house that hold today, as tests: the audience policy decides without I/O or web,
- * the graph and the store know no feature, and the server never depends on benchmark code.
+ * stored posts are read only through the status package's door, the graph and the store know no
+ * feature, and the server never depends on benchmark code.
  */
 @AnalyzeClasses(packages = "social.rapport", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -22,6 +23,28 @@ class ArchitectureTest {
             .onlyDependOnClassesThat()
             .resideInAnyPackage("social.rapport.audience..", "social.rapport.core..", "java..")
             .because("THE policy decides from relations it is given, with no I/O, for every read path");
+
+    /** The stored-post classes: the SQL for posts and the cache of stored posts (with their nested types). */
+    private static final String POST_STORE = "social\\.rapport\\.status\\.Status(Store|Cache)(\\$.*)?";
+
+    @ArchTest
+    static final ArchRule only_the_status_package_reads_the_post_store = noClasses()
+            .that()
+            .resideOutsideOfPackage("social.rapport.status..")
+            .should()
+            .dependOnClassesThat()
+            .haveNameMatching(POST_STORE)
+            .because("every read of a post goes through StatusAccess, so the audience policy has the last word");
+
+    @ArchTest
+    static final ArchRule the_post_store_is_not_public = classes()
+            .that()
+            .haveNameMatching(POST_STORE)
+            .and()
+            .areTopLevelClasses()
+            .should()
+            .notBePublic()
+            .because("the one door to stored posts is StatusAccess");
 
     @ArchTest
     static final ArchRule the_graph_knows_no_feature = classes()

@@ -111,6 +111,34 @@ class AudiencePolicyTest {
     }
 
     @Test
+    void only_a_public_post_that_is_no_repost_is_listed_and_only_to_those_who_may_see_it() {
+        AudiencePolicy p = new AudiencePolicy(world());
+        AudiencePolicy.Visible open = post(Audience.PUBLIC);
+        assertThat(p.mayList(ANON, open, false)).isTrue();
+        assertThat(p.mayList(BEN, open, false)).isTrue();
+        assertThat(p.mayList(BEN, open, true)).isFalse();
+        assertThat(p.mayList(EVE, open, false)).isFalse();
+        assertThat(p.mayList(ANON, post(Audience.UNLISTED), false)).isFalse();
+        assertThat(p.mayList(BEN, post(Audience.FOLLOWERS), false)).isFalse();
+    }
+
+    private static AudiencePolicy.Visible post(Audience audience) {
+        return new AudiencePolicy.Visible() {
+            public int owner() {
+                return ANA;
+            }
+
+            public Audience audience() {
+                return audience;
+            }
+
+            public Set<Integer> mentioned() {
+                return Set.of();
+            }
+        };
+    }
+
+    @Test
     void audiences_round_trip_through_their_stored_form_and_bad_input_is_a_422() {
         Audience a = Audience.parse(List.of("connections", "circle:10"), List.of("circle:11"), "audience");
         assertThat(Audience.fromWire(a.wire())).isEqualTo(a);
