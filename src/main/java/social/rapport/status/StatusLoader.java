@@ -1,0 +1,80 @@
+package social.rapport.status;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+import social.rapport.account.Account;
+import social.rapport.account.AccountStore;
+
+/**
+ * The I/O half of rendering posts: reads, for a whole page at once, what its entities are made of.
+ * Decides nothing; {@link StatusMapper} asks the audience policy about each part.
+ */
+final class StatusLoader {
+    /**
+     * What a page of posts is made of. `subjects` are the posts shown (a reblog's original in its
+     * place), by id; `parents` the posts they reply to; `people` every author and mentioned account;
+     * `related` the replies, reblogs, favourites and the viewer's own bookmarks and pins.
+     */
+    record Loaded(
+            Map<Long, Status> subjects,
+            Map<Long, Status> parents,
+            Map<Integer, Account> people,
+            StatusStore.Related related) {}
+
+    private final StatusAccess access;
+    private final AccountStore accounts;
+
+    StatusLoader(StatusAccess access, AccountStore accounts) {
+        this.access = access;
+        this.accounts = accounts;
+    }
+
+    Loaded load(Handle h, int viewer, List<Status> visible) {
+        Map<Long, Status> originals = access.originalsOf(h, visible);
+        Map<Long, Status> subjects = new HashMap<>();
+        for (Status s : visible) {
+            Status subject = s.isReblog() ? originals.get(s.reblogOfId()) : s;
+            subjects.put(subject.id(), subject);
+        }
+        Set<Long> parentIds = new HashSet<>();
+        Set<Integer> accountIds = new HashSet<>();
+        for (Status s : visible) accountIds.add(s.accountId());
+        for (Status s : subjects.values()) {
+            accountIds.add(s.accountId());
+            accountIds.addAll(s.mentions());
+            if (s.inReplyToId() != 0) parentIds.add(s.inReplyToId());
+        }
+        Map<Long, Status> parents = access.cached(h, parentIds);
+        Map<Integer, Account> people = accounts(h, accountIds);
+        // Everything that hangs on the page in one query; the mapper has the policy decide what counts.
+        StatusStore.Related related = access.store().related(h, subjects.keySet(), viewer);
+        return new Loaded(subjects, parents, people, related);
+    }
+
+    /** The posts the subjects quote, as stored: the mapper keeps those the viewer may see. */
+    Collection<Status> quoted(Handle h, Loaded page) {
+        Set<Long> ids = new HashSet<>();
+        for (Status s : page.subjects().values()) if (s.quoteOfId() != 0) ids.add(s.quoteOfId());
+        return access.cached(h, ids).values();
+    }
+
+    Map<Integer, Account> accounts(Handle h, Collection<Integer> ids) {
+        Map<Integer, Account> byId = new HashMap<>();
+        for (Account a : accounts.byIds(h, ids)) byId.put(a.id(), a);
+        return byId;
+    }
+
+    Account author(Handle h, Status s) {
+        return accounts.byId(h, s.accountId()).orElseThrow();
+    }
+
+    /** Every stored version of the post, oldest first; empty when it was never edited. */
+    List<StatusStore.Version> versions(Handle h, Status s) {
+        return access.store().versions(h, s.id());
+    }
+}
