@@ -94,12 +94,12 @@ public final class StatusAccess {
     }
 
     /** The one rule for a post: itself, and for a reblog its original too. */
-    public boolean visible(int viewer, Status s, Status originalOrNull) {
+    boolean visible(int viewer, Status s, Status originalOrNull) {
         return s.isReblog() ? policy.canSeeDerived(viewer, s, originalOrNull) : policy.canSee(viewer, s);
     }
 
     /** Keeps the posts the viewer may see, in order, loading reblogs' originals in one query. */
-    public List<Status> visibleAmong(Handle h, int viewer, Collection<Status> page) {
+    List<Status> visibleAmong(Handle h, int viewer, Collection<Status> page) {
         Map<Long, Status> originals = originalsOf(h, page);
         List<Status> out = new ArrayList<>(page.size());
         for (Status s :
