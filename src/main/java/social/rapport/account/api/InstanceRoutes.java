@@ -225,7 +225,9 @@ public final class InstanceRoutes implements Routes {
                                 "localPosts",
                                 f.localPosts()),
                 "openRegistrations", f.registration() == Settings.Registration.OPEN,
-                "metadata", map("nodeName", "Rapport")));
+                // Client libraries (megalodon, behind Whalebird and Fedistar) pick their API by the software
+                // name, and take a server whose upstream is Mastodon as speaking Mastodon's client API.
+                "metadata", map("nodeName", "Rapport", "upstream", map("name", "Mastodon", "version", "4.3.0"))));
         ctx.contentType("application/json; profile=\"http://nodeinfo.diaspora.software/ns/schema/2.0#\"");
     }
 }

@@ -60,15 +60,20 @@ function post(url, fields) {
   });
 }
 
-export async function signInAndAuthorize(base, { clientId, redirectUri, scope, login, password }) {
-  const authorize = new URL("/oauth/authorize", base);
-  authorize.search = new URLSearchParams({
-    response_type: "code",
-    client_id: clientId,
-    redirect_uri: redirectUri,
-    scope,
-  }).toString();
-  let page = await follow(authorize.toString());
+/** `authorizeUrl` as the library built it, or the app's client id, redirect and scope to build one. */
+export async function signInAndAuthorize(base, { authorizeUrl, clientId, redirectUri, scope, login, password }) {
+  let authorize = authorizeUrl;
+  if (!authorize) {
+    const built = new URL("/oauth/authorize", base);
+    built.search = new URLSearchParams({
+      response_type: "code",
+      client_id: clientId,
+      redirect_uri: redirectUri,
+      scope,
+    }).toString();
+    authorize = built.toString();
+  }
+  let page = await follow(authorize);
   if (page.html.includes('action="/auth/sign_in"')) {
     const fields = formFields(page.html, "/auth/sign_in");
     fields.set("login", login);
