@@ -12,6 +12,7 @@ import social.rapport.account.DeleteAccount;
 import social.rapport.account.DescribeInstance;
 import social.rapport.account.EndSession;
 import social.rapport.account.FindAccount;
+import social.rapport.account.InstanceRules;
 import social.rapport.account.ListSessions;
 import social.rapport.account.LiveCredentials;
 import social.rapport.account.RevokeToken;
@@ -197,7 +198,8 @@ public final class App implements AutoCloseable {
         routes.add(notifications.streamRoutes(tokenViewers::byToken));
         routes.add(reports.routes());
         routes.add(new AdminAccountRoutes(new SuspendAccount(db, accounts)));
-        routes.add(new InstanceSettingsRoutes(signedOut));
+        InstanceRules rules = new InstanceRules(settings, clock);
+        routes.add(new InstanceSettingsRoutes(signedOut, rules));
         List<RequestGate> gates = new ArrayList<>();
         gates.add(new RateLimitGate(rateLimits));
         routes.add(new OAuthRoutes(oauth, new RegisterApp(db), rateLimits, config.baseUrl()));
@@ -211,6 +213,7 @@ public final class App implements AutoCloseable {
                 showAccount));
         routes.add(new InstanceRoutes(
                 new DescribeInstance(db, accounts, settings, posts::localCount),
+                rules,
                 config.baseUrl(),
                 config.domain(),
                 "",

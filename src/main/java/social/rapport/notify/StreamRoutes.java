@@ -202,14 +202,29 @@ public final class StreamRoutes implements Routes {
 
     private final Map<String, Socket> sinks = new ConcurrentHashMap<>();
 
+    /**
+     * The token of a WebSocket upgrade: the Authorization header, else `access_token` in the query, else
+     * (as masto.js and Mastodon's web app send it, since a browser's WebSocket cannot set headers) the
+     * first entry of Sec-WebSocket-Protocol, which the server echoes back as the chosen protocol.
+     */
+    static String socketToken(WsContext ctx) {
+        String auth = ctx.header("Authorization");
+        if (auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7)) return auth.substring(7);
+        String query = ctx.queryParam("access_token");
+        if (query != null && !query.isBlank()) return query;
+        String protocols = ctx.header("Sec-WebSocket-Protocol");
+        if (protocols == null) return null;
+        for (String p : protocols.split(",")) {
+            if (!p.isBlank()) return p.trim();
+        }
+        return null;
+    }
+
     private void connect(WsContext ctx) {
         Viewer v;
         List<StreamClient.Subscription> initial = new ArrayList<>();
         try {
-            String auth = ctx.header("Authorization");
-            String raw = auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7)
-                    ? auth.substring(7)
-                    : ctx.queryParam("access_token");
+            String raw = socketToken(ctx);
             v = raw == null || raw.isBlank() ? Viewer.ANONYMOUS : tokens.apply(raw);
             if (v.tokenId() != 0 && !Scopes.grants(v.scopes(), SCOPE)) {
                 throw Problem.forbidden("This action is outside the authorized scopes");

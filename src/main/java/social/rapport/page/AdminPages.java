@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import social.rapport.account.Account;
 import social.rapport.account.ApproveAccount;
+import social.rapport.account.InstanceRules;
 import social.rapport.account.ListAccounts;
 import social.rapport.account.SessionViewers;
 import social.rapport.account.SetRegistrationMode;
@@ -30,6 +31,7 @@ public final class AdminPages implements Routes {
     private final SetRegistrationMode registration;
     private final SuspendAccount suspend;
     private final SignedOutAccess signedOut;
+    private final InstanceRules rules;
 
     public AdminPages(
             Pages pages,
@@ -38,7 +40,9 @@ public final class AdminPages implements Routes {
             SetRole setRole,
             SetRegistrationMode registration,
             SuspendAccount suspend,
-            SignedOutAccess signedOut) {
+            SignedOutAccess signedOut,
+            InstanceRules rules) {
+        this.rules = rules;
         this.signedOut = signedOut;
         this.pages = pages;
         this.list = list;
@@ -80,6 +84,28 @@ public final class AdminPages implements Routes {
                     Boolean.TRUE.equals(p.bool("signed_out_search")));
             Pages.seeOther(ctx, "/admin/settings", "settings-saved");
         });
+        // The rules come one a line from the textarea; both fields are saved together or not at all.
+        r.post("/admin/settings/rules", ctx -> {
+            Account me = actor(ctx);
+            boolean admin = me != null && me.admin();
+            Params p = Params.of(ctx);
+            String text = p.string("rules", "");
+            String about = p.string("extended_description", "");
+            try {
+                rules.set(admin, text.lines().toList(), about);
+            } catch (Problem e) {
+                if (e.status() == 404) throw e;
+                showSettings(
+                        ctx,
+                        e.status(),
+                        Form.EMPTY.with(e),
+                        registration.current(me).wire(),
+                        text,
+                        about);
+                return;
+            }
+            Pages.seeOther(ctx, "/admin/settings", "settings-saved");
+        });
         r.get("/admin/accounts", this::accounts);
         r.post("/admin/accounts/{id}/approve", ctx -> {
             approve.approve(actor(ctx), Web.accountId(ctx, "id"));
@@ -110,13 +136,35 @@ public final class AdminPages implements Routes {
     }
 
     private void showSettings(Context ctx, int status, Form form, String mode) {
+        showSettings(
+                ctx,
+                status,
+                form,
+                mode,
+                String.join(
+                        "\n",
+                        rules.rules().stream().map(InstanceRules.Rule::text).toList()),
+                rules.about().text());
+    }
+
+    private void showSettings(Context ctx, int status, Form form, String mode, String ruleLines, String about) {
         Account me = actor(ctx);
         pages.render(
                 ctx,
                 status,
                 "admin/settings.jte",
                 "Registrations",
-                Map.of("form", form, "registration", mode, "visitors", signedOut.current(me != null && me.admin())));
+                Map.of(
+                        "form",
+                        form,
+                        "registration",
+                        mode,
+                        "visitors",
+                        signedOut.current(me != null && me.admin()),
+                        "rules",
+                        ruleLines,
+                        "about",
+                        about));
     }
 
     private void accounts(Context ctx) {

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.Map;
 import social.rapport.account.Account;
+import social.rapport.account.InstanceRules;
 import social.rapport.account.SignUp;
 import social.rapport.core.Problem;
 import social.rapport.web.Params;
@@ -16,11 +17,13 @@ import social.rapport.web.Web;
  * entries (never the password) and the reason; sign-in and sign-up attempts are rate limited.
  */
 public final class AuthPages implements Routes {
+    private final InstanceRules rules;
     private final Pages pages;
     private final BrowserSessions browser;
     private final WebPages.Services s;
 
-    public AuthPages(Pages pages, BrowserSessions browser, WebPages.Services services) {
+    public AuthPages(Pages pages, BrowserSessions browser, WebPages.Services services, InstanceRules rules) {
+        this.rules = rules;
         this.pages = pages;
         this.browser = browser;
         this.s = services;
@@ -54,7 +57,7 @@ public final class AuthPages implements Routes {
                 status,
                 "auth/sign_up.jte",
                 "Create an account",
-                Map.of("form", form, "registration", s.settings().registration().wire()));
+                Map.of("form", form, "registration", s.settings().registration().wire(), "rules", rules.rules()));
     }
 
     private void showSignIn(Context ctx, int status, Form form, String returnTo) {

@@ -3,58 +3,47 @@ package social.rapport.page;
 import io.javalin.config.RoutesConfig;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import social.rapport.web.Routes;
 
-/** The stylesheet, the htmx and cytoscape scripts and our own scripts, served from the build. */
+/**
+ * The stylesheet, the htmx and cytoscape scripts, our own scripts, and the images that entities point
+ * at (the default avatar and header, the instance thumbnail and icon), served from the build.
+ */
 public final class StaticFiles implements Routes {
-    private final byte[] css;
-    private final byte[] htmx;
-    private final byte[] composer;
-    private final byte[] cytoscape;
-    private final byte[] network;
-    private final byte[] live;
+    private static final String JS = "text/javascript; charset=utf-8";
+    private static final String PNG = "image/png";
 
-    public StaticFiles() {
-        this.css = resource("/static/rapport.css");
-        this.composer = resource("/static/composer.js");
-        this.htmx = resource("/META-INF/resources/webjars/htmx.org/2.0.10/dist/htmx.min.js");
-        this.cytoscape = resource("/META-INF/resources/webjars/cytoscape/3.33.1/dist/cytoscape.min.js");
-        this.network = resource("/static/network.js");
-        this.live = resource("/static/live.js");
-    }
+    /** One file: where it is served, where the build holds it, its type and how long caches keep it. */
+    private record File(String path, String resource, String type, int maxAge) {}
+
+    private static final List<File> FILES = List.of(
+            new File("/static/rapport.css", "/static/rapport.css", "text/css; charset=utf-8", 3600),
+            new File("/static/htmx.min.js", "/META-INF/resources/webjars/htmx.org/2.0.10/dist/htmx.min.js", JS, 86400),
+            new File("/static/composer.js", "/static/composer.js", JS, 3600),
+            new File(
+                    "/static/cytoscape.min.js",
+                    "/META-INF/resources/webjars/cytoscape/3.33.1/dist/cytoscape.min.js",
+                    JS,
+                    86400),
+            new File("/static/network.js", "/static/network.js", JS, 3600),
+            new File("/static/live.js", "/static/live.js", JS, 3600),
+            new File("/avatar-missing.png", "/static/img/avatar-missing.png", PNG, 86400),
+            new File("/header-missing.png", "/static/img/header-missing.png", PNG, 86400),
+            new File("/thumbnail.png", "/static/img/thumbnail.png", PNG, 86400),
+            new File("/app-icon.png", "/static/img/app-icon.png", PNG, 86400));
 
     @Override
     public void register(RoutesConfig r) {
-        r.get(
-                "/static/rapport.css",
-                ctx -> ctx.header("Cache-Control", "public, max-age=3600")
-                        .contentType("text/css; charset=utf-8")
-                        .result(css));
-        r.get(
-                "/static/htmx.min.js",
-                ctx -> ctx.header("Cache-Control", "public, max-age=86400")
-                        .contentType("text/javascript; charset=utf-8")
-                        .result(htmx));
-        r.get(
-                "/static/composer.js",
-                ctx -> ctx.header("Cache-Control", "public, max-age=3600")
-                        .contentType("text/javascript; charset=utf-8")
-                        .result(composer));
-        r.get(
-                "/static/cytoscape.min.js",
-                ctx -> ctx.header("Cache-Control", "public, max-age=86400")
-                        .contentType("text/javascript; charset=utf-8")
-                        .result(cytoscape));
-        r.get(
-                "/static/network.js",
-                ctx -> ctx.header("Cache-Control", "public, max-age=3600")
-                        .contentType("text/javascript; charset=utf-8")
-                        .result(network));
-        r.get(
-                "/static/live.js",
-                ctx -> ctx.header("Cache-Control", "public, max-age=3600")
-                        .contentType("text/javascript; charset=utf-8")
-                        .result(live));
+        for (File f : FILES) {
+            byte[] body = resource(f.resource());
+            String cache = "public, max-age=" + f.maxAge();
+            r.get(
+                    f.path(),
+                    ctx -> ctx.header("Cache-Control", cache)
+                            .contentType(f.type())
+                            .result(body));
+        }
     }
 
     private static byte[] resource(String path) {

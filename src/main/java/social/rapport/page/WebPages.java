@@ -10,6 +10,7 @@ import social.rapport.account.ChangePassword;
 import social.rapport.account.DeleteAccount;
 import social.rapport.account.EndSession;
 import social.rapport.account.FindAccount;
+import social.rapport.account.InstanceRules;
 import social.rapport.account.ListAccounts;
 import social.rapport.account.ListSessions;
 import social.rapport.account.RevokeToken;
@@ -64,9 +65,10 @@ public final class WebPages {
                 new BrowserSessions(new SessionViewers(s.db(), sessions, s.accounts()), cookies, sessionIdle, clock);
         this.csrf = new Csrf(Csrf.keyOf(s.settings()), cookies);
         this.pages = new Pages(csrf);
+        InstanceRules rules = new InstanceRules(s.settings(), clock);
         this.routes = List.of(
                 new StaticFiles(),
-                new AuthPages(pages, browser, s),
+                new AuthPages(pages, browser, s, rules),
                 new SettingsPages(pages, browser, s),
                 new OAuthPages(pages, s.oauth()),
                 new AdminPages(
@@ -76,7 +78,8 @@ public final class WebPages {
                         new SetRole(s.db(), s.accounts()),
                         new SetRegistrationMode(s.settings()),
                         new SuspendAccount(s.db(), s.accounts()),
-                        s.signedOut()));
+                        s.signedOut(),
+                        rules));
     }
 
     /** The signed-in person of a page request (the API never looks at cookies). */

@@ -8,8 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import social.rapport.account.Account;
 import social.rapport.account.DescribeInstance;
+import social.rapport.account.InstanceRules;
 import social.rapport.account.Settings;
 import social.rapport.core.Problem;
+import social.rapport.web.Html;
 import social.rapport.web.Routes;
 
 /** The instance documents (v1 and v2), webfinger and nodeinfo: how clients and other servers find us. */
@@ -21,17 +23,17 @@ public final class InstanceRoutes implements Routes {
     private final String domain;
     private final String contactEmail;
 
-    public InstanceRoutes(DescribeInstance describe, String baseUrl, String domain, String contactEmail) {
-        this(describe, baseUrl, domain, contactEmail, null);
-    }
+    private final InstanceRules rules;
 
-    /** `policy`, when given, hides from webfinger an account a signed-out visitor may not see. */
+    /** `policy` hides from webfinger an account a signed-out visitor may not see. */
     public InstanceRoutes(
             DescribeInstance describe,
+            InstanceRules rules,
             String baseUrl,
             String domain,
             String contactEmail,
             social.rapport.audience.AudiencePolicy policy) {
+        this.rules = rules;
         this.policy = policy;
         this.describe = describe;
         this.baseUrl = baseUrl;
@@ -46,6 +48,38 @@ public final class InstanceRoutes implements Routes {
         r.get("/.well-known/webfinger", this::webfinger);
         r.get("/.well-known/nodeinfo", this::nodeinfoLinks);
         r.get("/nodeinfo/2.0", this::nodeinfo);
+        r.get("/.well-known/host-meta", this::hostMeta);
+        r.get("/api/v1/instance/rules", ctx -> ctx.json(rules.rules()));
+        r.get("/api/v1/instance/extended_description", this::extendedDescription);
+        // No translation here, no federation yet, no custom emoji until administrators can upload images.
+        r.get("/api/v1/instance/translation_languages", ctx -> ctx.json(Map.of()));
+        r.get("/api/v1/instance/peers", ctx -> ctx.json(List.of()));
+        r.get("/api/v1/custom_emojis", ctx -> ctx.json(List.of()));
+    }
+
+    private void hostMeta(Context ctx) {
+        ctx.contentType("application/xrd+xml; charset=utf-8");
+        ctx.result("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<XRD xmlns=\"http://docs.oasis-open.org/ns/xri/xrd-1.0\">\n"
+                + "  <Link rel=\"lrdd\" template=\"" + baseUrl + "/.well-known/webfinger?resource={uri}\"/>\n"
+                + "</XRD>\n");
+    }
+
+    /** The about text, written as plain paragraphs by the administrator, as HTML. */
+    private void extendedDescription(Context ctx) {
+        InstanceRules.About about = rules.about();
+        StringBuilder html = new StringBuilder();
+        for (String para : about.text().split("\\n\\s*\\n")) {
+            if (para.isBlank()) continue;
+            html.append("<p>")
+                    .append(Html.escape(para.strip()).replace("\n", "<br>"))
+                    .append("</p>");
+        }
+        ctx.json(map(
+                "updated_at",
+                about.updatedAt() == null ? null : about.updatedAt().toString(),
+                "content",
+                html.toString()));
     }
 
     private static Map<String, Object> map(Object... kv) {
@@ -102,6 +136,8 @@ public final class InstanceRoutes implements Routes {
                 map("users", map("active_month", f.users())),
                 "thumbnail",
                 map("url", baseUrl + "/thumbnail.png"),
+                "icon",
+                List.of(map("src", baseUrl + "/app-icon.png", "size", "192x192")),
                 "languages",
                 List.of("en"),
                 "configuration",
@@ -119,7 +155,7 @@ public final class InstanceRoutes implements Routes {
                 "contact",
                 map("email", contactEmail, "account", null),
                 "rules",
-                List.of()));
+                rules.rules()));
     }
 
     private void v1(Context ctx) {
@@ -156,7 +192,7 @@ public final class InstanceRoutes implements Routes {
                 "contact_account",
                 null,
                 "rules",
-                List.of()));
+                rules.rules()));
     }
 
     private void webfinger(Context ctx) {
@@ -225,7 +261,9 @@ public final class InstanceRoutes implements Routes {
                                 "localPosts",
                                 f.localPosts()),
                 "openRegistrations", f.registration() == Settings.Registration.OPEN,
-                "metadata", map("nodeName", "Rapport")));
+                // Client libraries (megalodon, behind Whalebird and Fedistar) pick their API by the software
+                // name, and take a server whose upstream is Mastodon as speaking Mastodon's client API.
+                "metadata", map("nodeName", "Rapport", "upstream", map("name", "Mastodon", "version", "4.3.0"))));
         ctx.contentType("application/json; profile=\"http://nodeinfo.diaspora.software/ns/schema/2.0#\"");
     }
 }

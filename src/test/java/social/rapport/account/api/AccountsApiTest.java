@@ -274,5 +274,6 @@ class AccountsApiTest {
         assertThat(ni.get("software").get("name").asText()).isEqualTo("rapport");
         assertThat(ni.get("usage").get("users").get("total").asInt()).isEqualTo(1);
         assertThat(ni.has("openRegistrations")).isTrue();
+        assertThat(ni.get("metadata").get("upstream").get("name").asText()).isEqualTo("Mastodon");
     }
 }
