@@ -50,7 +50,8 @@ public final class WebPages {
             ListSessions listSessions,
             EndSession endSession,
             RevokeToken revokeToken,
-            SignedOutAccess signedOut) {}
+            SignedOutAccess signedOut,
+            SuspendAccount suspend) {}
 
     private final BrowserSessions browser;
     private final Csrf csrf;
@@ -75,7 +76,7 @@ public final class WebPages {
                         new ApproveAccount(s.db(), s.accounts()),
                         new SetRole(s.db(), s.accounts()),
                         new SetRegistrationMode(s.settings()),
-                        new SuspendAccount(s.db(), s.accounts()),
+                        s.suspend(),
                         s.signedOut()));
     }
 
