@@ -139,15 +139,19 @@ public final class Reactions {
     private <E extends Event> List<Step<E>> graph(Function<GraphUpdater, Consumer<? super E>> fn) {
         if (p.relations() == null) return List.of();
         GraphUpdater g = p.relations().graph();
-        Consumer<? super E> update = fn.apply(g);
-        return List.of(new Step<E>("graph", e -> {
+        return List.of(new Step<E>("graph", guarded(fn.apply(g), g::repair)));
+    }
+
+    /** `update`, and should it fail, `repair` for the same event (a failed repair is logged). */
+    static <E extends Event> Consumer<E> guarded(Consumer<? super E> update, Consumer<Event> repair) {
+        return e -> {
             try {
                 update.accept(e);
             } catch (RuntimeException ex) {
-                LOG.error("graph update failed on {}; reading it back from the store", e.topic(), ex);
-                g.repair(e);
+                LOG.error("graph update failed on {}; reading what it touched back from the store", e.topic(), ex);
+                repair.accept(e);
             }
-        }));
+        };
     }
 
     /** The in-memory reactions to one event type, run in the order given, each isolated from the others. */
