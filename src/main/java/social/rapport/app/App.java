@@ -35,8 +35,10 @@ import social.rapport.report.Reports;
 import social.rapport.review.ViewAs;
 import social.rapport.search.Search;
 import social.rapport.status.Posts;
+import social.rapport.status.StatusCache;
 import social.rapport.store.Database;
 import social.rapport.store.Outbox;
+import social.rapport.timeline.RecentPostsFeed;
 import social.rapport.timeline.Timelines;
 import social.rapport.web.Feature;
 import social.rapport.web.RequestGate;
@@ -60,8 +62,8 @@ public final class App implements AutoCloseable {
     private final AudiencePolicy policy;
     private final Feature<AccountServices, Feature.NoReactions> accounts;
     private final Feature<RelationServices, RelationsFeature.Reactions> relations;
-    private final Feature<Posts, ?> posts;
-    private final Feature<Timelines, ?> timelines;
+    private final Feature<Posts, StatusCache> posts;
+    private final Feature<Timelines, RecentPostsFeed> timelines;
     private final Feature<Notifications, Reactions.Notifying> notifications;
     private final Feature<Search, ?> search;
     private final Feature<Reports, ?> reports;
@@ -103,10 +105,7 @@ public final class App implements AutoCloseable {
         Reactions.register(
                 db,
                 new Reactions.Parts(
-                        relations.reactions(),
-                        posts.services().cache(),
-                        timelines.services().feed(),
-                        notifications.reactions()));
+                        relations.reactions(), posts.reactions(), timelines.reactions(), notifications.reactions()));
 
         // Fixed paths such as /api/v1/accounts/relationships must come before /api/v1/accounts/{id}.
         List<Feature<?, ?>> all =

@@ -32,8 +32,10 @@ import social.rapport.search.Search;
 import social.rapport.status.Conversations;
 import social.rapport.status.Posts;
 import social.rapport.status.RelationPostFacts;
+import social.rapport.status.StatusCache;
 import social.rapport.store.Database;
 import social.rapport.timeline.AccountStatuses;
+import social.rapport.timeline.RecentPostsFeed;
 import social.rapport.timeline.Timelines;
 import social.rapport.web.Feature;
 import social.rapport.web.Routes;
@@ -75,7 +77,8 @@ final class Features {
                 new RelationPostFacts());
     }
 
-    Feature<Posts, Feature.NoReactions> posts(RelationServices relations) {
+    /** Posts; their reactions: the stored-post cache drops what edits and deletions change. */
+    Feature<Posts, StatusCache> posts(RelationServices relations) {
         Posts posts = new Posts(
                 db,
                 policy,
@@ -87,11 +90,10 @@ final class Features {
                         .isPresent()),
                 ids,
                 config.baseUrl());
-        // The post cache's reactions are reached through posts.cache() by the table.
-        return Feature.of(posts, List.of(posts.routes()));
+        return new Feature<>(posts, List.of(posts.routes()), List.of(), posts.cache());
     }
 
-    static AccountStatuses.Introductions introductions(Database db, RelationServices relations) {
+    private static AccountStatuses.Introductions introductions(RelationServices relations) {
         return (h, owner) -> relations
                 .profiles()
                 .introduction(h, owner)
@@ -99,11 +101,13 @@ final class Features {
                 .orElse(List.of());
     }
 
-    Feature<Timelines, Feature.NoReactions> timelines(Posts posts, RelationServices relations) {
-        Timelines t = new Timelines(db, posts, account.accounts(), relations.graph(), introductions(db, relations));
-        return Feature.of(t, List.of(t.routes()));
+    /** Timelines; their reactions keep the recent-posts index current. */
+    Feature<Timelines, RecentPostsFeed> timelines(Posts posts, RelationServices relations) {
+        Timelines t = new Timelines(db, posts, account.accounts(), relations.graph(), introductions(relations));
+        return new Feature<>(t, List.of(t.routes()), List.of(), t.feed());
     }
 
+    /** Notifications and live streams; their reactions feed the streams and make notifications. */
     Feature<Notifications, Reactions.Notifying> notifications(Posts posts, GraphLoader.Loaded graph) {
         Notifications n = new Notifications(
                 db, posts, account.accounts(), graph.graph(), graph.mutes(), ids, account.liveCredentials()::liveUntil);
@@ -166,7 +170,7 @@ final class Features {
                 relations,
                 posts,
                 account.accounts(),
-                introductions(db, relations),
+                introductions(relations),
                 account.findAccount(),
                 config.baseUrl());
         return Feature.of(new Review(cards, new ReviewQueue(relations, cards), viewAs), List.of());

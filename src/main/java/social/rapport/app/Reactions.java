@@ -19,6 +19,7 @@ import social.rapport.status.StatusEvents;
 import social.rapport.store.Database;
 import social.rapport.store.Event;
 import social.rapport.store.Outbox;
+import social.rapport.timeline.RecentPostsFeed;
 
 /**
  * Every reaction to a committed event, in one table. In memory, for each event type, in this order:
@@ -36,10 +37,7 @@ public final class Reactions {
 
     /** The features' reaction functions; a part left null (a test's world without it) has none. */
     public record Parts(
-            RelationsFeature.Reactions relations,
-            StatusCache cache,
-            social.rapport.timeline.RecentPostsFeed feed,
-            Notifying notifying) {
+            RelationsFeature.Reactions relations, StatusCache cache, RecentPostsFeed feed, Notifying notifying) {
         StreamHub streams() {
             return notifying == null ? null : notifying.streams();
         }

@@ -64,6 +64,11 @@ import social.rapport.web.IdempotencyKeys;
 /**
  * The relationships feature's services, one per use case, over the graph and the audience policy
  * the App builds once. Routes take the few of these they call; tests and pages reach the rest.
+ *
+ * @param postFacts what this feature may ask about posts (counts, introductions); the policy decides
+ *     on the answers
+ * @param idempotency Idempotency-Key on the creates of this feature: claims, recommendations,
+ *     invitations, circles
  */
 public record RelationServices(
         Database db,
@@ -80,7 +85,6 @@ public record RelationServices(
         BlockStore blocks,
         ClaimStore claims,
         Visible visible,
-        /** What this feature may ask about posts (counts, introductions); the policy decides on the answers. */
         PostFacts postFacts,
         ListAccess lists,
         FollowCounts counts,
@@ -131,7 +135,6 @@ public record RelationServices(
         HideRecommendation hideRecommendation,
         AskRevision askRevision,
         WhatOthersSay whatOthersSay,
-        /** Idempotency-Key on the creates of this feature: claims, recommendations, invitations, circles. */
         IdempotencyKeys idempotency) {
 
     /**
