@@ -2,6 +2,7 @@ package social.rapport.app;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import social.rapport.limits.LimitNumbers;
 
 /**
  * How this server runs. Built from command-line options and RAPPORT_* environment variables;
@@ -32,7 +33,8 @@ public record Config(
             int apiPerIp,
             Duration apiWindow,
             int pagesPerAccount,
-            int pagesPerIp) {
+            int pagesPerIp)
+            implements LimitNumbers {
         public static RateLimits defaults() {
             return new RateLimits(
                     25,

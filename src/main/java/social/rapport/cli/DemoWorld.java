@@ -7,7 +7,7 @@ import java.util.Optional;
 import social.rapport.account.UpdateProfile.Changes;
 import social.rapport.account.UpdateProfile.Field;
 import social.rapport.app.App;
-import social.rapport.relation.RelationsModule;
+import social.rapport.relation.RelationServices;
 import social.rapport.relation.connect.SendInvitation;
 import social.rapport.relation.profile.UpdateProfile.Change;
 import social.rapport.status.PostStatus;
@@ -36,7 +36,7 @@ public final class DemoWorld {
     public record Built(Map<String, Integer> accounts, Map<String, Long> circles, Map<String, Long> posts) {}
 
     private final App app;
-    private final RelationsModule rel;
+    private final RelationServices rel;
     private final Map<String, Integer> ids = new LinkedHashMap<>();
     private final Map<String, Long> circles = new LinkedHashMap<>();
     private final Map<String, Long> posts = new LinkedHashMap<>();
@@ -114,33 +114,41 @@ public final class DemoWorld {
         connect("wendy", "bob", "We talked at the social media meetup", "met_in_person");
         long family = circle("carol", "Family");
         long business = circle("carol", "Business");
-        rel.addToCircle.add(id("carol"), family, List.of(id("dan"), id("mia")));
-        rel.addToCircle.add(id("carol"), business, List.of(id("bob")));
+        rel.addToCircle().add(id("carol"), family, List.of(id("dan"), id("mia")));
+        rel.addToCircle().add(id("carol"), business, List.of(id("bob")));
         circles.put("family", family);
         circles.put("business", business);
         // Carol only takes invitations from her network, with a note, after an earlier exchange or a mutual.
-        rel.setScreening.set(id("carol"), "network", true, List.of("mutual_connection"));
-        rel.updateProfile.update(
-                id("carol"),
-                Map.of(
-                        "headline",
-                                new Change(
-                                        "Consultant; I look at your connections before I connect",
-                                        List.of("public"),
-                                        null),
-                        "industry", new Change("Management consulting", List.of("public"), null),
-                        "contact_email",
-                                new Change("carol@example.org", List.of("connections"), List.of("circle:" + family)),
-                        "phone", new Change("+1 555 0100", List.of("circle:" + family), null)));
+        rel.setScreening().set(id("carol"), "network", true, List.of("mutual_connection"));
+        rel.updateProfile()
+                .update(
+                        id("carol"),
+                        Map.of(
+                                "headline",
+                                        new Change(
+                                                "Consultant; I look at your connections before I connect",
+                                                List.of("public"),
+                                                null),
+                                "industry", new Change("Management consulting", List.of("public"), null),
+                                "contact_email",
+                                        new Change(
+                                                "carol@example.org",
+                                                List.of("connections"),
+                                                List.of("circle:" + family)),
+                                "phone", new Change("+1 555 0100", List.of("circle:" + family), null)));
         follow("wendy", "carol");
         follow("carol", "wendy");
         follow("sam", "wendy");
         follow("sam", "carol");
         follow("wendy", "paula"); // a request: Paula is locked
-        rel.sendInvitation.send(
-                id("wendy"),
-                new SendInvitation.Request(
-                        id("paula"), "I read your introduction and would love to hear more", "shared_interest", null));
+        rel.sendInvitation()
+                .send(
+                        id("wendy"),
+                        new SendInvitation.Request(
+                                id("paula"),
+                                "I read your introduction and would love to hear more",
+                                "shared_interest",
+                                null));
     }
 
     private void carolsPosts() {
@@ -211,10 +219,11 @@ public final class DemoWorld {
         reply("wendy.reply", "wendy", "carol.reply", "So true, and sincerity shows either way!");
         post("paula.public", "paula", "Hello! I write about gardening. Follow requests welcome.", "public", null, null);
         post("paula.followers", "paula", "For my followers: seedlings for swap on Saturday.", "private", null, null);
-        rel.setIntroduction.set(
-                id("paula"),
-                "I keep my account locked, but here is who I am.",
-                List.of(Long.toString(posts.get("paula.public"))));
+        rel.setIntroduction()
+                .set(
+                        id("paula"),
+                        "I keep my account locked, but here is who I am.",
+                        List.of(Long.toString(posts.get("paula.public"))));
         app.posts().services().reblog().reblog(id("bob"), posts.get("carol.public"));
         app.posts().services().favourite().favourite(id("wendy"), posts.get("carol.public"), true);
         app.posts().services().favourite().favourite(id("dan"), posts.get("carol.family"), true);
@@ -222,32 +231,32 @@ public final class DemoWorld {
     }
 
     private void claims() {
-        long worked = rel.makeClaim
+        long worked = rel.makeClaim()
                 .claim(id("bob"), id("carol"), "worked_together", "Harbour project")
                 .claim()
                 .id();
-        rel.confirmClaim.confirm(id("carol"), worked);
-        long fake = rel.makeClaim
+        rel.confirmClaim().confirm(id("carol"), worked);
+        long fake = rel.makeClaim()
                 .claim(id("sam"), id("carol"), "did_business", "Big deal in 2024")
                 .claim()
                 .id();
-        rel.declineClaim.decline(id("carol"), fake);
-        long rec = rel.writeRecommendation
+        rel.declineClaim().decline(id("carol"), fake);
+        long rec = rel.writeRecommendation()
                 .write(id("bob"), id("carol"), "Carol checks every detail and keeps her word.")
                 .recommendation()
                 .id();
-        rel.acceptRecommendation.accept(id("carol"), rec);
+        rel.acceptRecommendation().accept(id("carol"), rec);
     }
 
     private void connect(String from, String to, String note, String howWeMet) {
-        var sent = rel.sendInvitation.send(id(from), new SendInvitation.Request(id(to), note, howWeMet, null));
+        var sent = rel.sendInvitation().send(id(from), new SendInvitation.Request(id(to), note, howWeMet, null));
         if (!"accepted".equals(sent.invitation().state()))
-            rel.acceptInvitation.accept(id(to), sent.invitation().id());
+            rel.acceptInvitation().accept(id(to), sent.invitation().id());
     }
 
     /** One of the circles every account starts with. */
     private long circle(String owner, String name) {
-        return rel.listCircles.list(id(owner)).stream()
+        return rel.listCircles().list(id(owner)).stream()
                 .filter(c -> c.name().equals(name))
                 .findFirst()
                 .orElseThrow()
@@ -255,7 +264,7 @@ public final class DemoWorld {
     }
 
     private void follow(String from, String to) {
-        rel.followAccount.follow(id(from), id(to), null);
+        rel.followAccount().follow(id(from), id(to), null);
     }
 
     private void post(

@@ -9,7 +9,6 @@ import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
-import social.rapport.app.Config;
 import social.rapport.core.Problem;
 import social.rapport.web.ClientIp;
 
@@ -19,7 +18,7 @@ import social.rapport.web.ClientIp;
  * limits are checked for every request by {@link RateLimitGate}. Time comes from the injected clock.
  */
 public final class RateLimits {
-    private final Config.RateLimits numbers;
+    private final LimitNumbers numbers;
     private final boolean trustProxy;
     private final Limit signInIp;
     private final Limit signInAccount;
@@ -29,7 +28,7 @@ public final class RateLimits {
     private final Limit pageAccount;
     private final Limit pageIp;
 
-    public RateLimits(Config.RateLimits numbers, boolean trustProxy, Clock clock) {
+    public RateLimits(LimitNumbers numbers, boolean trustProxy, Clock clock) {
         this.numbers = numbers;
         this.trustProxy = trustProxy;
         TimeMeter meter = new TimeMeter() {
@@ -50,7 +49,7 @@ public final class RateLimits {
         this.pageIp = new Limit(numbers.pagesPerIp(), numbers.apiWindow(), meter, clock);
     }
 
-    public Config.RateLimits numbers() {
+    public LimitNumbers numbers() {
         return numbers;
     }
 

@@ -1,9 +1,9 @@
 package social.rapport.notify;
 
-import java.time.Clock;
 import social.rapport.account.AccountStore;
 import social.rapport.core.Ids;
-import social.rapport.relation.RelationsModule;
+import social.rapport.graph.SocialGraph;
+import social.rapport.relation.MuteClock;
 import social.rapport.status.Posts;
 import social.rapport.store.Database;
 
@@ -16,6 +16,7 @@ public final class Notifications {
     private final ReadNotifications read;
     private final ChangeNotifications change;
     private final StreamHub streams;
+    private final NotificationListeners listeners;
 
     /**
      * `credentialLiveUntil` tells until when a stream's token or session holds (a negative answer once
@@ -25,25 +26,30 @@ public final class Notifications {
             Database db,
             Posts posts,
             AccountStore accounts,
-            RelationsModule relations,
-            Clock clock,
+            SocialGraph graph,
+            MuteClock mutes,
+            Ids ids,
             java.util.function.ToLongFunction<social.rapport.web.Viewer> credentialLiveUntil) {
-        this.views = new NotificationViews(posts.access(), posts.views(), accounts, relations.mutes);
+        this.views = new NotificationViews(posts.access(), posts.views(), accounts, mutes);
         this.read = new ReadNotifications(db, store, views, markerStore);
         this.markers = new Markers(db, markerStore, store);
         this.change = new ChangeNotifications(db, store);
-        Notify notify = new Notify(store, posts.access(), accounts, relations.graph, new Ids(clock));
-        NotificationListeners.listen(db.outbox(), notify, store, posts.access());
+        Notify notify = new Notify(store, posts.access(), accounts, graph, ids);
+        this.listeners = new NotificationListeners(notify, store, posts.access());
         this.streams = new StreamHub(
                 db,
-                new StreamMessages(
-                        db, posts.access(), posts.views(), relations.graph, relations.mutes, store, views, read),
+                new StreamMessages(db, posts.access(), posts.views(), graph, mutes, store, views, read),
                 credentialLiveUntil,
                 HEARTBEAT_MILLIS);
     }
 
     /** Mastodon clients expect a sign of life about every 30 seconds on a quiet stream. */
     static final long HEARTBEAT_MILLIS = 30_000;
+
+    /** The durable reactions that create and remove notifications. */
+    public NotificationListeners listeners() {
+        return listeners;
+    }
 
     public StreamHub streams() {
         return streams;

@@ -48,37 +48,60 @@ public final class StreamHub implements AutoCloseable {
         this.credentialLiveUntil = credentialLiveUntil;
         this.clock = db.clock();
         this.heartbeatMillis = heartbeatMillis;
-        var ev = db.events();
-        ev.on(StatusEvents.Created.class, e -> offerAll(new StreamClient.Item("update", e.statusId())));
-        ev.on(StatusEvents.Edited.class, e -> offerAll(new StreamClient.Item("edit", e.statusId())));
-        ev.on(StatusEvents.Deleted.class, e -> offerAll(new StreamClient.Item("delete", e.statusId())));
-        ev.on(NotificationEvents.Created.class, e -> {
-            if (e.filtered()) return;
-            for (StreamClient c : clients) {
-                if (c.viewer().accountId() == e.accountId() && c.wantsNotifications()) {
-                    c.offer(new StreamClient.Item("notification", e.notificationId()));
-                }
+    }
+
+    // Reactions to committed events, registered by the App's table after the graph and the caches.
+
+    public void posted(StatusEvents.Created e) {
+        offerAll(new StreamClient.Item("update", e.statusId()));
+    }
+
+    public void edited(StatusEvents.Edited e) {
+        offerAll(new StreamClient.Item("edit", e.statusId()));
+    }
+
+    public void deleted(StatusEvents.Deleted e) {
+        offerAll(new StreamClient.Item("delete", e.statusId()));
+    }
+
+    public void notified(NotificationEvents.Created e) {
+        if (e.filtered()) return;
+        for (StreamClient c : clients) {
+            if (c.viewer().accountId() == e.accountId() && c.wantsNotifications()) {
+                c.offer(new StreamClient.Item("notification", e.notificationId()));
             }
-        });
-        // A notification read elsewhere (a marker saved) changes the unread count the pages show.
-        ev.on(MarkerEvents.Saved.class, e -> {
-            for (StreamClient c : clients) {
-                if (c.viewer().accountId() == e.accountId() && c.live()) c.offer(new StreamClient.Item("marker", 0));
-            }
-        });
-        // By token alone: an app's own token has no account, and its (public) streams close too.
-        ev.on(AccountEvents.TokenRevoked.class, e -> {
-            for (StreamClient c : clients)
-                if (c.viewer().tokenId() != 0 && c.viewer().tokenId() == e.tokenId()) c.close();
-        });
-        ev.on(AccountEvents.SessionEnded.class, e -> closeWhere(v -> v.sessionId() == e.sessionId()));
-        ev.on(
-                AccountEvents.CredentialsRevoked.class,
-                e -> closeWhere(v -> v.accountId() == e.accountId()
-                        && !(e.keptTokenId() != 0 && v.tokenId() == e.keptTokenId())
-                        && !(e.keptSessionId() != 0 && v.sessionId() == e.keptSessionId())));
-        ev.on(AccountEvents.Suspended.class, e -> closeWhere(v -> v.accountId() == e.accountId()));
-        ev.on(AccountEvents.Deleted.class, e -> closeWhere(v -> v.accountId() == e.accountId()));
+        }
+    }
+
+    /** A notification read elsewhere (a marker saved) changes the unread count the pages show. */
+    public void markerSaved(MarkerEvents.Saved e) {
+        for (StreamClient c : clients) {
+            if (c.viewer().accountId() == e.accountId() && c.live()) c.offer(new StreamClient.Item("marker", 0));
+        }
+    }
+
+    /** By token alone: an app's own token has no account, and its (public) streams close too. */
+    public void tokenRevoked(AccountEvents.TokenRevoked e) {
+        for (StreamClient c : clients)
+            if (c.viewer().tokenId() != 0 && c.viewer().tokenId() == e.tokenId()) c.close();
+    }
+
+    public void sessionEnded(AccountEvents.SessionEnded e) {
+        closeWhere(v -> v.sessionId() == e.sessionId());
+    }
+
+    public void credentialsRevoked(AccountEvents.CredentialsRevoked e) {
+        closeWhere(v -> v.accountId() == e.accountId()
+                && !(e.keptTokenId() != 0 && v.tokenId() == e.keptTokenId())
+                && !(e.keptSessionId() != 0 && v.sessionId() == e.keptSessionId()));
+    }
+
+    public void accountSuspended(AccountEvents.Suspended e) {
+        closeWhere(v -> v.accountId() == e.accountId());
+    }
+
+    public void accountDeleted(AccountEvents.Deleted e) {
+        closeWhere(v -> v.accountId() == e.accountId());
     }
 
     /** Starts a stream whose delivery runs on the hub's threads; close it when its connection closes. */

@@ -37,7 +37,7 @@ final class CirclePages implements Routes {
             SessionViewers.Found me = Pages.signedIn(ctx);
             if (me == null) return;
             try {
-                s.relations().createCircle.create(me.account().id(), ctx.formParam("name"));
+                s.relations().createCircle().create(me.account().id(), ctx.formParam("name"));
             } catch (Problem e) {
                 if (e.status() != 422) throw e;
                 list(
@@ -56,7 +56,7 @@ final class CirclePages implements Routes {
             if (me == null) return;
             long id = Web.longId(ctx, "id");
             try {
-                s.relations().renameCircle.rename(me.account().id(), id, ctx.formParam("name"));
+                s.relations().renameCircle().rename(me.account().id(), id, ctx.formParam("name"));
             } catch (Problem e) {
                 if (e.status() != 422) throw e;
                 list(
@@ -83,14 +83,14 @@ final class CirclePages implements Routes {
                             c,
                             "members",
                             s.relations()
-                                    .circleMembers
+                                    .circleMembers()
                                     .members(me.account().id(), c.id())
                                     .size()));
         });
         r.post("/circles/{id}/delete", ctx -> {
             SessionViewers.Found me = Pages.signedIn(ctx);
             if (me == null) return;
-            s.relations().deleteCircle.delete(me.account().id(), Web.longId(ctx, "id"));
+            s.relations().deleteCircle().delete(me.account().id(), Web.longId(ctx, "id"));
             Pages.seeOther(ctx, "/circles", "circle-deleted");
         });
         r.get("/circles/{id}", ctx -> {
@@ -107,7 +107,7 @@ final class CirclePages implements Routes {
             try {
                 if (handle == null || handle.isBlank()) throw Problem.invalid("handle", "Enter a handle, such as @ana");
                 s.relations()
-                        .addToCircle
+                        .addToCircle()
                         .add(viewer, id, List.of(s.find().byAcct(handle).id()));
             } catch (Problem e) {
                 if (e.status() != 422 && e.status() != 404) throw e;
@@ -139,14 +139,14 @@ final class CirclePages implements Routes {
             }
             own(me.account().id(), id);
             if (ids.isEmpty()) throw Problem.invalid("account_id", "Choose whom to remove");
-            s.relations().removeFromCircle.remove(me.account().id(), id, ids);
+            s.relations().removeFromCircle().remove(me.account().id(), id, ids);
             Pages.seeOther(ctx, "/circles/" + id, "removed-from-circle");
         });
     }
 
     /** One of the viewer's circles, or a 404 exactly as for a circle that does not exist. */
     private Circle own(int viewer, long id) {
-        return s.relations().listCircles.list(viewer).stream()
+        return s.relations().listCircles().list(viewer).stream()
                 .filter(c -> c.id() == id)
                 .findFirst()
                 .orElseThrow(Problem::notFound);
@@ -154,9 +154,9 @@ final class CirclePages implements Routes {
 
     private void list(Context ctx, int status, int viewer, Form create, Form rename, long renaming) {
         List<CircleCount> circles = new ArrayList<>();
-        for (Circle c : s.relations().listCircles.list(viewer)) {
+        for (Circle c : s.relations().listCircles().list(viewer)) {
             circles.add(new CircleCount(
-                    c, s.relations().circleMembers.members(viewer, c.id()).size()));
+                    c, s.relations().circleMembers().members(viewer, c.id()).size()));
         }
         Map<String, Object> model = new HashMap<>();
         model.put("circles", circles);
@@ -170,7 +170,7 @@ final class CirclePages implements Routes {
         Circle c = own(viewer, id);
         Map<String, Object> model = new HashMap<>();
         model.put("circle", c);
-        model.put("members", s.relations().circleMembers.members(viewer, id));
+        model.put("members", s.relations().circleMembers().members(viewer, id));
         model.put("form", form);
         pages.render(ctx, status, "people/circle.jte", c.name(), model);
     }

@@ -42,38 +42,38 @@ final class InboxPages implements Routes {
                 ctx -> answer(
                         ctx,
                         "claim-confirmed",
-                        (me, id) -> s.relations().confirmClaim.confirm(me, id)));
+                        (me, id) -> s.relations().confirmClaim().confirm(me, id)));
         r.post(
                 "/inbox/claims/{id}/decline",
                 ctx -> answer(
                         ctx,
                         "claim-declined",
-                        (me, id) -> s.relations().declineClaim.decline(me, id)));
+                        (me, id) -> s.relations().declineClaim().decline(me, id)));
         r.post(
                 "/inbox/recommendations/{id}/accept",
                 ctx -> answer(
                         ctx,
                         "recommendation-accepted",
-                        (me, id) -> s.relations().acceptRecommendation.accept(me, id)));
+                        (me, id) -> s.relations().acceptRecommendation().accept(me, id)));
         r.post(
                 "/inbox/recommendations/{id}/hide",
                 ctx -> answer(
                         ctx,
                         "recommendation-hidden",
-                        (me, id) -> s.relations().hideRecommendation.hide(me, id)));
+                        (me, id) -> s.relations().hideRecommendation().hide(me, id)));
         r.post(
                 "/inbox/recommendations/{id}/ask_revision",
                 ctx -> answer(
                         ctx,
                         "revision-asked",
-                        (me, id) -> s.relations().askRevision.askRevision(me, id)));
+                        (me, id) -> s.relations().askRevision().askRevision(me, id)));
         r.post("/inbox/recommendations/{id}/revise", ctx -> {
             SessionViewers.Found me = Pages.signedIn(ctx);
             if (me == null) return;
             long id = Web.longId(ctx, "id");
             String text = Params.of(ctx).string("text");
             try {
-                s.relations().reviseRecommendation.revise(me.account().id(), id, text);
+                s.relations().reviseRecommendation().revise(me.account().id(), id, text);
             } catch (Problem e) {
                 if (e.status() == 404) throw e;
                 showInbox(
@@ -96,7 +96,7 @@ final class InboxPages implements Routes {
             int target = Web.accountId(ctx, "id");
             Params p = Params.of(ctx);
             try {
-                s.relations().makeClaim.claim(me.account().id(), target, p.string("kind"), p.string("detail"));
+                s.relations().makeClaim().claim(me.account().id(), target, p.string("kind"), p.string("detail"));
             } catch (Problem e) {
                 if (e.status() == 404) throw e;
                 showVouch(
@@ -116,7 +116,7 @@ final class InboxPages implements Routes {
             int target = Web.accountId(ctx, "id");
             try {
                 s.relations()
-                        .writeRecommendation
+                        .writeRecommendation()
                         .write(me.account().id(), target, Params.of(ctx).string("text"));
             } catch (Problem e) {
                 if (e.status() == 404) throw e;
@@ -148,7 +148,7 @@ final class InboxPages implements Routes {
     }
 
     private void showInbox(Context ctx, int status, int viewer, Form revision) {
-        var say = s.relations().whatOthersSay;
+        var say = s.relations().whatOthersSay();
         Map<String, Object> model = new HashMap<>();
         model.put("claims", say.claimBox(viewer, "received"));
         model.put("claimsSent", say.claimBox(viewer, "sent"));
@@ -160,9 +160,9 @@ final class InboxPages implements Routes {
 
     private void showVouch(Context ctx, int status, int viewer, int target, Form claim, Form recommendation) {
         // The account as the viewer may see it: a hidden or missing one is the same 404.
-        Account a = s.relations().viewIntroduction.view(viewer, target).account();
+        Account a = s.relations().viewIntroduction().view(viewer, target).account();
         if (!a.active() || a.id() == viewer) throw Problem.notFound();
-        var rel = s.relations().relationships.with(viewer, target);
+        var rel = s.relations().relationships().with(viewer, target);
         Map<String, Object> model = new HashMap<>();
         model.put("account", a);
         model.put("connected", rel.connected());

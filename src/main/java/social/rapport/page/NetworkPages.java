@@ -62,7 +62,7 @@ public final class NetworkPages implements Routes {
     private void page(Context ctx) {
         SessionViewers.Found me = Pages.signedIn(ctx);
         if (me == null) return;
-        NetworkMap.Drawing d = s.relations().networkMap.of(me.account().id());
+        NetworkMap.Drawing d = s.relations().networkMap().of(me.account().id());
         Map<Long, String> colours = colours(d.circles());
         List<Group> groups = new ArrayList<>();
         for (Circle c : d.circles()) {
@@ -95,7 +95,7 @@ public final class NetworkPages implements Routes {
             return;
         }
         var me = found.get().account();
-        NetworkMap.Drawing d = s.relations().networkMap.of(me.id());
+        NetworkMap.Drawing d = s.relations().networkMap().of(me.id());
         Map<Long, String> colours = colours(d.circles());
         List<Legend> legend = new ArrayList<>();
         for (Circle c : d.circles()) legend.add(new Legend(Long.toString(c.id()), c.name(), colours.get(c.id())));

@@ -46,7 +46,7 @@ final class PeoplePages implements Routes {
             if (me == null) return;
             int id = Web.accountId(ctx, "id");
             int viewer = me.account().id();
-            if (!s.relations().relationships.with(viewer, id).connected()) throw Problem.notFound();
+            if (!s.relations().relationships().with(viewer, id).connected()) throw Problem.notFound();
             pages.render(
                     ctx,
                     "people/remove.jte",
@@ -56,20 +56,20 @@ final class PeoplePages implements Routes {
         r.post("/connections/{id}/remove", ctx -> {
             SessionViewers.Found me = Pages.signedIn(ctx);
             if (me == null) return;
-            s.relations().removeConnection.remove(me.account().id(), Web.accountId(ctx, "id"));
+            s.relations().removeConnection().remove(me.account().id(), Web.accountId(ctx, "id"));
             Pages.seeOther(ctx, "/connections", "connection-removed");
         });
         r.get("/invitations/sent", ctx -> {
             SessionViewers.Found me = Pages.signedIn(ctx);
             if (me == null) return;
             List<InvitationView> sent =
-                    s.relations().invitationBoxes.box(me.account().id(), "sent");
+                    s.relations().invitationBoxes().box(me.account().id(), "sent");
             pages.render(ctx, "people/sent.jte", "Invitations you sent", Map.of("sent", sent));
         });
         r.post("/invitations/{id}/withdraw", ctx -> {
             SessionViewers.Found me = Pages.signedIn(ctx);
             if (me == null) return;
-            s.relations().withdrawInvitation.withdraw(me.account().id(), Web.longId(ctx, "id"));
+            s.relations().withdrawInvitation().withdraw(me.account().id(), Web.longId(ctx, "id"));
             Pages.seeOther(ctx, "/invitations/sent", "withdrawn");
         });
         r.get("/followers", ctx -> ownList(ctx, "followers"));
@@ -77,7 +77,7 @@ final class PeoplePages implements Routes {
         r.post("/followers/{id}/remove", ctx -> {
             SessionViewers.Found me = Pages.signedIn(ctx);
             if (me == null) return;
-            s.relations().removeFollower.remove(me.account().id(), Web.accountId(ctx, "id"));
+            s.relations().removeFollower().remove(me.account().id(), Web.accountId(ctx, "id"));
             Pages.seeOther(ctx, "/followers", "follower-removed");
         });
         r.get("/@{handle}/followers", ctx -> othersList(ctx, "followers"));
@@ -86,27 +86,27 @@ final class PeoplePages implements Routes {
             SessionViewers.Found me = Pages.signedIn(ctx);
             if (me == null) return;
             List<Account> list =
-                    s.relations().followLists.requested(me.account().id(), page(ctx));
+                    s.relations().followLists().requested(me.account().id(), page(ctx));
             accounts(ctx, "people/requests.jte", "Follow requests you sent", list, "/following/requests");
         });
         r.post("/following/requests/{id}/cancel", ctx -> {
             SessionViewers.Found me = Pages.signedIn(ctx);
             if (me == null) return;
             int id = Web.accountId(ctx, "id");
-            if (!s.relations().relationships.with(me.account().id(), id).requested()) throw Problem.notFound();
-            s.relations().unfollowAccount.unfollow(me.account().id(), id);
+            if (!s.relations().relationships().with(me.account().id(), id).requested()) throw Problem.notFound();
+            s.relations().unfollowAccount().unfollow(me.account().id(), id);
             Pages.seeOther(ctx, "/following/requests", "request-cancelled");
         });
         r.get("/blocks", ctx -> {
             SessionViewers.Found me = Pages.signedIn(ctx);
             if (me == null) return;
-            List<Account> list = s.relations().blockLists.blocked(me.account().id(), page(ctx));
+            List<Account> list = s.relations().blockLists().blocked(me.account().id(), page(ctx));
             accounts(ctx, "people/blocks.jte", "Blocked", list, "/blocks");
         });
         r.get("/mutes", ctx -> {
             SessionViewers.Found me = Pages.signedIn(ctx);
             if (me == null) return;
-            var list = s.relations().blockLists.mutedWithExpiry(me.account().id(), page(ctx));
+            var list = s.relations().blockLists().mutedWithExpiry(me.account().id(), page(ctx));
             Map<String, Object> model = new HashMap<>();
             model.put("muted", list);
             model.put(
@@ -150,7 +150,7 @@ final class PeoplePages implements Routes {
     }
 
     private void showList(Context ctx, Account owner, String which, int viewer, String path) {
-        var lists = s.relations().followLists;
+        var lists = s.relations().followLists();
         List<Account> list = which.equals("followers")
                 ? lists.followers(viewer, owner.id(), page(ctx))
                 : lists.following(viewer, owner.id(), page(ctx));
@@ -175,11 +175,11 @@ final class PeoplePages implements Routes {
         String p = ctx.queryParam("page") == null ? form.value("page") : ctx.queryParam("page");
         long n = p == null || p.isEmpty() ? 1 : Ids.parse(p);
         if (n < 1 || n > Integer.MAX_VALUE) throw Problem.invalid("page", "page is a number from 1");
-        OwnConnections.Result result = s.relations().ownConnections.list(viewer, q, (int) n, PER_PAGE);
+        OwnConnections.Result result = s.relations().ownConnections().list(viewer, q, (int) n, PER_PAGE);
         Map<String, Object> model = new HashMap<>();
         model.put("result", result);
         model.put("q", q == null ? "" : q);
-        model.put("circles", s.relations().listCircles.list(viewer));
+        model.put("circles", s.relations().listCircles().list(viewer));
         model.put("form", form);
         model.put("picked", picked);
         model.put("prev", n > 1 ? listPath(q, n - 1) : "");
@@ -216,7 +216,7 @@ final class PeoplePages implements Routes {
             String c = ctx.formParam("circle");
             long circle = c == null ? -1 : Ids.parse(c);
             if (circle <= 0) throw Problem.invalid("circle", "Choose a circle");
-            s.relations().addToCircle.add(viewer, circle, ids);
+            s.relations().addToCircle().add(viewer, circle, ids);
         } catch (Problem e) {
             if (e.status() != 422) throw e;
             connections(

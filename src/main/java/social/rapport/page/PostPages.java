@@ -372,14 +372,14 @@ final class PostPages implements Routes {
         DescribeAudience.Described d;
         try {
             d = s.relations()
-                    .describeAudience
+                    .describeAudience()
                     .describe(viewer, grants(form.value("audience")), grants(form.value("audience_except")));
         } catch (Problem e) {
-            d = s.relations().describeAudience.describe(viewer, List.of("public"), List.of());
+            d = s.relations().describeAudience().describe(viewer, List.of("public"), List.of());
         }
         Map<String, Object> model = new HashMap<>();
         model.put("form", form);
-        model.put("circles", s.relations().listCircles.list(viewer));
+        model.put("circles", s.relations().listCircles().list(viewer));
         model.put("described", d);
         return model;
     }

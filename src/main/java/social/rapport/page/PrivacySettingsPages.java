@@ -45,7 +45,7 @@ final class PrivacySettingsPages implements Routes {
                     "Invitation screening",
                     Map.of(
                             "rules",
-                            s.relations().setScreening.current(me.account().id()),
+                            s.relations().setScreening().current(me.account().id()),
                             "signals",
                             Screening.SIGNALS,
                             "form",
@@ -58,7 +58,7 @@ final class PrivacySettingsPages implements Routes {
             List<String> signals = ctx.formParams("require_one_of");
             try {
                 s.relations()
-                        .setScreening
+                        .setScreening()
                         .set(me.account().id(), p.string("who_may_invite"), p.string("require_note") != null, signals);
             } catch (Problem e) {
                 pages.render(
@@ -68,7 +68,9 @@ final class PrivacySettingsPages implements Routes {
                         "Invitation screening",
                         Map.of(
                                 "rules",
-                                s.relations().setScreening.current(me.account().id()),
+                                s.relations()
+                                        .setScreening()
+                                        .current(me.account().id()),
                                 "signals",
                                 Screening.SIGNALS,
                                 "form",
@@ -121,7 +123,7 @@ final class PrivacySettingsPages implements Routes {
             SessionViewers.Found me = Pages.signedIn(ctx);
             if (me == null) return;
             var i = s.relations()
-                    .viewIntroduction
+                    .viewIntroduction()
                     .view(me.account().id(), me.account().id());
             showIntroduction(
                     ctx,
@@ -141,7 +143,7 @@ final class PrivacySettingsPages implements Routes {
             String posts = p.string("posts") == null ? "" : p.string("posts").trim();
             List<String> ids = posts.isEmpty() ? List.of() : Arrays.asList(posts.split("[\\s,]+"));
             try {
-                s.relations().setIntroduction.set(me.account().id(), p.string("text"), ids);
+                s.relations().setIntroduction().set(me.account().id(), p.string("text"), ids);
             } catch (Problem e) {
                 // The service names its `post_ids` field; on this form the field is `posts`.
                 Problem shown = e.fields().containsKey("post_ids")
@@ -167,7 +169,7 @@ final class PrivacySettingsPages implements Routes {
                 status,
                 "settings/posting.jte",
                 "Default post audience",
-                Map.of("form", form, "circles", s.relations().listCircles.list(viewer)));
+                Map.of("form", form, "circles", s.relations().listCircles().list(viewer)));
     }
 
     private void showIntroduction(Context ctx, int status, Form form) {
@@ -175,7 +177,7 @@ final class PrivacySettingsPages implements Routes {
     }
 
     private void showFields(Context ctx, int status, int viewer, Form entered) {
-        Profile mine = s.relations().viewProfile.view(viewer, viewer);
+        Profile mine = s.relations().viewProfile().view(viewer, viewer);
         Form form = entered;
         if (form == null) {
             Map<String, String> v = new LinkedHashMap<>();
@@ -198,7 +200,7 @@ final class PrivacySettingsPages implements Routes {
         model.put("form", form);
         model.put("fields", ProfileItem.FIELDS);
         model.put("lists", ProfileItem.LISTS);
-        model.put("circles", s.relations().listCircles.list(viewer));
+        model.put("circles", s.relations().listCircles().list(viewer));
         pages.render(ctx, status, "settings/fields.jte", "Profile fields and who sees them", model);
     }
 
@@ -219,7 +221,7 @@ final class PrivacySettingsPages implements Routes {
             if (!audience.isEmpty()) changes.put(l, new UpdateProfile.Change(null, audience, null));
         }
         try {
-            s.relations().updateProfile.update(me.account().id(), changes);
+            s.relations().updateProfile().update(me.account().id(), changes);
         } catch (Problem e) {
             List<String> keep = new java.util.ArrayList<>(ProfileItem.FIELDS);
             for (String f : ProfileItem.FIELDS) keep.add(f + "_audience");

@@ -43,24 +43,24 @@ final class ProfilePages implements Routes {
                         ctx,
                         "followed",
                         (me, id) -> s.relations()
-                                .followAccount
+                                .followAccount()
                                 .follow(me, id, blankToNull(Params.of(ctx).string("note")))));
         r.post(
                 "/people/{id}/unfollow",
                 ctx -> act(
                         ctx,
                         "unfollowed",
-                        (me, id) -> s.relations().unfollowAccount.unfollow(me, id)));
+                        (me, id) -> s.relations().unfollowAccount().unfollow(me, id)));
         r.post(
                 "/people/{id}/block",
                 ctx -> act(
-                        ctx, "blocked", (me, id) -> s.relations().blockAccount.block(me, id)));
+                        ctx, "blocked", (me, id) -> s.relations().blockAccount().block(me, id)));
         r.post(
                 "/people/{id}/unblock",
                 ctx -> act(
                         ctx,
                         "unblocked",
-                        (me, id) -> s.relations().unblockAccount.unblock(me, id)));
+                        (me, id) -> s.relations().unblockAccount().unblock(me, id)));
         r.post(
                 "/people/{id}/mute",
                 ctx -> act(ctx, "muted", (me, id) -> {
@@ -68,19 +68,21 @@ final class ProfilePages implements Routes {
                     Boolean notifications = p.bool("notifications");
                     Integer duration = p.integer("duration");
                     s.relations()
-                            .muteAccount
+                            .muteAccount()
                             .mute(me, id, notifications == null || notifications, duration == null ? 0 : duration);
                 }));
         r.post(
                 "/people/{id}/unmute",
                 ctx -> act(
-                        ctx, "unmuted", (me, id) -> s.relations().unmuteAccount.unmute(me, id)));
+                        ctx,
+                        "unmuted",
+                        (me, id) -> s.relations().unmuteAccount().unmute(me, id)));
         r.post(
                 "/people/{id}/invite",
                 ctx -> act(ctx, "invited", (me, id) -> {
                     Params p = Params.of(ctx);
                     s.relations()
-                            .sendInvitation
+                            .sendInvitation()
                             .send(
                                     me,
                                     new SendInvitation.Request(
@@ -94,7 +96,7 @@ final class ProfilePages implements Routes {
                                     ? ""
                                     : Params.of(ctx).string("circle"));
                     if (circle <= 0) throw Problem.invalid("circle", "Choose a circle");
-                    s.relations().addToCircle.add(me, circle, List.of(id));
+                    s.relations().addToCircle().add(me, circle, List.of(id));
                 }));
     }
 
@@ -129,7 +131,7 @@ final class ProfilePages implements Routes {
         Map<String, Object> model = new HashMap<>();
         model.put("card", card);
         model.put("viewerId", viewer);
-        model.put("circles", viewer > 0 ? s.relations().listCircles.list(viewer) : List.of());
+        model.put("circles", viewer > 0 ? s.relations().listCircles().list(viewer) : List.of());
         // Back to the profile itself: a view-as parameter a non-owner sent must not change the page.
         String back = Page.profilePath(a.handle()) + (maxId > 0 ? "?max_id=" + maxId : "");
         model.put("actions", PostActions.of(pages.page(ctx, "").csrf(), back, s.posts(), viewer, card.posts()));
@@ -174,7 +176,7 @@ final class ProfilePages implements Routes {
             query.append("&handle=").append(URLEncoder.encode(handle.strip(), StandardCharsets.UTF_8));
         Map<String, Object> model = new HashMap<>();
         model.put("view", view);
-        model.put("circles", s.relations().listCircles.list(owner.id()));
+        model.put("circles", s.relations().listCircles().list(owner.id()));
         model.put("chosen", as);
         model.put("circle", circle);
         model.put("handle", kind == ViewAs.Kind.PERSON ? handle.strip() : "");

@@ -44,7 +44,7 @@ final class ReviewPages implements Routes {
                             "queue",
                             queue,
                             "circles",
-                            s.relations().listCircles.list(id),
+                            s.relations().listCircles().list(id),
                             "viewerId",
                             id,
                             "actions",
@@ -55,31 +55,31 @@ final class ReviewPages implements Routes {
                 ctx -> answer(
                         ctx,
                         "authorized",
-                        (me, id) -> s.relations().authorizeFollowRequest.authorize(me, (int) id)));
+                        (me, id) -> s.relations().authorizeFollowRequest().authorize(me, (int) id)));
         r.post(
                 "/follow_requests/{id}/reject",
                 ctx -> answer(
                         ctx,
                         "rejected",
-                        (me, id) -> s.relations().rejectFollowRequest.reject(me, (int) id)));
+                        (me, id) -> s.relations().rejectFollowRequest().reject(me, (int) id)));
         r.post(
                 "/invitations/{id}/accept",
                 ctx -> answer(
                         ctx,
                         "accepted",
-                        (me, id) -> s.relations().acceptInvitation.accept(me, id)));
+                        (me, id) -> s.relations().acceptInvitation().accept(me, id)));
         r.post(
                 "/invitations/{id}/decline",
                 ctx -> answer(
                         ctx,
                         "declined",
-                        (me, id) -> s.relations().declineInvitation.decline(me, id)));
+                        (me, id) -> s.relations().declineInvitation().decline(me, id)));
         r.post(
                 "/invitations/{id}/ignore",
                 ctx -> answer(
                         ctx,
                         "ignored",
-                        (me, id) -> s.relations().ignoreInvitation.ignore(me, id)));
+                        (me, id) -> s.relations().ignoreInvitation().ignore(me, id)));
     }
 
     interface Answer {

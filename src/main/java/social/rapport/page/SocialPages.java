@@ -4,7 +4,7 @@ import io.javalin.http.Context;
 import java.util.List;
 import social.rapport.account.FindAccount;
 import social.rapport.notify.Notifications;
-import social.rapport.relation.RelationsModule;
+import social.rapport.relation.RelationServices;
 import social.rapport.report.Reports;
 import social.rapport.review.ResearchCards;
 import social.rapport.review.ReviewQueue;
@@ -18,7 +18,7 @@ import social.rapport.web.Routes;
 public final class SocialPages {
     /** The services these pages call: the same ones the API calls. */
     public record Services(
-            RelationsModule relations,
+            RelationServices relations,
             Posts posts,
             Timelines timelines,
             ResearchCards cards,

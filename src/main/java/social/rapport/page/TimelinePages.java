@@ -80,7 +80,7 @@ final class TimelinePages implements Routes {
         }
         Map<String, Object> model = new HashMap<>();
         model.put("form", form);
-        model.put("circles", s.relations().listCircles.list(viewer));
+        model.put("circles", s.relations().listCircles().list(viewer));
         model.put("described", d);
         model.put("timeline", page.items());
         model.put("actions", PostActions.of(ctx, pages, s.posts(), viewer, page.items()));
@@ -89,7 +89,7 @@ final class TimelinePages implements Routes {
     }
 
     private DescribeAudience.Described describe(int viewer, String audience, String except) {
-        return s.relations().describeAudience.describe(viewer, grants(audience), grants(except));
+        return s.relations().describeAudience().describe(viewer, grants(audience), grants(except));
     }
 
     private static List<String> grants(String v) {

@@ -51,7 +51,8 @@ public final class WebPages {
             ListSessions listSessions,
             EndSession endSession,
             RevokeToken revokeToken,
-            SignedOutAccess signedOut) {}
+            SignedOutAccess signedOut,
+            SuspendAccount suspend) {}
 
     private final BrowserSessions browser;
     private final Csrf csrf;
@@ -77,7 +78,7 @@ public final class WebPages {
                         new ApproveAccount(s.db(), s.accounts()),
                         new SetRole(s.db(), s.accounts()),
                         new SetRegistrationMode(s.settings()),
-                        new SuspendAccount(s.db(), s.accounts()),
+                        s.suspend(),
                         s.signedOut(),
                         rules));
     }

@@ -1,6 +1,5 @@
 package social.rapport.report;
 
-import java.time.Clock;
 import social.rapport.account.AccountStore;
 import social.rapport.core.Ids;
 import social.rapport.status.Posts;
@@ -13,9 +12,9 @@ public final class Reports {
     private final ListReports list;
     private final IdempotencyKeys keys;
 
-    public Reports(Database db, Posts posts, AccountStore accounts, Clock clock) {
+    public Reports(Database db, Posts posts, AccountStore accounts, Ids ids) {
         ReportStore store = new ReportStore();
-        this.file = new FileReport(db, posts.access(), posts.views(), accounts, store, new Ids(clock));
+        this.file = new FileReport(db, posts.access(), posts.views(), accounts, store, ids);
         this.list = new ListReports(db, posts.access(), posts.views(), accounts, store);
         this.keys = new IdempotencyKeys(db);
     }

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import social.rapport.account.Account;
 import social.rapport.core.Problem;
-import social.rapport.relation.RelationsModule;
+import social.rapport.relation.RelationServices;
 import social.rapport.relation.Relationship;
 import social.rapport.relation.claim.ClaimView;
 import social.rapport.relation.claim.RecommendationView;
@@ -45,11 +45,11 @@ public final class ResearchCards {
     }
 
     private static final int MUTUALS = 6;
-    private final RelationsModule m;
+    private final RelationServices m;
     private final Timelines timelines;
     private final Clock clock;
 
-    public ResearchCards(RelationsModule relations, Timelines timelines, Clock clock) {
+    public ResearchCards(RelationServices relations, Timelines timelines, Clock clock) {
         this.m = relations;
         this.timelines = timelines;
         this.clock = clock;
@@ -64,16 +64,17 @@ public final class ResearchCards {
 
     /** A card with the latest `posts` posts, older than `maxId` (Long.MAX_VALUE for the newest). */
     public Card card(int viewer, int accountId, int posts, long maxId) {
-        var intro = m.viewIntroduction.view(viewer, accountId);
+        var intro = m.viewIntroduction().view(viewer, accountId);
         Account a = intro.account();
         if (!a.active()) throw Problem.notFound();
-        Profile profile = m.viewProfile.view(viewer, accountId);
+        Profile profile = m.viewProfile().view(viewer, accountId);
         boolean signedIn = viewer > 0;
-        Relationship rel = signedIn && viewer != accountId ? m.relationships.with(viewer, accountId) : null;
+        Relationship rel = signedIn && viewer != accountId ? m.relationships().with(viewer, accountId) : null;
         List<Account> mutuals = signedIn && viewer != accountId
-                ? m.connectionList.mutuals(viewer, accountId, social.rapport.relation.Page.first(MUTUALS))
+                ? m.connectionList().mutuals(viewer, accountId, social.rapport.relation.Page.first(MUTUALS))
                 : List.of();
-        NetworkDistance.Path path = signedIn && viewer != accountId ? m.networkDistance.path(viewer, accountId) : null;
+        NetworkDistance.Path path =
+                signedIn && viewer != accountId ? m.networkDistance().path(viewer, accountId) : null;
         var page = timelines
                 .profile()
                 .page(
@@ -81,7 +82,7 @@ public final class ResearchCards {
                         accountId,
                         new Cursor(maxId, 0, false, posts),
                         new AccountStatuses.Filter(false, false, false));
-        String introduction = introductionShown(m.policy, viewer, a, intro.text());
+        String introduction = introductionShown(m.policy(), viewer, a, intro.text());
         long age = Math.max(0, (clock.millis() - a.createdAt()) / 86_400_000L);
         return new Card(
                 a,
@@ -91,8 +92,8 @@ public final class ResearchCards {
                 path,
                 page.items(),
                 page.next(),
-                m.whatOthersSay.claimsOnProfile(viewer, accountId),
-                m.whatOthersSay.recommendationsOnProfile(viewer, accountId),
+                m.whatOthersSay().claimsOnProfile(viewer, accountId),
+                m.whatOthersSay().recommendationsOnProfile(viewer, accountId),
                 introduction,
                 age);
     }

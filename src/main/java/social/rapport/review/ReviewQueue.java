@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import social.rapport.account.Account;
 import social.rapport.relation.Page;
-import social.rapport.relation.RelationsModule;
+import social.rapport.relation.RelationServices;
 import social.rapport.relation.connect.InvitationView;
 
 /**
@@ -27,34 +27,34 @@ public final class ReviewQueue {
 
     private static final int SHOWN = 20;
     private static final int POSTS = 3;
-    private final RelationsModule m;
+    private final RelationServices m;
     private final ResearchCards cards;
 
-    public ReviewQueue(RelationsModule relations, ResearchCards cards) {
+    public ReviewQueue(RelationServices relations, ResearchCards cards) {
         this.m = relations;
         this.cards = cards;
     }
 
     public Queue of(int viewer) {
         List<Entry> followers = new ArrayList<>();
-        for (Account a : m.followLists.followers(viewer, viewer, Page.first(Page.MAX_LIMIT))) {
+        for (Account a : m.followLists().followers(viewer, viewer, Page.first(Page.MAX_LIMIT))) {
             if (followers.size() == SHOWN) break;
-            if (m.graph.isFollowing(viewer, a.id()) || m.graph.isConnected(viewer, a.id())) continue;
+            if (m.graph().isFollowing(viewer, a.id()) || m.graph().isConnected(viewer, a.id())) continue;
             followers.add(new Entry(cards.card(viewer, a.id(), POSTS, Long.MAX_VALUE), null));
         }
         List<Entry> requests = new ArrayList<>();
-        for (Account a : m.followLists.requests(viewer, Page.first(SHOWN))) {
+        for (Account a : m.followLists().requests(viewer, Page.first(SHOWN))) {
             requests.add(new Entry(
                     cards.card(viewer, a.id(), POSTS, Long.MAX_VALUE),
                     null,
-                    m.followLists.requestNote(viewer, a.id()).orElse(null)));
+                    m.followLists().requestNote(viewer, a.id()).orElse(null)));
         }
         return new Queue(followers, requests, invitations(viewer, "received"), invitations(viewer, "filtered"));
     }
 
     private List<Entry> invitations(int viewer, String box) {
         List<Entry> out = new ArrayList<>();
-        for (InvitationView v : m.invitationBoxes.box(viewer, box)) {
+        for (InvitationView v : m.invitationBoxes().box(viewer, box)) {
             if (out.size() == SHOWN) break;
             out.add(new Entry(cards.card(viewer, v.sender().id(), POSTS, Long.MAX_VALUE), v));
         }

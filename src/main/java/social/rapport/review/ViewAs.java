@@ -9,7 +9,7 @@ import social.rapport.account.FindAccount;
 import social.rapport.audience.AudiencePolicy;
 import social.rapport.audience.Hypothetical;
 import social.rapport.core.Problem;
-import social.rapport.relation.RelationsModule;
+import social.rapport.relation.RelationServices;
 import social.rapport.relation.Visible;
 import social.rapport.relation.circle.Circle;
 import social.rapport.relation.profile.Profile;
@@ -51,7 +51,7 @@ public final class ViewAs {
             List<StatusEntity> posts,
             long olderThan) {}
 
-    private final RelationsModule m;
+    private final RelationServices m;
     private final Posts posts;
     private final AccountStore accounts;
     private final AccountStatuses.Introductions introductions;
@@ -59,7 +59,7 @@ public final class ViewAs {
     private final String baseUrl;
 
     public ViewAs(
-            RelationsModule relations,
+            RelationServices relations,
             Posts posts,
             AccountStore accounts,
             AccountStatuses.Introductions introductions,
@@ -80,13 +80,13 @@ public final class ViewAs {
         String label;
         switch (who.kind()) {
             case ANONYMOUS -> {
-                policy = m.policy;
+                policy = m.policy();
                 viewer = 0;
                 label = "someone who is not signed in";
             }
             case PERSON -> {
                 Account person = person(owner, who.handle());
-                policy = m.policy;
+                policy = m.policy();
                 viewer = person.id();
                 label = person.shownName() + " (@" + person.handle() + ")";
             }
@@ -97,7 +97,7 @@ public final class ViewAs {
                 boolean follows = who.kind() == Kind.FOLLOWER || connected;
                 Set<Long> circles = new HashSet<>();
                 if (circle != null) circles.add(circle.id());
-                policy = m.policy.imagining(owner, new Hypothetical(follows, connected, circles));
+                policy = m.policy().imagining(owner, new Hypothetical(follows, connected, circles));
                 viewer = Hypothetical.VIEWER;
                 String base = connected
                         ? "a connection"
@@ -108,11 +108,12 @@ public final class ViewAs {
             }
         }
         Visible visible = new Visible(accounts, policy);
-        Profile profile = new ViewProfile(m.db, visible, m.profiles).view(viewer, owner);
-        ViewIntroduction.Shown intro = new ViewIntroduction(m.db, visible, m.profiles, m.postFacts).view(viewer, owner);
+        Profile profile = new ViewProfile(m.db(), visible, m.profiles()).view(viewer, owner);
+        ViewIntroduction.Shown intro =
+                new ViewIntroduction(m.db(), visible, m.profiles(), m.postFacts()).view(viewer, owner);
         StatusAccess access = posts.access().under(policy);
-        AccountStatuses statuses =
-                new AccountStatuses(m.db, access, new StatusViews(access, accounts, baseUrl), accounts, introductions);
+        AccountStatuses statuses = new AccountStatuses(
+                m.db(), access, new StatusViews(access, accounts, baseUrl), accounts, introductions);
         var page = statuses.page(
                 viewer, owner, new Cursor(maxId, 0, false, count), new AccountStatuses.Filter(false, false, true));
         return new View(
@@ -133,7 +134,7 @@ public final class ViewAs {
         } catch (Problem p) {
             a = null;
         }
-        if (a == null || !m.policy.canSeeAccount(owner, a.id())) {
+        if (a == null || !m.policy().canSeeAccount(owner, a.id())) {
             throw Problem.invalid("handle", "Nobody you can see has the handle " + handle.strip());
         }
         if (a.id() == owner) throw Problem.invalid("handle", "That is you: choose somebody else");
@@ -145,7 +146,7 @@ public final class ViewAs {
             if (who.kind() == Kind.CIRCLE) throw Problem.invalid("circle", "Choose one of your circles");
             return null;
         }
-        return m.listCircles.list(owner).stream()
+        return m.listCircles().list(owner).stream()
                 .filter(c -> c.id() == who.circle())
                 .findFirst()
                 .orElseThrow(() -> Problem.invalid("circle", "Choose one of your circles"));

@@ -11,6 +11,7 @@ public final class Posts {
     /** Posts kept in memory for the listings (about a kilobyte each with their HTML). */
     static final long CACHED_POSTS = 50_000;
 
+    private final StatusCache cache;
     private final StatusAccess access;
     private final StatusViews views;
     private final StatusRoutes.Services services;
@@ -22,8 +23,7 @@ public final class Posts {
             Database db, AudiencePolicy policy, AccountStore accounts, CircleOwners circles, Ids ids, String baseUrl) {
         this.db = db;
         StatusStore store = new StatusStore();
-        StatusCache cache = new StatusCache(store, CACHED_POSTS);
-        cache.listen(db);
+        this.cache = new StatusCache(store, CACHED_POSTS);
         this.access = new StatusAccess(store, policy, cache);
         this.views = new StatusViews(access, accounts, baseUrl);
         PostingDefaults defaults = new PostingDefaults();
@@ -39,6 +39,11 @@ public final class Posts {
                 new SetPostingDefaults(db, accounts, defaults, circles));
         this.routes = new StatusRoutes(services, new IdempotencyKeys(db));
         this.abilities = new PostAbilities(db, access);
+    }
+
+    /** The stored-post cache's reactions: they drop what committed events change. */
+    public CacheReactions cacheReactions() {
+        return new CacheReactions(cache);
     }
 
     public StatusAccess access() {

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jdbi.v3.core.Handle;
 import social.rapport.account.AccountEvents;
-import social.rapport.store.Database;
 
 /**
  * Posts as stored (with mentions and tags), kept by id for the read paths that list many posts.
@@ -32,11 +31,21 @@ final class StatusCache {
         this.byId = Caffeine.newBuilder().maximumSize(maxPosts).build();
     }
 
-    /** Drops cached rows as committed events change them; register before anything that renders posts. */
-    public void listen(Database db) {
-        db.events().on(StatusEvents.Edited.class, e -> forget(e.statusId()));
-        db.events().on(StatusEvents.Deleted.class, e -> forget(e.statusId()));
-        db.events().on(AccountEvents.Deleted.class, e -> forgetAll());
+    /**
+     * Reactions to committed events (the App's table runs them before anything that renders posts):
+     * each drops the cached rows the event changed.
+     */
+    public void edited(StatusEvents.Edited e) {
+        forget(e.statusId());
+    }
+
+    public void deleted(StatusEvents.Deleted e) {
+        forget(e.statusId());
+    }
+
+    /** The mentions of any post may name the deleted account. */
+    public void accountDeleted(AccountEvents.Deleted e) {
+        forgetAll();
     }
 
     void forget(long id) {

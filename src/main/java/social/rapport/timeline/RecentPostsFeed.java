@@ -9,13 +9,35 @@ import org.jdbi.v3.core.Handle;
 import social.rapport.status.StatusEvents;
 import social.rapport.store.Database;
 
-/** Fills the in-memory index from the store at start, then keeps it current from committed post events. */
+/**
+ * Fills the in-memory index from the store at start; its reactions (registered by the App's table)
+ * keep it current from committed post events.
+ */
 public final class RecentPostsFeed {
     private static final String ROWS = "SELECT s.id, s.account_id, s.audience, s.reblog_of_id, o.account_id"
             + " FROM statuses s LEFT JOIN statuses o ON o.id = s.reblog_of_id";
 
-    private RecentPostsFeed() {}
+    private final Database db;
+    private final RecentPosts index;
 
+    public RecentPostsFeed(Database db, RecentPosts index) {
+        this.db = db;
+        this.index = index;
+    }
+
+    public void created(StatusEvents.Created e) {
+        reload(db, index, e.statusId());
+    }
+
+    public void edited(StatusEvents.Edited e) {
+        reload(db, index, e.statusId());
+    }
+
+    public void deleted(StatusEvents.Deleted e) {
+        index.remove(e.accountId(), e.statusId());
+    }
+
+    /** The index as the store holds it now. */
     public static RecentPosts start(Database db) {
         RecentPosts index = new RecentPosts();
         db.read(h -> {
@@ -32,9 +54,6 @@ public final class RecentPostsFeed {
                     .forEach(index::add);
             return null;
         });
-        db.events().on(StatusEvents.Created.class, e -> reload(db, index, e.statusId()));
-        db.events().on(StatusEvents.Edited.class, e -> reload(db, index, e.statusId()));
-        db.events().on(StatusEvents.Deleted.class, e -> index.remove(e.accountId(), e.statusId()));
         return index;
     }
 

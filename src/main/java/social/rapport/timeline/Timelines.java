@@ -8,6 +8,7 @@ import social.rapport.store.Database;
 /** The timelines feature, wired: the in-memory index (rebuilt now), the listings and their routes. */
 public final class Timelines {
     private final RecentPosts index;
+    private final RecentPostsFeed feed;
     private final HomeTimeline home;
     private final PublicTimeline pub;
     private final AccountStatuses profile;
@@ -20,6 +21,7 @@ public final class Timelines {
             SocialGraph graph,
             AccountStatuses.Introductions introductions) {
         this.index = RecentPostsFeed.start(db);
+        this.feed = new RecentPostsFeed(db, index);
         this.home = new HomeTimeline(db, posts.access(), posts.views(), index, graph);
         this.pub = new PublicTimeline(db, posts.access(), posts.views(), graph);
         this.profile = new AccountStatuses(db, posts.access(), posts.views(), accounts, introductions);
@@ -28,6 +30,11 @@ public final class Timelines {
 
     public RecentPosts index() {
         return index;
+    }
+
+    /** The reactions that keep the index current. */
+    public RecentPostsFeed feed() {
+        return feed;
     }
 
     public HomeTimeline home() {

@@ -173,7 +173,7 @@ class SignedOutAccessTest {
         // Ana still finds herself, and someone who follows her finds her.
         assertThat(accts(http.get("/api/v2/search?q=an", ana.token()).json().get("accounts")))
                 .contains("ana");
-        server.app().relations().followAccount.follow(cleo.id(), ana.id(), null);
+        server.app().relations().followAccount().follow(cleo.id(), ana.id(), null);
         assertThat(accts(http.get("/api/v2/search?q=an", cleo.token()).json().get("accounts")))
                 .contains("ana");
 

@@ -2,7 +2,10 @@ package social.rapport.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -86,4 +89,25 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAPackage("..bench..")
             .because("benchmark code is a client of the server, never a part of it");
+
+    @ArchTest
+    static final ArchRule top_level_packages_form_no_cycles = slices().matching("social.rapport.(*)..")
+            .should()
+            .beFreeOfCycles()
+            .ignoreDependency(JavaClass.Predicates.resideInAPackage("..bench.."), DescribedPredicate.alwaysTrue())
+            .because("features depend one way (the App on all, pages on the services, posts on relations on"
+                    + " accounts); benchmarks are clients of the server and may start one");
+
+    @ArchTest
+    static final ArchRule routes_take_their_services_not_their_feature = noClasses()
+            .that()
+            .haveSimpleNameEndingWith("Routes")
+            .should()
+            .dependOnClassesThat()
+            .haveNameMatching("social\\.rapport\\.\\w+\\.\\w+(Services|Feature)")
+            .orShould()
+            .dependOnClassesThat()
+            .resideInAPackage("social.rapport.app..")
+            .because("routes are given the few services they call; a feature's whole record or its wiring"
+                    + " would be a way back into the module that built them");
 }

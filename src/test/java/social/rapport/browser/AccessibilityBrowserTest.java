@@ -53,22 +53,25 @@ class AccessibilityBrowserTest {
                             n.getKey(),
                             new social.rapport.account.UpdateProfile.Changes(n.getValue(), null, null, null));
         }
-        r.updateProfile.update(
-                cleo,
-                Map.of(
-                        "headline",
-                        new social.rapport.relation.profile.UpdateProfile.Change(
-                                "Furniture maker in Porto", null, null)));
+        r.updateProfile()
+                .update(
+                        cleo,
+                        Map.of(
+                                "headline",
+                                new social.rapport.relation.profile.UpdateProfile.Change(
+                                        "Furniture maker in Porto", null, null)));
         cleoPost = s.post(cleo, "New oak table finished today, photos soon. #woodwork", "public");
         s.post(ben, "Reading group meets on Thursday.", "connections");
         s.post(ana, "Dinner with the family on Sunday.", "circle:" + s.circle(ana, "Family"));
         studioPost = s.post(ana, "Opening our new studio next month. Come by!", "public");
         familyCircle = s.circle(ana, "Family");
-        r.followAccount.follow(dan, ana, null);
-        r.sendInvitation.send(
-                cleo, new SendInvitation.Request(ana, "We met at the design fair in Lisbon.", "met_in_person", null));
+        r.followAccount().follow(dan, ana, null);
+        r.sendInvitation()
+                .send(
+                        cleo,
+                        new SendInvitation.Request(ana, "We met at the design fair in Lisbon.", "met_in_person", null));
         s.lock(eve);
-        r.setIntroduction.set(eve, "Hi, I am Eve: I write about gardens.", List.of());
+        r.setIntroduction().set(eve, "Hi, I am Eve: I write about gardens.", List.of());
         Http.Res app = server.http()
                 .postForm(
                         "/api/v1/apps",

@@ -45,7 +45,7 @@ class NotificationsBrowserTest {
     void vera_sees_the_badge_count_up_live_reads_her_notifications_and_sees_new_posts_arrive_on_home() {
         int vera = story.person("vera");
         int walt = story.person("walt");
-        server.app().relations().followAccount.follow(vera, walt, null);
+        server.app().relations().followAccount().follow(vera, walt, null);
         try (Browser b = Story.signIn(new Browser(server.baseUrl()), "vera")) {
             int before = server.app().notifications().streams().openCount();
             b.open("/notifications");
@@ -101,18 +101,18 @@ class NotificationsBrowserTest {
             b.open("/notifications");
             assertThat(b.text()).doesNotContain("Hello stranger");
 
-            server.app().relations().makeClaim.claim(zeno, xavi, "met_in_person", "At the fair");
-            server.app().relations().writeRecommendation.write(yara, xavi, "Xavi ships on time");
+            server.app().relations().makeClaim().claim(zeno, xavi, "met_in_person", "At the fair");
+            server.app().relations().writeRecommendation().write(yara, xavi, "Xavi ships on time");
             b.open("/inbox");
             assertThat(b.text()).contains("says you met in person", "At the fair", "Xavi ships on time");
             assertThat(b.seriousAccessibilityViolations()).isEmpty();
             b.click("form[action$='/confirm'] button").waitFor(".notice");
             assertThat(b.text()).contains("Confirmed");
             b.click("form[action$='/accept'] button").waitForText(".notice", "Accepted");
-            assertThat(server.app().relations().whatOthersSay.recommendationsOnProfile(0, xavi))
+            assertThat(server.app().relations().whatOthersSay().recommendationsOnProfile(0, xavi))
                     .extracting(r -> r.recommendation().text())
                     .containsExactly("Xavi ships on time");
-            assertThat(server.app().relations().whatOthersSay.claimsOnProfile(xavi, xavi))
+            assertThat(server.app().relations().whatOthersSay().claimsOnProfile(xavi, xavi))
                     .extracting(c -> c.claim().detail())
                     .containsExactly("At the fair");
 
@@ -126,7 +126,7 @@ class NotificationsBrowserTest {
                     .click("form[action$='/recommend'] button")
                     .waitFor(".notice");
             assertThat(b.path()).isEqualTo("/inbox");
-            assertThat(server.app().relations().whatOthersSay.recommendationBox(yara, "received"))
+            assertThat(server.app().relations().whatOthersSay().recommendationBox(yara, "received"))
                     .extracting(r -> r.recommendation().text())
                     .containsExactly("Yara is a great teacher");
         }

@@ -34,7 +34,7 @@ class PeopleBrowserTest {
     }
 
     private Set<Integer> members(int owner, long circle) {
-        return Set.copyOf(server.app().relations().circleMembers.members(owner, circle).stream()
+        return Set.copyOf(server.app().relations().circleMembers().members(owner, circle).stream()
                 .map(a -> a.id())
                 .toList());
     }
@@ -71,16 +71,16 @@ class PeopleBrowserTest {
         int una = story.person("una");
         int vic = story.person("vic");
         var rel = server.app().relations();
-        long toUna = rel.sendInvitation
+        long toUna = rel.sendInvitation()
                 .send(sid, new SendInvitation.Request(una, "Coffee?", "colleague", null))
                 .invitation()
                 .id();
-        long toVic = rel.sendInvitation
+        long toVic = rel.sendInvitation()
                 .send(sid, new SendInvitation.Request(vic, "Hello", "classmate", null))
                 .invitation()
                 .id();
-        rel.ignoreInvitation.ignore(una, toUna);
-        rel.acceptInvitation.accept(vic, toVic);
+        rel.ignoreInvitation().ignore(una, toUna);
+        rel.acceptInvitation().accept(vic, toVic);
         try (Browser b = Story.signIn(new Browser(server.baseUrl()), "sid")) {
             b.open("/invitations/sent");
             assertThat(b.find("#invitation-" + toUna).getText()).contains("una", "Coffee?", "Waiting for an answer");
@@ -108,10 +108,10 @@ class PeopleBrowserTest {
         story.connect(wes, xan);
         story.putInCircle(wes, "Business", xan);
         var rel = server.app().relations();
-        rel.sendInvitation.send(wes, new SendInvitation.Request(yul, "Hi <b>Yul</b>", "other", null));
-        rel.followAccount.follow(wes, lok, null);
-        rel.blockAccount.block(wes, zoe);
-        rel.muteAccount.mute(wes, yul, true, 3600);
+        rel.sendInvitation().send(wes, new SendInvitation.Request(yul, "Hi <b>Yul</b>", "other", null));
+        rel.followAccount().follow(wes, lok, null);
+        rel.blockAccount().block(wes, zoe);
+        rel.muteAccount().mute(wes, yul, true, 3600);
         long business = story.circle(wes, "Business");
         List<String> paths = List.of(
                 "/connections",

@@ -124,7 +124,7 @@ class ReadingBrowserTest {
         story.person("ivo");
         int ivy = story.person("ivy");
         int kit = story.person("kit");
-        server.app().relations().blockAccount.block(jo, ivy);
+        server.app().relations().blockAccount().block(jo, ivy);
         story.post(kit, "Tomatoes from the #gardening club", "public");
         story.post(kit, "Secret #gardenplans", "followers");
         try (Browser b = Story.signIn(new Browser(server.baseUrl()), "jo")) {

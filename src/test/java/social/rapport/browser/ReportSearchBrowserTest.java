@@ -92,7 +92,7 @@ class ReportSearchBrowserTest {
         int uma = story.person("uma");
         story.person("wanda");
         int wendy = story.person("wendy");
-        server.app().relations().blockAccount.block(wendy, uma);
+        server.app().relations().blockAccount().block(wendy, uma);
         story.post(uma, "Off to the #wetlands", "public");
         try (Browser b = Story.signIn(new Browser(server.baseUrl()), "uma")) {
             b.open("/");

@@ -25,13 +25,13 @@ final class Story {
     }
 
     void connect(int a, int b) {
-        var inv = app.relations().sendInvitation.send(a, new SendInvitation.Request(b, "Hello", "colleague", null));
+        var inv = app.relations().sendInvitation().send(a, new SendInvitation.Request(b, "Hello", "colleague", null));
         if (inv.invitation().state().equals("pending"))
-            app.relations().acceptInvitation.accept(b, inv.invitation().id());
+            app.relations().acceptInvitation().accept(b, inv.invitation().id());
     }
 
     long circle(int owner, String name) {
-        return app.relations().listCircles.list(owner).stream()
+        return app.relations().listCircles().list(owner).stream()
                 .filter(c -> c.name().equals(name))
                 .map(Circle::id)
                 .findFirst()
@@ -39,7 +39,7 @@ final class Story {
     }
 
     void putInCircle(int owner, String circle, int member) {
-        app.relations().addToCircle.add(owner, circle(owner, circle), List.of(member));
+        app.relations().addToCircle().add(owner, circle(owner, circle), List.of(member));
     }
 
     long post(int author, String text, String audience) {

@@ -70,7 +70,7 @@ class StoryBrowserTest {
         int sam = story.person("sam");
         int tom = story.person("tom");
         story.post(sam, "Sam on sourdough", "public");
-        server.app().relations().followAccount.follow(sam, olga, null);
+        server.app().relations().followAccount().follow(sam, olga, null);
         try (Browser b = Story.signIn(new Browser(server.baseUrl()), "olga")) {
             b.open("/review");
             assertThat(b.text()).contains("New followers", "sam", "Joined", "Not in your network");
@@ -82,7 +82,7 @@ class StoryBrowserTest {
                     .click("input[value=mutual_connection]")
                     .click("main form button[type=submit]")
                     .waitFor(".notice");
-            server.app().relations().sendInvitation.send(tom, new SendInvitation.Request(olga, "Hi", "other", null));
+            server.app().relations().sendInvitation().send(tom, new SendInvitation.Request(olga, "Hi", "other", null));
             b.open("/review");
             assertThat(b.text()).contains("Filtered invitations", "tom", "Filtered by your screening");
         }
@@ -136,7 +136,7 @@ class StoryBrowserTest {
         story.post(lou, "Secret garden plans for followers", "followers");
         server.app()
                 .relations()
-                .setIntroduction
+                .setIntroduction()
                 .set(lou, "Hi, I am Lou, a florist in town.", List.of(Long.toString(open)));
         try (Browser b = Story.signIn(new Browser(server.baseUrl()), "stan")) {
             String page = b.open("/@lou").text();

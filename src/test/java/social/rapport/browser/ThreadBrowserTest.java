@@ -70,7 +70,7 @@ class ThreadBrowserTest {
             visitor.phoneSize();
             assertThat(visitor.seriousAccessibilityViolations()).isEmpty();
         }
-        server.app().relations().followAccount.follow(quinn, rosa, null);
+        server.app().relations().followAccount().follow(quinn, rosa, null);
         try (Browser q = Story.signIn(new Browser(server.baseUrl()), "quinn")) {
             q.open("/@pia/" + root).waitFor("section.thread-replies");
             assertThat(q.text()).contains("Only my followers know I am coming");

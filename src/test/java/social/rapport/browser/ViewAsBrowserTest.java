@@ -35,7 +35,7 @@ class ViewAsBrowserTest {
         story.connect(vera, walt);
         server.app()
                 .relations()
-                .updateProfile
+                .updateProfile()
                 .update(
                         vera,
                         Map.of(

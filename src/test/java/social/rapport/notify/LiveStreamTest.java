@@ -82,13 +82,13 @@ class LiveStreamTest {
     @Test
     void ben_hears_his_unread_count_and_new_home_posts_he_may_see_and_the_stream_ends_when_he_signs_out()
             throws Exception {
-        server.app().relations().followAccount.follow(ben.id(), ana.id(), null);
+        server.app().relations().followAccount().follow(ben.id(), ana.id(), null);
         long family = server.app()
                 .relations()
-                .createCircle
+                .createCircle()
                 .create(ana.id(), "Close family")
                 .id();
-        server.app().relations().addToCircle.add(ana.id(), family, List.of(cleo.id()));
+        server.app().relations().addToCircle().add(ana.id(), family, List.of(cleo.id()));
         PageClient page = signedIn("ben");
         try (SseReader live = new SseReader(server.baseUrl() + "/live", null, cookie(page))) {
             assertThat(live.status()).isEqualTo(200);

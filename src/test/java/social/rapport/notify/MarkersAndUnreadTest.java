@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
-import social.rapport.relation.RelationsModule;
+import social.rapport.relation.RelationServices;
 import social.rapport.status.Cursor;
 import social.rapport.testing.Http;
 import social.rapport.testing.TestDb;
@@ -34,7 +34,7 @@ class MarkersAndUnreadTest {
 
     TestServer server;
     Http http;
-    RelationsModule rel;
+    RelationServices rel;
     User ana, ben, cleo, dan;
 
     @BeforeEach
@@ -157,7 +157,7 @@ class MarkersAndUnreadTest {
 
         // Muting cleo hides her notifications from the list, and so from the count.
         ok(http.postJson("/api/v1/markers", ben.token(), map("notifications", map("last_read_id", "1"))));
-        rel.muteAccount.mute(ben.id(), cleo.id(), true, 0);
+        rel.muteAccount().mute(ben.id(), cleo.id(), true, 0);
         assertThat(listIds(ben)).hasSize(3);
         assertThat(unread(ben, "")).isEqualTo(3);
 
@@ -180,7 +180,7 @@ class MarkersAndUnreadTest {
 
     @Test
     void a_page_rendered_in_one_batch_says_exactly_what_rendering_each_notification_alone_says() throws Exception {
-        rel.followAccount.follow(ben.id(), ana.id(), null);
+        rel.followAccount().follow(ben.id(), ana.id(), null);
         JsonNode benPost = post(ben, "status", "my post", "visibility", "public");
         String bp = benPost.get("id").asText();
         post(ana, "status", "hi @ben", "visibility", "public");
@@ -189,10 +189,10 @@ class MarkersAndUnreadTest {
         http.post("/api/v1/statuses/" + bp + "/reblog", cleo.token());
         post(dan, "status", "from dan @ben", "visibility", "public");
         JsonNode quote = post(ana, "status", "replying @ben", "in_reply_to_id", bp, "visibility", "private");
-        rel.followAccount.follow(cleo.id(), ben.id(), null);
-        rel.followAccount.follow(dan.id(), ben.id(), null);
+        rel.followAccount().follow(cleo.id(), ben.id(), null);
+        rel.followAccount().follow(dan.id(), ben.id(), null);
         http.delete("/api/v1/statuses/" + gone.get("id").asText(), cleo.token());
-        rel.blockAccount.block(ben.id(), dan.id());
+        rel.blockAccount().block(ben.id(), dan.id());
 
         var n = server.app().notifications();
         List<Notification> rows =

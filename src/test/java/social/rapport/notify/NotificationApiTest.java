@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
-import social.rapport.relation.RelationsModule;
+import social.rapport.relation.RelationServices;
 import social.rapport.relation.connect.SendInvitation;
 import social.rapport.testing.Http;
 import social.rapport.testing.TestDb;
@@ -28,7 +28,7 @@ class NotificationApiTest {
 
     TestServer server;
     Http http;
-    RelationsModule rel;
+    RelationServices rel;
     User ana, ben, cleo;
 
     @BeforeEach
@@ -86,8 +86,8 @@ class NotificationApiTest {
 
     @Test
     void a_mention_in_a_circle_post_does_not_notify_someone_outside_the_circle() {
-        long family = rel.createCircle.create(ana.id(), "Close family").id();
-        rel.addToCircle.add(ana.id(), family, List.of(cleo.id()));
+        long family = rel.createCircle().create(ana.id(), "Close family").id();
+        rel.addToCircle().add(ana.id(), family, List.of(cleo.id()));
         post(ana, "status", "Hush @ben", "audience", List.of("circle:" + family));
         assertThat(notes(ben)).isEmpty();
         post(ana, "status", "Hi @cleo", "audience", List.of("circle:" + family));
@@ -96,17 +96,17 @@ class NotificationApiTest {
 
     @Test
     void a_notification_disappears_from_the_list_when_its_reader_leaves_the_audience() {
-        long family = rel.createCircle.create(ana.id(), "Close family").id();
-        rel.addToCircle.add(ana.id(), family, List.of(ben.id()));
+        long family = rel.createCircle().create(ana.id(), "Close family").id();
+        rel.addToCircle().add(ana.id(), family, List.of(ben.id()));
         post(ana, "status", "Dinner @ben?", "audience", List.of("circle:" + family));
         assertThat(types(ben)).containsExactly("mention");
-        rel.removeFromCircle.remove(ana.id(), family, List.of(ben.id()));
+        rel.removeFromCircle().remove(ana.id(), family, List.of(ben.id()));
         assertThat(notes(ben)).isEmpty();
     }
 
     @Test
     void ana_follower_ben_favourites_her_followers_post_and_the_notice_vanishes_when_he_takes_it_back() {
-        rel.followAccount.follow(ben.id(), ana.id(), null);
+        rel.followAccount().follow(ben.id(), ana.id(), null);
         JsonNode p = post(ana, "status", "for followers", "visibility", "private");
         assertThat(http.post("/api/v1/statuses/" + id(p) + "/favourite", ben.token())
                         .status())
@@ -167,51 +167,52 @@ class NotificationApiTest {
                         .createUpdate("UPDATE accounts SET locked = TRUE WHERE id = :a")
                         .bind("a", ana.id())
                         .execute());
-        rel.followAccount.follow(ben.id(), ana.id(), null);
+        rel.followAccount().follow(ben.id(), ana.id(), null);
         assertThat(types(ana)).containsExactly("follow_request");
-        rel.authorizeFollowRequest.authorize(ana.id(), ben.id());
+        rel.authorizeFollowRequest().authorize(ana.id(), ben.id());
         assertThat(types(ana)).containsExactly("follow");
-        rel.unfollowAccount.unfollow(ben.id(), ana.id());
+        rel.unfollowAccount().unfollow(ben.id(), ana.id());
         assertThat(notes(ana)).isEmpty();
     }
 
     @Test
     void invitations_claims_and_recommendations_reach_their_subject() {
-        var inv = rel.sendInvitation.send(
-                ben.id(), new SendInvitation.Request(ana.id(), "We met at the fair", "met_in_person", null));
+        var inv = rel.sendInvitation()
+                .send(ben.id(), new SendInvitation.Request(ana.id(), "We met at the fair", "met_in_person", null));
         assertThat(types(ana)).containsExactly("invitation");
         assertThat(notes(ana).get(0).get("rapport").get("object_id").asText())
                 .isEqualTo(Long.toString(inv.invitation().id()));
-        rel.acceptInvitation.accept(ana.id(), inv.invitation().id());
+        rel.acceptInvitation().accept(ana.id(), inv.invitation().id());
         assertThat(types(ben)).contains("invitation_accepted");
         assertThat(types(ana)).doesNotContain("invitation");
-        rel.makeClaim.claim(cleo.id(), ana.id(), "did_business", "the shop");
-        rel.writeRecommendation.write(ben.id(), ana.id(), "Ana is a careful and kind engineer.");
+        rel.makeClaim().claim(cleo.id(), ana.id(), "did_business", "the shop");
+        rel.writeRecommendation().write(ben.id(), ana.id(), "Ana is a careful and kind engineer.");
         assertThat(types(ana)).contains("claim", "recommendation");
     }
 
     @Test
     void an_invitation_notice_goes_when_the_invitation_is_withdrawn_or_declined() {
-        var first = rel.sendInvitation.send(ben.id(), new SendInvitation.Request(ana.id(), null, "colleague", null));
+        var first = rel.sendInvitation().send(ben.id(), new SendInvitation.Request(ana.id(), null, "colleague", null));
         assertThat(types(ana)).containsExactly("invitation");
-        rel.withdrawInvitation.withdraw(ben.id(), first.invitation().id());
+        rel.withdrawInvitation().withdraw(ben.id(), first.invitation().id());
         assertThat(types(ana)).isEmpty();
-        var second = rel.sendInvitation.send(cleo.id(), new SendInvitation.Request(ana.id(), null, "colleague", null));
+        var second =
+                rel.sendInvitation().send(cleo.id(), new SendInvitation.Request(ana.id(), null, "colleague", null));
         assertThat(types(ana)).containsExactly("invitation");
-        rel.declineInvitation.decline(ana.id(), second.invitation().id());
+        rel.declineInvitation().decline(ana.id(), second.invitation().id());
         assertThat(types(ana)).isEmpty();
     }
 
     @Test
     void nobody_hears_from_someone_they_blocked_and_a_mute_hides_what_was_heard() {
-        rel.blockAccount.block(ben.id(), ana.id());
+        rel.blockAccount().block(ben.id(), ana.id());
         post(ana, "status", "Hi @ben", "visibility", "public");
         assertThat(notes(ben)).isEmpty();
         post(cleo, "status", "Hi @ben", "visibility", "public");
         assertThat(notes(ben)).hasSize(1);
-        rel.muteAccount.mute(ben.id(), cleo.id(), true, 0);
+        rel.muteAccount().mute(ben.id(), cleo.id(), true, 0);
         assertThat(notes(ben)).isEmpty();
-        rel.unmuteAccount.unmute(ben.id(), cleo.id());
+        rel.unmuteAccount().unmute(ben.id(), cleo.id());
         assertThat(notes(ben)).hasSize(1);
     }
 
@@ -230,7 +231,7 @@ class NotificationApiTest {
                         .get("pending_notifications_count")
                         .asInt())
                 .isEqualTo(1);
-        rel.followAccount.follow(ben.id(), cleo.id(), null);
+        rel.followAccount().follow(ben.id(), cleo.id(), null);
         post(cleo, "status", "Hi @ben", "visibility", "public");
         assertThat(types(ben)).containsExactly("mention");
         http.patchJson("/api/v2/notifications/policy", ben.token(), map("for_not_following", "drop"));
@@ -274,7 +275,7 @@ class NotificationApiTest {
     @Test
     void ana_pages_through_her_notifications_with_link_headers_and_filters_by_type_and_account() {
         for (int i = 0; i < 5; i++) post(ben, "status", "ping " + i + " @ana", "visibility", "public");
-        rel.followAccount.follow(cleo.id(), ana.id(), null);
+        rel.followAccount().follow(cleo.id(), ana.id(), null);
         Http.Res first = http.get("/api/v1/notifications?limit=4", ana.token());
         assertThat(first.json()).hasSize(4);
         assertThat(first.json().get(0).get("type").asText()).isEqualTo("follow");

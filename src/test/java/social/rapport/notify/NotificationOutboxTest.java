@@ -83,9 +83,9 @@ class NotificationOutboxTest {
         post(cleo, "hello @ana");
         var rel = server.app().relations();
         var accepted =
-                rel.sendInvitation.send(cleo.id(), new SendInvitation.Request(ana.id(), null, "colleague", null));
-        rel.acceptInvitation.accept(ana.id(), accepted.invitation().id());
-        rel.sendInvitation.send(dan.id(), new SendInvitation.Request(ana.id(), null, "colleague", null));
+                rel.sendInvitation().send(cleo.id(), new SendInvitation.Request(ana.id(), null, "colleague", null));
+        rel.acceptInvitation().accept(ana.id(), accepted.invitation().id());
+        rel.sendInvitation().send(dan.id(), new SendInvitation.Request(ana.id(), null, "colleague", null));
         assertThat(notifications()).as("nothing was told before the stop").isEmpty();
 
         server.restart();

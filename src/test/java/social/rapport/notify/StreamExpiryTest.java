@@ -47,7 +47,7 @@ class StreamExpiryTest {
         http = server.http();
         ana = TestUsers.create(server, "ana");
         ben = TestUsers.create(server, "ben");
-        server.app().relations().followAccount.follow(ben.id(), ana.id(), null);
+        server.app().relations().followAccount().follow(ben.id(), ana.id(), null);
     }
 
     @AfterEach

@@ -58,7 +58,7 @@ class StreamRevocationRaceTest {
         http = server.http();
         ana = TestUsers.create(server, "ana");
         ben = TestUsers.create(server, "ben");
-        server.app().relations().followAccount.follow(ben.id(), ana.id(), null);
+        server.app().relations().followAccount().follow(ben.id(), ana.id(), null);
     }
 
     @AfterEach

@@ -180,7 +180,7 @@ class StreamSubscriptionTest {
         assertThat(http.get("/api/v1/streaming/user/notification").status()).isEqualTo(401);
         try (SseReader s = new SseReader(server.baseUrl() + "/api/v1/streaming/user/notification", ben.token())) {
             SseReader.awaitOpen(() -> server.app().notifications().streams().openCount(), 1);
-            server.app().relations().followAccount.follow(ben.id(), ana.id(), null);
+            server.app().relations().followAccount().follow(ben.id(), ana.id(), null);
             post(ana, "status", "a post for ben's home, not a notification", "visibility", "public");
             JsonNode m = post(ana, "status", "hey @ben", "visibility", "public");
             SseReader.Event e = s.next();

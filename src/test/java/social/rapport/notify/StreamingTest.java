@@ -63,13 +63,13 @@ class StreamingTest {
 
     @Test
     void ben_streams_his_home_and_a_notification_but_never_a_post_he_may_not_see() throws Exception {
-        server.app().relations().followAccount.follow(ben.id(), ana.id(), null);
+        server.app().relations().followAccount().follow(ben.id(), ana.id(), null);
         long family = server.app()
                 .relations()
-                .createCircle
+                .createCircle()
                 .create(ana.id(), "Close family")
                 .id();
-        server.app().relations().addToCircle.add(ana.id(), family, List.of(cleo.id()));
+        server.app().relations().addToCircle().add(ana.id(), family, List.of(cleo.id()));
         try (SseReader stream = open("/api/v1/streaming/user", ben.token(), 1)) {
             assertThat(stream.status()).isEqualTo(200);
             post(ana, "status", "family only", "audience", List.of("circle:" + family));
@@ -93,7 +93,7 @@ class StreamingTest {
 
     @Test
     void the_public_stream_carries_public_posts_only_even_to_anonymous_readers() throws Exception {
-        server.app().relations().followAccount.follow(ben.id(), ana.id(), null);
+        server.app().relations().followAccount().follow(ben.id(), ana.id(), null);
         try (SseReader stream = open("/api/v1/streaming/public", null, 1)) {
             post(ana, "status", "followers only", "visibility", "private");
             post(ana, "status", "quietly public", "visibility", "unlisted");

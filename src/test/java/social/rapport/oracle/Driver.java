@@ -75,7 +75,7 @@ final class Driver {
                                 || world.pending.contains(pair)
                         ? "refused"
                         : world.locked.contains(r.b()) ? "requested" : "following";
-                String actual = answer(() -> rel.followAccount.follow(a, b, null));
+                String actual = answer(() -> rel.followAccount().follow(a, b, null));
                 expectSame(r, expected, actual);
                 if (actual.equals("following")) {
                     world.follows.add(pair);
@@ -86,7 +86,7 @@ final class Driver {
             case "approve" -> {
                 List<Integer> request = List.of(r.b(), r.a());
                 String expected = world.pending.contains(request) ? "followed_by" : "refused";
-                String actual = attempt(() -> rel.authorizeFollowRequest.authorize(a, b)) ? "followed_by" : "refused";
+                String actual = attempt(() -> rel.authorizeFollowRequest().authorize(a, b)) ? "followed_by" : "refused";
                 expectSame(r, expected, actual);
                 if (actual.equals("followed_by")) {
                     world.pending.remove(request);
@@ -94,18 +94,20 @@ final class Driver {
                 }
             }
             case "unfollow" -> {
-                if (attempt(() -> rel.unfollowAccount.unfollow(a, b))) {
+                if (attempt(() -> rel.unfollowAccount().unfollow(a, b))) {
                     world.follows.remove(pair);
                     world.pending.remove(pair);
                 }
             }
             case "connect" -> {
                 boolean done = attempt(() -> {
-                    var sent = rel.sendInvitation.send(
-                            a,
-                            new social.rapport.relation.connect.SendInvitation.Request(b, "hello", "colleague", null));
+                    var sent = rel.sendInvitation()
+                            .send(
+                                    a,
+                                    new social.rapport.relation.connect.SendInvitation.Request(
+                                            b, "hello", "colleague", null));
                     if (!"accepted".equals(sent.invitation().state()))
-                        rel.acceptInvitation.accept(b, sent.invitation().id());
+                        rel.acceptInvitation().accept(b, sent.invitation().id());
                 });
                 if (done) {
                     // A connection makes each follow the other, approving any waiting request.
@@ -117,10 +119,10 @@ final class Driver {
                 }
             }
             case "disconnect" -> {
-                if (attempt(() -> rel.removeConnection.remove(a, b))) world.connections.remove(undirected);
+                if (attempt(() -> rel.removeConnection().remove(a, b))) world.connections.remove(undirected);
             }
             case "block" -> {
-                if (attempt(() -> rel.blockAccount.block(a, b))) {
+                if (attempt(() -> rel.blockAccount().block(a, b))) {
                     world.blocks.add(pair);
                     world.follows.remove(pair);
                     world.follows.remove(List.of(r.b(), r.a()));
@@ -130,18 +132,19 @@ final class Driver {
                 }
             }
             case "unblock" -> {
-                if (attempt(() -> rel.unblockAccount.unblock(a, b))) world.blocks.remove(pair);
+                if (attempt(() -> rel.unblockAccount().unblock(a, b))) world.blocks.remove(pair);
             }
             case "mute" -> {
-                if (attempt(() -> rel.muteAccount.mute(a, b, true, 0))) world.mutes.add(pair);
+                if (attempt(() -> rel.muteAccount().mute(a, b, true, 0))) world.mutes.add(pair);
             }
             case "hide_connections" -> {
-                rel.updateProfile.update(
-                        a,
-                        Map.of(
-                                "connections_list",
-                                new social.rapport.relation.profile.UpdateProfile.Change(
-                                        null, List.of("only_me"), null)));
+                rel.updateProfile()
+                        .update(
+                                a,
+                                Map.of(
+                                        "connections_list",
+                                        new social.rapport.relation.profile.UpdateProfile.Change(
+                                                null, List.of("only_me"), null)));
                 world.hiddenConnections.add(r.a());
             }
             case "lock" -> {
@@ -167,8 +170,8 @@ final class Driver {
             if (p == null || p.isReblog() || p.author != i.owner()) own = false;
         }
         List<String> chosen = i.keys().stream().map(k -> Long.toString(id(k))).toList();
-        int actual =
-                status(() -> app.relations().setIntroduction.set(acct(i.owner()), "Hello from u" + i.owner(), chosen));
+        int actual = status(
+                () -> app.relations().setIntroduction().set(acct(i.owner()), "Hello from u" + i.owner(), chosen));
         expect(i, own ? 200 : 422, actual);
         if (actual == 200) world.introductions.put(i.owner(), List.copyOf(new LinkedHashSet<>(i.keys())));
     }
@@ -178,9 +181,9 @@ final class Driver {
         var rel = app.relations();
         long id = circles.computeIfAbsent(
                 c.circle(),
-                k -> rel.createCircle.create(acct(c.owner()), "c" + k).id());
+                k -> rel.createCircle().create(acct(c.owner()), "c" + k).id());
         world.createdCircles.add(c.circle());
-        if (attempt(() -> rel.addToCircle.add(acct(c.owner()), id, List.of(acct(c.member()))))) {
+        if (attempt(() -> rel.addToCircle().add(acct(c.owner()), id, List.of(acct(c.member()))))) {
             world.circles.computeIfAbsent(c.circle(), k -> new HashSet<>()).add(c.member());
         }
     }

@@ -128,23 +128,24 @@ final class ServiceReader implements Reader {
     public Answer people(int v, int account, String which) {
         var rel = app.relations();
         social.rapport.relation.Page page = social.rapport.relation.Page.first(80);
-        return answer(() -> rel.cards.cards(
-                v,
-                switch (which) {
-                    case "followers" -> rel.followLists.followers(v, account, page);
-                    case "following" -> rel.followLists.following(v, account, page);
-                    case "connections" -> rel.connectionList.connections(v, account, page);
-                    default -> rel.connectionList.mutuals(v, account, page);
-                }));
+        return answer(() -> rel.cards()
+                .cards(
+                        v,
+                        switch (which) {
+                            case "followers" -> rel.followLists().followers(v, account, page);
+                            case "following" -> rel.followLists().following(v, account, page);
+                            case "connections" -> rel.connectionList().connections(v, account, page);
+                            default -> rel.connectionList().mutuals(v, account, page);
+                        }));
     }
 
     public Answer relationship(int v, int account) {
-        return answer(() -> app.relations().relationships.of(v, java.util.List.of(account)));
+        return answer(() -> app.relations().relationships().of(v, java.util.List.of(account)));
     }
 
     public Answer introduction(int v, int account) {
         return answer(() -> {
-            var shown = app.relations().viewIntroduction.view(v, account);
+            var shown = app.relations().viewIntroduction().view(v, account);
             return java.util.Map.of(
                     "text",
                     shown.text(),
@@ -157,7 +158,7 @@ final class ServiceReader implements Reader {
         return answer(() -> java.util.Map.of(
                 "people",
                 app.relations()
-                        .describeAudience
+                        .describeAudience()
                         .describe(v, java.util.List.of("network"), java.util.List.of())
                         .people()));
     }

@@ -78,7 +78,7 @@ final class StreamWatcher implements AutoCloseable {
         this.probe = probe;
         for (int p = 1; p <= world.people; p++) people.put(driver.acct(p), p);
         for (int v : userViewers) {
-            driver.app.relations().followAccount.follow(driver.acct(v), probe, null);
+            driver.app.relations().followAccount().follow(driver.acct(v), probe, null);
             subscribe(new Watched(v, true), "/api/v1/streaming/user", tokens.get(driver.acct(v)));
         }
         for (int v : publicViewers) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
-import social.rapport.relation.RelationsModule;
+import social.rapport.relation.RelationServices;
 import social.rapport.testing.Http;
 import social.rapport.testing.MutableClock;
 import social.rapport.testing.PageClient;
@@ -29,7 +29,7 @@ class FollowerAndMutePagesTest {
 
     TestServer server;
     MutableClock clock;
-    RelationsModule rel;
+    RelationServices rel;
     int ana, ben, cleo;
 
     @BeforeEach
@@ -56,14 +56,14 @@ class FollowerAndMutePagesTest {
     }
 
     private Optional<Long> expiry(int muter, int muted) {
-        return server.app().db().read(h -> rel.blocks.muteExpiry(h, muter, muted));
+        return server.app().db().read(h -> rel.blocks().muteExpiry(h, muter, muted));
     }
 
     @Test
     void remove_follower_removes_exactly_that_follower_and_needs_the_token() {
-        rel.followAccount.follow(ben, ana, null);
-        rel.followAccount.follow(cleo, ana, null);
-        rel.followAccount.follow(ana, ben, null);
+        rel.followAccount().follow(ben, ana, null);
+        rel.followAccount().follow(cleo, ana, null);
+        rel.followAccount().follow(ana, ben, null);
         PageClient a = signedIn("ana");
         String page = a.get("/followers").body();
         assertThat(page)
@@ -73,13 +73,13 @@ class FollowerAndMutePagesTest {
                         "Remove follower");
         assertThat(a.get("/following").body()).doesNotContain("Remove follower");
         assertThat(a.post("/followers/" + ben + "/remove", Map.of()).status()).isEqualTo(403);
-        assertThat(rel.relationships.with(ana, ben).followedBy()).isTrue();
+        assertThat(rel.relationships().with(ana, ben).followedBy()).isTrue();
         Http.Res res = a.submit("/followers", "/followers/" + ben + "/remove", Map.of());
         assertThat(res.status()).isEqualTo(303);
         assertThat(res.header("Location")).isEqualTo("/followers?notice=follower-removed");
-        assertThat(rel.relationships.with(ana, ben).followedBy()).isFalse();
-        assertThat(rel.relationships.with(ana, ben).following()).isTrue();
-        assertThat(rel.relationships.with(ana, cleo).followedBy()).isTrue();
+        assertThat(rel.relationships().with(ana, ben).followedBy()).isFalse();
+        assertThat(rel.relationships().with(ana, ben).following()).isTrue();
+        assertThat(rel.relationships().with(ana, cleo).followedBy()).isTrue();
         assertThat(a.follow(res).body())
                 .contains("They no longer follow you")
                 .doesNotContain("/followers/" + ben + "/remove");
@@ -99,14 +99,14 @@ class FollowerAndMutePagesTest {
                 Map.of("duration", "86400", "notifications", "false", "back", "/@ben"));
         assertThat(res.status()).isEqualTo(303);
         assertThat(res.header("Location")).isEqualTo("/@ben?notice=muted");
-        assertThat(rel.relationships.with(ana, ben).muting()).isTrue();
-        assertThat(rel.relationships.with(ana, ben).mutingNotifications()).isFalse();
+        assertThat(rel.relationships().with(ana, ben).muting()).isTrue();
+        assertThat(rel.relationships().with(ana, ben).mutingNotifications()).isFalse();
         assertThat(expiry(ana, ben)).contains(now + 86_400_000L);
         // Indefinitely, hiding notifications too: the defaults of the form.
         assertThat(a.submit("/@cleo", "/people/" + cleo + "/mute", Map.of("duration", "0", "notifications", "true"))
                         .status())
                 .isEqualTo(303);
-        assertThat(rel.relationships.with(ana, cleo).mutingNotifications()).isTrue();
+        assertThat(rel.relationships().with(ana, cleo).mutingNotifications()).isTrue();
         assertThat(expiry(ana, cleo)).isEmpty();
     }
 
@@ -120,10 +120,10 @@ class FollowerAndMutePagesTest {
         assertThat(a.submit("/@ben", "/people/" + ben + "/mute", Map.of("notifications", "maybe"))
                         .status())
                 .isEqualTo(422);
-        assertThat(rel.relationships.with(ana, ben).muting()).isFalse();
+        assertThat(rel.relationships().with(ana, ben).muting()).isFalse();
         assertThat(a.post("/people/" + ben + "/mute", Map.of("duration", "3600"))
                         .status())
                 .isEqualTo(403);
-        assertThat(rel.relationships.with(ana, ben).muting()).isFalse();
+        assertThat(rel.relationships().with(ana, ben).muting()).isFalse();
     }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
-import social.rapport.relation.RelationsModule;
+import social.rapport.relation.RelationServices;
 import social.rapport.relation.connect.SendInvitation;
 import social.rapport.relation.profile.UpdateProfile;
 import social.rapport.testing.Http;
@@ -27,7 +27,7 @@ class MutualsPageTest {
     TestDb testDb;
 
     TestServer server;
-    RelationsModule rel;
+    RelationServices rel;
 
     @BeforeEach
     void start() {
@@ -41,13 +41,13 @@ class MutualsPageTest {
     }
 
     private void connect(int a, int b) {
-        var inv = rel.sendInvitation.send(a, new SendInvitation.Request(b, "", "other", null));
-        rel.acceptInvitation.accept(b, inv.invitation().id());
+        var inv = rel.sendInvitation().send(a, new SendInvitation.Request(b, "", "other", null));
+        rel.acceptInvitation().accept(b, inv.invitation().id());
     }
 
     private void hideConnections(int owner) {
-        rel.updateProfile.update(
-                owner, Map.of("connections_list", new UpdateProfile.Change(null, List.of("only_me"), null)));
+        rel.updateProfile()
+                .update(owner, Map.of("connections_list", new UpdateProfile.Change(null, List.of("only_me"), null)));
     }
 
     @Test

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
-import social.rapport.relation.RelationsModule;
+import social.rapport.relation.RelationServices;
 import social.rapport.relation.connect.SendInvitation;
 import social.rapport.testing.Http;
 import social.rapport.testing.PageClient;
@@ -29,7 +29,7 @@ class NotificationPagesTest {
 
     TestServer server;
     Http http;
-    RelationsModule rel;
+    RelationServices rel;
     User ana, ben, cleo;
 
     @BeforeEach
@@ -66,8 +66,8 @@ class NotificationPagesTest {
     }
 
     void connect(User a, User b) {
-        var inv = rel.sendInvitation.send(a.id(), new SendInvitation.Request(b.id(), "", "other", null));
-        rel.acceptInvitation.accept(b.id(), inv.invitation().id());
+        var inv = rel.sendInvitation().send(a.id(), new SendInvitation.Request(b.id(), "", "other", null));
+        rel.acceptInvitation().accept(b.id(), inv.invitation().id());
     }
 
     @Test
@@ -137,7 +137,7 @@ class NotificationPagesTest {
     void the_page_shows_what_the_api_shows_twenty_at_a_time() {
         for (int i = 0; i < 23; i++) post(ana, "status", "ping " + i + " @ben", "visibility", "public");
         post(cleo, "status", "from cleo @ben", "visibility", "public");
-        rel.muteAccount.mute(ben.id(), cleo.id(), true, 0);
+        rel.muteAccount().mute(ben.id(), cleo.id(), true, 0);
         PageClient b = signedIn("ben");
         String first = b.get("/notifications").body();
         assertThat(first)
@@ -238,7 +238,7 @@ class NotificationPagesTest {
         assertThat(inbox)
                 .contains(
                         "says you worked together", "At the &lt;mill&gt;", "says you met in person", "Ben is reliable");
-        var claims = rel.whatOthersSay.claimBox(ben.id(), "received");
+        var claims = rel.whatOthersSay().claimBox(ben.id(), "received");
         long anas = claims.stream()
                 .filter(x -> x.author().id() == ana.id())
                 .findFirst()
@@ -257,11 +257,11 @@ class NotificationPagesTest {
         assertThat(b.submit("/inbox", "/inbox/claims/" + cleos + "/decline", Map.of())
                         .status())
                 .isEqualTo(303);
-        assertThat(rel.whatOthersSay.claimsOnProfile(0, ben.id()))
+        assertThat(rel.whatOthersSay().claimsOnProfile(0, ben.id()))
                 .extracting(x -> x.author().id())
                 .containsExactly(ana.id());
 
-        long rec = rel.whatOthersSay
+        long rec = rel.whatOthersSay()
                 .recommendationBox(ben.id(), "received")
                 .get(0)
                 .recommendation()
@@ -281,7 +281,7 @@ class NotificationPagesTest {
         assertThat(b.submit("/inbox", "/inbox/recommendations/" + rec + "/accept", Map.of())
                         .status())
                 .isEqualTo(303);
-        assertThat(rel.whatOthersSay.recommendationsOnProfile(0, ben.id()))
+        assertThat(rel.whatOthersSay().recommendationsOnProfile(0, ben.id()))
                 .extracting(x -> x.recommendation().text())
                 .containsExactly("Ben is reliable and kind");
         // Only ben answers what is about him.
@@ -291,6 +291,6 @@ class NotificationPagesTest {
         assertThat(b.submit("/inbox", "/inbox/recommendations/" + rec + "/hide", Map.of())
                         .status())
                 .isEqualTo(303);
-        assertThat(rel.whatOthersSay.recommendationsOnProfile(0, ben.id())).isEmpty();
+        assertThat(rel.whatOthersSay().recommendationsOnProfile(0, ben.id())).isEmpty();
     }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
-import social.rapport.relation.RelationsModule;
+import social.rapport.relation.RelationServices;
 import social.rapport.relation.circle.Circle;
 import social.rapport.relation.connect.SendInvitation;
 import social.rapport.relation.profile.UpdateProfile;
@@ -30,7 +30,7 @@ class PeoplePagesTest {
     TestDb testDb;
 
     TestServer server;
-    RelationsModule rel;
+    RelationServices rel;
     int ana, ben, cleo, dan;
     TestUsers.User anaUser, benUser;
 
@@ -55,12 +55,12 @@ class PeoplePagesTest {
     }
 
     private void connect(int a, int b, String howWeMet) {
-        var inv = rel.sendInvitation.send(a, new SendInvitation.Request(b, "", howWeMet, null));
-        rel.acceptInvitation.accept(b, inv.invitation().id());
+        var inv = rel.sendInvitation().send(a, new SendInvitation.Request(b, "", howWeMet, null));
+        rel.acceptInvitation().accept(b, inv.invitation().id());
     }
 
     private long circle(int owner, String name) {
-        return rel.listCircles.list(owner).stream()
+        return rel.listCircles().list(owner).stream()
                 .filter(c -> c.name().equals(name))
                 .map(Circle::id)
                 .findFirst()
@@ -68,7 +68,7 @@ class PeoplePagesTest {
     }
 
     private Set<Integer> members(int owner, long circle) {
-        return Set.copyOf(rel.circleMembers.members(owner, circle).stream()
+        return Set.copyOf(rel.circleMembers().members(owner, circle).stream()
                 .map(a -> a.id())
                 .toList());
     }
@@ -89,7 +89,7 @@ class PeoplePagesTest {
 
     @Test
     void connections_are_listed_with_how_they_met_and_since_when_and_searched_by_name_or_handle() {
-        rel.blockAccount.block(ana, dan);
+        rel.blockAccount().block(ana, dan);
         PageClient a = signedIn("ana");
         Http.Res all = a.get("/connections");
         assertThat(all.status()).isEqualTo(200);
@@ -175,7 +175,7 @@ class PeoplePagesTest {
     @Test
     void someone_elses_circle_is_not_found_exactly_like_a_missing_one_and_nothing_changes() {
         long bens = circle(ben, "Family");
-        rel.addToCircle.add(ben, bens, List.of(cleo));
+        rel.addToCircle().add(ben, bens, List.of(cleo));
         PageClient a = signedIn("ana");
         Http.Res other = a.get("/circles/" + bens);
         Http.Res missing = a.get("/circles/987654321");
@@ -200,7 +200,7 @@ class PeoplePagesTest {
         assertThat(a.submit("/circles", "/circles/" + bens + "/delete", Map.of())
                         .status())
                 .isEqualTo(404);
-        assertThat(rel.listCircles.list(ben).stream().map(Circle::name))
+        assertThat(rel.listCircles().list(ben).stream().map(Circle::name))
                 .contains("Family")
                 .doesNotContain("Mine");
         assertThat(members(ben, bens)).containsExactly(cleo);
@@ -224,7 +224,7 @@ class PeoplePagesTest {
         assertThat(a.submit("/circles", "/circles/" + club + "/rename", Map.of("name", "Climbing"))
                         .status())
                 .isEqualTo(303);
-        assertThat(rel.listCircles.list(ana).stream().map(Circle::name)).contains("Climbing");
+        assertThat(rel.listCircles().list(ana).stream().map(Circle::name)).contains("Climbing");
 
         Http.Res added = a.submit("/circles/" + club, "/circles/" + club + "/members", Map.of("handle", "@ben"));
         assertThat(added.status()).isEqualTo(303);
@@ -232,7 +232,7 @@ class PeoplePagesTest {
         Http.Res nobody = a.submit("/circles/" + club, "/circles/" + club + "/members", Map.of("handle", "zed"));
         assertThat(nobody.status()).isEqualTo(422);
         assertThat(nobody.body()).contains("Nobody you can see has that handle");
-        rel.blockAccount.block(cleo, ana);
+        rel.blockAccount().block(cleo, ana);
         Http.Res hidden = a.submit("/circles/" + club, "/circles/" + club + "/members", Map.of("handle", "cleo"));
         assertThat(hidden.status()).isEqualTo(422);
         assertThat(hidden.body()).contains("Nobody you can see has that handle");
@@ -248,11 +248,11 @@ class PeoplePagesTest {
 
         Http.Res confirm = a.get("/circles/" + club + "/delete");
         assertThat(confirm.body()).contains("Delete the circle Climbing?", "action=\"/circles/" + club + "/delete\"");
-        assertThat(rel.listCircles.list(ana).stream().map(Circle::id)).contains(club);
+        assertThat(rel.listCircles().list(ana).stream().map(Circle::id)).contains(club);
         assertThat(a.submit("/circles/" + club + "/delete", "/circles/" + club + "/delete", Map.of())
                         .status())
                 .isEqualTo(303);
-        assertThat(rel.listCircles.list(ana).stream().map(Circle::id)).doesNotContain(club);
+        assertThat(rel.listCircles().list(ana).stream().map(Circle::id)).doesNotContain(club);
     }
 
     @Test
@@ -277,21 +277,21 @@ class PeoplePagesTest {
         int eve = TestUsers.create(server, "eve").id();
         int fay = TestUsers.create(server, "fay").id();
         int gus = TestUsers.create(server, "gus").id();
-        long toEve = rel.sendInvitation
+        long toEve = rel.sendInvitation()
                 .send(ana, new SendInvitation.Request(eve, "Hi Eve", "colleague", null))
                 .invitation()
                 .id();
-        long toFay = rel.sendInvitation
+        long toFay = rel.sendInvitation()
                 .send(ana, new SendInvitation.Request(fay, "Hi Fay", "colleague", null))
                 .invitation()
                 .id();
-        long toGus = rel.sendInvitation
+        long toGus = rel.sendInvitation()
                 .send(ana, new SendInvitation.Request(gus, "Hi Gus", "colleague", null))
                 .invitation()
                 .id();
-        rel.ignoreInvitation.ignore(eve, toEve);
-        rel.declineInvitation.decline(fay, toFay);
-        rel.acceptInvitation.accept(gus, toGus);
+        rel.ignoreInvitation().ignore(eve, toEve);
+        rel.declineInvitation().decline(fay, toFay);
+        rel.acceptInvitation().accept(gus, toGus);
 
         PageClient a = signedIn("ana");
         String page = a.get("/invitations/sent").body();
@@ -334,7 +334,7 @@ class PeoplePagesTest {
         assertThat(a.follow(withdrawn).body())
                 .contains("The invitation is withdrawn")
                 .doesNotContain("@fay");
-        assertThat(rel.relationships.with(ana, fay).invitationSent()).isFalse();
+        assertThat(rel.relationships().with(ana, fay).invitationSent()).isFalse();
         // Not the sender's, already withdrawn, accepted, or not an id: 4xx and nothing changes.
         assertThat(signedIn("eve")
                         .submit("/", "/invitations/" + toEve + "/withdraw", Map.of())
@@ -362,14 +362,14 @@ class PeoplePagesTest {
     @Test
     void follow_lists_show_ones_own_and_anothers_only_under_its_audience_as_the_api_does() {
         int eve = TestUsers.create(server, "eve").id();
-        rel.followAccount.follow(eve, ana, null);
+        rel.followAccount().follow(eve, ana, null);
         PageClient b = signedIn("ben");
         assertThat(signedIn("ana").get("/followers").body()).contains("@eve", "@ben");
         assertThat(b.get("/following").body()).contains("@ana");
         assertThat(b.get("/@ana/followers").body()).contains("@eve");
         assertThat(b.get("/@ana").body()).contains("href=\"/@ana/followers\"", "href=\"/@ana/following\"");
-        rel.updateProfile.update(
-                ana, Map.of("followers_list", new UpdateProfile.Change(null, List.of("only_me"), null)));
+        rel.updateProfile()
+                .update(ana, Map.of("followers_list", new UpdateProfile.Change(null, List.of("only_me"), null)));
         assertThat(b.get("/@ana/followers").body()).doesNotContain("@eve").contains("No one to show");
         assertThat(server.http()
                         .get("/api/v1/accounts/" + ana + "/followers", benUser.token())
@@ -378,7 +378,7 @@ class PeoplePagesTest {
         assertThat(signedIn("ana").get("/@ana/followers").body()).contains("@eve");
         assertThat(new PageClient(server).get("/@ana/following").body()).contains("@ben");
         assertThat(b.get("/@nobody/followers").status()).isEqualTo(404);
-        rel.blockAccount.block(ana, ben);
+        rel.blockAccount().block(ana, ben);
         assertThat(b.get("/@ana/following").status()).isEqualTo(404);
         assertThat(b.get("/following?max_id=x").status()).isEqualTo(422);
     }
@@ -389,12 +389,12 @@ class PeoplePagesTest {
         server.app()
                 .updateProfile()
                 .update(gil, new social.rapport.account.UpdateProfile.Changes(null, null, true, null));
-        rel.followAccount.follow(ana, gil, null);
+        rel.followAccount().follow(ana, gil, null);
         PageClient a = signedIn("ana");
         assertThat(a.get("/following/requests").body()).contains("@gil", "Cancel request");
         Http.Res res = a.submit("/following/requests", "/following/requests/" + gil + "/cancel", Map.of());
         assertThat(res.status()).isEqualTo(303);
-        assertThat(rel.relationships.with(ana, gil).requested()).isFalse();
+        assertThat(rel.relationships().with(ana, gil).requested()).isFalse();
         assertThat(a.get("/following/requests").body()).doesNotContain("@gil");
         // Nothing to cancel now: 404, and a followed account is not unfollowed by this form.
         assertThat(a.submit("/following/requests", "/following/requests/" + gil + "/cancel", Map.of())
@@ -409,9 +409,9 @@ class PeoplePagesTest {
     @Test
     void blocks_and_mutes_are_listed_and_undone_from_their_pages() {
         int eve = TestUsers.create(server, "eve").id();
-        rel.blockAccount.block(ana, eve);
-        rel.muteAccount.mute(ana, cleo, true, 3600);
-        rel.muteAccount.mute(ana, ben, true, 0);
+        rel.blockAccount().block(ana, eve);
+        rel.muteAccount().mute(ana, cleo, true, 3600);
+        rel.muteAccount().mute(ana, ben, true, 0);
         PageClient a = signedIn("ana");
         assertThat(a.get("/blocks").body()).contains("@eve", "Unblock");
         String mutes = a.get("/mutes").body();
@@ -423,8 +423,8 @@ class PeoplePagesTest {
         assertThat(a.get("/blocks").body()).doesNotContain("@eve").contains("You block nobody");
         Http.Res unmute = a.submit("/mutes", "/people/" + cleo + "/unmute", Map.of("back", "/mutes"));
         assertThat(unmute.status()).isEqualTo(303);
-        assertThat(rel.mutes.isMuted(ana, cleo)).isFalse();
-        assertThat(rel.mutes.isMuted(ana, ben)).isTrue();
+        assertThat(rel.mutes().isMuted(ana, cleo)).isFalse();
+        assertThat(rel.mutes().isMuted(ana, ben)).isTrue();
         assertThat(a.get("/mutes").body()).doesNotContain("@cleo").contains("@ben");
         assertThat(a.get("/blocks?max_id=-1").status()).isEqualTo(422);
         assertThat(new PageClient(server).get("/blocks").status()).isEqualTo(303);

@@ -48,7 +48,7 @@ class PostPagesTest {
         cleo = TestUsers.create(server, "cleo").id();
         connect(ana, ben);
         connect(ana, cleo);
-        server.app().relations().addToCircle.add(ana, family(), List.of(ben));
+        server.app().relations().addToCircle().add(ana, family(), List.of(ben));
     }
 
     @AfterEach
@@ -58,12 +58,12 @@ class PostPagesTest {
 
     private void connect(int a, int b) {
         var r = server.app().relations();
-        var inv = r.sendInvitation.send(a, new SendInvitation.Request(b, "", "other", null));
-        r.acceptInvitation.accept(b, inv.invitation().id());
+        var inv = r.sendInvitation().send(a, new SendInvitation.Request(b, "", "other", null));
+        r.acceptInvitation().accept(b, inv.invitation().id());
     }
 
     private long family() {
-        return server.app().relations().listCircles.list(ana).stream()
+        return server.app().relations().listCircles().list(ana).stream()
                 .filter(c -> c.name().equals("Family"))
                 .map(Circle::id)
                 .findFirst()
@@ -399,7 +399,7 @@ class PostPagesTest {
         assertThat(b.get("/").body()).contains("1 reply");
 
         int dan = TestUsers.create(server, "dan").id();
-        server.app().relations().followAccount.follow(dan, ana, null);
+        server.app().relations().followAccount().follow(dan, ana, null);
         PageClient d = signedIn("dan");
         assertThat(d.get("/").body()).contains("Who is coming?").doesNotContain("/statuses/" + p + "/reply");
         assertThat(d.get("/statuses/" + p + "/reply").status()).isEqualTo(403);

@@ -64,8 +64,8 @@ class ReadingPagesTest {
 
     private void connect(int a, int b) {
         var r = server.app().relations();
-        var inv = r.sendInvitation.send(a, new SendInvitation.Request(b, "", "other", null));
-        r.acceptInvitation.accept(b, inv.invitation().id());
+        var inv = r.sendInvitation().send(a, new SendInvitation.Request(b, "", "other", null));
+        r.acceptInvitation().accept(b, inv.invitation().id());
     }
 
     private PageClient signedIn(String login) {
@@ -89,7 +89,7 @@ class ReadingPagesTest {
 
     @Test
     void the_tag_page_lists_only_public_posts_with_the_tag_for_every_viewer() {
-        server.app().relations().followAccount.follow(ben, ana, null);
+        server.app().relations().followAccount().follow(ben, ana, null);
         connect(ana, ben);
         post(ana, "Tomatoes in the #garden", "public");
         post(ana, "Quiet #garden notes", "unlisted");
@@ -118,7 +118,7 @@ class ReadingPagesTest {
     void a_tag_hides_the_posts_of_someone_the_viewer_blocked() {
         post(cleo, "Cleo's #bread loaf", "public");
         post(ana, "Ana's #bread starter", "public");
-        server.app().relations().blockAccount.block(ben, cleo);
+        server.app().relations().blockAccount().block(ben, cleo);
         String asBen = signedIn("ben").get("/tags/bread").body();
         assertThat(asBen).contains("starter").doesNotContain("loaf");
         assertThat(new PageClient(server).get("/tags/bread").body()).contains("starter", "loaf");
@@ -154,7 +154,7 @@ class ReadingPagesTest {
                 .contains("Cleo for her connections")
                 .doesNotContain("other post");
 
-        server.app().relations().blockAccount.block(cleo, ben);
+        server.app().relations().blockAccount().block(cleo, ben);
         assertThat(b.get("/bookmarks").body())
                 .contains("Ana&#39;s public recipe")
                 .doesNotContain("Cleo for her connections");
@@ -230,8 +230,8 @@ class ReadingPagesTest {
         int anouk = TestUsers.create(server, "anouk").id();
         TestUsers.create(server, "bruno");
         server.app().updateProfile().update(anton, new UpdateProfile.Changes("<b>Anton</b>", null, null, null));
-        server.app().relations().blockAccount.block(ben, andre);
-        server.app().relations().blockAccount.block(anouk, ben);
+        server.app().relations().blockAccount().block(ben, andre);
+        server.app().relations().blockAccount().block(anouk, ben);
         server.app().db().writeVoid(tx -> {
             server.app().accounts().setState(tx, ana, "suspended");
             tx.emit(new AccountEvents.Suspended(ana));
@@ -259,7 +259,7 @@ class ReadingPagesTest {
         post(cleo, "Our #gardenhidden plan", "followers");
         post(cleo, "Unlisted #gardenquiet", "unlisted");
         post(ana, "Ana's #gardenana", "public");
-        server.app().relations().blockAccount.block(ana, ben);
+        server.app().relations().blockAccount().block(ana, ben);
         String body = signedIn("ben").get("/compose/suggest?q=%23GAR").body();
         assertThat(body)
                 .contains("data-insert=\"#gardening\"", "2 posts", "data-insert=\"#garden_party\"", "1 post")

@@ -39,7 +39,7 @@ class ReportPagesTest {
         cleo = TestUsers.create(server, "cleo").id();
         mo = TestUsers.create(server.app(), "mo", "moderator").id();
         open = post(ben, "Buy cheap watches", "public");
-        long family = server.app().relations().listCircles.list(ben).stream()
+        long family = server.app().relations().listCircles().list(ben).stream()
                 .filter(c -> c.name().equals("Family"))
                 .map(Circle::id)
                 .findFirst()
@@ -157,7 +157,7 @@ class ReportPagesTest {
 
     @Test
     void a_person_the_reporter_may_not_see_is_not_found_and_nothing_is_stored() {
-        server.app().relations().blockAccount.block(ben, cleo);
+        server.app().relations().blockAccount().block(ben, cleo);
         PageClient c = signedIn("cleo");
         Http.Res missing = c.get("/people/999999/report");
         Http.Res blocked = c.get("/people/" + ben + "/report");

@@ -56,8 +56,8 @@ class SearchPagesTest {
 
     @Test
     void people_are_found_except_blocked_blocking_and_suspended_accounts() {
-        server.app().relations().blockAccount.block(ben, andre);
-        server.app().relations().blockAccount.block(anouk, ben);
+        server.app().relations().blockAccount().block(ben, andre);
+        server.app().relations().blockAccount().block(anouk, ben);
         server.app().db().writeVoid(tx -> {
             server.app().accounts().setState(tx, anton, "suspended");
             tx.emit(new AccountEvents.Suspended(anton));

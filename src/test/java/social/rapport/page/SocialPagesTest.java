@@ -36,7 +36,7 @@ class SocialPagesTest {
         cleo = TestUsers.create(server, "cleo").id();
         connect(ana, ben);
         connect(ana, cleo);
-        server.app().relations().addToCircle.add(ana, family(), List.of(ben));
+        server.app().relations().addToCircle().add(ana, family(), List.of(ben));
     }
 
     @AfterEach
@@ -46,12 +46,12 @@ class SocialPagesTest {
 
     private void connect(int a, int b) {
         var r = server.app().relations();
-        var inv = r.sendInvitation.send(a, new SendInvitation.Request(b, "", "other", null));
-        r.acceptInvitation.accept(b, inv.invitation().id());
+        var inv = r.sendInvitation().send(a, new SendInvitation.Request(b, "", "other", null));
+        r.acceptInvitation().accept(b, inv.invitation().id());
     }
 
     private long family() {
-        return server.app().relations().listCircles.list(ana).stream()
+        return server.app().relations().listCircles().list(ana).stream()
                 .filter(c -> c.name().equals("Family"))
                 .map(Circle::id)
                 .findFirst()
@@ -99,7 +99,7 @@ class SocialPagesTest {
         Http.Res res = a.get("/compose/audience?audience=connections");
         assertThat(res.status()).isEqualTo(200);
         assertThat(res.body()).contains("Visible to your connections: 2 people").doesNotContain("<html");
-        long bens = server.app().relations().listCircles.list(ben).get(0).id();
+        long bens = server.app().relations().listCircles().list(ben).get(0).id();
         assertThat(a.get("/compose/audience?audience=circle:" + bens).status()).isEqualTo(422);
         Http.Res empty = a.submit("/", "/statuses", Map.of("status", "", "audience", "public"));
         assertThat(empty.status()).isEqualTo(422);
@@ -135,7 +135,7 @@ class SocialPagesTest {
     @Test
     void dan_follows_ana_she_reviews_him_and_follows_back_in_one_click() {
         int dan = TestUsers.create(server, "dan").id();
-        server.app().relations().followAccount.follow(dan, ana, null);
+        server.app().relations().followAccount().follow(dan, ana, null);
         PageClient a = signedIn("ana");
         assertThat(a.get("/review").body()).contains("New followers", "dan", "Not in your network");
         Http.Res res = a.submit("/review", "/people/" + dan + "/follow", Map.of("back", "/review"));
@@ -151,7 +151,7 @@ class SocialPagesTest {
                 .updateProfile()
                 .update(ana, new social.rapport.account.UpdateProfile.Changes(null, null, true, null));
         int dan = TestUsers.create(server, "dan").id();
-        server.app().relations().followAccount.follow(dan, ana, null);
+        server.app().relations().followAccount().follow(dan, ana, null);
         PageClient a = signedIn("ana");
         assertThat(a.get("/review").body()).contains("Follow requests", "dan");
         assertThat(a.submit("/review", "/follow_requests/" + dan + "/authorize", Map.of())
@@ -182,7 +182,7 @@ class SocialPagesTest {
                         .status())
                 .isEqualTo(303);
         int eve = TestUsers.create(server, "eve").id();
-        server.app().relations().sendInvitation.send(eve, new SendInvitation.Request(ana, "Hello", "other", null));
+        server.app().relations().sendInvitation().send(eve, new SendInvitation.Request(ana, "Hello", "other", null));
         String review = a.get("/review").body();
         assertThat(review).contains("Filtered invitations", "eve", "Filtered by your screening");
         assertThat(review).doesNotContain("Invitations to connect");

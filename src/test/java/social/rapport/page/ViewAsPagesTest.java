@@ -49,15 +49,15 @@ class ViewAsPagesTest {
         connect(ana.id(), dan.id());
         connect(carl.id(), cora.id());
         connect(carl.id(), bob.id());
-        family = server.app().relations().listCircles.list(ana.id()).stream()
+        family = server.app().relations().listCircles().list(ana.id()).stream()
                 .filter(c -> c.name().equals("Family"))
                 .map(Circle::id)
                 .findFirst()
                 .orElseThrow();
-        server.app().relations().addToCircle.add(ana.id(), family, List.of(cora.id()));
+        server.app().relations().addToCircle().add(ana.id(), family, List.of(cora.id()));
         server.app()
                 .relations()
-                .updateProfile
+                .updateProfile()
                 .update(
                         ana.id(),
                         Map.of(
@@ -74,8 +74,8 @@ class ViewAsPagesTest {
 
     private void connect(int a, int b) {
         var r = server.app().relations();
-        var inv = r.sendInvitation.send(a, new SendInvitation.Request(b, "", "other", null));
-        r.acceptInvitation.accept(b, inv.invitation().id());
+        var inv = r.sendInvitation().send(a, new SendInvitation.Request(b, "", "other", null));
+        r.acceptInvitation().accept(b, inv.invitation().id());
     }
 
     private void post(int author, String text, String audience) {
@@ -181,7 +181,7 @@ class ViewAsPagesTest {
     void bad_choices_get_a_clear_422() {
         PageClient a = signedIn("ana");
         long bobsFamily =
-                server.app().relations().listCircles.list(bob.id()).get(0).id();
+                server.app().relations().listCircles().list(bob.id()).get(0).id();
         Map<String, String> cases = Map.of(
                 "?view_as=bogus",
                 "Choose whom to view your profile as",
@@ -222,8 +222,8 @@ class ViewAsPagesTest {
                         ">&lt;b onclick=x()&gt;Carl&lt;/b&gt;</a>")
                 .doesNotContain("<b onclick");
         var hide = Map.of("connections_list", new UpdateProfile.Change(null, List.of("only_me"), null));
-        server.app().relations().updateProfile.update(carl.id(), hide);
-        server.app().relations().updateProfile.update(ana.id(), hide);
+        server.app().relations().updateProfile().update(carl.id(), hide);
+        server.app().relations().updateProfile().update(ana.id(), hide);
         assertThat(signedIn("bob").get("/@ana").body()).doesNotContain("path-picture", "carl");
     }
 

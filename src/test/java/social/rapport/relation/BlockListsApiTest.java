@@ -67,7 +67,7 @@ class BlockListsApiTest {
         assertThat(http.post("/api/v1/accounts/" + cleo.id() + "/block", ana.token())
                         .status())
                 .isEqualTo(200);
-        server.app().relations().blockAccount.block(dan.id(), ana.id());
+        server.app().relations().blockAccount().block(dan.id(), ana.id());
         Http.Res all = http.get("/api/v1/blocks", ana.token());
         assertThat(all.status()).isEqualTo(200);
         assertThat(ids(all.json())).containsExactly(cleo.idString(), ben.idString());
@@ -104,8 +104,8 @@ class BlockListsApiTest {
 
     @Test
     void each_list_needs_its_read_scope_and_a_token() {
-        server.app().relations().blockAccount.block(ana.id(), ben.id());
-        server.app().relations().muteAccount.mute(ana.id(), cleo.id(), true, 0);
+        server.app().relations().blockAccount().block(ana.id(), ben.id());
+        server.app().relations().muteAccount().mute(ana.id(), cleo.id(), true, 0);
         assertThat(http.get("/api/v1/blocks", token(ana, "read:mutes")).status())
                 .isEqualTo(403);
         assertThat(http.get("/api/v1/mutes", token(ana, "read:blocks")).status())

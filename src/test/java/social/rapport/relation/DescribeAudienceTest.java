@@ -34,7 +34,7 @@ class DescribeAudienceTest {
         w.connect(ana, ben);
         w.connect(ana, cleo);
         w.connect(cleo, dan);
-        w.m.followAccount.follow(eve, ana, null);
+        w.m.followAccount().follow(eve, ana, null);
     }
 
     @AfterEach
@@ -43,7 +43,7 @@ class DescribeAudienceTest {
     }
 
     private long circle(int owner, String name) {
-        return w.m.listCircles.list(owner).stream()
+        return w.m.listCircles().list(owner).stream()
                 .filter(c -> c.name().equals(name))
                 .map(Circle::id)
                 .findFirst()
@@ -51,7 +51,7 @@ class DescribeAudienceTest {
     }
 
     private DescribeAudience.Described say(String grant, String... except) {
-        return w.m.describeAudience.describe(ana, List.of(grant), List.of(except));
+        return w.m.describeAudience().describe(ana, List.of(grant), List.of(except));
     }
 
     @Test
@@ -59,11 +59,13 @@ class DescribeAudienceTest {
         // Cleo's connections (Dan) are shown to her connections, Ana among them, by default.
         assertThat(say("network").sentence())
                 .isEqualTo("Visible to your network (connections and their connections): 3 people");
-        w.m.updateProfile.update(
-                cleo,
-                java.util.Map.of(
-                        "connections_list",
-                        new social.rapport.relation.profile.UpdateProfile.Change(null, List.of("only_me"), null)));
+        w.m.updateProfile()
+                .update(
+                        cleo,
+                        java.util.Map.of(
+                                "connections_list",
+                                new social.rapport.relation.profile.UpdateProfile.Change(
+                                        null, List.of("only_me"), null)));
         // Now Ana may not know whom Cleo is connected to: the number counts Ben and Cleo only.
         assertThat(say("network").sentence())
                 .isEqualTo("Visible to your network (connections and their connections): 2 people");
@@ -77,7 +79,7 @@ class DescribeAudienceTest {
     @Test
     void ana_is_told_how_many_people_her_family_circle_and_connections_hold() {
         long family = circle(ana, "Family");
-        w.m.addToCircle.add(ana, family, List.of(ben));
+        w.m.addToCircle().add(ana, family, List.of(ben));
         assertThat(say("circle:" + family).sentence()).isEqualTo("Visible to your Family circle: 1 person");
         // Ben and Cleo follow Ana through their connection; Eve follows her too.
         assertThat(say("connections").people()).isEqualTo(2);
@@ -90,7 +92,7 @@ class DescribeAudienceTest {
 
     @Test
     void a_blocked_follower_is_not_counted_because_the_policy_would_not_show_them_the_post() {
-        w.m.blockAccount.block(ana, eve);
+        w.m.blockAccount().block(ana, eve);
         assertThat(say("followers").people()).isEqualTo(2);
     }
 

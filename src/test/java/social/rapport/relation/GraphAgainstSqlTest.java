@@ -81,7 +81,7 @@ class GraphAgainstSqlTest {
             GraphLoader.Loaded rebuilt = GraphLoader.load(w.db);
             w.db.read(h -> {
                 for (int v : ids) {
-                    int[] badges = w.m.graph.degrees(v, ids);
+                    int[] badges = w.m.graph().degrees(v, ids);
                     int[] rebuiltBadges = rebuilt.graph().degrees(v, ids);
                     for (int i = 0; i < ids.length; i++) {
                         int t = ids[i];
@@ -96,11 +96,11 @@ class GraphAgainstSqlTest {
                         assertThat(rebuiltBadges[i])
                                 .as("rebuilt degree %d -> %d", v, t)
                                 .isEqualTo(sql);
-                        assertThat(w.m.graph.mutualConnections(v, t))
+                        assertThat(w.m.graph().mutualConnections(v, t))
                                 .as("mutuals %d, %d", v, t)
                                 .containsExactly(ints(h, MUTUALS, v, t));
                     }
-                    assertThat(w.m.graph.followers(v))
+                    assertThat(w.m.graph().followers(v))
                             .as("followers of %d", v)
                             .containsExactly(ints(h, FOLLOWERS, v, 0));
                     assertThat(rebuilt.graph().followers(v)).containsExactly(ints(h, FOLLOWERS, v, 0));
@@ -117,25 +117,26 @@ class GraphAgainstSqlTest {
     }
 
     private static void act(World w, int op, int a, int b) {
-        RelationsModule m = w.m;
+        RelationServices m = w.m;
         switch (op) {
-            case 0, 1 -> m.followAccount.follow(a, b, null);
-            case 2 -> m.unfollowAccount.unfollow(a, b);
+            case 0, 1 -> m.followAccount().follow(a, b, null);
+            case 2 -> m.unfollowAccount().unfollow(a, b);
             case 3, 4, 5 -> {
-                InvitationView v = m.sendInvitation.send(a, new SendInvitation.Request(b, "", "other", null));
+                InvitationView v = m.sendInvitation().send(a, new SendInvitation.Request(b, "", "other", null));
                 if (v.invitation().open())
-                    m.acceptInvitation.accept(b, v.invitation().id());
+                    m.acceptInvitation().accept(b, v.invitation().id());
             }
-            case 6 -> m.removeConnection.remove(a, b);
-            case 7 -> m.blockAccount.block(a, b);
-            case 8 -> m.unblockAccount.unblock(a, b);
+            case 6 -> m.removeConnection().remove(a, b);
+            case 7 -> m.blockAccount().block(a, b);
+            case 8 -> m.unblockAccount().unblock(a, b);
             default -> {
-                List<Integer> asking = new ArrayList<>(Arrays.stream(m.followLists.requests(a, Page.first(80)).stream()
-                                .mapToInt(x -> x.id())
-                                .toArray())
-                        .boxed()
-                        .toList());
-                if (!asking.isEmpty()) m.authorizeFollowRequest.authorize(a, asking.get(0));
+                List<Integer> asking =
+                        new ArrayList<>(Arrays.stream(m.followLists().requests(a, Page.first(80)).stream()
+                                        .mapToInt(x -> x.id())
+                                        .toArray())
+                                .boxed()
+                                .toList());
+                if (!asking.isEmpty()) m.authorizeFollowRequest().authorize(a, asking.get(0));
             }
         }
     }

@@ -48,7 +48,7 @@ class ScreeningOracleTest {
     }
 
     InvitationView invite(int from, int to, String email) {
-        return w.m.sendInvitation.send(from, new SendInvitation.Request(to, "Hello", "colleague", email));
+        return w.m.sendInvitation().send(from, new SendInvitation.Request(to, "Hello", "colleague", email));
     }
 
     /** Everything a sender can read about their invitation, without what names it apart (id, time, who). */
@@ -56,7 +56,7 @@ class ScreeningOracleTest {
 
     Seen seenBy(int sender, int target, InvitationView answer) {
         Invitation i = answer.invitation();
-        List<Invitation> box = w.m.invitationBoxes.box(sender, "sent").stream()
+        List<Invitation> box = w.m.invitationBoxes().box(sender, "sent").stream()
                 .map(InvitationView::invitation)
                 .filter(x -> x.targetId() == target)
                 .toList();
@@ -64,30 +64,32 @@ class ScreeningOracleTest {
                 i.state(),
                 i.screeningReason(),
                 i.note(),
-                w.m.relationships.with(sender, target).invitationSent(),
+                w.m.relationships().with(sender, target).invitationSent(),
                 box.size(),
                 box.stream().allMatch(x -> x.state().equals("pending") && x.screeningReason() == null));
     }
 
     @Test
     void a_wrong_email_guess_looks_to_the_sender_exactly_like_the_right_one() {
-        w.m.setScreening.set(dan, "knows_email", null, null);
+        w.m.setScreening().set(dan, "knows_email", null, null);
         Seen wrong = seenBy(ana, dan, invite(ana, dan, "dan@elsewhere.example"));
         Seen right = seenBy(ben, dan, invite(ben, dan, " DAN@example.org "));
         assertThat(wrong).isEqualTo(right);
         assertThat(wrong.state()).isEqualTo("pending");
         // Dan sees the truth: Ben's in the inbox, Ana's filtered with the reason.
-        assertThat(w.m.invitationBoxes.box(dan, "received"))
+        assertThat(w.m.invitationBoxes().box(dan, "received"))
                 .extracting(v -> v.invitation().senderId())
                 .containsExactly(ben);
-        var filtered = w.m.invitationBoxes.box(dan, "filtered");
+        var filtered = w.m.invitationBoxes().box(dan, "filtered");
         assertThat(filtered).extracting(v -> v.invitation().senderId()).containsExactly(ana);
         assertThat(filtered.get(0).invitation().screeningReason()).contains("knows_email");
         // Withdrawing and the cooldown after it behave alike too.
         long a = sentId(ana, dan);
         long b = sentId(ben, dan);
-        assertThat(w.m.withdrawInvitation.withdraw(ana, a).invitation().state()).isEqualTo("withdrawn");
-        assertThat(w.m.withdrawInvitation.withdraw(ben, b).invitation().state()).isEqualTo("withdrawn");
+        assertThat(w.m.withdrawInvitation().withdraw(ana, a).invitation().state())
+                .isEqualTo("withdrawn");
+        assertThat(w.m.withdrawInvitation().withdraw(ben, b).invitation().state())
+                .isEqualTo("withdrawn");
         assertThat(problem(() -> invite(ana, dan, "dan@example.org")).status()).isEqualTo(429);
         assertThat(problem(() -> invite(ben, dan, "dan@example.org")).status()).isEqualTo(429);
         // Giving no address at all is something the sender can tell: refused openly, naming the rule.
@@ -97,7 +99,7 @@ class ScreeningOracleTest {
     }
 
     long sentId(int sender, int target) {
-        return w.m.invitationBoxes.box(sender, "sent").stream()
+        return w.m.invitationBoxes().box(sender, "sent").stream()
                 .map(InvitationView::invitation)
                 .filter(x -> x.targetId() == target)
                 .findFirst()
@@ -110,7 +112,7 @@ class ScreeningOracleTest {
         int[] targets = new int[5];
         for (int i = 0; i < targets.length; i++) {
             targets[i] = w.account("t" + i);
-            w.m.setScreening.set(targets[i], "knows_email", null, null);
+            w.m.setScreening().set(targets[i], "knows_email", null, null);
         }
         invite(ana, targets[0], "t0@example.org");
         invite(ana, targets[1], "wrong@example.org");
@@ -138,18 +140,23 @@ class ScreeningOracleTest {
 
     @Test
     void a_shared_interest_hidden_from_the_sender_tells_nothing() {
-        w.m.setScreening.set(dan, null, null, List.of("shared_interest"));
-        w.m.updateProfile.update(dan, Map.of("interests", new UpdateProfile.Change("jazz", List.of("only_me"), null)));
-        w.m.updateProfile.update(ana, Map.of("interests", new UpdateProfile.Change("Jazz", null, null)));
-        w.m.updateProfile.update(ben, Map.of("interests", new UpdateProfile.Change("golf", null, null)));
+        w.m.setScreening().set(dan, null, null, List.of("shared_interest"));
+        w.m.updateProfile()
+                .update(dan, Map.of("interests", new UpdateProfile.Change("jazz", List.of("only_me"), null)));
+        w.m.updateProfile().update(ana, Map.of("interests", new UpdateProfile.Change("Jazz", null, null)));
+        w.m.updateProfile().update(ben, Map.of("interests", new UpdateProfile.Change("golf", null, null)));
         Seen guessedRight = seenBy(ana, dan, invite(ana, dan, null));
         Seen guessedWrong = seenBy(ben, dan, invite(ben, dan, null));
         assertThat(guessedWrong).isEqualTo(guessedRight);
-        assertThat(w.m.invitationBoxes.box(dan, "filtered").get(0).invitation().screeningReason())
+        assertThat(w.m.invitationBoxes()
+                        .box(dan, "filtered")
+                        .get(0)
+                        .invitation()
+                        .screeningReason())
                 .contains("shared_interest");
         // Dan declines Ben's: to Ben it still looks exactly as Ana's does.
-        w.m.declineInvitation.decline(dan, sentId(ben, dan));
-        assertThat(seenBy(ben, dan, w.m.invitationBoxes.box(ben, "sent").get(0)))
+        w.m.declineInvitation().decline(dan, sentId(ben, dan));
+        assertThat(seenBy(ben, dan, w.m.invitationBoxes().box(ben, "sent").get(0)))
                 .isEqualTo(guessedRight);
     }
 }

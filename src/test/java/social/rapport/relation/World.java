@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import social.rapport.account.AccountEvents;
 import social.rapport.account.AccountStore;
+import social.rapport.app.Reactions;
+import social.rapport.audience.AudiencePolicy;
 import social.rapport.relation.connect.SharedContext;
 import social.rapport.status.RelationPostFacts;
 import social.rapport.store.Database;
@@ -20,7 +22,7 @@ public final class World implements AutoCloseable {
     public final TestDb.Fresh fresh;
     public final Database db;
     public final AccountStore accounts = new AccountStore();
-    public final RelationsModule m;
+    public final RelationServices m;
     public final List<Event> events = new ArrayList<>();
 
     public World(TestDb testDb) {
@@ -31,14 +33,18 @@ public final class World implements AutoCloseable {
         fresh = testDb.fresh();
         db = Database.open(fresh.url(), clock);
         db.migrate();
-        m = new RelationsModule(
+        GraphLoader.Loaded graph = GraphLoader.load(db);
+        var feature = RelationsFeature.build(
                 db,
                 accounts,
                 "https://rapport.example",
                 limits,
                 SharedContext.NOTHING_YET,
-                () -> true,
+                graph,
+                new AudiencePolicy(graph.relations(), () -> true),
                 new RelationPostFacts());
+        m = feature.services();
+        Reactions.register(db, new Reactions.Parts(feature.reactions(), null, null, null));
         db.events().on(Event.class, events::add);
     }
 
@@ -92,10 +98,10 @@ public final class World implements AutoCloseable {
 
     /** Connects two accounts the way people do: an invitation, then its acceptance. */
     public void connect(int a, int b) {
-        var inv = m.sendInvitation.send(
-                a, new social.rapport.relation.connect.SendInvitation.Request(b, "", "other", null));
+        var inv = m.sendInvitation()
+                .send(a, new social.rapport.relation.connect.SendInvitation.Request(b, "", "other", null));
         if (inv.invitation().state().equals("pending"))
-            m.acceptInvitation.accept(b, inv.invitation().id());
+            m.acceptInvitation().accept(b, inv.invitation().id());
     }
 
     @Override

@@ -55,13 +55,13 @@ class ViewAsTest {
         zed = TestUsers.create(app, "zed").id(); // a stranger
         family = circle(ana, "Family");
         business = circle(ana, "Business");
-        app.relations().followAccount.follow(fern, ana, null);
+        app.relations().followAccount().follow(fern, ana, null);
         connect(ana, carl);
         connect(ana, cora);
         connect(carl, bob);
-        app.relations().addToCircle.add(ana, family, List.of(fay, cora));
+        app.relations().addToCircle().add(ana, family, List.of(fay, cora));
         app.relations()
-                .updateProfile
+                .updateProfile()
                 .update(
                         ana,
                         Map.of(
@@ -97,7 +97,7 @@ class ViewAsTest {
     }
 
     private long circle(int owner, String name) {
-        return app.relations().listCircles.list(owner).stream()
+        return app.relations().listCircles().list(owner).stream()
                 .filter(c -> c.name().equals(name))
                 .map(Circle::id)
                 .findFirst()
@@ -105,8 +105,8 @@ class ViewAsTest {
     }
 
     private void connect(int a, int b) {
-        var inv = app.relations().sendInvitation.send(a, new SendInvitation.Request(b, "", "other", null));
-        app.relations().acceptInvitation.accept(b, inv.invitation().id());
+        var inv = app.relations().sendInvitation().send(a, new SendInvitation.Request(b, "", "other", null));
+        app.relations().acceptInvitation().accept(b, inv.invitation().id());
     }
 
     private long post(int author, String text, List<String> audience, List<String> except) {
@@ -141,7 +141,7 @@ class ViewAsTest {
 
     /** What a real account sees, through the services the profile page and the API use. */
     private Seen real(int viewer) {
-        Profile p = app.relations().viewProfile.view(viewer, ana);
+        Profile p = app.relations().viewProfile().view(viewer, ana);
         var card = new ResearchCards(app.relations(), app.timelines(), java.time.Clock.systemUTC())
                 .card(viewer, ana, 40, Long.MAX_VALUE);
         var page = app.timelines()
@@ -224,7 +224,7 @@ class ViewAsTest {
     @Test
     void a_locked_accounts_introduction_is_shown_to_strangers_and_not_to_followers() {
         app.updateProfile().update(ana, new UpdateProfile.Changes(null, null, true, null));
-        app.relations().setIntroduction.set(ana, "I make chairs; ask me about oak.", List.of());
+        app.relations().setIntroduction().set(ana, "I make chairs; ask me about oak.", List.of());
         assertThat(as(ViewAs.Kind.ANONYMOUS, 0).introduction()).isEqualTo("I make chairs; ask me about oak.");
         assertThat(as(ViewAs.Kind.CIRCLE, family).introduction())
                 .isEqualTo(real(fay).introduction())
@@ -236,7 +236,7 @@ class ViewAsTest {
 
     @Test
     void nobody_hidden_from_ana_and_no_circle_of_someone_else_can_be_imagined() {
-        app.relations().blockAccount.block(zed, ana);
+        app.relations().blockAccount().block(zed, ana);
         assertThat(problem(() -> asPerson("zed"))).isEqualTo("Nobody you can see has the handle zed");
         assertThat(problem(() -> asPerson("nobody"))).isEqualTo("Nobody you can see has the handle nobody");
         long bobsFamily = circle(bob, "Family");

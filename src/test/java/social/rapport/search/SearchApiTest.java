@@ -104,8 +104,8 @@ class SearchApiTest {
 
     @Test
     void blocked_blocking_and_suspended_accounts_are_never_found() {
-        server.app().relations().blockAccount.block(viewer.id(), andre.id());
-        server.app().relations().blockAccount.block(anouk.id(), viewer.id());
+        server.app().relations().blockAccount().block(viewer.id(), andre.id());
+        server.app().relations().blockAccount().block(anouk.id(), viewer.id());
         server.app().db().writeVoid(tx -> {
             server.app().accounts().setState(tx, anton.id(), "suspended");
             tx.emit(new AccountEvents.Suspended(anton.id()));
@@ -125,7 +125,7 @@ class SearchApiTest {
 
     @Test
     void following_keeps_only_the_accounts_one_follows() {
-        server.app().relations().followAccount.follow(viewer.id(), anouk.id(), null);
+        server.app().relations().followAccount().follow(viewer.id(), anouk.id(), null);
         assertThat(field(
                         http.get("/api/v1/accounts/search?q=an&following=true", viewer.token())
                                 .json(),
@@ -147,7 +147,7 @@ class SearchApiTest {
         post(ana, "Secret #gardenplans", "followers");
         post(ana, "Quiet #gardenquiet", "unlisted");
         post(anton, "Anton's #gardenanton", "public");
-        server.app().relations().blockAccount.block(anton.id(), viewer.id());
+        server.app().relations().blockAccount().block(anton.id(), viewer.id());
         JsonNode res = http.get("/api/v2/search?q=%23garden&type=hashtags", viewer.token())
                 .json();
         assertThat(field(res.get("hashtags"), "name")).containsExactly("garden", "gardening");

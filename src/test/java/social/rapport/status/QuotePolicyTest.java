@@ -40,7 +40,7 @@ class QuotePolicyTest {
         ana = TestUsers.create(server, "ana");
         ben = TestUsers.create(server, "ben");
         cleo = TestUsers.create(server, "cleo");
-        server.app().relations().followAccount.follow(ben.id(), ana.id(), null);
+        server.app().relations().followAccount().follow(ben.id(), ana.id(), null);
     }
 
     @AfterEach

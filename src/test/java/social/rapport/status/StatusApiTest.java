@@ -121,7 +121,7 @@ class StatusApiTest {
 
     @Test
     void ana_followers_post_reaches_ben_who_follows_her_and_is_a_plain_404_for_cleo_and_strangers() {
-        server.app().relations().followAccount.follow(ben.id(), ana.id(), null);
+        server.app().relations().followAccount().follow(ben.id(), ana.id(), null);
         JsonNode p = post(ana, "status", "for followers", "visibility", "private");
         assertThat(p.get("rapport").get("warnings").size()).isEqualTo(1);
         assertThat(http.get("/api/v1/statuses/" + id(p), ben.token()).status()).isEqualTo(200);
@@ -144,10 +144,10 @@ class StatusApiTest {
     void bad_posts_are_a_clear_4xx_and_change_nothing() {
         long bens = server.app()
                 .relations()
-                .createCircle
+                .createCircle()
                 .create(ben.id(), "Ben's friends")
                 .id();
-        server.app().relations().addToCircle.add(ben.id(), bens, List.of(cleo.id()));
+        server.app().relations().addToCircle().add(ben.id(), bens, List.of(cleo.id()));
         String circleOfBen = "circle:" + bens;
         assertThat(http.postJson("/api/v1/statuses", ana.token(), map("status", "  "))
                         .status())
@@ -193,7 +193,7 @@ class StatusApiTest {
 
     @Test
     void ben_cannot_edit_or_delete_ana_post_and_ana_edits_keep_a_history_only_her_audience_sees() {
-        server.app().relations().followAccount.follow(ben.id(), ana.id(), null);
+        server.app().relations().followAccount().follow(ben.id(), ana.id(), null);
         JsonNode p = post(ana, "status", "first", "visibility", "private");
         assertThat(http.putJson("/api/v1/statuses/" + id(p), ben.token(), map("status", "mine now"))
                         .status())
@@ -216,7 +216,7 @@ class StatusApiTest {
 
     @Test
     void ben_reblogs_ana_public_post_but_not_her_followers_post_and_deleting_the_original_removes_the_reblog() {
-        server.app().relations().followAccount.follow(ben.id(), ana.id(), null);
+        server.app().relations().followAccount().follow(ben.id(), ana.id(), null);
         JsonNode open = post(ana, "status", "share me");
         JsonNode closed = post(ana, "status", "keep close", "visibility", "private");
         assertThat(http.post("/api/v1/statuses/" + id(closed) + "/reblog", ben.token())
@@ -241,8 +241,8 @@ class StatusApiTest {
 
     @Test
     void only_ana_may_quote_her_followers_post_and_only_her_followers_see_the_embed() {
-        server.app().relations().followAccount.follow(ben.id(), ana.id(), null);
-        server.app().relations().followAccount.follow(cleo.id(), ana.id(), null);
+        server.app().relations().followAccount().follow(ben.id(), ana.id(), null);
+        server.app().relations().followAccount().follow(cleo.id(), ana.id(), null);
         JsonNode closed = post(ana, "status", "secret plans", "visibility", "private");
         // Cleo sees it but may not quote it past its audience; only Ana may.
         Http.Res byCleo = http.postJson(
@@ -278,7 +278,7 @@ class StatusApiTest {
 
     @Test
     void a_reply_to_a_restricted_post_hides_its_parent_from_those_outside_the_parent_audience() {
-        server.app().relations().followAccount.follow(ben.id(), ana.id(), null);
+        server.app().relations().followAccount().follow(ben.id(), ana.id(), null);
         JsonNode closed = post(ana, "status", "followers only", "visibility", "private");
         JsonNode reply = post(ben, "status", "public answer", "in_reply_to_id", id(closed));
         JsonNode asCleo =
@@ -349,7 +349,7 @@ class StatusApiTest {
         JsonNode intro = post(ana, "status", "Hello, I am Ana: I review every follower", "visibility", "public");
         JsonNode closed = post(ana, "status", "just for followers");
         post(ana, "status", "a later public note", "visibility", "public");
-        server.app().relations().setIntroduction.set(ana.id(), "About me", List.of(id(intro), id(closed)));
+        server.app().relations().setIntroduction().set(ana.id(), "About me", List.of(id(intro), id(closed)));
         assertThat(closed.get("visibility").asText()).isEqualTo("private");
         assertThat(closed.get("rapport").get("warnings")).isEmpty();
         JsonNode profile =
@@ -357,8 +357,8 @@ class StatusApiTest {
         assertThat(profile).hasSize(2);
         assertThat(profile.get(0).get("id").asText()).isEqualTo(id(intro));
         assertThat(profile.toString()).doesNotContain("just for followers");
-        server.app().relations().followAccount.follow(ben.id(), ana.id(), null);
-        server.app().relations().authorizeFollowRequest.authorize(ana.id(), ben.id());
+        server.app().relations().followAccount().follow(ben.id(), ana.id(), null);
+        server.app().relations().authorizeFollowRequest().authorize(ana.id(), ben.id());
         JsonNode asFollower = http.get("/api/v1/accounts/" + ana.id() + "/statuses", ben.token())
                 .json();
         assertThat(asFollower).hasSize(3);
@@ -368,8 +368,8 @@ class StatusApiTest {
     @Test
     void posting_defaults_apply_to_new_posts_and_circles_must_be_ones_own() {
         long family =
-                server.app().relations().createCircle.create(ana.id(), "Kin").id();
-        server.app().relations().addToCircle.add(ana.id(), family, List.of(ben.id()));
+                server.app().relations().createCircle().create(ana.id(), "Kin").id();
+        server.app().relations().addToCircle().add(ana.id(), family, List.of(ben.id()));
         Http.Res set = http.putJson(
                 "/api/v1/rapport/posting_defaults",
                 ana.token(),

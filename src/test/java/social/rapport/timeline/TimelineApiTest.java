@@ -57,16 +57,16 @@ class TimelineApiTest {
 
     @Test
     void ana_home_holds_her_own_posts_those_of_people_she_follows_or_is_connected_with_and_their_reblogs() {
-        server.app().relations().followAccount.follow(ana.id(), ben.id(), null);
+        server.app().relations().followAccount().follow(ana.id(), ben.id(), null);
         var sent = server.app()
                 .relations()
-                .sendInvitation
+                .sendInvitation()
                 .send(
                         ana.id(),
                         new social.rapport.relation.connect.SendInvitation.Request(cleo.id(), "hi", "colleague", null));
         server.app()
                 .relations()
-                .acceptInvitation
+                .acceptInvitation()
                 .accept(cleo.id(), sent.invitation().id());
         String own = post(ana, "status", "mine");
         String bens = post(ben, "status", "from ben");
@@ -83,22 +83,22 @@ class TimelineApiTest {
 
     @Test
     void muting_and_blocking_take_accounts_out_of_home() {
-        server.app().relations().followAccount.follow(ana.id(), ben.id(), null);
-        server.app().relations().followAccount.follow(ana.id(), cleo.id(), null);
+        server.app().relations().followAccount().follow(ana.id(), ben.id(), null);
+        server.app().relations().followAccount().follow(ana.id(), cleo.id(), null);
         String bens = post(ben, "status", "ben");
         post(cleo, "status", "cleo");
         String dans = post(dan, "status", "dan");
         http.post("/api/v1/statuses/" + dans + "/reblog", ben.token());
-        server.app().relations().muteAccount.mute(ana.id(), cleo.id(), true, 0);
-        server.app().relations().muteAccount.mute(ana.id(), dan.id(), true, 0);
+        server.app().relations().muteAccount().mute(ana.id(), cleo.id(), true, 0);
+        server.app().relations().muteAccount().mute(ana.id(), dan.id(), true, 0);
         assertThat(ids(http.get("/api/v1/timelines/home", ana.token()).json())).containsExactly(bens);
-        server.app().relations().blockAccount.block(ben.id(), ana.id());
+        server.app().relations().blockAccount().block(ben.id(), ana.id());
         assertThat(ids(http.get("/api/v1/timelines/home", ana.token()).json())).isEmpty();
     }
 
     @Test
     void home_pages_with_max_id_min_id_and_since_id_and_a_link_header() {
-        server.app().relations().followAccount.follow(ana.id(), ben.id(), null);
+        server.app().relations().followAccount().follow(ana.id(), ben.id(), null);
         List<String> all = new ArrayList<>();
         for (int i = 0; i < 7; i++) all.add(0, post(ben, "status", "post " + i));
         Http.Res first = http.get("/api/v1/timelines/home?limit=3", ana.token());
@@ -140,7 +140,7 @@ class TimelineApiTest {
 
     @Test
     void a_profile_lists_what_the_viewer_may_see_and_the_index_forgets_deleted_posts() {
-        server.app().relations().followAccount.follow(ben.id(), ana.id(), null);
+        server.app().relations().followAccount().follow(ben.id(), ana.id(), null);
         String open = post(ana, "status", "public");
         String closed = post(ana, "status", "followers", "visibility", "private");
         assertThat(ids(http.get("/api/v1/accounts/" + ana.id() + "/statuses", ben.token())
@@ -161,8 +161,8 @@ class TimelineApiTest {
 
     @Test
     void home_shows_edits_and_counts_as_they_change_and_counts_only_what_each_viewer_may_see() {
-        server.app().relations().followAccount.follow(ana.id(), ben.id(), null);
-        server.app().relations().followAccount.follow(dan.id(), ben.id(), null);
+        server.app().relations().followAccount().follow(ana.id(), ben.id(), null);
+        server.app().relations().followAccount().follow(dan.id(), ben.id(), null);
         String bens = post(ben, "status", "first words");
         // Read once, so that the page's posts are kept in memory before anything changes.
         assertThat(first(http.get("/api/v1/timelines/home", ana.token()).json(), bens)
@@ -206,7 +206,7 @@ class TimelineApiTest {
         assertThat(http.post("/api/v1/statuses/" + bens + "/favourite", dan.token())
                         .status())
                 .isEqualTo(200);
-        server.app().relations().blockAccount.block(ben.id(), dan.id());
+        server.app().relations().blockAccount().block(ben.id(), dan.id());
         assertThat(first(http.get("/api/v1/timelines/home", ben.token()).json(), bens)
                         .get("favourites_count")
                         .asInt())
@@ -219,7 +219,7 @@ class TimelineApiTest {
 
     @Test
     void a_deleted_account_disappears_from_the_mentions_of_posts_already_read() {
-        server.app().relations().followAccount.follow(ana.id(), ben.id(), null);
+        server.app().relations().followAccount().follow(ana.id(), ben.id(), null);
         String bens = post(ben, "status", "hello @dan and @cleo");
         JsonNode before = first(http.get("/api/v1/timelines/home", ana.token()).json(), bens);
         assertThat(before.get("mentions")).hasSize(2);
@@ -231,7 +231,7 @@ class TimelineApiTest {
 
     @Test
     void the_index_is_rebuilt_from_the_store_at_start() {
-        server.app().relations().followAccount.follow(ana.id(), ben.id(), null);
+        server.app().relations().followAccount().follow(ana.id(), ben.id(), null);
         String bens = post(ben, "status", "before restart");
         var rebuilt = RecentPostsFeed.start(server.app().db());
         assertThat(rebuilt.find(ben.id(), Long.parseLong(bens))).isNotNull();

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import social.rapport.core.Problem;
-import social.rapport.relation.RelationsModule;
 import social.rapport.web.Params;
 import social.rapport.web.Routes;
 import social.rapport.web.Viewer;
@@ -16,9 +15,16 @@ import social.rapport.web.Web;
 /** Profile items with audiences, and the public introduction. */
 public final class ProfileRoutes implements Routes {
     private static final String BASE = "/api/v1/rapport";
-    private final RelationsModule m;
+    /** The services these routes call, and nothing else. */
+    public record Services(
+            ViewProfile viewProfile,
+            UpdateProfile updateProfile,
+            ViewIntroduction viewIntroduction,
+            SetIntroduction setIntroduction) {}
 
-    public ProfileRoutes(RelationsModule m) {
+    private final Services m;
+
+    public ProfileRoutes(Services m) {
         this.m = m;
     }
 
@@ -28,20 +34,20 @@ public final class ProfileRoutes implements Routes {
     public void register(RoutesConfig r) {
         r.get(BASE + "/accounts/{id}/profile", ctx -> {
             Viewer v = Web.anyone(ctx, "read:accounts");
-            ctx.json(m.viewProfile.view(v.accountId(), Web.accountId(ctx, "id")));
+            ctx.json(m.viewProfile().view(v.accountId(), Web.accountId(ctx, "id")));
         });
         r.get(BASE + "/profile", ctx -> {
             Viewer v = Web.user(ctx, "read:accounts");
-            ctx.json(m.viewProfile.view(v.accountId(), v.accountId()));
+            ctx.json(m.viewProfile().view(v.accountId(), v.accountId()));
         });
         r.put(BASE + "/profile", ctx -> {
             Viewer v = Web.user(ctx, "write:accounts");
-            ctx.json(
-                    m.updateProfile.update(v.accountId(), changes(Params.of(ctx).node("items"))));
+            ctx.json(m.updateProfile()
+                    .update(v.accountId(), changes(Params.of(ctx).node("items"))));
         });
         r.get(BASE + "/accounts/{id}/introduction", ctx -> {
             Viewer v = Web.anyone(ctx, "read:accounts");
-            var shown = m.viewIntroduction.view(v.accountId(), Web.accountId(ctx, "id"));
+            var shown = m.viewIntroduction().view(v.accountId(), Web.accountId(ctx, "id"));
             ctx.json(new IntroductionEntity(
                     Integer.toString(shown.account().id()),
                     shown.text(),
@@ -50,7 +56,7 @@ public final class ProfileRoutes implements Routes {
         r.put(BASE + "/introduction", ctx -> {
             Viewer v = Web.user(ctx, "write:accounts");
             Params p = Params.of(ctx);
-            var intro = m.setIntroduction.set(v.accountId(), p.string("text"), p.list("post_ids"));
+            var intro = m.setIntroduction().set(v.accountId(), p.string("text"), p.list("post_ids"));
             ctx.json(new IntroductionEntity(
                     Integer.toString(v.accountId()),
                     intro.text(),

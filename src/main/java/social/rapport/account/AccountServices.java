@@ -1,0 +1,56 @@
+package social.rapport.account;
+
+import java.time.Duration;
+import social.rapport.account.oauth.OAuth;
+import social.rapport.store.Database;
+
+/** The accounts feature's services: sign-up and sign-in, sessions and tokens, profiles, settings. */
+public record AccountServices(
+        AccountStore accounts,
+        Settings settings,
+        SignedOutAccess signedOut,
+        SignUp signUp,
+        Tokens tokens,
+        OAuth oauth,
+        WebSessions webSessions,
+        SignIn signIn,
+        ChangePassword changePassword,
+        DeleteAccount deleteAccount,
+        UpdateProfile updateProfile,
+        FindAccount findAccount,
+        ListSessions listSessions,
+        EndSession endSession,
+        RevokeToken revokeToken,
+        SuspendAccount suspend,
+        TokenViewers tokenViewers,
+        LiveCredentials liveCredentials) {
+
+    /** `attempts`: the rate limit on password checks, asked before each. */
+    public static AccountServices build(Database db, Duration sessionIdle, String domain, PasswordAttempts attempts) {
+        AccountStore accounts = new AccountStore();
+        Settings settings = new Settings(db);
+        SignUp signUp = new SignUp(db, accounts, settings);
+        Tokens tokens = new Tokens(db);
+        OAuth oauth = new OAuth(db, tokens, accounts);
+        WebSessions webSessions = new WebSessions(db, sessionIdle);
+        return new AccountServices(
+                accounts,
+                settings,
+                new SignedOutAccess(settings),
+                signUp,
+                tokens,
+                oauth,
+                webSessions,
+                new SignIn(db, accounts, attempts),
+                new ChangePassword(db, accounts, webSessions, tokens, attempts),
+                new DeleteAccount(db, accounts, webSessions, tokens, attempts),
+                new UpdateProfile(db, accounts),
+                new FindAccount(db, accounts, domain),
+                new ListSessions(webSessions, tokens, oauth),
+                new EndSession(db, webSessions),
+                new RevokeToken(db, tokens),
+                new SuspendAccount(db, accounts),
+                new TokenViewers(db, tokens, accounts),
+                new LiveCredentials(db, sessionIdle));
+    }
+}

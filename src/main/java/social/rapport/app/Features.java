@@ -1,0 +1,233 @@
+package social.rapport.app;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import social.rapport.account.AccountServices;
+import social.rapport.account.DescribeInstance;
+import social.rapport.account.InstanceRules;
+import social.rapport.account.ShowAccount;
+import social.rapport.account.api.AccountRoutes;
+import social.rapport.account.api.AdminAccountRoutes;
+import social.rapport.account.api.InstanceRoutes;
+import social.rapport.account.api.InstanceSettingsRoutes;
+import social.rapport.account.api.OAuthRoutes;
+import social.rapport.account.api.SessionRoutes;
+import social.rapport.account.oauth.RegisterApp;
+import social.rapport.account.oauth.SignUpByApp;
+import social.rapport.audience.AudiencePolicy;
+import social.rapport.core.Ids;
+import social.rapport.limits.RateLimits;
+import social.rapport.notify.Notifications;
+import social.rapport.page.SocialPages;
+import social.rapport.page.WebPages;
+import social.rapport.relation.GraphLoader;
+import social.rapport.relation.RelationLimits;
+import social.rapport.relation.RelationServices;
+import social.rapport.relation.RelationsFeature;
+import social.rapport.report.Reports;
+import social.rapport.review.ResearchCards;
+import social.rapport.review.ReviewQueue;
+import social.rapport.review.ViewAs;
+import social.rapport.search.Search;
+import social.rapport.status.CacheReactions;
+import social.rapport.status.Conversations;
+import social.rapport.status.Posts;
+import social.rapport.status.RelationPostFacts;
+import social.rapport.store.Database;
+import social.rapport.timeline.AccountStatuses;
+import social.rapport.timeline.RecentPostsFeed;
+import social.rapport.timeline.Timelines;
+import social.rapport.web.Feature;
+import social.rapport.web.Routes;
+
+/**
+ * How each feature is built, from what it needs: one method per feature, in the order the App calls
+ * them. What every feature shares (the database, the configuration, the clock, ids, the account
+ * services and THE audience policy) is given once.
+ */
+final class Features {
+    /** The review feature's services: research cards, the review queue and "view as". */
+    record Review(ResearchCards cards, ReviewQueue queue, ViewAs viewAs) {}
+
+    private final Database db;
+    private final Config config;
+    private final Clock clock;
+    private final Ids ids;
+    private final AccountServices account;
+    private final AudiencePolicy policy;
+
+    Features(Database db, Config config, Clock clock, Ids ids, AccountServices account, AudiencePolicy policy) {
+        this.db = db;
+        this.config = config;
+        this.clock = clock;
+        this.ids = ids;
+        this.account = account;
+        this.policy = policy;
+    }
+
+    Feature<RelationServices, RelationsFeature.Reactions> relations(GraphLoader.Loaded graph) {
+        return RelationsFeature.build(
+                db,
+                account.accounts(),
+                config.baseUrl(),
+                RelationLimits.DEFAULTS,
+                new Conversations(db),
+                graph,
+                policy,
+                new RelationPostFacts());
+    }
+
+    /** Posts; their reactions: the stored-post cache drops what edits and deletions change. */
+    Feature<Posts, CacheReactions> posts(RelationServices relations) {
+        Posts posts = new Posts(
+                db,
+                policy,
+                account.accounts(),
+                (owner, circle) -> db.read(h -> relations
+                        .circleStore()
+                        .byId(h, circle)
+                        .filter(c -> c.ownerId() == owner)
+                        .isPresent()),
+                ids,
+                config.baseUrl());
+        return new Feature<>(posts, List.of(posts.routes()), List.of(), posts.cacheReactions());
+    }
+
+    private static AccountStatuses.Introductions introductions(RelationServices relations) {
+        return (h, owner) -> relations
+                .profiles()
+                .introduction(h, owner)
+                .map(i -> i.postIds())
+                .orElse(List.of());
+    }
+
+    /** Timelines; their reactions keep the recent-posts index current. */
+    Feature<Timelines, RecentPostsFeed> timelines(Posts posts, RelationServices relations) {
+        Timelines t = new Timelines(db, posts, account.accounts(), relations.graph(), introductions(relations));
+        return new Feature<>(t, List.of(t.routes()), List.of(), t.feed());
+    }
+
+    /** Notifications and live streams; their reactions feed the streams and make notifications. */
+    Feature<Notifications, Reactions.Notifying> notifications(Posts posts, GraphLoader.Loaded graph) {
+        Notifications n = new Notifications(
+                db, posts, account.accounts(), graph.graph(), graph.mutes(), ids, account.liveCredentials()::liveUntil);
+        return new Feature<>(
+                n,
+                List.of(n.routes(), n.streamRoutes(account.tokenViewers()::byToken)),
+                List.of(),
+                new Reactions.Notifying(n.streams(), n.listeners()));
+    }
+
+    Feature<Search, Feature.NoReactions> search(Posts posts, RelationServices relations) {
+        Search s = new Search(db, account.accounts(), posts.access(), config.domain(), account.signedOut()::search);
+        return Feature.of(s, List.of(s.routes(relations.counts(), config.baseUrl())));
+    }
+
+    Feature<Reports, Feature.NoReactions> reports(Posts posts) {
+        Reports r = new Reports(db, posts, account.accounts(), ids);
+        return Feature.of(r, List.of(r.routes()));
+    }
+
+    ShowAccount showAccount(RelationServices relations) {
+        return new ShowAccount(account.findAccount(), relations.counts(), policy, config.baseUrl());
+    }
+
+    Feature<AccountServices, Feature.NoReactions> accounts(
+            RateLimits rateLimits, RelationServices relations, Posts posts, ShowAccount show) {
+        AccountServices a = account;
+        InstanceRules rules = new InstanceRules(a.settings(), clock);
+        return Feature.of(
+                a,
+                List.of(
+                        new AdminAccountRoutes(a.suspend()),
+                        new InstanceSettingsRoutes(a.signedOut(), rules),
+                        new OAuthRoutes(a.oauth(), new RegisterApp(db), rateLimits, config.baseUrl()),
+                        new AccountRoutes(
+                                new SignUpByApp(a.signUp(), a.tokens(), a.oauth()),
+                                a.findAccount(),
+                                a.updateProfile(),
+                                relations.counts(),
+                                rateLimits,
+                                config.baseUrl(),
+                                show),
+                        new InstanceRoutes(
+                                new DescribeInstance(db, a.accounts(), a.settings(), posts::localCount),
+                                rules,
+                                config.baseUrl(),
+                                config.domain(),
+                                "",
+                                policy),
+                        new SessionRoutes(
+                                a.listSessions(),
+                                a.endSession(),
+                                a.revokeToken(),
+                                a.changePassword(),
+                                a.deleteAccount(),
+                                rateLimits::clientIp)));
+    }
+
+    Feature<Review, Feature.NoReactions> review(RelationServices relations, Posts posts, Timelines timelines) {
+        ResearchCards cards = new ResearchCards(relations, timelines, clock);
+        ViewAs viewAs = new ViewAs(
+                relations,
+                posts,
+                account.accounts(),
+                introductions(relations),
+                account.findAccount(),
+                config.baseUrl());
+        return Feature.of(new Review(cards, new ReviewQueue(relations, cards), viewAs), List.of());
+    }
+
+    /** The server-rendered pages, on the same services the API calls. */
+    Feature<WebPages, Feature.NoReactions> pages(
+            RateLimits rateLimits,
+            RelationServices relations,
+            Posts posts,
+            Timelines timelines,
+            Review review,
+            Search search,
+            Notifications notifications,
+            Reports reports) {
+        AccountServices a = account;
+        WebPages pages = new WebPages(
+                new WebPages.Services(
+                        db,
+                        a.accounts(),
+                        a.settings(),
+                        a.signUp(),
+                        a.signIn(),
+                        a.webSessions(),
+                        a.changePassword(),
+                        a.deleteAccount(),
+                        rateLimits,
+                        a.oauth(),
+                        a.updateProfile(),
+                        a.findAccount(),
+                        a.listSessions(),
+                        a.endSession(),
+                        a.revokeToken(),
+                        a.signedOut(),
+                        a.suspend()),
+                config.sessionIdle(),
+                config.trustProxy(),
+                clock);
+        SocialPages social = new SocialPages(
+                pages.pages(),
+                new SocialPages.Services(
+                        relations,
+                        posts,
+                        timelines,
+                        review.cards(),
+                        review.queue(),
+                        a.findAccount(),
+                        search,
+                        review.viewAs(),
+                        notifications,
+                        reports));
+        pages.pages().countUnreadWith(notifications.read()::unreadCount);
+        List<Routes> all = new ArrayList<>(pages.routes());
+        all.addAll(social.routes());
+        return new Feature<>(pages, List.of(), all, Feature.NoReactions.NONE);
+    }
+}
