@@ -42,6 +42,7 @@ import social.rapport.limits.RateLimits;
 import social.rapport.notify.Notifications;
 import social.rapport.page.SocialPages;
 import social.rapport.page.WebPages;
+import social.rapport.push.Push;
 import social.rapport.relation.MuteClock;
 import social.rapport.relation.RelationLimits;
 import social.rapport.relation.RelationsModule;
@@ -95,6 +96,7 @@ public final class App implements AutoCloseable {
     private final Search search;
     private final ViewAs viewAs;
     private final Reports reports;
+    private final Push push;
     private final SignedOutAccess signedOut;
     private final List<Routes> routes = new ArrayList<>();
 
@@ -170,6 +172,7 @@ public final class App implements AutoCloseable {
                 db, posts, accounts, relations, clock, new LiveCredentials(db, config.sessionIdle())::liveUntil);
         this.search = new Search(db, accounts, posts.access(), config.domain(), signedOut::search);
         this.reports = new Reports(db, posts, accounts, clock);
+        this.push = new Push(db, notifications, relations.graph, config.baseUrl());
 
         ResearchCards cards = new ResearchCards(relations, timelines, clock);
         this.viewAs = new ViewAs(relations, posts, accounts, introductions, findAccount, config.baseUrl());
@@ -196,11 +199,12 @@ public final class App implements AutoCloseable {
         routes.add(notifications.routes());
         routes.add(notifications.streamRoutes(tokenViewers::byToken));
         routes.add(reports.routes());
+        routes.add(push.routes());
         routes.add(new AdminAccountRoutes(new SuspendAccount(db, accounts)));
         routes.add(new InstanceSettingsRoutes(signedOut));
         List<RequestGate> gates = new ArrayList<>();
         gates.add(new RateLimitGate(rateLimits));
-        routes.add(new OAuthRoutes(oauth, new RegisterApp(db), rateLimits, config.baseUrl()));
+        routes.add(new OAuthRoutes(oauth, new RegisterApp(db), rateLimits, config.baseUrl(), push.vapidKey()));
         routes.add(new AccountRoutes(
                 new SignUpByApp(signUp, tokens, oauth),
                 findAccount,
@@ -214,7 +218,8 @@ public final class App implements AutoCloseable {
                 config.baseUrl(),
                 config.domain(),
                 "",
-                relations.policy));
+                relations.policy,
+                push.vapidKey()));
         routes.add(new SessionRoutes(
                 listSessions, endSession, revokeToken, changePassword, deleteAccount, rateLimits::clientIp));
         routes.addAll(pages.routes());
@@ -244,6 +249,7 @@ public final class App implements AutoCloseable {
         db.outbox().catchUp();
         db.outbox().prune();
         db.outbox().sweepEvery(Outbox.SWEEP);
+        push.start();
         web.start();
         return this;
     }
@@ -367,6 +373,7 @@ public final class App implements AutoCloseable {
     @Override
     public void close() {
         notifications.streams().close();
+        push.close();
         web.stop();
         db.close();
     }
