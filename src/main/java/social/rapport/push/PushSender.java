@@ -48,6 +48,7 @@ final class PushSender implements AutoCloseable {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
     private ScheduledExecutorService runner;
+    private volatile boolean stopping;
 
     PushSender(Database db, PushStore store, ReadNotifications read, Vapid vapid, Endpoints endpoints) {
         this.db = db;
@@ -84,6 +85,7 @@ final class PushSender implements AutoCloseable {
             long now = db.clock().millis();
             List<PushStore.Due> due = db.read(h -> store.due(h, now, BATCH));
             for (PushStore.Due d : due) {
+                if (stopping) return handled;
                 if (!db.write(tx -> store.claim(tx, d, now + LEASE.toMillis()))) continue;
                 send(d);
                 handled++;
@@ -170,9 +172,18 @@ final class PushSender implements AutoCloseable {
         return Duration.ofMillis(Math.min(ms, LAST_RETRY.toMillis()));
     }
 
+    /** Lets the message being sent finish and record its outcome, then stops. */
     @Override
     public synchronized void close() {
-        if (runner != null) runner.shutdownNow();
+        stopping = true;
+        if (runner == null) return;
+        runner.shutdown();
+        try {
+            if (!runner.awaitTermination(20, TimeUnit.SECONDS)) runner.shutdownNow();
+        } catch (InterruptedException e) {
+            runner.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
         runner = null;
     }
 }
