@@ -12,7 +12,7 @@ import social.rapport.store.Tx;
  * The durable reactions of the "push" consumer. A stored notification queues one message per
  * subscription of its recipient whose alerts and policy take it, in the reaction's transaction, so
  * it is queued once, crash or not; {@link PushSender} sends the queue. A revoked token takes its
- * subscription with it.
+ * subscription with it (one token, every other token on a password change, all on deletion).
  */
 final class PushReactions {
     static final String CONSUMER = "push";
@@ -29,9 +29,12 @@ final class PushReactions {
         outbox.react(CONSUMER, AccountEvents.TokenRevoked.class, (tx, e) -> store.deleteByToken(tx, e.tokenId()));
         outbox.react(
                 CONSUMER, AccountEvents.CredentialsRevoked.class, (tx, e) -> store.deleteRevoked(tx, e.accountId()));
+        // Deleting an account revokes all its tokens.
+        outbox.react(CONSUMER, AccountEvents.Deleted.class, (tx, e) -> store.deleteRevoked(tx, e.accountId()));
     }
 
     private static void queue(Tx tx, PushStore store, SocialGraph graph, Notification n) {
+        if (!store.accountActive(tx.handle(), n.accountId())) return;
         for (Subscription s : store.ofAccount(tx.handle(), n.accountId())) {
             if (!s.wants(n.type()) || !allows(s.policy(), graph, n.accountId(), n.fromAccountId())) continue;
             if (!store.tokenLive(tx.handle(), s.tokenId())) continue;

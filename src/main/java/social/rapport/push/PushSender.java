@@ -102,6 +102,10 @@ final class PushSender implements AutoCloseable {
             db.writeVoid(tx -> store.delete(tx, s.id()));
             return;
         }
+        if (!db.read(h -> store.accountActive(h, s.accountId()))) {
+            db.writeVoid(tx -> store.done(tx, d.id()));
+            return;
+        }
         NotificationEntity n;
         try {
             n = read.one(s.accountId(), d.notificationId());

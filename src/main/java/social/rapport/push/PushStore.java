@@ -101,6 +101,15 @@ final class PushStore {
                 > 0;
     }
 
+    /** Whether the account may be told anything now (not suspended, not deleted). */
+    boolean accountActive(Handle h, int accountId) {
+        return h.createQuery("SELECT COUNT(*) FROM accounts WHERE id = :a AND state = 'active'")
+                        .bind("a", accountId)
+                        .mapTo(Integer.class)
+                        .one()
+                > 0;
+    }
+
     void enqueue(Tx tx, long subscriptionId, long notificationId) {
         tx.handle()
                 .createUpdate(tx.dialect()

@@ -403,4 +403,42 @@ class PushTest {
         assertThat(device.received().get(0).payload().get("access_token").asText())
                 .isEqualTo(ana.token());
     }
+
+    @Test
+    void changing_the_password_or_deleting_the_account_removes_the_subscriptions() throws Exception {
+        var other = server.app().tokens().issue(null, ana.id(), Set.of("push"));
+        assertThat(http.postJson(PATH, other.token(), subscription(map("mention", true), null))
+                        .status())
+                .isEqualTo(200);
+        subscribe(ana, map("mention", true), null);
+        subscribe(ben, map("mention", true), null);
+        assertThat(rows("push_subscriptions")).isEqualTo(3);
+        String changed = "another long test password 43";
+        server.app().changePassword().change(ana.id(), TestUsers.PASSWORD, changed, 0, other.id(), "127.0.0.1");
+        assertThat(rows("push_subscriptions")).isEqualTo(2);
+        assertThat(http.get(PATH, other.token()).status()).isEqualTo(200);
+        server.app().deleteAccount().delete(ana.id(), changed, "127.0.0.1");
+        assertThat(rows("push_subscriptions")).isEqualTo(1);
+        assertThat(http.get(PATH, ben.token()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void a_message_waiting_for_an_account_suspended_since_is_not_sent() throws Exception {
+        subscribe(ana, map("follow", true), null);
+        device.answer(503);
+        server.app().relations().followAccount.follow(cleo.id(), ana.id(), null);
+        device.awaitHits(1);
+        long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (attempts() < 1 && System.nanoTime() < end) Thread.sleep(20);
+        User mod = TestUsers.create(server.app(), "mod", "admin");
+        new social.rapport.account.SuspendAccount(
+                        server.app().db(), server.app().accounts())
+                .suspend(mod.id(), ana.id());
+        clock.advance(PushSender.FIRST_RETRY.plusSeconds(1));
+        end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (rows("push_deliveries") > 0 && System.nanoTime() < end) Thread.sleep(20);
+        assertThat(rows("push_deliveries")).isZero();
+        assertThat(device.hits()).isEqualTo(1);
+        assertThat(device.received()).isEmpty();
+    }
 }
