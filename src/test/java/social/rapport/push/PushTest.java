@@ -441,4 +441,19 @@ class PushTest {
         assertThat(device.hits()).isEqualTo(1);
         assertThat(device.received()).isEmpty();
     }
+
+    @Test
+    void a_multipart_body_subscribes_too() throws Exception {
+        social.rapport.testing.Multipart form = social.rapport.testing.Multipart.of(List.of())
+                .field("subscription[endpoint]", device.endpoint())
+                .field("subscription[keys][p256dh]", device.p256dh())
+                .field("subscription[keys][auth]", device.auth())
+                .field("data[alerts][mention]", "true")
+                .field("data[policy]", "followed");
+        Http.Res r = http.sendBytes("POST", PATH, ana.token(), form.contentType(), form.body(), Map.of());
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        assertThat(r.json().at("/alerts/mention").asBoolean()).isTrue();
+        assertThat(r.json().get("policy").asText()).isEqualTo("followed");
+        assertThat(http.get(PATH, ana.token()).json()).isEqualTo(r.json());
+    }
 }
