@@ -27,6 +27,8 @@ import social.rapport.limits.RateLimitGate;
 import social.rapport.limits.RateLimits;
 import social.rapport.notify.Notifications;
 import social.rapport.page.WebPages;
+import social.rapport.push.Push;
+import social.rapport.push.PushReactions;
 import social.rapport.relation.GraphLoader;
 import social.rapport.relation.MuteClock;
 import social.rapport.relation.RelationServices;
@@ -65,6 +67,7 @@ public final class App implements AutoCloseable {
     private final Feature<Posts, CacheReactions> posts;
     private final Feature<Timelines, RecentPostsFeed> timelines;
     private final Feature<Notifications, Reactions.Notifying> notifications;
+    private final Feature<Push, PushReactions> push;
     private final Feature<Search, ?> search;
     private final Feature<Reports, ?> reports;
     private final Feature<Features.Review, ?> review;
@@ -88,10 +91,16 @@ public final class App implements AutoCloseable {
         this.posts = f.posts(relations.services());
         this.timelines = f.timelines(posts.services(), relations.services());
         this.notifications = f.notifications(posts.services(), graph);
+        this.push = f.push(notifications.services(), graph);
         this.search = f.search(posts.services(), relations.services());
         this.reports = f.reports(posts.services());
         this.showAccount = f.showAccount(relations.services());
-        this.accounts = f.accounts(rateLimits, relations.services(), posts.services(), showAccount);
+        this.accounts = f.accounts(
+                rateLimits,
+                relations.services(),
+                posts.services(),
+                showAccount,
+                push.services().vapidKey());
         this.review = f.review(relations.services(), posts.services(), timelines.services());
         this.pages = f.pages(
                 rateLimits,
@@ -105,11 +114,15 @@ public final class App implements AutoCloseable {
         Reactions.register(
                 db,
                 new Reactions.Parts(
-                        relations.reactions(), posts.reactions(), timelines.reactions(), notifications.reactions()));
+                        relations.reactions(),
+                        posts.reactions(),
+                        timelines.reactions(),
+                        notifications.reactions(),
+                        push.reactions()));
 
         // Fixed paths such as /api/v1/accounts/relationships must come before /api/v1/accounts/{id}.
         List<Feature<?, ?>> all =
-                List.of(relations, posts, timelines, search, notifications, reports, accounts, review, pages);
+                List.of(relations, posts, timelines, search, notifications, push, reports, accounts, review, pages);
         for (Feature<?, ?> feature : all) routes.addAll(feature.routes());
         for (Feature<?, ?> feature : all) routes.addAll(feature.pages());
         List<RequestGate> gates =
@@ -131,6 +144,7 @@ public final class App implements AutoCloseable {
         db.outbox().catchUp();
         db.outbox().prune();
         db.outbox().sweepEvery(Outbox.SWEEP);
+        push.services().start();
         web.start();
         return this;
     }
@@ -254,6 +268,7 @@ public final class App implements AutoCloseable {
     @Override
     public void close() {
         notifications.services().streams().close();
+        push.services().close();
         web.stop();
         db.close();
     }

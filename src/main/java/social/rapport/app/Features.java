@@ -21,6 +21,8 @@ import social.rapport.limits.RateLimits;
 import social.rapport.notify.Notifications;
 import social.rapport.page.SocialPages;
 import social.rapport.page.WebPages;
+import social.rapport.push.Push;
+import social.rapport.push.PushReactions;
 import social.rapport.relation.GraphLoader;
 import social.rapport.relation.RelationLimits;
 import social.rapport.relation.RelationServices;
@@ -119,6 +121,11 @@ final class Features {
                 new Reactions.Notifying(n.streams(), n.listeners()));
     }
 
+    Feature<Push, PushReactions> push(Notifications notifications, GraphLoader.Loaded graph) {
+        Push p = new Push(db, notifications, graph.graph(), config.baseUrl());
+        return new Feature<>(p, List.of(p.routes()), List.of(), p.reactions());
+    }
+
     Feature<Search, Feature.NoReactions> search(Posts posts, RelationServices relations) {
         Search s = new Search(db, account.accounts(), posts.access(), config.domain(), account.signedOut()::search);
         return Feature.of(s, List.of(s.routes(relations.counts(), config.baseUrl())));
@@ -133,8 +140,9 @@ final class Features {
         return new ShowAccount(account.findAccount(), relations.counts(), policy, config.baseUrl());
     }
 
+    /** `vapidKey`: the Web Push key that app and instance documents announce. */
     Feature<AccountServices, Feature.NoReactions> accounts(
-            RateLimits rateLimits, RelationServices relations, Posts posts, ShowAccount show) {
+            RateLimits rateLimits, RelationServices relations, Posts posts, ShowAccount show, String vapidKey) {
         AccountServices a = account;
         InstanceRules rules = new InstanceRules(a.settings(), clock);
         return Feature.of(
@@ -142,7 +150,7 @@ final class Features {
                 List.of(
                         new AdminAccountRoutes(a.suspend()),
                         new InstanceSettingsRoutes(a.signedOut(), rules),
-                        new OAuthRoutes(a.oauth(), new RegisterApp(db), rateLimits, config.baseUrl()),
+                        new OAuthRoutes(a.oauth(), new RegisterApp(db), rateLimits, config.baseUrl(), vapidKey),
                         new AccountRoutes(
                                 new SignUpByApp(a.signUp(), a.tokens(), a.oauth()),
                                 a.findAccount(),
@@ -157,7 +165,8 @@ final class Features {
                                 config.baseUrl(),
                                 config.domain(),
                                 "",
-                                policy),
+                                policy,
+                                vapidKey),
                         new SessionRoutes(
                                 a.listSessions(),
                                 a.endSession(),

@@ -11,6 +11,7 @@ import social.rapport.notify.MarkerEvents;
 import social.rapport.notify.NotificationEvents;
 import social.rapport.notify.NotificationListeners;
 import social.rapport.notify.StreamHub;
+import social.rapport.push.PushReactions;
 import social.rapport.relation.GraphUpdater;
 import social.rapport.relation.RelationEvents;
 import social.rapport.relation.RelationsFeature;
@@ -37,7 +38,16 @@ public final class Reactions {
 
     /** The features' reaction functions; a part left null (a test's world without it) has none. */
     public record Parts(
-            RelationsFeature.Reactions relations, CacheReactions cache, RecentPostsFeed feed, Notifying notifying) {
+            RelationsFeature.Reactions relations,
+            CacheReactions cache,
+            RecentPostsFeed feed,
+            Notifying notifying,
+            PushReactions push) {
+        public Parts(
+                RelationsFeature.Reactions relations, CacheReactions cache, RecentPostsFeed feed, Notifying notifying) {
+            this(relations, cache, feed, notifying, null);
+        }
+
         StreamHub streams() {
             return notifying == null ? null : notifying.streams();
         }
@@ -122,6 +132,12 @@ public final class Reactions {
         // Notifications and markers: streams only.
         on(NotificationEvents.Created.class, step(p.streams(), s -> s::notified));
         on(MarkerEvents.Saved.class, step(p.streams(), s -> s::markerSaved));
+
+        // Web Push: a stored notification queues its messages; ended credentials take their subscriptions.
+        pushed(NotificationEvents.Created.class, r -> r::notified);
+        pushed(AccountEvents.TokenRevoked.class, r -> r::tokenRevoked);
+        pushed(AccountEvents.CredentialsRevoked.class, r -> r::credentialsRevoked);
+        pushed(AccountEvents.Deleted.class, r -> r::accountDeleted);
     }
 
     /** One named step of an event's in-memory reactions. */
@@ -167,6 +183,12 @@ public final class Reactions {
                 }
             }
         });
+    }
+
+    /** A durable reaction of the push consumer. */
+    private <E extends Event> void pushed(Class<E> type, Function<PushReactions, Outbox.Reaction<? super E>> fn) {
+        if (p.push() == null) return;
+        db.outbox().react(PushReactions.CONSUMER, type, fn.apply(p.push()));
     }
 
     /** A durable reaction of the notifications consumer. */

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import social.rapport.account.oauth.OAuth;
 
-/** Mastodon's Application entity. The client id and secret appear only in the answer to registration. */
+/**
+ * Mastodon's Application entity. The client id and secret appear only in the answer to registration;
+ * `vapid_key` is the server's Web Push key, which apps subscribe with.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record ApplicationEntity(
         String id,
@@ -15,9 +18,10 @@ record ApplicationEntity(
         String redirectUri,
         String clientId,
         String clientSecret,
-        Long clientSecretExpiresAt) {
+        Long clientSecretExpiresAt,
+        String vapidKey) {
 
-    static ApplicationEntity registered(OAuth.App app, String secret) {
+    static ApplicationEntity registered(OAuth.App app, String secret, String vapidKey) {
         return new ApplicationEntity(
                 Integer.toString(app.id()),
                 app.name(),
@@ -27,10 +31,11 @@ record ApplicationEntity(
                 String.join("\n", app.redirectUris()),
                 app.clientId(),
                 secret,
-                0L);
+                0L,
+                vapidKey);
     }
 
-    static ApplicationEntity shown(OAuth.App app) {
+    static ApplicationEntity shown(OAuth.App app, String vapidKey) {
         return new ApplicationEntity(
                 Integer.toString(app.id()),
                 app.name(),
@@ -40,6 +45,7 @@ record ApplicationEntity(
                 String.join("\n", app.redirectUris()),
                 null,
                 null,
-                null);
+                null,
+                vapidKey);
     }
 }

@@ -22,18 +22,24 @@ public final class InstanceRoutes implements Routes {
     private final String baseUrl;
     private final String domain;
     private final String contactEmail;
+    private final String vapidKey;
 
     private final InstanceRules rules;
 
-    /** `policy` hides from webfinger an account a signed-out visitor may not see. */
+    /**
+     * `policy` hides from webfinger an account a signed-out visitor may not see; `vapidKey` is the
+     * server's Web Push public key (configuration.vapid.public_key).
+     */
     public InstanceRoutes(
             DescribeInstance describe,
             InstanceRules rules,
             String baseUrl,
             String domain,
             String contactEmail,
-            social.rapport.audience.AudiencePolicy policy) {
+            social.rapport.audience.AudiencePolicy policy,
+            String vapidKey) {
         this.rules = rules;
+        this.vapidKey = vapidKey;
         this.policy = policy;
         this.describe = describe;
         this.baseUrl = baseUrl;
@@ -117,7 +123,8 @@ public final class InstanceRoutes implements Routes {
                                 300,
                                 "max_expiration",
                                 2_629_746),
-                "translation", map("enabled", false));
+                "translation", map("enabled", false),
+                "vapid", map("public_key", vapidKey));
     }
 
     private void v2(Context ctx) {

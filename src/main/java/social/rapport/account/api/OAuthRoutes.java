@@ -24,8 +24,11 @@ public final class OAuthRoutes implements Routes {
     private final RegisterApp registerApp;
     private final RateLimits limits;
     private final String baseUrl;
+    private final String vapidKey;
 
-    public OAuthRoutes(OAuth oauth, RegisterApp registerApp, RateLimits limits, String baseUrl) {
+    /** `vapidKey` is the server's Web Push public key, announced in every Application entity. */
+    public OAuthRoutes(OAuth oauth, RegisterApp registerApp, RateLimits limits, String baseUrl, String vapidKey) {
+        this.vapidKey = vapidKey;
         this.oauth = oauth;
         this.registerApp = registerApp;
         this.limits = limits;
@@ -53,7 +56,7 @@ public final class OAuthRoutes implements Routes {
         if (uris.isEmpty() && p.has("redirect_uri")) uris = List.of(p.string("redirect_uri", ""));
         RegisterApp.Registered reg =
                 registerApp.register(p.string("client_name"), uris, p.string("scopes"), p.string("website"));
-        ctx.json(ApplicationEntity.registered(reg.app(), reg.clientSecret()));
+        ctx.json(ApplicationEntity.registered(reg.app(), reg.clientSecret(), vapidKey));
     }
 
     private void verifyApp(Context ctx) {
@@ -61,7 +64,7 @@ public final class OAuthRoutes implements Routes {
         if (v.tokenId() == 0) throw Problem.unauthorized("The access token is invalid");
         OAuth.App app =
                 oauth.appOfToken(v.tokenId()).orElseThrow(() -> Problem.unauthorized("The access token is invalid"));
-        ctx.json(ApplicationEntity.shown(app));
+        ctx.json(ApplicationEntity.shown(app, vapidKey));
     }
 
     private void token(Context ctx) {
