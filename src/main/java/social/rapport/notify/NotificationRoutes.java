@@ -133,14 +133,17 @@ public final class NotificationRoutes implements social.rapport.web.Routes {
             if (id <= 0 || id > Integer.MAX_VALUE) throw Problem.invalid("account_id", "account_id must be an id");
             fromId = (int) id;
         }
+        List<String> asked = p.list("types");
+        List<String> types = known(asked);
         return new NotificationStore.Filter(
-                types(p.list("types"), "types"), types(p.list("exclude_types"), "exclude_types"), fromId, false);
+                types, known(p.list("exclude_types")), fromId, false, !asked.isEmpty() && types.isEmpty());
     }
 
-    private static List<String> types(List<String> given, String field) {
-        for (String t : given) {
-            if (!TYPES.contains(t)) throw Problem.invalid(field, "Unknown notification type: " + t);
-        }
-        return given;
+    /**
+     * The types this server knows among those given: as Mastodon does, an unknown type (a newer
+     * server's, or another server's own) is ignored rather than refused, so apps' filters keep working.
+     */
+    private static List<String> known(List<String> given) {
+        return given.stream().filter(TYPES::contains).distinct().toList();
     }
 }

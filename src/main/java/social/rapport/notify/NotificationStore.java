@@ -13,7 +13,20 @@ public final class NotificationStore {
             "id, account_id, type, from_account_id, COALESCE(status_id, 0) AS status_id, object_id, filtered, created_at";
 
     /** What a list asks for; null and empty mean no restriction. */
-    public record Filter(List<String> types, List<String> excludeTypes, int fromAccountId, boolean filtered) {}
+    /**
+     * What to list. `types` empty means every type; `noneOfTheseTypes` says the caller asked only for types
+     * this server does not know, so nothing matches (as Mastodon answers).
+     */
+    public record Filter(
+            List<String> types,
+            List<String> excludeTypes,
+            int fromAccountId,
+            boolean filtered,
+            boolean noneOfTheseTypes) {
+        public Filter(List<String> types, List<String> excludeTypes, int fromAccountId, boolean filtered) {
+            this(types, excludeTypes, fromAccountId, filtered, false);
+        }
+    }
 
     public void insert(Tx tx, Notification n) {
         tx.handle()
@@ -67,6 +80,7 @@ public final class NotificationStore {
     }
 
     public List<Notification> page(Handle h, int account, Filter f, Cursor c) {
+        if (f.noneOfTheseTypes()) return List.of();
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS
                 + " FROM notifications WHERE account_id = :a AND filtered = :fl AND id < :max AND id > :min");
         if (f.types() != null && !f.types().isEmpty()) sql.append(" AND type IN (<types>)");

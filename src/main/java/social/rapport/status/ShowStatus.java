@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import social.rapport.account.AccountEntity;
+import social.rapport.core.Problem;
 import social.rapport.store.Database;
 
 /**
@@ -30,6 +31,21 @@ public final class ShowStatus {
     public StatusEntity show(int viewer, long id) {
         return db.read(h -> views.render(h, viewer, List.of(access.visibleOrNotFound(h, viewer, id)))
                 .get(0));
+    }
+
+    /** Mastodon's StatusSource: the text as typed, for an app's edit form. */
+    public record Source(String id, String text, String spoilerText) {}
+
+    /** The source of a post the viewer may see; a reblog has none of its own and answers as missing. */
+    public Source source(int viewer, long id) {
+        Status s = db.read(h -> access.visibleOrNotFound(h, viewer, id));
+        if (s.reblogOfId() != 0) throw Problem.notFound();
+        return new Source(Long.toString(s.id()), s.source(), s.spoilerText() == null ? "" : s.spoilerText());
+    }
+
+    /** The posts among `ids` the viewer may see, in the order asked; the others are left out, as missing. */
+    public List<StatusEntity> showAll(int viewer, List<Long> ids) {
+        return db.read(h -> views.render(h, viewer, access.visibleByIds(h, viewer, ids)));
     }
 
     /** Renders a post that a service has just changed, as the viewer now sees it. */

@@ -2,6 +2,9 @@ package social.rapport.status;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
+import social.rapport.core.Problem;
 import social.rapport.web.IdempotencyKeys;
 import social.rapport.web.Params;
 import social.rapport.web.Routes;
@@ -58,6 +61,22 @@ public final class StatusRoutes implements Routes {
                     created -> Long.toString(created.id()),
                     id -> s.show().show(v.accountId(), Long.parseLong(id)),
                     created -> s.show().render(v.accountId(), created)));
+        });
+        // Several posts at once (`id[]=1&id[]=2`): those the caller may not see are left out, as missing ones.
+        r.get("/api/v1/statuses", ctx -> {
+            Viewer v = Web.anyone(ctx, "read:statuses");
+            ctx.json(s.show().showAll(v.accountId(), ids(ctx)));
+        });
+        r.get("/api/v1/statuses/{id}/source", ctx -> {
+            Viewer v = Web.user(ctx, "read:statuses");
+            ctx.json(s.show().source(v.accountId(), Web.longId(ctx, "id")));
+        });
+        // This server translates nothing (instance configuration says translation is off): a post the
+        // caller may not see answers as missing, any other 503, as a server without a translator does.
+        r.post("/api/v1/statuses/{id}/translate", ctx -> {
+            Viewer v = Web.user(ctx, "read:statuses");
+            s.show().show(v.accountId(), Web.longId(ctx, "id"));
+            throw Problem.unavailable("Translation is not available on this server");
         });
         r.get("/api/v1/statuses/{id}", ctx -> {
             Viewer v = Web.anyone(ctx, "read:statuses");
@@ -133,6 +152,23 @@ public final class StatusRoutes implements Routes {
             Viewer v = Web.user(ctx, scope);
             ctx.json(s.show().render(v.accountId(), a.apply(v.accountId(), Web.longId(ctx, "id"))));
         });
+    }
+
+    private static final int MAX_IDS = 40;
+
+    private static List<Long> ids(Context ctx) {
+        List<String> raw = Params.query(ctx).list("id");
+        if (raw.isEmpty()) throw Problem.invalid("id", "id[] is missing");
+        if (raw.size() > MAX_IDS) throw Problem.invalid("id", "at most " + MAX_IDS + " ids");
+        List<Long> out = new ArrayList<>();
+        for (String s : raw) {
+            try {
+                out.add(Long.parseLong(s));
+            } catch (NumberFormatException e) {
+                // An id that cannot exist names no post: it is left out like any missing one.
+            }
+        }
+        return out;
     }
 
     private static int limit(Context ctx) {

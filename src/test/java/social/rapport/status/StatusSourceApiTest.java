@@ -1,0 +1,124 @@
+package social.rapport.status;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static social.rapport.testing.Http.map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+import social.rapport.testing.Http;
+import social.rapport.testing.TestDb;
+import social.rapport.testing.TestServer;
+import social.rapport.testing.TestUsers;
+import social.rapport.testing.TestUsers.User;
+
+/**
+ * What apps call around a post besides reading it: its source for the edit form (Phanpy, Tusky),
+ * several posts by id, and translation on a server without a translator; each only for who may see it.
+ */
+@ParameterizedClass
+@MethodSource("social.rapport.testing.Databases#all")
+class StatusSourceApiTest {
+    @Parameter
+    TestDb testDb;
+
+    TestServer server;
+    Http http;
+    User ana, ben, cleo;
+    String pub, kept;
+
+    @BeforeEach
+    void start() {
+        server = TestServer.start(testDb);
+        http = server.http();
+        ana = TestUsers.create(server, "ana");
+        ben = TestUsers.create(server, "ben");
+        cleo = TestUsers.create(server, "cleo");
+        server.app().relations().followAccount().follow(cleo.id(), ana.id(), null);
+        pub = post(ana, map("status", "Tomatoes *are* up", "visibility", "public", "spoiler_text", "garden"));
+        kept = post(ana, map("status", "Only for followers", "visibility", "private"));
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    String post(User u, Object body) {
+        Http.Res r = http.postJson("/api/v1/statuses", u.token(), body);
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        return r.json().get("id").asText();
+    }
+
+    static List<String> ids(JsonNode list) {
+        List<String> out = new ArrayList<>();
+        list.forEach(s -> out.add(s.get("id").asText()));
+        return out;
+    }
+
+    @Test
+    void the_source_is_the_text_as_typed_for_whoever_may_see_the_post() {
+        JsonNode src =
+                http.get("/api/v1/statuses/" + pub + "/source", ana.token()).json();
+        assertThat(src.get("id").asText()).isEqualTo(pub);
+        assertThat(src.get("text").asText()).isEqualTo("Tomatoes *are* up");
+        assertThat(src.get("spoiler_text").asText()).isEqualTo("garden");
+        assertThat(http.get("/api/v1/statuses/" + kept + "/source", cleo.token())
+                        .json()
+                        .get("text")
+                        .asText())
+                .isEqualTo("Only for followers");
+
+        // Someone who may not see it, a missing post and a reblog answer alike: 404.
+        Http.Res hidden = http.get("/api/v1/statuses/" + kept + "/source", ben.token());
+        Http.Res missing = http.get("/api/v1/statuses/999999/source", ben.token());
+        assertThat(hidden.status()).isEqualTo(404);
+        assertThat(hidden.body()).isEqualTo(missing.body());
+        String reblog = http.postJson("/api/v1/statuses/" + pub + "/reblog", ben.token(), map())
+                .json()
+                .get("id")
+                .asText();
+        assertThat(http.get("/api/v1/statuses/" + reblog + "/source", ben.token())
+                        .status())
+                .isEqualTo(404);
+        assertThat(http.get("/api/v1/statuses/" + pub + "/source", null).status())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void several_posts_by_id_leave_out_what_the_caller_may_not_see() {
+        String query = "/api/v1/statuses?id[]=" + kept + "&id[]=999999&id[]=" + pub + "&id[]=not-an-id";
+        assertThat(ids(http.get(query, cleo.token()).json())).containsExactly(kept, pub);
+        assertThat(ids(http.get(query, ben.token()).json())).containsExactly(pub);
+        assertThat(ids(http.get(query, null).json())).containsExactly(pub);
+
+        assertThat(http.get("/api/v1/statuses", ben.token()).status()).isEqualTo(422);
+        StringBuilder many = new StringBuilder("/api/v1/statuses?id[]=" + pub);
+        for (int i = 0; i < 40; i++) many.append("&id[]=").append(pub);
+        assertThat(http.get(many.toString(), ben.token()).status()).isEqualTo(422);
+    }
+
+    @Test
+    void translation_is_unavailable_and_a_hidden_post_is_missing() {
+        Http.Res r = http.postJson("/api/v1/statuses/" + pub + "/translate", ben.token(), map("lang", "de"));
+        assertThat(r.status()).isEqualTo(503);
+        assertThat(r.json().get("error").asText()).contains("Translation");
+        assertThat(r.header("Retry-After")).isNull();
+        assertThat(http.postJson("/api/v1/statuses/" + kept + "/translate", ben.token(), map())
+                        .status())
+                .isEqualTo(404);
+        assertThat(http.get("/api/v2/instance", null)
+                        .json()
+                        .get("configuration")
+                        .get("translation")
+                        .get("enabled")
+                        .asBoolean())
+                .isFalse();
+    }
+}
