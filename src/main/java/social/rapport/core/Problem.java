@@ -73,11 +73,6 @@ public class Problem extends RuntimeException {
     }
 
     /** The server is at capacity for this kind of work; the client may try again after a moment. */
-    /** A service this server does not offer at all (no Retry-After: trying again will not help). */
-    public static Problem unavailable(String message) {
-        return new Problem(503, message, null, 0);
-    }
-
     public static Problem busy(long retryAfterSeconds) {
         return new Problem(503, "The server is busy, try again shortly", null, Math.max(1, retryAfterSeconds));
     }

@@ -71,12 +71,12 @@ public final class StatusRoutes implements Routes {
             Viewer v = Web.user(ctx, "read:statuses");
             ctx.json(s.show().source(v.accountId(), Web.longId(ctx, "id")));
         });
-        // This server translates nothing (instance configuration says translation is off): a post the
-        // caller may not see answers as missing, any other 503, as a server without a translator does.
+        // This server translates nothing (instance configuration says translation is off): like Mastodon
+        // without a translation service, it answers 404, the same for every post, seen or not.
         r.post("/api/v1/statuses/{id}/translate", ctx -> {
-            Viewer v = Web.user(ctx, "read:statuses");
-            s.show().show(v.accountId(), Web.longId(ctx, "id"));
-            throw Problem.unavailable("Translation is not available on this server");
+            Web.user(ctx, "read:statuses");
+            Web.longId(ctx, "id");
+            throw Problem.notFound();
         });
         r.get("/api/v1/statuses/{id}", ctx -> {
             Viewer v = Web.anyone(ctx, "read:statuses");

@@ -105,14 +105,15 @@ class StatusSourceApiTest {
     }
 
     @Test
-    void translation_is_unavailable_and_a_hidden_post_is_missing() {
-        Http.Res r = http.postJson("/api/v1/statuses/" + pub + "/translate", ben.token(), map("lang", "de"));
-        assertThat(r.status()).isEqualTo(503);
-        assertThat(r.json().get("error").asText()).contains("Translation");
-        assertThat(r.header("Retry-After")).isNull();
-        assertThat(http.postJson("/api/v1/statuses/" + kept + "/translate", ben.token(), map())
+    void translation_answers_as_missing_for_every_post_seen_or_not() {
+        Http.Res seen = http.postJson("/api/v1/statuses/" + pub + "/translate", ben.token(), map("lang", "de"));
+        Http.Res hidden = http.postJson("/api/v1/statuses/" + kept + "/translate", ben.token(), map());
+        Http.Res missing = http.postJson("/api/v1/statuses/999999/translate", ben.token(), map());
+        assertThat(seen.status()).isEqualTo(404);
+        assertThat(seen.body()).isEqualTo(hidden.body()).isEqualTo(missing.body());
+        assertThat(http.postJson("/api/v1/statuses/" + pub + "/translate", null, map())
                         .status())
-                .isEqualTo(404);
+                .isEqualTo(401);
         assertThat(http.get("/api/v2/instance", null)
                         .json()
                         .get("configuration")
