@@ -13,8 +13,8 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.app.Config;
 import social.rapport.testing.Http;
-import social.rapport.testing.MutableClock;
 import social.rapport.testing.PageClient;
+import social.rapport.testing.TestClock;
 import social.rapport.testing.TestDb;
 import social.rapport.testing.TestServer;
 import social.rapport.testing.TestUsers;
@@ -29,7 +29,7 @@ class PageRateLimitTest {
     @Parameter
     TestDb testDb;
 
-    MutableClock clock = new MutableClock(Instant.parse("2026-03-14T12:00:00Z"));
+    TestClock clock = new TestClock(Instant.parse("2026-03-14T12:00:00Z"));
     TestServer server;
 
     @BeforeEach

@@ -12,8 +12,8 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.account.Passwords;
 import social.rapport.testing.Http;
-import social.rapport.testing.MutableClock;
 import social.rapport.testing.PageClient;
+import social.rapport.testing.TestClock;
 import social.rapport.testing.TestDb;
 import social.rapport.testing.TestServer;
 import social.rapport.testing.TestUsers;
@@ -41,7 +41,7 @@ class PasswordGuessingTest {
     void start() {
         // a clock that stands still, so no bucket refills while the slow hashes run
         server = TestServer.start(
-                testDb, new MutableClock(Instant.parse("2026-03-14T12:00:00Z")), c -> c.withTrustProxy(true));
+                testDb, new TestClock(Instant.parse("2026-03-14T12:00:00Z")), c -> c.withTrustProxy(true));
         http = server.http();
         ana = TestUsers.create(server, "ana");
         ben = TestUsers.create(server, "ben");

@@ -16,7 +16,7 @@ import social.rapport.relation.connect.SendInvitation;
 import social.rapport.store.Database;
 import social.rapport.store.Outbox;
 import social.rapport.testing.Http;
-import social.rapport.testing.MutableClock;
+import social.rapport.testing.TestClock;
 import social.rapport.testing.TestDb;
 import social.rapport.testing.TestServer;
 import social.rapport.testing.TestUsers;
@@ -33,7 +33,7 @@ class NotificationOutboxTest {
     @Parameter
     TestDb testDb;
 
-    MutableClock clock = new MutableClock(Instant.parse("2026-11-20T10:00:00Z"));
+    TestClock clock = new TestClock(Instant.parse("2026-11-20T10:00:00Z"));
     TestServer server;
     User ana, ben, cleo, dan;
 

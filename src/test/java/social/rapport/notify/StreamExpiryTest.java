@@ -15,8 +15,8 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.testing.Http;
-import social.rapport.testing.MutableClock;
 import social.rapport.testing.PageClient;
+import social.rapport.testing.TestClock;
 import social.rapport.testing.TestDb;
 import social.rapport.testing.TestServer;
 import social.rapport.testing.TestUsers;
@@ -36,7 +36,7 @@ class StreamExpiryTest {
     @Parameter
     TestDb testDb;
 
-    final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
+    final TestClock clock = new TestClock(Instant.parse("2026-03-02T09:00:00Z"));
     TestServer server;
     Http http;
     User ana, ben;

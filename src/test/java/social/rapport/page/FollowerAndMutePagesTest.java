@@ -14,8 +14,8 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.relation.RelationsModule;
 import social.rapport.testing.Http;
-import social.rapport.testing.MutableClock;
 import social.rapport.testing.PageClient;
+import social.rapport.testing.TestClock;
 import social.rapport.testing.TestDb;
 import social.rapport.testing.TestServer;
 import social.rapport.testing.TestUsers;
@@ -28,13 +28,13 @@ class FollowerAndMutePagesTest {
     TestDb testDb;
 
     TestServer server;
-    MutableClock clock;
+    TestClock clock;
     RelationsModule rel;
     int ana, ben, cleo;
 
     @BeforeEach
     void start() {
-        clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
+        clock = new TestClock(Instant.parse("2026-03-01T10:00:00Z"));
         server = TestServer.start(testDb, clock, c -> c);
         rel = server.app().relations();
         ana = TestUsers.create(server, "ana").id();

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.testing.Http;
-import social.rapport.testing.MutableClock;
+import social.rapport.testing.TestClock;
 import social.rapport.testing.TestDb;
 import social.rapport.testing.TestServer;
 import social.rapport.testing.TestUsers;
@@ -29,13 +29,13 @@ class BlockListsApiTest {
     TestDb testDb;
 
     TestServer server;
-    MutableClock clock;
+    TestClock clock;
     Http http;
     User ana, ben, cleo, dan;
 
     @BeforeEach
     void start() {
-        clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
+        clock = new TestClock(Instant.parse("2026-03-01T10:00:00Z"));
         server = TestServer.start(testDb, clock, c -> c);
         http = server.http();
         ana = TestUsers.create(server, "ana");

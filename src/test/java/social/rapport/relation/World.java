@@ -9,6 +9,7 @@ import social.rapport.relation.connect.SharedContext;
 import social.rapport.status.RelationPostFacts;
 import social.rapport.store.Database;
 import social.rapport.store.Event;
+import social.rapport.testing.TestClock;
 import social.rapport.testing.TestDb;
 
 /**

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.app.App;
 import social.rapport.app.Config;
 import social.rapport.testing.Http;
-import social.rapport.testing.MutableClock;
+import social.rapport.testing.TestClock;
 import social.rapport.testing.TestDb;
 import social.rapport.testing.TestServer;
 import social.rapport.testing.TestUsers;
@@ -40,14 +40,14 @@ class IdempotencyKeyTest {
     TestDb db;
 
     TestServer server;
-    MutableClock clock;
+    TestClock clock;
     Http http;
     TestUsers.User ana;
     TestUsers.User bob;
 
     @BeforeEach
     void start() {
-        clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
+        clock = new TestClock(Instant.parse("2026-03-01T10:00:00Z"));
         server = TestServer.start(db, clock, c -> c);
         http = server.http();
         ana = TestUsers.create(server, "ana");
