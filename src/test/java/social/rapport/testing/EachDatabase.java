@@ -10,7 +10,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Runs the test class once per database, without a server: a {@code TestDb} field gets the database,
  * and a field whose type has a constructor taking a {@code TestDb} (such as a world of services over a
- * fresh database) gets a new one before each test, closed after it.
+ * fresh database) gets a new one before each test, closed after it. {@code @Person int} fields are
+ * then made, in the order declared, by the first such field that is {@link People}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

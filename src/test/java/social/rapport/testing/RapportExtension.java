@@ -6,7 +6,9 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -55,7 +57,7 @@ final class RapportExtension implements ClassTemplateInvocationContextProvider, 
     }
 
     private static List<TestDb> databases(RapportServer options) {
-        return options != null && options.sqliteOnly() ? Databases.list().subList(0, 1) : Databases.list();
+        return options != null && options.sqliteOnly() ? List.of(Databases.sqlite()) : Databases.list();
     }
 
     @Override
@@ -157,6 +159,13 @@ final class RapportExtension implements ClassTemplateInvocationContextProvider, 
                 }
             }
             perTest.clear();
+            // A server the test started in place of the harness's own (after changing its configuration).
+            Object test = context.getRequiredTestInstance();
+            for (Field f : fields(test.getClass())) {
+                if (f.getType() != TestServer.class || Modifier.isStatic(f.getModifiers())) continue;
+                f.setAccessible(true);
+                if (f.get(test) instanceof TestServer own && (current == null || own != current.server)) own.close();
+            }
             if (current != null && current != shared) current.server.close();
             current = null;
             if (first != null) throw first;
@@ -180,10 +189,10 @@ final class RapportExtension implements ClassTemplateInvocationContextProvider, 
                     throw new IllegalStateException(m + " must be static for a shared server");
                 m.setAccessible(true);
                 UnaryOperator<Config> before = tweak;
-                tweak = c -> before.andThen(x -> invoke(m, on, x)).apply(c);
+                tweak = c -> invoke(m, on, before.apply(c));
             }
             TestServer server = TestServer.start(db, clock == null ? Clock.systemUTC() : clock, tweak);
-            return new Running(server, new Scene(server, clock), new java.util.HashMap<>());
+            return new Running(server, new Scene(server, clock), new HashMap<>());
         }
 
         /** Fills the field if it is empty and of a kind the harness gives; static ones only when test is null. */
@@ -196,6 +205,7 @@ final class RapportExtension implements ClassTemplateInvocationContextProvider, 
             if (now != null && !(t == int.class && (int) now == 0)) return false;
             Object value = null;
             if (t == TestDb.class) value = db;
+            else if (current == null && f.isAnnotationPresent(Person.class)) value = account(f, test);
             else if (current == null) value = fromDb(t);
             else if (f.isAnnotationPresent(Person.class)) value = person(f, t);
             else if (t == TestServer.class) value = current.server;
@@ -216,6 +226,17 @@ final class RapportExtension implements ClassTemplateInvocationContextProvider, 
             if (t == TestUsers.User.class) return u;
             if (t == int.class) return u.id();
             throw new IllegalStateException("@Person needs a User or int field: " + f);
+        }
+
+        /** A @Person int made by the world the test was given in an earlier field. */
+        private Object account(Field f, Object test) throws Exception {
+            if (f.getType() != int.class) throw new IllegalStateException("@Person needs an int field here: " + f);
+            for (Field g : fields(test.getClass())) {
+                if (Modifier.isStatic(g.getModifiers())) continue;
+                g.setAccessible(true);
+                if (g.get(test) instanceof People people) return people.account(f.getName());
+            }
+            throw new IllegalStateException("no world to make " + f.getName() + " in: declare one before " + f);
         }
 
         /** A field whose type is built from a TestDb (a world of services over a fresh database). */
@@ -277,5 +298,5 @@ final class RapportExtension implements ClassTemplateInvocationContextProvider, 
         }
     }
 
-    private record Running(TestServer server, Scene scene, java.util.Map<String, TestUsers.User> people) {}
+    private record Running(TestServer server, Scene scene, Map<String, TestUsers.User> people) {}
 }
