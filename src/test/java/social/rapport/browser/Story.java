@@ -38,6 +38,10 @@ final class Story {
         return scene.post(author, text, audience);
     }
 
+    long reply(int author, long to, String text, String audience) {
+        return scene.reply(author, to, text, audience);
+    }
+
     void lock(int account) {
         scene.lock(account);
     }

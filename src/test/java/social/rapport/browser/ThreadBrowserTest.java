@@ -2,10 +2,8 @@ package social.rapport.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import social.rapport.status.PostStatus;
 import social.rapport.testing.RapportServer;
 import social.rapport.testing.TestServer;
 
@@ -21,25 +19,7 @@ class ThreadBrowserTest {
     }
 
     private static long reply(int author, long to, String text, String audience) {
-        return server.app()
-                .posts()
-                .services()
-                .post()
-                .post(
-                        author,
-                        new PostStatus.Request(
-                                text,
-                                null,
-                                null,
-                                false,
-                                null,
-                                null,
-                                List.of(audience),
-                                List.of(),
-                                null,
-                                Long.toString(to),
-                                null))
-                .id();
+        return story.reply(author, to, text, audience);
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import social.rapport.relation.circle.Circle;
 import social.rapport.status.PostStatus;
 import social.rapport.testing.Http;
 import social.rapport.testing.PageClient;
@@ -52,11 +51,7 @@ class PostPagesTest {
     }
 
     private long family() {
-        return server.app().relations().listCircles.list(ana).stream()
-                .filter(c -> c.name().equals("Family"))
-                .map(Circle::id)
-                .findFirst()
-                .orElseThrow();
+        return scene.circle(ana, "Family");
     }
 
     private long post(int author, String text, String audience) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import social.rapport.relation.circle.Circle;
 import social.rapport.relation.connect.SendInvitation;
 import social.rapport.testing.Http;
 import social.rapport.testing.PageClient;
@@ -36,11 +35,7 @@ class SocialPagesTest {
     }
 
     private long family() {
-        return server.app().relations().listCircles.list(ana).stream()
-                .filter(c -> c.name().equals("Family"))
-                .map(Circle::id)
-                .findFirst()
-                .orElseThrow();
+        return scene.circle(ana, "Family");
     }
 
     private PageClient signedIn(String login) {

@@ -100,6 +100,15 @@ public final class Scene {
     }
 
     public long post(int author, String text, String audience, String replyPolicy) {
+        return post(author, text, audience, replyPolicy, null);
+    }
+
+    /** A reply by `author` to the post `to`, to one audience; its id. */
+    public long reply(int author, long to, String text, String audience) {
+        return post(author, text, audience, null, Long.toString(to));
+    }
+
+    private long post(int author, String text, String audience, String replyPolicy, String inReplyTo) {
         return app().posts()
                 .services()
                 .post()
@@ -115,7 +124,7 @@ public final class Scene {
                                 List.of(audience),
                                 List.of(),
                                 replyPolicy,
-                                null,
+                                inReplyTo,
                                 null))
                 .id();
     }
