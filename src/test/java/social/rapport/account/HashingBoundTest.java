@@ -2,7 +2,6 @@ package social.rapport.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,15 +9,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
+import social.rapport.app.Config;
 import social.rapport.testing.Http;
 import social.rapport.testing.PageClient;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.RapportServer;
+import social.rapport.testing.ServerConfig;
 import social.rapport.testing.TestServer;
 import social.rapport.testing.TestUsers;
 
@@ -28,24 +25,19 @@ import social.rapport.testing.TestUsers;
  * up, changing a password) waits briefly and is then told 503 with Retry-After, and works again once
  * a permit is free.
  */
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@RapportServer
 class HashingBoundTest {
-    @Parameter
-    TestDb testDb;
-
     TestServer server;
     int address;
 
-    @BeforeEach
-    void start() {
-        server = TestServer.start(testDb, Clock.systemUTC(), c -> c.withTrustProxy(true));
-        TestUsers.create(server, "ana");
+    @ServerConfig
+    Config config(Config c) {
+        return c.withTrustProxy(true);
     }
 
-    @AfterEach
-    void stop() {
-        server.close();
+    @BeforeEach
+    void start() {
+        TestUsers.create(server, "ana");
     }
 
     private Http.Res signIn(String login) {

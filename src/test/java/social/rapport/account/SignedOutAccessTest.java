@@ -7,16 +7,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.status.PostStatus;
 import social.rapport.testing.Http;
 import social.rapport.testing.PageClient;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.RapportServer;
 import social.rapport.testing.TestServer;
 import social.rapport.testing.TestUsers;
 import social.rapport.testing.TestUsers.User;
@@ -26,13 +22,9 @@ import social.rapport.testing.TestUsers.User;
  * default), see profiles only where allowed (yes by default), and an account that is not
  * discoverable is never listed in search or suggestions, nor its posts found when not indexable.
  */
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@RapportServer
 class SignedOutAccessTest {
     private static final String SETTINGS = "/api/v1/rapport/admin/instance_settings";
-
-    @Parameter
-    TestDb testDb;
 
     TestServer server;
     Http http;
@@ -40,8 +32,6 @@ class SignedOutAccessTest {
 
     @BeforeEach
     void start() {
-        server = TestServer.start(testDb);
-        http = server.http();
         TestUsers.User admin = TestUsers.create(server.app(), "root", "admin");
         // The admin API needs the admin scopes, which ordinary test tokens do not hold.
         root = new User(
@@ -54,11 +44,6 @@ class SignedOutAccessTest {
         ana = TestUsers.create(server, "ana");
         ben = TestUsers.create(server, "ben");
         cleo = TestUsers.create(server, "cleo");
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     /** A token with the admin scopes for someone who is not an administrator. */

@@ -9,21 +9,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import social.rapport.account.Secrets;
 import social.rapport.relation.connect.SendInvitation;
 import social.rapport.testing.Http;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.RapportServer;
 import social.rapport.testing.TestServer;
 
 /**
  * axe-core on every page, signed out and signed in, over a small lived-in world; the same walk
  * writes the screenshots when run with -Dscreenshots=docs/screenshots.
  */
+@RapportServer(shared = true, sqliteOnly = true)
 class AccessibilityBrowserTest {
     static TestServer server;
+    static Story s;
     static String consent;
     static long studioPost;
     static long familyCircle;
@@ -33,8 +34,6 @@ class AccessibilityBrowserTest {
     @BeforeAll
     static void start() {
         Browser.requireChromium();
-        server = TestServer.start(new TestDb("sqlite", "jdbc:sqlite:"));
-        Story s = new Story(server.app());
         int ana = s.admin("ana");
         int ben = s.person("ben");
         benId = String.valueOf(ben);
@@ -92,11 +91,6 @@ class AccessibilityBrowserTest {
         q.put("code_challenge", Secrets.s256("a-verifier-that-is-long-enough-for-pkce-rules-000000"));
         q.put("code_challenge_method", "S256");
         consent = "/oauth/authorize?" + Http.form(q);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) server.close();
     }
 
     private static List<String> signedOut() {

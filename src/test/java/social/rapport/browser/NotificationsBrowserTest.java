@@ -3,13 +3,12 @@ package social.rapport.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.RapportServer;
 import social.rapport.testing.TestServer;
 
 /**
@@ -17,6 +16,7 @@ import social.rapport.testing.TestServer;
  * notifications page, the notification filters and the claims and recommendations inbox, each
  * checked with axe (SQLite; the services run on both databases in their own tests).
  */
+@RapportServer(shared = true, sqliteOnly = true)
 class NotificationsBrowserTest {
     static TestServer server;
     static Story story;
@@ -24,13 +24,6 @@ class NotificationsBrowserTest {
     @BeforeAll
     static void start() {
         Browser.requireChromium();
-        server = TestServer.start(new TestDb("sqlite", "jdbc:sqlite:"));
-        story = new Story(server.app());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) server.close();
     }
 
     static void waitUntil(Browser b, java.util.function.Predicate<Browser> ok) {

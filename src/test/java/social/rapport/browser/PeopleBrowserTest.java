@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
 import social.rapport.relation.connect.SendInvitation;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.RapportServer;
 import social.rapport.testing.TestServer;
 
 /**
@@ -17,6 +16,7 @@ import social.rapport.testing.TestServer;
  * invitations one sent with withdraw, and axe on every people page at desktop and phone width
  * (SQLite; the same routes run on both databases in PeoplePagesTest).
  */
+@RapportServer(shared = true, sqliteOnly = true)
 class PeopleBrowserTest {
     static TestServer server;
     static Story story;
@@ -24,13 +24,6 @@ class PeopleBrowserTest {
     @BeforeAll
     static void start() {
         Browser.requireChromium();
-        server = TestServer.start(new TestDb("sqlite", "jdbc:sqlite:"));
-        story = new Story(server.app());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) server.close();
     }
 
     private Set<Integer> members(int owner, long circle) {

@@ -2,10 +2,9 @@ package social.rapport.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.RapportServer;
 import social.rapport.testing.TestServer;
 
 /**
@@ -13,6 +12,7 @@ import social.rapport.testing.TestServer;
  * edit and its history, a deletion after its confirmation, and an article previewed then published;
  * axe-core runs on each page these add (SQLite; the services run on both databases).
  */
+@RapportServer(shared = true, sqliteOnly = true)
 class PostActionsBrowserTest {
     static TestServer server;
     static Story story;
@@ -20,13 +20,6 @@ class PostActionsBrowserTest {
     @BeforeAll
     static void start() {
         Browser.requireChromium();
-        server = TestServer.start(new TestDb("sqlite", "jdbc:sqlite:"));
-        story = new Story(server.app());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) server.close();
     }
 
     private static int count(String sql) {

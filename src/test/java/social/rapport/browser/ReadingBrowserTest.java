@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -13,7 +12,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.RapportServer;
 import social.rapport.testing.TestServer;
 
 /**
@@ -21,6 +20,7 @@ import social.rapport.testing.TestServer;
  * scrolls, the character counter, and inserting a handle or hashtag from the suggestions with the
  * keyboard alone; axe-core on each new page.
  */
+@RapportServer(shared = true, sqliteOnly = true)
 class ReadingBrowserTest {
     static TestServer server;
     static Story story;
@@ -28,13 +28,6 @@ class ReadingBrowserTest {
     @BeforeAll
     static void start() {
         Browser.requireChromium();
-        server = TestServer.start(new TestDb("sqlite", "jdbc:sqlite:"));
-        story = new Story(server.app());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) server.close();
     }
 
     private static <T> T until(Browser b, Function<WebDriver, T> condition) {

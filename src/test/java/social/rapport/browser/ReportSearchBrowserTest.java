@@ -3,12 +3,11 @@ package social.rapport.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
 import social.rapport.status.Cursor;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.RapportServer;
 import social.rapport.testing.TestServer;
 import social.rapport.testing.TestUsers;
 
@@ -17,6 +16,7 @@ import social.rapport.testing.TestUsers;
  * headless Chromium, with axe on each of these pages at desktop and phone width (SQLite; the same
  * routes run on both databases in ReportPagesTest and SearchPagesTest).
  */
+@RapportServer(shared = true, sqliteOnly = true)
 class ReportSearchBrowserTest {
     static TestServer server;
     static Story story;
@@ -24,13 +24,6 @@ class ReportSearchBrowserTest {
     @BeforeAll
     static void start() {
         Browser.requireChromium();
-        server = TestServer.start(new TestDb("sqlite", "jdbc:sqlite:"));
-        story = new Story(server.app());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) server.close();
     }
 
     private static void accessible(Browser b, String path) {

@@ -1,60 +1,49 @@
 package social.rapport.browser;
 
-import java.util.List;
-import social.rapport.account.UpdateProfile;
-import social.rapport.app.App;
-import social.rapport.relation.circle.Circle;
-import social.rapport.relation.connect.SendInvitation;
-import social.rapport.status.PostStatus;
+import social.rapport.testing.Scene;
 import social.rapport.testing.TestUsers;
 
-/** Setting the scene for browser tests through the same services the pages call. */
+/**
+ * The browser tests' words for setting a scene, over the harness's {@link Scene}: people as plain ids,
+ * connections made with a note, and signing in through the page as a person would.
+ */
 final class Story {
-    private final App app;
+    private final Scene scene;
 
-    Story(App app) {
-        this.app = app;
+    Story(Scene scene) {
+        this.scene = scene;
     }
 
     int person(String handle) {
-        return TestUsers.create(app, handle).id();
+        return scene.person(handle).id();
     }
 
     int admin(String handle) {
-        return TestUsers.create(app, handle, "admin").id();
+        return scene.person(handle, "admin").id();
     }
 
     void connect(int a, int b) {
-        var inv = app.relations().sendInvitation().send(a, new SendInvitation.Request(b, "Hello", "colleague", null));
-        if (inv.invitation().state().equals("pending"))
-            app.relations().acceptInvitation().accept(b, inv.invitation().id());
+        scene.connect(a, b, "Hello", "colleague");
     }
 
     long circle(int owner, String name) {
-        return app.relations().listCircles().list(owner).stream()
-                .filter(c -> c.name().equals(name))
-                .map(Circle::id)
-                .findFirst()
-                .orElseThrow();
+        return scene.circle(owner, name);
     }
 
     void putInCircle(int owner, String circle, int member) {
-        app.relations().addToCircle().add(owner, circle(owner, circle), List.of(member));
+        scene.putInCircle(owner, circle, member);
     }
 
     long post(int author, String text, String audience) {
-        return app.posts()
-                .services()
-                .post()
-                .post(
-                        author,
-                        new PostStatus.Request(
-                                text, null, null, false, null, null, List.of(audience), List.of(), null, null, null))
-                .id();
+        return scene.post(author, text, audience);
+    }
+
+    long reply(int author, long to, String text, String audience) {
+        return scene.reply(author, to, text, audience);
     }
 
     void lock(int account) {
-        app.updateProfile().update(account, new UpdateProfile.Changes(null, null, true, null));
+        scene.lock(account);
     }
 
     /** Signs in through the sign-in page, as the person would. */

@@ -2,15 +2,13 @@ package social.rapport.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import social.rapport.status.PostStatus;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.RapportServer;
 import social.rapport.testing.TestServer;
 
 /** The thread page in headless Chromium: reached from a profile, filtered per viewer, accessible. */
+@RapportServer(shared = true, sqliteOnly = true)
 class ThreadBrowserTest {
     static TestServer server;
     static Story story;
@@ -18,35 +16,10 @@ class ThreadBrowserTest {
     @BeforeAll
     static void start() {
         Browser.requireChromium();
-        server = TestServer.start(new TestDb("sqlite", "jdbc:sqlite:"));
-        story = new Story(server.app());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) server.close();
     }
 
     private static long reply(int author, long to, String text, String audience) {
-        return server.app()
-                .posts()
-                .services()
-                .post()
-                .post(
-                        author,
-                        new PostStatus.Request(
-                                text,
-                                null,
-                                null,
-                                false,
-                                null,
-                                null,
-                                List.of(audience),
-                                List.of(),
-                                null,
-                                Long.toString(to),
-                                null))
-                .id();
+        return story.reply(author, to, text, audience);
     }
 
     @Test

@@ -3,15 +3,15 @@ package social.rapport.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
 import social.rapport.relation.profile.UpdateProfile;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.RapportServer;
 import social.rapport.testing.TestServer;
 
 /** The view-as switcher, the path picture and "Your network" in headless Chromium, each page checked with axe. */
+@RapportServer(shared = true, sqliteOnly = true)
 class ViewAsBrowserTest {
     static TestServer server;
     static Story story;
@@ -19,13 +19,6 @@ class ViewAsBrowserTest {
     @BeforeAll
     static void start() {
         Browser.requireChromium();
-        server = TestServer.start(new TestDb("sqlite", "jdbc:sqlite:"));
-        story = new Story(server.app());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) server.close();
     }
 
     @Test

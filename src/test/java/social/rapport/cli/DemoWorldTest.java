@@ -4,40 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.account.Passwords;
 import social.rapport.app.App;
 import social.rapport.testing.Http;
 import social.rapport.testing.PageClient;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.RapportServer;
 import social.rapport.testing.TestServer;
 
 /** The demo world: made once on an empty database, and its audiences work for its people. */
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@RapportServer
 class DemoWorldTest {
-    @Parameter
-    TestDb testDb;
-
     TestServer server;
     App app;
     DemoWorld.Built world;
 
     @BeforeEach
     void start() {
-        server = TestServer.start(testDb);
         app = server.app();
         world = DemoWorld.fillIfEmpty(app).orElseThrow();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     private String token(String handle) {

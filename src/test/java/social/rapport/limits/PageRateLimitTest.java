@@ -5,17 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.app.Config;
 import social.rapport.testing.Http;
-import social.rapport.testing.MutableClock;
 import social.rapport.testing.PageClient;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.RapportServer;
+import social.rapport.testing.ServerConfig;
+import social.rapport.testing.TestClock;
 import social.rapport.testing.TestServer;
 import social.rapport.testing.TestUsers;
 
@@ -23,25 +20,20 @@ import social.rapport.testing.TestUsers;
  * Pages cannot be walked without limit: a visitor's page requests count per address, a signed-in
  * person's per account, and past the limit the answer is 429 with Retry-After until the window passes.
  */
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@RapportServer
 class PageRateLimitTest {
-    @Parameter
-    TestDb testDb;
-
-    MutableClock clock = new MutableClock(Instant.parse("2026-03-14T12:00:00Z"));
+    TestClock clock = new TestClock(Instant.parse("2026-03-14T12:00:00Z"));
     TestServer server;
+
+    @ServerConfig
+    Config config(Config c) {
+        Config.RateLimits small = Config.RateLimits.defaults().withPages(6, 4);
+        return c.withRateLimits(small);
+    }
 
     @BeforeEach
     void start() {
-        Config.RateLimits small = Config.RateLimits.defaults().withPages(6, 4);
-        server = TestServer.start(testDb, clock, c -> c.withRateLimits(small));
         TestUsers.create(server, "ana");
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     @Test

@@ -4,17 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.account.Passwords;
+import social.rapport.app.Config;
 import social.rapport.testing.Http;
-import social.rapport.testing.MutableClock;
 import social.rapport.testing.PageClient;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.Person;
+import social.rapport.testing.RapportServer;
+import social.rapport.testing.ServerConfig;
+import social.rapport.testing.TestClock;
 import social.rapport.testing.TestServer;
 import social.rapport.testing.TestUsers;
 
@@ -23,34 +21,22 @@ import social.rapport.testing.TestUsers;
  * account, by the API or the pages) draws on one bucket per account and one per address, with the
  * default numbers: 25 an hour per account, 25 in five minutes per address.
  */
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@RapportServer
 class PasswordGuessingTest {
     static final String WRONG = "not the right password at all";
 
-    @Parameter
-    TestDb testDb;
-
     TestServer server;
     Http http;
-    TestUsers.User ana;
-    TestUsers.User ben;
-    TestUsers.User cleo;
 
-    @BeforeEach
-    void start() {
-        // a clock that stands still, so no bucket refills while the slow hashes run
-        server = TestServer.start(
-                testDb, new MutableClock(Instant.parse("2026-03-14T12:00:00Z")), c -> c.withTrustProxy(true));
-        http = server.http();
-        ana = TestUsers.create(server, "ana");
-        ben = TestUsers.create(server, "ben");
-        cleo = TestUsers.create(server, "cleo");
-    }
+    @Person
+    TestUsers.User ana, ben, cleo;
 
-    @AfterEach
-    void stop() {
-        server.close();
+    /** A clock that stands still, so no bucket refills while the slow hashes run. */
+    TestClock clock = new TestClock(Instant.parse("2026-03-14T12:00:00Z"));
+
+    @ServerConfig
+    Config config(Config c) {
+        return c.withTrustProxy(true);
     }
 
     private static Map<String, String> from(String ip) {

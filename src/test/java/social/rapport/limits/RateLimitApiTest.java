@@ -11,13 +11,13 @@ import org.junit.jupiter.api.Test;
 import social.rapport.app.Config;
 import social.rapport.testing.Databases;
 import social.rapport.testing.Http;
-import social.rapport.testing.MutableClock;
+import social.rapport.testing.TestClock;
 import social.rapport.testing.TestServer;
 import social.rapport.testing.TestUsers;
 
 /** The limits as a client meets them, with small numbers and a clock moved by hand. */
 class RateLimitApiTest {
-    MutableClock clock = new MutableClock(Instant.parse("2026-03-14T12:00:00Z"));
+    TestClock clock = new TestClock(Instant.parse("2026-03-14T12:00:00Z"));
     TestServer server;
 
     private Http start(boolean trustProxy) {

@@ -8,10 +8,10 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import social.rapport.app.Config;
 import social.rapport.core.Problem;
-import social.rapport.testing.MutableClock;
+import social.rapport.testing.TestClock;
 
 class RateLimitsTest {
-    MutableClock clock = new MutableClock(Instant.parse("2026-03-14T12:00:00Z"));
+    TestClock clock = new TestClock(Instant.parse("2026-03-14T12:00:00Z"));
     RateLimits limits = new RateLimits(Config.RateLimits.defaults(), false, clock);
 
     @Test

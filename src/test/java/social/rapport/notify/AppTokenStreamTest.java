@@ -5,39 +5,31 @@ import static social.rapport.testing.Http.map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.testing.Http;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.Person;
+import social.rapport.testing.RapportServer;
 import social.rapport.testing.TestServer;
-import social.rapport.testing.TestUsers;
 import social.rapport.testing.TestUsers.User;
 
 /**
  * An app's own token (client credentials, no account) may open the public streams; when the app
  * revokes it, those streams end like any other token's, over server-sent events and the WebSocket.
  */
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@RapportServer
 class AppTokenStreamTest {
-    @Parameter
-    TestDb testDb;
-
     TestServer server;
     Http http;
+
+    @Person
     User ana;
+
     JsonNode app;
     String token;
 
     @BeforeEach
     void start() {
-        server = TestServer.start(testDb);
-        http = server.http();
-        ana = TestUsers.create(server, "ana");
         app = http.postJson(
                         "/api/v1/apps",
                         null,
@@ -57,11 +49,6 @@ class AppTokenStreamTest {
                         app.get("client_secret").asText()));
         assertThat(t.status()).as(t.toString()).isEqualTo(200);
         token = t.json().get("access_token").asText();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     String post(String text) {

@@ -10,15 +10,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntSupplier;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.Person;
+import social.rapport.testing.RapportServer;
 import social.rapport.testing.TestServer;
-import social.rapport.testing.TestUsers;
 import social.rapport.testing.TestUsers.User;
 
 /**
@@ -26,28 +22,19 @@ import social.rapport.testing.TestUsers.User;
  * threads must end at the first write that fails, not hold on forever. The heartbeat is short here
  * so that a write comes soon; 5 seconds is a bound on correctness, polled, not a timing claim.
  */
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@RapportServer
 class DeadStreamTest {
     static final int STREAMS = 200;
     static final Duration BOUND = Duration.ofSeconds(5);
 
-    @Parameter
-    TestDb testDb;
-
     TestServer server;
+
+    @Person
     User ben;
 
     @BeforeEach
     void start() {
-        server = TestServer.start(testDb);
-        ben = TestUsers.create(server, "ben");
         server.app().notifications().streams().heartbeatEvery(Duration.ofMillis(200));
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     @Test

@@ -7,58 +7,32 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.testing.Http;
 import social.rapport.testing.PageClient;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.Person;
+import social.rapport.testing.RapportServer;
+import social.rapport.testing.Scene;
 import social.rapport.testing.TestServer;
-import social.rapport.testing.TestUsers;
 import social.rapport.testing.TestUsers.User;
 
 /** The pages' stream /live: the browser session only, the unread count and new home posts, per viewer. */
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@RapportServer
 class LiveStreamTest {
     static final ObjectMapper JSON = new ObjectMapper();
 
-    @Parameter
-    TestDb testDb;
-
     TestServer server;
+    Scene scene;
     Http http;
+    @Person
     User ana, ben, cleo;
 
-    @BeforeEach
-    void start() {
-        server = TestServer.start(testDb);
-        http = server.http();
-        ana = TestUsers.create(server, "ana");
-        ben = TestUsers.create(server, "ben");
-        cleo = TestUsers.create(server, "cleo");
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
     JsonNode post(User u, Object... kv) {
-        Http.Res r = http.postJson("/api/v1/statuses", u.token(), map(kv));
-        assertThat(r.status()).as(r.toString()).isEqualTo(200);
-        return r.json();
+        return scene.postJson(u, kv);
     }
 
     PageClient signedIn(String login) {
-        PageClient b = new PageClient(server);
-        Http.Res res =
-                b.submit("/auth/sign_in", "/auth/sign_in", Map.of("login", login, "password", TestUsers.PASSWORD));
-        assertThat(res.status()).isEqualTo(303);
-        return b;
+        return scene.signedIn(login);
     }
 
     static String cookie(PageClient b) {

@@ -6,50 +6,33 @@ import static social.rapport.testing.Http.map;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.relation.RelationServices;
 import social.rapport.relation.connect.SendInvitation;
 import social.rapport.testing.Http;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.Person;
+import social.rapport.testing.RapportServer;
+import social.rapport.testing.Scene;
 import social.rapport.testing.TestServer;
-import social.rapport.testing.TestUsers;
 import social.rapport.testing.TestUsers.User;
 
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@RapportServer
 class NotificationApiTest {
-    @Parameter
-    TestDb testDb;
-
     TestServer server;
+    Scene scene;
     Http http;
     RelationServices rel;
+    @Person
     User ana, ben, cleo;
 
     @BeforeEach
     void start() {
-        server = TestServer.start(testDb);
-        http = server.http();
         rel = server.app().relations();
-        ana = TestUsers.create(server, "ana");
-        ben = TestUsers.create(server, "ben");
-        cleo = TestUsers.create(server, "cleo");
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     JsonNode post(User u, Object... kv) {
-        Http.Res r = http.postJson("/api/v1/statuses", u.token(), map(kv));
-        assertThat(r.status()).as(r.toString()).isEqualTo(200);
-        return r.json();
+        return scene.postJson(u, kv);
     }
 
     String id(JsonNode n) {

@@ -6,20 +6,15 @@ import static social.rapport.testing.Http.map;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.relation.connect.SendInvitation;
 import social.rapport.store.Database;
 import social.rapport.store.Outbox;
 import social.rapport.testing.Http;
-import social.rapport.testing.MutableClock;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.Person;
+import social.rapport.testing.RapportServer;
+import social.rapport.testing.TestClock;
 import social.rapport.testing.TestServer;
-import social.rapport.testing.TestUsers;
 import social.rapport.testing.TestUsers.User;
 
 /**
@@ -27,29 +22,12 @@ import social.rapport.testing.TestUsers.User;
  * reaction, or a reaction that fails, loses none and makes none twice. A "kill" here is a server
  * whose reactions are held, stopped and started again on the same database.
  */
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@RapportServer
 class NotificationOutboxTest {
-    @Parameter
-    TestDb testDb;
-
-    MutableClock clock = new MutableClock(Instant.parse("2026-11-20T10:00:00Z"));
+    TestClock clock = new TestClock(Instant.parse("2026-11-20T10:00:00Z"));
     TestServer server;
+    @Person
     User ana, ben, cleo, dan;
-
-    @BeforeEach
-    void start() {
-        server = TestServer.start(testDb, clock, c -> c);
-        ana = TestUsers.create(server, "ana");
-        ben = TestUsers.create(server, "ben");
-        cleo = TestUsers.create(server, "cleo");
-        dan = TestUsers.create(server, "dan");
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     String post(User u, String text) {
         Http.Res r = server.http().postJson("/api/v1/statuses", u.token(), map("status", text, "visibility", "public"));

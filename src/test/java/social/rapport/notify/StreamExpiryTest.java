@@ -8,16 +8,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
+import social.rapport.app.Config;
 import social.rapport.testing.Http;
-import social.rapport.testing.MutableClock;
 import social.rapport.testing.PageClient;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.Person;
+import social.rapport.testing.RapportServer;
+import social.rapport.testing.ServerConfig;
+import social.rapport.testing.TestClock;
 import social.rapport.testing.TestServer;
 import social.rapport.testing.TestUsers;
 import social.rapport.testing.TestUsers.User;
@@ -27,32 +26,25 @@ import social.rapport.testing.TestUsers.User;
  * stop delivering once the session is over, and end. A session still in use keeps its stream, and a
  * token (tokens do not expire) keeps its stream however long it stays open.
  */
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@RapportServer
 class StreamExpiryTest {
     static final ObjectMapper JSON = new ObjectMapper();
     static final Duration IDLE = Duration.ofMinutes(30);
 
-    @Parameter
-    TestDb testDb;
-
-    final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
+    final TestClock clock = new TestClock(Instant.parse("2026-03-02T09:00:00Z"));
     TestServer server;
     Http http;
+    @Person
     User ana, ben;
+
+    @ServerConfig
+    Config config(Config c) {
+        return c.withSessionIdle(IDLE);
+    }
 
     @BeforeEach
     void start() {
-        server = TestServer.start(testDb, clock, c -> c.withSessionIdle(IDLE));
-        http = server.http();
-        ana = TestUsers.create(server, "ana");
-        ben = TestUsers.create(server, "ben");
         server.app().relations().followAccount().follow(ben.id(), ana.id(), null);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     String post(String text) {

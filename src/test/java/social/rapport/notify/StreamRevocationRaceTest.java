@@ -16,13 +16,12 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.account.EndSession;
 import social.rapport.account.RevokeToken;
 import social.rapport.testing.Http;
 import social.rapport.testing.PageClient;
+import social.rapport.testing.Person;
+import social.rapport.testing.RapportServer;
 import social.rapport.testing.RecordedStream;
 import social.rapport.testing.TestDb;
 import social.rapport.testing.TestServer;
@@ -36,28 +35,23 @@ import social.rapport.web.Viewer;
  * none may carry a followers-only post made after it: over server-sent events, over the WebSocket,
  * and on the pages' /live stream when the browser session ends.
  */
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@RapportServer
 class StreamRevocationRaceTest {
+    TestDb testDb;
+
     static final int STREAMS = 160;
     /** Openings are spread over this many milliseconds around the revocation. */
     static final int SPREAD_MS = 30;
 
-    @Parameter
-    TestDb testDb;
-
     TestServer server;
     Http http;
+    @Person
     User ana, ben;
     final HttpClient client = HttpClient.newHttpClient();
     final ExecutorService openers = Executors.newFixedThreadPool(16);
 
     @BeforeEach
     void start() {
-        server = TestServer.start(testDb);
-        http = server.http();
-        ana = TestUsers.create(server, "ana");
-        ben = TestUsers.create(server, "ben");
         server.app().relations().followAccount().follow(ben.id(), ana.id(), null);
     }
 

@@ -1,54 +1,31 @@
 package social.rapport.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static social.rapport.testing.Http.map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.account.RevokeToken;
 import social.rapport.testing.Http;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.Person;
+import social.rapport.testing.RapportServer;
+import social.rapport.testing.Scene;
 import social.rapport.testing.TestServer;
-import social.rapport.testing.TestUsers;
 import social.rapport.testing.TestUsers.User;
 
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@RapportServer
 class StreamingTest {
     static final ObjectMapper JSON = new ObjectMapper();
 
-    @Parameter
-    TestDb testDb;
-
     TestServer server;
+    Scene scene;
     Http http;
+    @Person
     User ana, ben, cleo;
 
-    @BeforeEach
-    void start() {
-        server = TestServer.start(testDb);
-        http = server.http();
-        ana = TestUsers.create(server, "ana");
-        ben = TestUsers.create(server, "ben");
-        cleo = TestUsers.create(server, "cleo");
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
     JsonNode post(User u, Object... kv) {
-        Http.Res r = http.postJson("/api/v1/statuses", u.token(), map(kv));
-        assertThat(r.status()).as(r.toString()).isEqualTo(200);
-        return r.json();
+        return scene.postJson(u, kv);
     }
 
     SseReader open(String path, String token, int expectOpen) throws Exception {

@@ -3,37 +3,21 @@ package social.rapport.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.testing.Http;
 import social.rapport.testing.PageClient;
+import social.rapport.testing.RapportServer;
 import social.rapport.testing.TestDb;
 import social.rapport.testing.TestServer;
 import social.rapport.testing.TestUsers;
 
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@RapportServer
 class AccountPagesTest {
-    static final String NEW_PASSWORD = "a brand new password 77";
-
-    @Parameter
     TestDb testDb;
 
+    static final String NEW_PASSWORD = "a brand new password 77";
+
     TestServer server;
-
-    @BeforeEach
-    void start() {
-        server = TestServer.start(testDb);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     private PageClient signedIn(String login, String password) {
         PageClient b = new PageClient(server);

@@ -3,37 +3,18 @@ package social.rapport.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.account.Account;
 import social.rapport.account.Settings;
 import social.rapport.testing.Http;
 import social.rapport.testing.PageClient;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.RapportServer;
 import social.rapport.testing.TestServer;
 import social.rapport.testing.TestUsers;
 
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@RapportServer
 class AdminPagesTest {
-    @Parameter
-    TestDb testDb;
-
     TestServer server;
-
-    @BeforeEach
-    void start() {
-        server = TestServer.start(testDb);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     private PageClient signedIn(String handle) {
         PageClient b = new PageClient(server);

@@ -13,8 +13,8 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.account.WebSessions;
 import social.rapport.testing.Http;
-import social.rapport.testing.MutableClock;
 import social.rapport.testing.PageClient;
+import social.rapport.testing.TestClock;
 import social.rapport.testing.TestDb;
 import social.rapport.testing.TestServer;
 import social.rapport.testing.TestUsers;
@@ -73,7 +73,7 @@ class BrowserSessionsTest {
 
     @Test
     void a_session_idle_longer_than_the_configured_time_is_signed_out_and_a_used_one_is_not() {
-        MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+        TestClock clock = new TestClock(Instant.parse("2026-01-01T00:00:00Z"));
         server = TestServer.start(testDb, clock, c -> c.withSessionIdle(Duration.ofDays(2)));
         TestUsers.User ana = TestUsers.create(server, "ana");
         PageClient used = new PageClient(server);

@@ -3,40 +3,21 @@ package social.rapport.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.account.UpdateProfile;
 import social.rapport.testing.Http;
 import social.rapport.testing.PageClient;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.RapportServer;
 import social.rapport.testing.TestServer;
 import social.rapport.testing.TestUsers;
 
 /** Every page that shows what a person wrote shows it as text, never as markup. */
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@RapportServer
 class EscapingTest {
     static final String NAME = "<script>alert(1)</script>";
     static final String BIO = "\"><img src=x onerror=alert(2)> & more";
 
-    @Parameter
-    TestDb testDb;
-
     TestServer server;
-
-    @BeforeEach
-    void start() {
-        server = TestServer.start(testDb);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     private static void assertEscaped(Http.Res res) {
         assertThat(res.body())

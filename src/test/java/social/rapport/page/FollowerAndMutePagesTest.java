@@ -6,53 +6,34 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.relation.RelationServices;
 import social.rapport.testing.Http;
-import social.rapport.testing.MutableClock;
 import social.rapport.testing.PageClient;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.Person;
+import social.rapport.testing.RapportServer;
+import social.rapport.testing.Scene;
+import social.rapport.testing.TestClock;
 import social.rapport.testing.TestServer;
-import social.rapport.testing.TestUsers;
 
 /** Removing a follower from one's followers page, and muting for a while from a profile, on both databases. */
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@RapportServer
 class FollowerAndMutePagesTest {
-    @Parameter
-    TestDb testDb;
-
     TestServer server;
-    MutableClock clock;
+    Scene scene;
+    TestClock clock = new TestClock(Instant.parse("2026-03-01T10:00:00Z"));
     RelationServices rel;
+    @Person
     int ana, ben, cleo;
 
     @BeforeEach
     void start() {
-        clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
-        server = TestServer.start(testDb, clock, c -> c);
         rel = server.app().relations();
-        ana = TestUsers.create(server, "ana").id();
-        ben = TestUsers.create(server, "ben").id();
-        cleo = TestUsers.create(server, "cleo").id();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     private PageClient signedIn(String login) {
-        PageClient b = new PageClient(server);
-        Http.Res res =
-                b.submit("/auth/sign_in", "/auth/sign_in", Map.of("login", login, "password", TestUsers.PASSWORD));
-        assertThat(res.status()).isEqualTo(303);
-        return b;
+        return scene.signedIn(login);
     }
 
     private Optional<Long> expiry(int muter, int muted) {

@@ -4,36 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static social.rapport.testing.Http.map;
 
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.testing.Http;
 import social.rapport.testing.PageClient;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.RapportServer;
 import social.rapport.testing.TestServer;
 import social.rapport.testing.TestUsers;
 
 /** The introduction settings page takes only one's own posts and says so next to the field. */
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@RapportServer
 class IntroductionPageTest {
-    @Parameter
-    TestDb testDb;
-
     TestServer server;
-
-    @BeforeEach
-    void start() {
-        server = TestServer.start(testDb);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     @Test
     void someone_elses_post_is_refused_beside_the_field_and_nothing_is_stored() {

@@ -4,45 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.relation.RelationServices;
-import social.rapport.relation.connect.SendInvitation;
 import social.rapport.relation.profile.UpdateProfile;
 import social.rapport.testing.Http;
 import social.rapport.testing.PageClient;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.RapportServer;
+import social.rapport.testing.Scene;
 import social.rapport.testing.TestServer;
 import social.rapport.testing.TestUsers;
 
 /** The research card's "and N more" counts only mutual connections the viewer may know of. */
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@RapportServer
 class MutualsPageTest {
-    @Parameter
-    TestDb testDb;
-
     TestServer server;
+    Scene scene;
     RelationServices rel;
 
     @BeforeEach
     void start() {
-        server = TestServer.start(testDb);
         rel = server.app().relations();
     }
 
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
     private void connect(int a, int b) {
-        var inv = rel.sendInvitation().send(a, new SendInvitation.Request(b, "", "other", null));
-        rel.acceptInvitation().accept(b, inv.invitation().id());
+        scene.connect(a, b);
     }
 
     private void hideConnections(int owner) {

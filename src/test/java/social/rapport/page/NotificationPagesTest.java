@@ -1,64 +1,41 @@
 package social.rapport.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static social.rapport.testing.Http.map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.relation.RelationServices;
-import social.rapport.relation.connect.SendInvitation;
 import social.rapport.testing.Http;
 import social.rapport.testing.PageClient;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.Person;
+import social.rapport.testing.RapportServer;
+import social.rapport.testing.Scene;
 import social.rapport.testing.TestServer;
-import social.rapport.testing.TestUsers;
 import social.rapport.testing.TestUsers.User;
 
 /** The notifications page, the notification filters in settings, and the claims and recommendations inbox. */
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@RapportServer
 class NotificationPagesTest {
-    @Parameter
-    TestDb testDb;
-
     TestServer server;
+    Scene scene;
     Http http;
     RelationServices rel;
+    @Person
     User ana, ben, cleo;
 
     @BeforeEach
     void start() {
-        server = TestServer.start(testDb);
-        http = server.http();
         rel = server.app().relations();
-        ana = TestUsers.create(server, "ana");
-        ben = TestUsers.create(server, "ben");
-        cleo = TestUsers.create(server, "cleo");
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     JsonNode post(User u, Object... kv) {
-        Http.Res r = http.postJson("/api/v1/statuses", u.token(), map(kv));
-        assertThat(r.status()).as(r.toString()).isEqualTo(200);
-        return r.json();
+        return scene.postJson(u, kv);
     }
 
     PageClient signedIn(String login) {
-        PageClient b = new PageClient(server);
-        Http.Res res =
-                b.submit("/auth/sign_in", "/auth/sign_in", Map.of("login", login, "password", TestUsers.PASSWORD));
-        assertThat(res.status()).isEqualTo(303);
-        return b;
+        return scene.signedIn(login);
     }
 
     int apiCount(User u) {
@@ -66,8 +43,7 @@ class NotificationPagesTest {
     }
 
     void connect(User a, User b) {
-        var inv = rel.sendInvitation().send(a.id(), new SendInvitation.Request(b.id(), "", "other", null));
-        rel.acceptInvitation().accept(b.id(), inv.invitation().id());
+        scene.connect(a, b);
     }
 
     @Test

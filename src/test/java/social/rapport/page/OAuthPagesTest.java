@@ -7,35 +7,26 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.account.Secrets;
 import social.rapport.testing.Http;
 import social.rapport.testing.PageClient;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.RapportServer;
 import social.rapport.testing.TestServer;
 import social.rapport.testing.TestUsers;
 
 /** The second end-to-end story: a Mastodon app gets a user token through the web pages. */
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@RapportServer
 class OAuthPagesTest {
     static final String CALLBACK = "https://app.example/callback";
     static final String VERIFIER = "a-verifier-of-at-least-forty-three-characters-0123456789";
-
-    @Parameter
-    TestDb testDb;
 
     TestServer server;
     JsonNode app;
 
     @BeforeEach
     void start() {
-        server = TestServer.start(testDb);
         Http.Res res = server.http()
                 .postForm(
                         "/api/v1/apps",
@@ -49,11 +40,6 @@ class OAuthPagesTest {
                                 "read write follow"));
         assertThat(res.status()).as(res.body()).isEqualTo(200);
         app = res.json();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     private Map<String, String> request(String redirect, String state) {

@@ -6,37 +6,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.relation.RelationServices;
 import social.rapport.relation.circle.Circle;
 import social.rapport.relation.connect.SendInvitation;
 import social.rapport.relation.profile.UpdateProfile;
 import social.rapport.testing.Http;
 import social.rapport.testing.PageClient;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.RapportServer;
+import social.rapport.testing.Scene;
 import social.rapport.testing.TestServer;
 import social.rapport.testing.TestUsers;
 
 /** Connections, circles, invitations sent, follows, blocks and mutes through their pages, on both databases. */
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@RapportServer
 class PeoplePagesTest {
-    @Parameter
-    TestDb testDb;
-
     TestServer server;
+    Scene scene;
     RelationServices rel;
     int ana, ben, cleo, dan;
     TestUsers.User anaUser, benUser;
 
     @BeforeEach
     void start() {
-        server = TestServer.start(testDb);
         rel = server.app().relations();
         anaUser = TestUsers.create(server, "ana");
         benUser = TestUsers.create(server, "ben");
@@ -49,22 +42,12 @@ class PeoplePagesTest {
         connect(ana, dan, "other");
     }
 
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
     private void connect(int a, int b, String howWeMet) {
-        var inv = rel.sendInvitation().send(a, new SendInvitation.Request(b, "", howWeMet, null));
-        rel.acceptInvitation().accept(b, inv.invitation().id());
+        scene.connect(a, b, "", howWeMet);
     }
 
     private long circle(int owner, String name) {
-        return rel.listCircles().list(owner).stream()
-                .filter(c -> c.name().equals(name))
-                .map(Circle::id)
-                .findFirst()
-                .orElseThrow();
+        return scene.circle(owner, name);
     }
 
     private Set<Integer> members(int owner, long circle) {
@@ -74,11 +57,7 @@ class PeoplePagesTest {
     }
 
     private PageClient signedIn(String login) {
-        PageClient b = new PageClient(server);
-        Http.Res res =
-                b.submit("/auth/sign_in", "/auth/sign_in", Map.of("login", login, "password", TestUsers.PASSWORD));
-        assertThat(res.status()).isEqualTo(303);
-        return b;
+        return scene.signedIn(login);
     }
 
     private static List<Map.Entry<String, String>> pairs(String... kv) {

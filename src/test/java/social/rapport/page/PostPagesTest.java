@@ -5,18 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
-import social.rapport.relation.circle.Circle;
-import social.rapport.relation.connect.SendInvitation;
 import social.rapport.status.PostStatus;
 import social.rapport.testing.Http;
 import social.rapport.testing.PageClient;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.Person;
+import social.rapport.testing.RapportServer;
+import social.rapport.testing.Scene;
 import social.rapport.testing.TestServer;
 import social.rapport.testing.TestUsers;
 
@@ -25,23 +21,22 @@ import social.rapport.testing.TestUsers;
  * the viewer may not see answers the 404 of a missing post and changes nothing, forms come back
  * only to paths on this site, and a form without its token is refused.
  */
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@RapportServer
 class PostPagesTest {
     private static final List<String> TOGGLES =
             List.of("favourite", "unfavourite", "reblog", "unreblog", "bookmark", "unbookmark", "pin", "unpin");
 
-    @Parameter
-    TestDb testDb;
-
     TestServer server;
-    int ana, ben, cleo;
+    Scene scene;
+
+    @Person
+    int ana;
+
+    int ben, cleo;
     String bensToken;
 
     @BeforeEach
     void start() {
-        server = TestServer.start(testDb);
-        ana = TestUsers.create(server, "ana").id();
         var b = TestUsers.create(server, "ben");
         ben = b.id();
         bensToken = b.token();
@@ -51,23 +46,12 @@ class PostPagesTest {
         server.app().relations().addToCircle().add(ana, family(), List.of(ben));
     }
 
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
     private void connect(int a, int b) {
-        var r = server.app().relations();
-        var inv = r.sendInvitation().send(a, new SendInvitation.Request(b, "", "other", null));
-        r.acceptInvitation().accept(b, inv.invitation().id());
+        scene.connect(a, b);
     }
 
     private long family() {
-        return server.app().relations().listCircles().list(ana).stream()
-                .filter(c -> c.name().equals("Family"))
-                .map(Circle::id)
-                .findFirst()
-                .orElseThrow();
+        return scene.circle(ana, "Family");
     }
 
     private long post(int author, String text, String audience) {
@@ -75,33 +59,11 @@ class PostPagesTest {
     }
 
     private long post(int author, String text, String audience, String replyPolicy) {
-        return server.app()
-                .posts()
-                .services()
-                .post()
-                .post(
-                        author,
-                        new PostStatus.Request(
-                                text,
-                                null,
-                                null,
-                                false,
-                                null,
-                                null,
-                                List.of(audience),
-                                List.of(),
-                                replyPolicy,
-                                null,
-                                null))
-                .id();
+        return scene.post(author, text, audience, replyPolicy);
     }
 
     private PageClient signedIn(String login) {
-        PageClient b = new PageClient(server);
-        Http.Res res =
-                b.submit("/auth/sign_in", "/auth/sign_in", Map.of("login", login, "password", TestUsers.PASSWORD));
-        assertThat(res.status()).isEqualTo(303);
-        return b;
+        return scene.signedIn(login);
     }
 
     /** Posts a form with the token the person's home page carries. */

@@ -4,76 +4,41 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.account.AccountEvents;
 import social.rapport.account.UpdateProfile;
-import social.rapport.relation.connect.SendInvitation;
-import social.rapport.status.PostStatus;
 import social.rapport.testing.Http;
 import social.rapport.testing.PageClient;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.Person;
+import social.rapport.testing.RapportServer;
+import social.rapport.testing.Scene;
 import social.rapport.testing.TestServer;
 import social.rapport.testing.TestUsers;
 
 /** The hashtag, public, bookmarks and likes pages, their paging fragments and the composer's suggestions. */
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@RapportServer
 class ReadingPagesTest {
     private static final Pattern POST = Pattern.compile("<article class=\"post\"[ >]");
     private static final Pattern OLDER = Pattern.compile("<a class=\"older\" href=\"([^\"]+)\" hx-get=\"([^\"]+)\""
             + " hx-trigger=\"revealed\" hx-swap=\"outerHTML\">Older posts</a>");
 
-    @Parameter
-    TestDb testDb;
-
     TestServer server;
+    Scene scene;
+    @Person
     int ana, ben, cleo;
 
-    @BeforeEach
-    void start() {
-        server = TestServer.start(testDb);
-        ana = TestUsers.create(server, "ana").id();
-        ben = TestUsers.create(server, "ben").id();
-        cleo = TestUsers.create(server, "cleo").id();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
     private long post(int author, String text, String audience) {
-        return server.app()
-                .posts()
-                .services()
-                .post()
-                .post(
-                        author,
-                        new PostStatus.Request(
-                                text, null, null, false, null, null, List.of(audience), List.of(), null, null, null))
-                .id();
+        return scene.post(author, text, audience);
     }
 
     private void connect(int a, int b) {
-        var r = server.app().relations();
-        var inv = r.sendInvitation().send(a, new SendInvitation.Request(b, "", "other", null));
-        r.acceptInvitation().accept(b, inv.invitation().id());
+        scene.connect(a, b);
     }
 
     private PageClient signedIn(String login) {
-        PageClient b = new PageClient(server);
-        Http.Res res =
-                b.submit("/auth/sign_in", "/auth/sign_in", Map.of("login", login, "password", TestUsers.PASSWORD));
-        assertThat(res.status()).isEqualTo(303);
-        return b;
+        return scene.signedIn(login);
     }
 
     private static int posts(String html) {

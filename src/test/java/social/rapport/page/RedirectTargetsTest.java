@@ -7,15 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
+import social.rapport.app.Config;
 import social.rapport.testing.Http;
 import social.rapport.testing.PageClient;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.Person;
+import social.rapport.testing.RapportServer;
+import social.rapport.testing.ServerConfig;
 import social.rapport.testing.TestServer;
 import social.rapport.testing.TestUsers;
 
@@ -24,8 +22,7 @@ import social.rapport.testing.TestUsers;
  * with targets a browser would read as another site: control characters it drops, backslashes it
  * reads as slashes, encoded forms of both, absolute and scheme-relative addresses.
  */
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@RapportServer
 class RedirectTargetsTest {
     static final List<String> HOSTILE = List.of(
             "/\t/evil.example/",
@@ -56,23 +53,17 @@ class RedirectTargetsTest {
             "evil.example",
             "");
 
-    @Parameter
-    TestDb testDb;
-
     TestServer server;
+
+    @Person
     TestUsers.User ana;
+
+    @Person
     TestUsers.User ben;
 
-    @BeforeEach
-    void start() {
-        server = TestServer.start(testDb, java.time.Clock.systemUTC(), c -> c.withTrustProxy(true));
-        ana = TestUsers.create(server, "ana");
-        ben = TestUsers.create(server, "ben");
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
+    @ServerConfig
+    Config config(Config c) {
+        return c.withTrustProxy(true);
     }
 
     /** Each sign-in comes from its own address, so the walk never meets the sign-in limit. */

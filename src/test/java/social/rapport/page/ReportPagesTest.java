@@ -4,39 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.relation.circle.Circle;
 import social.rapport.report.ReportEntity;
 import social.rapport.status.Cursor;
-import social.rapport.status.PostStatus;
 import social.rapport.testing.Http;
 import social.rapport.testing.PageClient;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.Person;
+import social.rapport.testing.RapportServer;
+import social.rapport.testing.Scene;
 import social.rapport.testing.TestServer;
 import social.rapport.testing.TestUsers;
 
 /** Reporting a post or a person from the pages, and the moderators' list, on both databases. */
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@RapportServer
 class ReportPagesTest {
-    @Parameter
-    TestDb testDb;
-
     TestServer server;
-    int ana, ben, cleo, mo;
+    Scene scene;
+    @Person
+    int ana, ben, cleo;
+    int mo;
     long open, hidden;
 
     @BeforeEach
     void start() {
-        server = TestServer.start(testDb);
-        ana = TestUsers.create(server, "ana").id();
-        ben = TestUsers.create(server, "ben").id();
-        cleo = TestUsers.create(server, "cleo").id();
         mo = TestUsers.create(server.app(), "mo", "moderator").id();
         open = post(ben, "Buy cheap watches", "public");
         long family = server.app().relations().listCircles().list(ben).stream()
@@ -47,29 +39,12 @@ class ReportPagesTest {
         hidden = post(ben, "Family dinner plans", "circle:" + family);
     }
 
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
     private long post(int author, String text, String audience) {
-        return server.app()
-                .posts()
-                .services()
-                .post()
-                .post(
-                        author,
-                        new PostStatus.Request(
-                                text, null, null, false, null, null, List.of(audience), List.of(), null, null, null))
-                .id();
+        return scene.post(author, text, audience);
     }
 
     private PageClient signedIn(String login) {
-        PageClient b = new PageClient(server);
-        Http.Res res =
-                b.submit("/auth/sign_in", "/auth/sign_in", Map.of("login", login, "password", TestUsers.PASSWORD));
-        assertThat(res.status()).isEqualTo(303);
-        return b;
+        return scene.signedIn(login);
     }
 
     private List<ReportEntity.Admin> stored() {

@@ -3,41 +3,27 @@ package social.rapport.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.account.UpdateProfile;
 import social.rapport.testing.Http;
 import social.rapport.testing.PageClient;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.Person;
+import social.rapport.testing.RapportServer;
 import social.rapport.testing.TestServer;
 import social.rapport.testing.TestUsers;
 import social.rapport.testing.TestUsers.User;
 
 /** A request to follow a locked account carries a note from the profile page, shown on the owner's card. */
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@RapportServer
 class RequestNotePagesTest {
-    @Parameter
-    TestDb testDb;
-
     TestServer server;
+    @Person
     User ana, ben;
 
     @BeforeEach
     void start() {
-        server = TestServer.start(testDb);
-        ana = TestUsers.create(server, "ana");
-        ben = TestUsers.create(server, "ben");
         server.app().updateProfile().update(ana.id(), new UpdateProfile.Changes(null, null, true, null));
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     private PageClient signedIn(String handle) {

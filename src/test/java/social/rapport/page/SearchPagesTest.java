@@ -3,55 +3,34 @@ package social.rapport.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.account.AccountEvents;
 import social.rapport.account.UpdateProfile;
 import social.rapport.status.PostStatus;
 import social.rapport.testing.Http;
 import social.rapport.testing.PageClient;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.Person;
+import social.rapport.testing.RapportServer;
+import social.rapport.testing.Scene;
 import social.rapport.testing.TestServer;
-import social.rapport.testing.TestUsers;
 
 /** The search page and the header's search form, on both databases. */
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@RapportServer
 class SearchPagesTest {
-    @Parameter
-    TestDb testDb;
-
     TestServer server;
+    Scene scene;
+    @Person
     int ben, ana, andre, anouk, anton;
 
     @BeforeEach
     void start() {
-        server = TestServer.start(testDb);
-        ben = TestUsers.create(server, "ben").id();
-        ana = TestUsers.create(server, "ana").id();
-        andre = TestUsers.create(server, "andre").id();
-        anouk = TestUsers.create(server, "anouk").id();
-        anton = TestUsers.create(server, "anton").id();
         // These tests search as visitors too, which the instance must allow (it does not by default).
         server.app().signedOut().set(true, null, true);
     }
 
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
     private PageClient signedIn(String login) {
-        PageClient b = new PageClient(server);
-        Http.Res res =
-                b.submit("/auth/sign_in", "/auth/sign_in", Map.of("login", login, "password", TestUsers.PASSWORD));
-        assertThat(res.status()).isEqualTo(303);
-        return b;
+        return scene.signedIn(login);
     }
 
     @Test

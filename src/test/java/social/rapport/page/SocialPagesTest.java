@@ -4,66 +4,42 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
-import social.rapport.relation.circle.Circle;
 import social.rapport.relation.connect.SendInvitation;
 import social.rapport.testing.Http;
 import social.rapport.testing.PageClient;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.Person;
+import social.rapport.testing.RapportServer;
+import social.rapport.testing.Scene;
 import social.rapport.testing.TestServer;
 import social.rapport.testing.TestUsers;
 
 /** Home, profiles, the review queue and privacy settings through their forms, on both databases. */
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@RapportServer
 class SocialPagesTest {
-    @Parameter
-    TestDb testDb;
-
     TestServer server;
+    Scene scene;
+    @Person
     int ana, ben, cleo;
 
     @BeforeEach
     void start() {
-        server = TestServer.start(testDb);
-        ana = TestUsers.create(server, "ana").id();
-        ben = TestUsers.create(server, "ben").id();
-        cleo = TestUsers.create(server, "cleo").id();
         connect(ana, ben);
         connect(ana, cleo);
         server.app().relations().addToCircle().add(ana, family(), List.of(ben));
     }
 
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
     private void connect(int a, int b) {
-        var r = server.app().relations();
-        var inv = r.sendInvitation().send(a, new SendInvitation.Request(b, "", "other", null));
-        r.acceptInvitation().accept(b, inv.invitation().id());
+        scene.connect(a, b);
     }
 
     private long family() {
-        return server.app().relations().listCircles().list(ana).stream()
-                .filter(c -> c.name().equals("Family"))
-                .map(Circle::id)
-                .findFirst()
-                .orElseThrow();
+        return scene.circle(ana, "Family");
     }
 
     private PageClient signedIn(String login) {
-        PageClient b = new PageClient(server);
-        Http.Res res =
-                b.submit("/auth/sign_in", "/auth/sign_in", Map.of("login", login, "password", TestUsers.PASSWORD));
-        assertThat(res.status()).isEqualTo(303);
-        return b;
+        return scene.signedIn(login);
     }
 
     @Test

@@ -9,41 +9,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.relation.circle.Circle;
-import social.rapport.relation.connect.SendInvitation;
 import social.rapport.relation.profile.UpdateProfile;
-import social.rapport.status.PostStatus;
 import social.rapport.testing.Http;
 import social.rapport.testing.PageClient;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.Person;
+import social.rapport.testing.RapportServer;
+import social.rapport.testing.Scene;
 import social.rapport.testing.TestServer;
 import social.rapport.testing.TestUsers;
 
 /** The view-as switcher, the path picture and the network page through HTTP, on both databases. */
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@RapportServer
 class ViewAsPagesTest {
-    @Parameter
-    TestDb testDb;
-
     TestServer server;
+    Scene scene;
+    @Person
     TestUsers.User ana, carl, cora, dan, bob;
     long family;
 
     @BeforeEach
     void start() {
-        server = TestServer.start(testDb);
-        ana = TestUsers.create(server, "ana");
-        carl = TestUsers.create(server, "carl");
-        cora = TestUsers.create(server, "cora");
-        dan = TestUsers.create(server, "dan");
-        bob = TestUsers.create(server, "bob");
         connect(ana.id(), carl.id());
         connect(ana.id(), cora.id());
         connect(ana.id(), dan.id());
@@ -67,34 +55,16 @@ class ViewAsPagesTest {
         post(ana.id(), "Workshop open day", "public");
     }
 
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
     private void connect(int a, int b) {
-        var r = server.app().relations();
-        var inv = r.sendInvitation().send(a, new SendInvitation.Request(b, "", "other", null));
-        r.acceptInvitation().accept(b, inv.invitation().id());
+        scene.connect(a, b);
     }
 
     private void post(int author, String text, String audience) {
-        server.app()
-                .posts()
-                .services()
-                .post()
-                .post(
-                        author,
-                        new PostStatus.Request(
-                                text, null, null, false, null, null, List.of(audience), List.of(), null, null, null));
+        scene.post(author, text, audience);
     }
 
     private PageClient signedIn(String login) {
-        PageClient b = new PageClient(server);
-        Http.Res res =
-                b.submit("/auth/sign_in", "/auth/sign_in", Map.of("login", login, "password", TestUsers.PASSWORD));
-        assertThat(res.status()).isEqualTo(303);
-        return b;
+        return scene.signedIn(login);
     }
 
     @Test

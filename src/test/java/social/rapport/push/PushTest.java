@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.account.RevokeToken;
 import social.rapport.testing.Http;
-import social.rapport.testing.MutableClock;
+import social.rapport.testing.TestClock;
 import social.rapport.testing.TestDb;
 import social.rapport.testing.TestServer;
 import social.rapport.testing.TestUsers;
@@ -31,7 +31,7 @@ class PushTest {
     @Parameter
     TestDb testDb;
 
-    MutableClock clock = new MutableClock(Instant.now());
+    TestClock clock = new TestClock(Instant.now());
     TestServer server;
     Http http;
     PushReceiver device;

@@ -8,46 +8,22 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.testing.Http;
-import social.rapport.testing.MutableClock;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.Person;
+import social.rapport.testing.RapportServer;
+import social.rapport.testing.TestClock;
 import social.rapport.testing.TestServer;
-import social.rapport.testing.TestUsers;
 import social.rapport.testing.TestUsers.User;
 
 /** GET /api/v1/blocks and /api/v1/mutes: the caller's own lists, paged with Link, under their scopes. */
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@RapportServer
 class BlockListsApiTest {
-    @Parameter
-    TestDb testDb;
-
     TestServer server;
-    MutableClock clock;
+    TestClock clock = new TestClock(Instant.parse("2026-03-01T10:00:00Z"));
     Http http;
+    @Person
     User ana, ben, cleo, dan;
-
-    @BeforeEach
-    void start() {
-        clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
-        server = TestServer.start(testDb, clock, c -> c);
-        http = server.http();
-        ana = TestUsers.create(server, "ana");
-        ben = TestUsers.create(server, "ben");
-        cleo = TestUsers.create(server, "cleo");
-        dan = TestUsers.create(server, "dan");
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     private static List<String> ids(JsonNode list) {
         List<String> out = new ArrayList<>();

@@ -6,37 +6,17 @@ import static social.rapport.relation.FollowTest.problem;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.audience.Audience;
 import social.rapport.relation.connect.SendInvitation;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.EachDatabase;
+import social.rapport.testing.Person;
 
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@EachDatabase
 class BlockTest {
-    @Parameter
-    TestDb testDb;
-
     World w;
+    @Person
     int ana, ben, cleo;
-
-    @BeforeEach
-    void open() {
-        w = new World(testDb);
-        ana = w.account("ana");
-        ben = w.account("ben");
-        cleo = w.account("cleo");
-    }
-
-    @AfterEach
-    void close() {
-        w.close();
-    }
 
     @Test
     void ana_blocks_ben_and_everything_between_them_ends_both_ways() {

@@ -5,38 +5,18 @@ import static social.rapport.relation.FollowTest.problem;
 
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.audience.Audience;
 import social.rapport.audience.Grant;
 import social.rapport.relation.circle.Circle;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.EachDatabase;
+import social.rapport.testing.Person;
 
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@EachDatabase
 class CircleTest {
-    @Parameter
-    TestDb testDb;
-
     World w;
+    @Person
     int ana, ben, cleo;
-
-    @BeforeEach
-    void open() {
-        w = new World(testDb);
-        ana = w.account("ana");
-        ben = w.account("ben");
-        cleo = w.account("cleo");
-    }
-
-    @AfterEach
-    void close() {
-        w.close();
-    }
 
     Circle family(int owner) {
         return w.m.listCircles().list(owner).stream()

@@ -6,39 +6,19 @@ import static social.rapport.relation.FollowTest.problem;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.relation.claim.Claim;
 import social.rapport.relation.claim.DeclineClaim;
 import social.rapport.relation.claim.Recommendation;
 import social.rapport.relation.profile.UpdateProfile;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.EachDatabase;
+import social.rapport.testing.Person;
 
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@EachDatabase
 class ClaimTest {
-    @Parameter
-    TestDb testDb;
-
     World w;
+    @Person
     int ana, ben, cleo;
-
-    @BeforeEach
-    void open() {
-        w = new World(testDb);
-        ana = w.account("ana");
-        ben = w.account("ben");
-        cleo = w.account("cleo");
-    }
-
-    @AfterEach
-    void close() {
-        w.close();
-    }
 
     List<String> flags(int account) {
         return w.db.read(h -> w.m.claims().flags(h, account));

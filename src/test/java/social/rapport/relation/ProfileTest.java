@@ -5,31 +5,20 @@ import static social.rapport.relation.FollowTest.problem;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.relation.profile.UpdateProfile;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.EachDatabase;
+import social.rapport.testing.Person;
 
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@EachDatabase
 class ProfileTest {
-    @Parameter
-    TestDb testDb;
-
     World w;
+    @Person
     int ana, ben, cleo, dan;
 
     @BeforeEach
     void open() {
-        w = new World(testDb);
-        ana = w.account("ana");
-        ben = w.account("ben");
-        cleo = w.account("cleo");
-        dan = w.account("dan");
         w.m.updateProfile()
                 .update(
                         ana,
@@ -38,11 +27,6 @@ class ProfileTest {
                                 "phone", new UpdateProfile.Change("+351 555 0100", null, null),
                                 "contact_email", new UpdateProfile.Change("ana@studio.example", null, null)));
         w.connect(ana, ben);
-    }
-
-    @AfterEach
-    void close() {
-        w.close();
     }
 
     UpdateProfile.Change audience(String... grants) {

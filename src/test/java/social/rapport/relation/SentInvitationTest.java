@@ -5,41 +5,21 @@ import static social.rapport.relation.FollowTest.problem;
 
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.relation.connect.Invitation;
 import social.rapport.relation.connect.SendInvitation;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.EachDatabase;
+import social.rapport.testing.Person;
 
 /**
  * What the sender may know of an invitation: saying no (ignore or decline) never tells on the
  * invitee, so to the sender it looks exactly as it did when sent, until they withdraw it.
  */
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@EachDatabase
 class SentInvitationTest {
-    @Parameter
-    TestDb testDb;
-
     World w;
+    @Person
     int ana, ben, cleo;
-
-    @BeforeEach
-    void open() {
-        w = new World(testDb);
-        ana = w.account("ana");
-        ben = w.account("ben");
-        cleo = w.account("cleo");
-    }
-
-    @AfterEach
-    void close() {
-        w.close();
-    }
 
     private long invite(int from, int to) {
         return w.m.sendInvitation()

@@ -11,13 +11,15 @@ import social.rapport.relation.connect.SharedContext;
 import social.rapport.status.RelationPostFacts;
 import social.rapport.store.Database;
 import social.rapport.store.Event;
+import social.rapport.testing.People;
+import social.rapport.testing.TestClock;
 import social.rapport.testing.TestDb;
 
 /**
  * A small world for service tests: a fresh database, the relationships feature over it, a clock
  * the test moves, and accounts created the way sign-up creates them (with their event).
  */
-public final class World implements AutoCloseable {
+public final class World implements AutoCloseable, People {
     public final TestClock clock = new TestClock();
     public final TestDb.Fresh fresh;
     public final Database db;
@@ -49,6 +51,7 @@ public final class World implements AutoCloseable {
     }
 
     /** A new active account, made a week ago unless the test says otherwise. */
+    @Override
     public int account(String handle) {
         clock.advance(Duration.ofDays(-8));
         int id = newAccount(handle);

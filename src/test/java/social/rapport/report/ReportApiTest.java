@@ -6,46 +6,31 @@ import static social.rapport.testing.Http.map;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.testing.Http;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.Person;
+import social.rapport.testing.RapportServer;
 import social.rapport.testing.TestServer;
 import social.rapport.testing.TestUsers;
 import social.rapport.testing.TestUsers.User;
 
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@RapportServer
 class ReportApiTest {
-    @Parameter
-    TestDb testDb;
-
     TestServer server;
     Http http;
-    User ana, ben, cleo, root;
+    @Person
+    User ana, ben, cleo;
+    User root;
     String rootReports;
 
     @BeforeEach
     void start() {
-        server = TestServer.start(testDb);
-        http = server.http();
-        ana = TestUsers.create(server, "ana");
-        ben = TestUsers.create(server, "ben");
-        cleo = TestUsers.create(server, "cleo");
         root = TestUsers.create(server.app(), "root", "admin");
         rootReports = server.app()
                 .tokens()
                 .issue(null, root.id(), Set.of("admin:read:reports"))
                 .token();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     String post(User u, Object... kv) {

@@ -5,12 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.account.UpdateProfile;
 import social.rapport.app.App;
 import social.rapport.audience.Audience;
@@ -22,7 +18,7 @@ import social.rapport.relation.profile.Profile;
 import social.rapport.status.Cursor;
 import social.rapport.status.PostStatus;
 import social.rapport.status.StatusEntity;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.RapportServer;
 import social.rapport.testing.TestServer;
 import social.rapport.testing.TestUsers;
 import social.rapport.timeline.AccountStatuses;
@@ -31,12 +27,8 @@ import social.rapport.timeline.AccountStatuses;
  * Viewing one's profile as an imagined person gives exactly what a real person with those
  * relationships sees, through the same services; on both databases.
  */
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@RapportServer
 class ViewAsTest {
-    @Parameter
-    TestDb testDb;
-
     TestServer server;
     App app;
     int ana, fern, carl, fay, cora, bob, zed;
@@ -44,7 +36,6 @@ class ViewAsTest {
 
     @BeforeEach
     void start() {
-        server = TestServer.start(testDb);
         app = server.app();
         ana = TestUsers.create(app, "ana").id();
         fern = TestUsers.create(app, "fern").id(); // follows Ana
@@ -85,11 +76,6 @@ class ViewAsTest {
         post(ana, "P-business", List.of("circle:" + business), List.of());
         long bobs = post(bob, "Bob in public", List.of("public"), List.of());
         app.posts().services().reblog().reblog(ana, bobs);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     private static social.rapport.relation.profile.UpdateProfile.Change change(String value, String audience) {

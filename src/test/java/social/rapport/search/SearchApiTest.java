@@ -5,47 +5,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.account.AccountEvents;
 import social.rapport.account.UpdateProfile;
 import social.rapport.status.PostStatus;
 import social.rapport.testing.Http;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.Person;
+import social.rapport.testing.RapportServer;
 import social.rapport.testing.TestServer;
 import social.rapport.testing.TestUsers;
 import social.rapport.testing.TestUsers.User;
 
 /** `/api/v2/search` and `/api/v1/accounts/search` through the audience policy, on both databases. */
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@RapportServer
 class SearchApiTest {
-    @Parameter
-    TestDb testDb;
-
     TestServer server;
     Http http;
-    User ana, andre, anouk, anton, bruno, viewer;
+    @Person
+    User ana, andre, anouk, anton, bruno;
+    User viewer;
 
     @BeforeEach
     void start() {
-        server = TestServer.start(testDb);
-        http = server.http();
-        ana = TestUsers.create(server, "ana");
-        andre = TestUsers.create(server, "andre");
-        anouk = TestUsers.create(server, "anouk");
-        anton = TestUsers.create(server, "anton");
-        bruno = TestUsers.create(server, "bruno");
         viewer = TestUsers.create(server, "vera");
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     private static List<String> field(JsonNode list, String name) {

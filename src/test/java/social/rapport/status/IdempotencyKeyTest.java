@@ -14,16 +14,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.app.App;
 import social.rapport.app.Config;
 import social.rapport.testing.Http;
-import social.rapport.testing.MutableClock;
+import social.rapport.testing.Person;
+import social.rapport.testing.RapportServer;
+import social.rapport.testing.TestClock;
 import social.rapport.testing.TestDb;
 import social.rapport.testing.TestServer;
 import social.rapport.testing.TestUsers;
@@ -33,31 +30,19 @@ import social.rapport.testing.TestUsers;
  * gets the first answer and no second record: per account, for an hour, under concurrency, across
  * a restart.
  */
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@RapportServer
 class IdempotencyKeyTest {
-    @Parameter
     TestDb db;
 
     TestServer server;
-    MutableClock clock;
+    TestClock clock = new TestClock(Instant.parse("2026-03-01T10:00:00Z"));
     Http http;
+
+    @Person
     TestUsers.User ana;
+
+    @Person
     TestUsers.User bob;
-
-    @BeforeEach
-    void start() {
-        clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
-        server = TestServer.start(db, clock, c -> c);
-        http = server.http();
-        ana = TestUsers.create(server, "ana");
-        bob = TestUsers.create(server, "bob");
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     private Http.Res post(Http client, TestUsers.User who, String key, String text) {
         Map<String, String> headers = key == null ? Map.of() : Map.of("Idempotency-Key", key);

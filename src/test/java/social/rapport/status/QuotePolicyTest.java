@@ -5,15 +5,12 @@ import static social.rapport.testing.Http.map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.testing.Http;
 import social.rapport.testing.PageClient;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.Person;
+import social.rapport.testing.RapportServer;
 import social.rapport.testing.TestServer;
 import social.rapport.testing.TestUsers;
 import social.rapport.testing.TestUsers.User;
@@ -23,29 +20,16 @@ import social.rapport.testing.TestUsers.User;
  * by its author; public and unlisted posts carry a quote policy (public, followers, nobody), shown in
  * the Status entity as Mastodon's `quote_approval`, honoured by the API and by the pages.
  */
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@RapportServer
 class QuotePolicyTest {
-    @Parameter
-    TestDb testDb;
-
     TestServer server;
     Http http;
+    @Person
     User ana, ben, cleo;
 
     @BeforeEach
     void start() {
-        server = TestServer.start(testDb);
-        http = server.http();
-        ana = TestUsers.create(server, "ana");
-        ben = TestUsers.create(server, "ben");
-        cleo = TestUsers.create(server, "cleo");
         server.app().relations().followAccount().follow(ben.id(), ana.id(), null);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     String post(User u, Map<String, Object> body) {

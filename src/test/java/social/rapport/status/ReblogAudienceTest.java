@@ -3,42 +3,20 @@ package social.rapport.status;
 import static org.assertj.core.api.Assertions.assertThat;
 import static social.rapport.testing.Http.map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.testing.Http;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.Person;
+import social.rapport.testing.RapportServer;
 import social.rapport.testing.TestServer;
-import social.rapport.testing.TestUsers;
 import social.rapport.testing.TestUsers.User;
 
 /** A reblog reaches exactly the original's audience, including the people a mentioned-only original names. */
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@RapportServer
 class ReblogAudienceTest {
-    @Parameter
-    TestDb testDb;
-
     TestServer server;
     Http http;
+    @Person
     User ana, ben, cleo;
-
-    @BeforeEach
-    void start() {
-        server = TestServer.start(testDb);
-        http = server.http();
-        ana = TestUsers.create(server, "ana");
-        ben = TestUsers.create(server, "ben");
-        cleo = TestUsers.create(server, "cleo");
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     @Test
     void ana_reblogs_her_own_post_to_ben_only_and_ben_sees_the_reblog_while_cleo_does_not() {

@@ -24,10 +24,15 @@ public final class Databases {
         return list().stream();
     }
 
+    /** SQLite alone, without looking for PostgreSQL. */
+    public static TestDb sqlite() {
+        return new TestDb("sqlite", "jdbc:sqlite:");
+    }
+
     public static synchronized List<TestDb> list() {
         if (cached != null) return cached;
         List<TestDb> out = new ArrayList<>();
-        out.add(new TestDb("sqlite", "jdbc:sqlite:"));
+        out.add(sqlite());
         String pg = System.getenv("RAPPORT_TEST_PG");
         String url = pg != null && !pg.isBlank() ? pg : DEFAULT_PG;
         String why = reachable(url);

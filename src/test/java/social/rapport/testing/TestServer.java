@@ -11,6 +11,7 @@ public final class TestServer implements AutoCloseable {
     private App app;
     private Http http;
     private final Clock clock;
+    private boolean closed;
 
     private TestServer(TestDb.Fresh fresh, App app, Clock clock) {
         this.fresh = fresh;
@@ -63,8 +64,11 @@ public final class TestServer implements AutoCloseable {
         http = new Http("http://localhost:" + app.port());
     }
 
+    /** Stops the server and drops its database; a second call does nothing. */
     @Override
     public void close() {
+        if (closed) return;
+        closed = true;
         app.close();
         fresh.close();
     }

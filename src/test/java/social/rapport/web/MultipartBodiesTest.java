@@ -12,15 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.testing.Http;
 import social.rapport.testing.Multipart;
 import social.rapport.testing.PageClient;
+import social.rapport.testing.Person;
+import social.rapport.testing.RapportServer;
 import social.rapport.testing.TestDb;
 import social.rapport.testing.TestServer;
 import social.rapport.testing.TestUsers;
@@ -30,27 +27,15 @@ import social.rapport.testing.TestUsers;
  * `----formdata-undici-…` boundary, lists as `name[0]`, nested forms as `name[key]`, booleans as
  * text), and the ways such a body can be wrong: each wrong one is a 4xx that changes nothing.
  */
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@RapportServer
 class MultipartBodiesTest {
-    @Parameter
     TestDb db;
 
     TestServer server;
     Http http;
+
+    @Person
     TestUsers.User ana;
-
-    @BeforeEach
-    void start() {
-        server = TestServer.start(db);
-        http = server.http();
-        ana = TestUsers.create(server, "ana");
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     private Http.Res send(String method, String path, String token, Multipart m) {
         return http.sendBytes(method, path, token, m.contentType(), m.body(), Map.of());

@@ -8,16 +8,15 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
+import social.rapport.app.Config;
 import social.rapport.testing.Http;
+import social.rapport.testing.Person;
+import social.rapport.testing.RapportServer;
+import social.rapport.testing.ServerConfig;
 import social.rapport.testing.TestDb;
 import social.rapport.testing.TestServer;
 import social.rapport.testing.TestUsers;
@@ -26,32 +25,31 @@ import social.rapport.testing.TestUsers;
  * What every answer carries whatever route gave it: nosniff, HSTS over https, HEAD answered as GET,
  * and a request Jetty cannot read (a malformed chunked body) answered 400 rather than 500.
  */
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@RapportServer
 class ResponseBasicsTest {
-    @Parameter
     TestDb testDb;
 
     TestServer server;
     Http http;
+
+    @Person
     TestUsers.User ana;
+
+    @Person
     TestUsers.User ben;
+
     long open;
     long hidden;
 
-    @BeforeEach
-    void start() {
-        server = TestServer.start(testDb, Clock.systemUTC(), c -> c.withTrustProxy(true));
-        http = server.http();
-        ana = TestUsers.create(server, "ana");
-        ben = TestUsers.create(server, "ben");
-        open = post("Open to all", "public");
-        hidden = post("Followers only", "private");
+    @ServerConfig
+    Config config(Config c) {
+        return c.withTrustProxy(true);
     }
 
-    @AfterEach
-    void stop() {
-        server.close();
+    @BeforeEach
+    void start() {
+        open = post("Open to all", "public");
+        hidden = post("Followers only", "private");
     }
 
     private long post(String text, String visibility) {

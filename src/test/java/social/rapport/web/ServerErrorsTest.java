@@ -9,13 +9,8 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.RapportServer;
 import social.rapport.testing.TestServer;
 
 /**
@@ -23,23 +18,9 @@ import social.rapport.testing.TestServer;
  * over-long header, an unknown HTTP version) still answer with nosniff, a 4xx or 5xx status and a short
  * plain body that names no server, version or stack.
  */
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@RapportServer
 class ServerErrorsTest {
-    @Parameter
-    TestDb testDb;
-
     TestServer server;
-
-    @BeforeEach
-    void start() {
-        server = TestServer.start(testDb);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     private static final String END = "Host: localhost\r\nConnection: close\r\n\r\n";
 

@@ -2,16 +2,11 @@ package social.rapport.account.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.testing.Http;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.Person;
+import social.rapport.testing.RapportServer;
 import social.rapport.testing.TestServer;
-import social.rapport.testing.TestUsers;
 import social.rapport.testing.TestUsers.User;
 
 /**
@@ -19,29 +14,12 @@ import social.rapport.testing.TestUsers.User;
  * person gets exactly what a missing account gets, while the blocker still finds the account to
  * undo the block.
  */
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@RapportServer
 class AccountLookupBlockTest {
-    @Parameter
-    TestDb testDb;
-
     TestServer server;
     Http http;
+    @Person
     User ana, bob, cal;
-
-    @BeforeEach
-    void start() {
-        server = TestServer.start(testDb);
-        http = server.http();
-        ana = TestUsers.create(server, "ana");
-        bob = TestUsers.create(server, "bob");
-        cal = TestUsers.create(server, "cal");
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     @Test
     void after_ana_blocks_bob_his_lookups_of_her_answer_like_a_missing_account() {

@@ -7,45 +7,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.testing.Http;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.Person;
+import social.rapport.testing.RapportServer;
 import social.rapport.testing.TestServer;
-import social.rapport.testing.TestUsers;
 import social.rapport.testing.TestUsers.User;
 
 /**
  * An account's statuses_count and last_status_at tell of exactly the posts the viewer is shown on
  * the profile, no more; and an introduction names only its owner's posts the viewer may see.
  */
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@RapportServer
 class AccountPostCountsTest {
-    @Parameter
-    TestDb testDb;
-
     TestServer server;
     Http http;
+    @Person
     User ana, bob, cal;
-
-    @BeforeEach
-    void start() {
-        server = TestServer.start(testDb);
-        http = server.http();
-        ana = TestUsers.create(server, "ana");
-        bob = TestUsers.create(server, "bob");
-        cal = TestUsers.create(server, "cal");
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     private String post(User u, String text, String visibility) {
         Http.Res r = http.postJson("/api/v1/statuses", u.token(), map("status", text, "visibility", visibility));

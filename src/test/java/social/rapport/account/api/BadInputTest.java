@@ -4,22 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.app.Config;
 import social.rapport.testing.Http;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.Person;
+import social.rapport.testing.RapportServer;
+import social.rapport.testing.ServerConfig;
 import social.rapport.testing.TestServer;
 import social.rapport.testing.TestUsers;
 
@@ -28,18 +25,17 @@ import social.rapport.testing.TestUsers;
  * oversized bodies, invalid UTF-8, unknown ids, revoked or missing tokens, missing scopes. Each must be
  * a 4xx with an error message, and nothing may change in the database.
  */
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@RapportServer
 class BadInputTest {
     static final String JSON = "application/json";
     static final String FORM = "application/x-www-form-urlencoded";
 
-    @Parameter
-    TestDb testDb;
-
     TestServer server;
     Http http;
+
+    @Person
     TestUsers.User ana;
+
     String revoked;
     String noScope;
     String appToken;
@@ -55,8 +51,8 @@ class BadInputTest {
         }
     }
 
-    @BeforeEach
-    void start() {
+    @ServerConfig
+    Config config(Config c) {
         Config.RateLimits roomy = new Config.RateLimits(
                 10_000,
                 Duration.ofMinutes(5),
@@ -67,9 +63,11 @@ class BadInputTest {
                 10_000,
                 10_000,
                 Duration.ofMinutes(5));
-        server = TestServer.start(testDb, Clock.systemUTC(), c -> c.withRateLimits(roomy));
-        http = server.http();
-        ana = TestUsers.create(server, "ana");
+        return c.withRateLimits(roomy);
+    }
+
+    @BeforeEach
+    void start() {
         var tokens = server.app().tokens();
         revoked = tokens.issue(null, ana.id(), Set.of("read", "write")).token();
         server.app().db().writeVoid(tx -> tokens.revokeByValue(tx, revoked));
@@ -101,11 +99,6 @@ class BadInputTest {
                 .start(ana.id(), "Firefox", "10.0.0.1")
                 .session()
                 .id();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     private List<Object> snapshot() {

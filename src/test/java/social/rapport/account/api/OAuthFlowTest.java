@@ -5,41 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.account.Secrets;
 import social.rapport.account.oauth.OAuth;
 import social.rapport.testing.Http;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.RapportServer;
 import social.rapport.testing.TestServer;
 
 /** The "done when": an app registers, signs someone up, gets a user token by PKCE and uses it. */
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@RapportServer
 class OAuthFlowTest {
     static final String REDIRECT = "https://ivory.example/callback";
     static final String VERIFIER = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
 
-    @Parameter
-    TestDb testDb;
-
     TestServer server;
     Http http;
-
-    @BeforeEach
-    void start() {
-        server = TestServer.start(testDb);
-        http = server.http();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     private JsonNode registerApp() {
         Http.Res r = http.postJson(

@@ -5,37 +5,28 @@ import static social.rapport.testing.Http.map;
 
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.testing.Http;
 import social.rapport.testing.PageClient;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.Person;
+import social.rapport.testing.RapportServer;
 import social.rapport.testing.TestServer;
 import social.rapport.testing.TestUsers;
 import social.rapport.testing.TestUsers.User;
 
 /** Moderators suspend an account and lift the suspension, by API and from the admin page. */
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@RapportServer
 class SuspendAccountTest {
-    @Parameter
-    TestDb testDb;
-
     TestServer server;
     Http http;
-    User ana, ben, mod, root;
+    @Person
+    User ana, ben;
+    User mod, root;
     String modToken, rootToken, anaAdminScope;
 
     @BeforeEach
     void start() {
-        server = TestServer.start(testDb);
-        http = server.http();
-        ana = TestUsers.create(server, "ana");
-        ben = TestUsers.create(server, "ben");
         mod = TestUsers.create(server.app(), "mod", "moderator");
         root = TestUsers.create(server.app(), "root", "admin");
         modToken = scoped(mod);
@@ -48,11 +39,6 @@ class SuspendAccountTest {
                 .tokens()
                 .issue(null, u.id(), Set.of("admin:write:accounts"))
                 .token();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     private String state(User u) {

@@ -17,7 +17,7 @@ import social.rapport.account.Secrets;
 import social.rapport.account.Tokens;
 import social.rapport.core.Problem;
 import social.rapport.store.Database;
-import social.rapport.testing.MutableClock;
+import social.rapport.testing.TestClock;
 import social.rapport.testing.TestDb;
 
 @ParameterizedClass
@@ -30,7 +30,7 @@ class OAuthTest {
 
     TestDb.Fresh fresh;
     Database db;
-    MutableClock clock = new MutableClock(Instant.parse("2026-03-14T12:00:00Z"));
+    TestClock clock = new TestClock(Instant.parse("2026-03-14T12:00:00Z"));
     AccountStore accounts = new AccountStore();
     Tokens tokens;
     OAuth oauth;

@@ -6,11 +6,19 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that tests move by hand, so expiry and refill are checked without sleeping. */
-public final class MutableClock extends Clock {
+/**
+ * A clock the test moves by hand, so windows, cooldowns, expiry and refill are checked exactly and
+ * without sleeping. It starts at a fixed instant unless the test names another.
+ */
+public final class TestClock extends Clock {
+    public static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
     private volatile Instant now;
 
-    public MutableClock(Instant start) {
+    public TestClock() {
+        this(START);
+    }
+
+    public TestClock(Instant start) {
         this.now = start;
     }
 
