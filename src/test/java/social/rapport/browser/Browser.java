@@ -15,11 +15,11 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -116,12 +116,18 @@ public final class Browser implements AutoCloseable {
     public Browser click(String css) {
         WebElement target = find(css);
         boolean leaves = leavesPage(target);
-        WebElement old = leaves ? driver.findElement(By.tagName("html")) : null;
+        // A mark on the page being left: the next page, a new document, does not carry it.
+        if (leaves) driver.executeScript("window.rapportLeaving = true;");
         target.click();
         if (leaves) {
-            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-            wait.until(ExpectedConditions.stalenessOf(old));
-            wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+            new WebDriverWait(driver, Duration.ofSeconds(10))
+                    // While the page is being replaced the driver may answer with errors about old nodes.
+                    .ignoring(WebDriverException.class)
+                    .until(
+                            d -> Boolean.TRUE.equals(
+                                    ((JavascriptExecutor) d)
+                                            .executeScript(
+                                                    "return window.rapportLeaving === undefined && document.readyState === 'complete';")));
         }
         return this;
     }
