@@ -2,8 +2,8 @@ package social.rapport.account;
 
 import java.time.Duration;
 import java.util.List;
+import social.rapport.core.Viewer;
 import social.rapport.store.Database;
-import social.rapport.web.Viewer;
 
 /**
  * Whether the credential a viewer was resolved from still holds, and until when: the token not

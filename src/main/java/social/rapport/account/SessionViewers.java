@@ -2,9 +2,9 @@ package social.rapport.account;
 
 import java.util.Optional;
 import java.util.Set;
+import social.rapport.core.Scopes;
+import social.rapport.core.Viewer;
 import social.rapport.store.Database;
-import social.rapport.web.Scopes;
-import social.rapport.web.Viewer;
 
 /**
  * Turns a browser session cookie into a viewer. An idle, ended or unknown session, and a session of an

@@ -2,8 +2,8 @@ package social.rapport.account;
 
 import io.javalin.http.Context;
 import social.rapport.core.Problem;
+import social.rapport.core.Viewer;
 import social.rapport.store.Database;
-import social.rapport.web.Viewer;
 
 /**
  * Turns `Authorization: Bearer …` into a viewer. A bad, revoked or foreign token is a 401; a token of

@@ -3,9 +3,9 @@ package social.rapport.account;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import social.rapport.core.Scopes;
 import social.rapport.store.Database;
 import social.rapport.store.Tx;
-import social.rapport.web.Scopes;
 
 /**
  * OAuth access tokens: issued as 256-bit random strings, stored only as their SHA-256 digest.

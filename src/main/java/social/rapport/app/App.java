@@ -22,6 +22,7 @@ import social.rapport.account.WebSessions;
 import social.rapport.account.oauth.OAuth;
 import social.rapport.audience.AudiencePolicy;
 import social.rapport.core.Ids;
+import social.rapport.core.Viewer;
 import social.rapport.graph.SocialGraph;
 import social.rapport.limits.RateLimitGate;
 import social.rapport.limits.RateLimits;
@@ -45,7 +46,6 @@ import social.rapport.timeline.Timelines;
 import social.rapport.web.Feature;
 import social.rapport.web.RequestGate;
 import social.rapport.web.Routes;
-import social.rapport.web.Viewer;
 import social.rapport.web.ViewerResolver;
 import social.rapport.web.WebServer;
 

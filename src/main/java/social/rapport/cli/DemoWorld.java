@@ -9,7 +9,7 @@ import social.rapport.account.UpdateProfile.Field;
 import social.rapport.app.App;
 import social.rapport.relation.RelationServices;
 import social.rapport.relation.connect.SendInvitation;
-import social.rapport.relation.profile.UpdateProfile.Change;
+import social.rapport.relation.profile.UpdateProfileFields.Change;
 import social.rapport.status.PostStatus;
 
 /**

@@ -3,8 +3,8 @@ package social.rapport.limits;
 import io.javalin.http.Context;
 import java.util.Locale;
 import social.rapport.core.Problem;
+import social.rapport.core.Viewer;
 import social.rapport.web.RequestGate;
-import social.rapport.web.Viewer;
 
 /**
  * Applies the API and page limits to every request. The path is normalised before the bucket is chosen, so

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import social.rapport.core.Ids;
 import social.rapport.core.Problem;
+import social.rapport.core.Viewer;
 import social.rapport.timeline.Paging;
 import social.rapport.web.Params;
-import social.rapport.web.Viewer;
 import social.rapport.web.Web;
 
 /** Mastodon's notification endpoints: auth, parse, one service call, render. */

@@ -29,7 +29,7 @@ public final class Notifications {
             SocialGraph graph,
             MuteClock mutes,
             Ids ids,
-            java.util.function.ToLongFunction<social.rapport.web.Viewer> credentialLiveUntil) {
+            java.util.function.ToLongFunction<social.rapport.core.Viewer> credentialLiveUntil) {
         this.views = new NotificationViews(posts.access(), posts.views(), accounts, mutes);
         this.read = new ReadNotifications(db, store, views, markerStore);
         this.markers = new Markers(db, markerStore, store);
@@ -55,7 +55,7 @@ public final class Notifications {
         return streams;
     }
 
-    public StreamRoutes streamRoutes(java.util.function.Function<String, social.rapport.web.Viewer> tokens) {
+    public StreamRoutes streamRoutes(java.util.function.Function<String, social.rapport.core.Viewer> tokens) {
         return new StreamRoutes(streams, tokens);
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 import social.rapport.core.Problem;
 import social.rapport.status.Cursor;
 import social.rapport.store.Database;
-import social.rapport.timeline.Page;
+import social.rapport.timeline.LinkedPage;
 
 /** A person's notifications: the main list, one by id, and the policy with its pending count. */
 public final class ReadNotifications {
@@ -25,7 +25,7 @@ public final class ReadNotifications {
      * One page, newest first (oldest first for `min_id`, answered newest first as Mastodon does).
      * Rows the viewer may no longer see are skipped and the next rows read, so a page stays full.
      */
-    public Page<NotificationEntity> page(int viewer, NotificationStore.Filter filter, Cursor cursor) {
+    public LinkedPage<NotificationEntity> page(int viewer, NotificationStore.Filter filter, Cursor cursor) {
         return db.read(h -> {
             List<NotificationEntity> items = new ArrayList<>();
             List<Notification> read = new ArrayList<>();
@@ -49,12 +49,13 @@ public final class ReadNotifications {
                 read.addAll(rows);
                 c = c.after(rows.get(rows.size() - 1).id(), cursor.limit());
             }
-            if (read.isEmpty()) return Page.<NotificationEntity>empty();
+            if (read.isEmpty()) return LinkedPage.<NotificationEntity>empty();
             if (cursor.ascending()) {
                 java.util.Collections.reverse(items);
                 java.util.Collections.reverse(read);
             }
-            return new Page<>(items, read.get(read.size() - 1).id(), read.get(0).id());
+            return new LinkedPage<>(
+                    items, read.get(read.size() - 1).id(), read.get(0).id());
         });
     }
 
@@ -93,7 +94,7 @@ public final class ReadNotifications {
     public static final NotificationStore.Filter ALL = new NotificationStore.Filter(List.of(), List.of(), 0, false);
 
     /** The notifications the policy filtered, for the person to look through. */
-    public Page<NotificationEntity> filtered(int viewer, Cursor cursor) {
+    public LinkedPage<NotificationEntity> filtered(int viewer, Cursor cursor) {
         return page(viewer, new NotificationStore.Filter(List.of(), List.of(), 0, true), cursor);
     }
 

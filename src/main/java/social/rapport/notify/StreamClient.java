@@ -12,7 +12,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import social.rapport.web.Viewer;
+import social.rapport.core.Viewer;
 
 /**
  * One open stream: who reads it, which streams it is subscribed to, and a bounded queue of what

@@ -9,9 +9,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 import social.rapport.account.AccountEvents;
+import social.rapport.core.Viewer;
 import social.rapport.status.StatusEvents;
 import social.rapport.store.Database;
-import social.rapport.web.Viewer;
 
 /**
  * The open streams, fed from committed events. A revoked token, an ended session, or a suspended

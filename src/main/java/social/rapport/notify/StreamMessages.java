@@ -5,13 +5,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import social.rapport.audience.AudiencePolicy;
+import social.rapport.core.Viewer;
 import social.rapport.graph.SocialGraph;
 import social.rapport.relation.MuteClock;
 import social.rapport.status.Status;
 import social.rapport.status.StatusAccess;
 import social.rapport.status.StatusViews;
 import social.rapport.store.Database;
-import social.rapport.web.Viewer;
 import social.rapport.web.WebServer;
 
 /**

@@ -14,9 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import social.rapport.core.Problem;
+import social.rapport.core.Scopes;
+import social.rapport.core.Viewer;
 import social.rapport.web.Routes;
-import social.rapport.web.Scopes;
-import social.rapport.web.Viewer;
 import social.rapport.web.Web;
 import social.rapport.web.WebServer;
 

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.Optional;
 import social.rapport.account.SessionViewers;
 import social.rapport.account.WebSessions;
-import social.rapport.web.Viewer;
+import social.rapport.core.Viewer;
 
 /**
  * Who is signed in on a page request: the session cookie, looked up in the session store. The cookie

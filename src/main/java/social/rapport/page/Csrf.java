@@ -8,8 +8,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import social.rapport.account.Secrets;
 import social.rapport.core.Problem;
+import social.rapport.core.Viewer;
 import social.rapport.web.RequestGate;
-import social.rapport.web.Viewer;
 import social.rapport.web.WebServer;
 
 /**

@@ -6,7 +6,7 @@ import java.util.Map;
 import social.rapport.core.Ids;
 import social.rapport.core.Problem;
 import social.rapport.status.Cursor;
-import social.rapport.timeline.Page;
+import social.rapport.timeline.LinkedPage;
 
 /**
  * Paging shared by the reading pages: newest first, an "Older posts" link by `max_id` that works
@@ -33,12 +33,12 @@ final class Listing {
     }
 
     /** The link to the next older page of `path`, or null when this page was the last. */
-    static String older(String path, Page<?> page) {
+    static String older(String path, LinkedPage<?> page) {
         return page.items().size() >= PER_PAGE && page.next() != 0 ? path + "?max_id=" + page.next() : null;
     }
 
     /** Answers only the posts of the page and the link to the next one. */
-    static void more(Pages pages, Context ctx, Page<?> page, String path, PostActions actions) {
+    static void more(Pages pages, Context ctx, LinkedPage<?> page, String path, PostActions actions) {
         Map<String, Object> model = new HashMap<>();
         model.put("timeline", page.items());
         model.put("older", optional(older(path, page)));

@@ -14,7 +14,7 @@ import social.rapport.notify.Markers;
 import social.rapport.notify.NotificationEntity;
 import social.rapport.notify.ReadNotifications;
 import social.rapport.status.Cursor;
-import social.rapport.timeline.Page;
+import social.rapport.timeline.LinkedPage;
 import social.rapport.web.Params;
 import social.rapport.web.Routes;
 import social.rapport.web.Web;
@@ -88,7 +88,7 @@ final class NotificationPages implements Routes {
         if (me == null) return;
         int viewer = me.account().id();
         long maxId = Ids.parse(ctx.queryParam("max_id") == null ? "" : ctx.queryParam("max_id"));
-        Page<NotificationEntity> page = s.notifications()
+        LinkedPage<NotificationEntity> page = s.notifications()
                 .read()
                 .page(
                         viewer,

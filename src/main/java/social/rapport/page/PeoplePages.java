@@ -12,7 +12,7 @@ import social.rapport.account.Account;
 import social.rapport.account.SessionViewers;
 import social.rapport.core.Ids;
 import social.rapport.core.Problem;
-import social.rapport.relation.Page;
+import social.rapport.relation.AccountPage;
 import social.rapport.relation.connect.InvitationView;
 import social.rapport.relation.connect.OwnConnections;
 import social.rapport.web.Routes;
@@ -119,10 +119,10 @@ final class PeoplePages implements Routes {
         });
     }
 
-    private static Page page(Context ctx) {
+    private static AccountPage page(Context ctx) {
         String max = ctx.queryParam("max_id");
         if (max != null && Ids.parse(max) <= 0) throw Problem.invalid("max_id", "max_id is an account id");
-        return Page.of(PER_PAGE, max, null, null);
+        return AccountPage.of(PER_PAGE, max, null, null);
     }
 
     private void accounts(Context ctx, String template, String title, List<Account> list, String path) {

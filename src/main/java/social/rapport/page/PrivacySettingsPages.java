@@ -12,7 +12,7 @@ import social.rapport.core.Problem;
 import social.rapport.relation.connect.Screening;
 import social.rapport.relation.profile.Profile;
 import social.rapport.relation.profile.ProfileItem;
-import social.rapport.relation.profile.UpdateProfile;
+import social.rapport.relation.profile.UpdateProfileFields;
 import social.rapport.web.Params;
 import social.rapport.web.Routes;
 
@@ -208,17 +208,17 @@ final class PrivacySettingsPages implements Routes {
         SessionViewers.Found me = Pages.signedIn(ctx);
         if (me == null) return;
         Params p = Params.of(ctx);
-        Map<String, UpdateProfile.Change> changes = new LinkedHashMap<>();
+        Map<String, UpdateProfileFields.Change> changes = new LinkedHashMap<>();
         for (String f : ProfileItem.FIELDS) {
             String value = p.string(f);
             List<String> audience = one(p.string(f + "_audience"));
             if (value != null || !audience.isEmpty()) {
-                changes.put(f, new UpdateProfile.Change(value, audience.isEmpty() ? null : audience, null));
+                changes.put(f, new UpdateProfileFields.Change(value, audience.isEmpty() ? null : audience, null));
             }
         }
         for (String l : ProfileItem.LISTS) {
             List<String> audience = one(p.string(l + "_audience"));
-            if (!audience.isEmpty()) changes.put(l, new UpdateProfile.Change(null, audience, null));
+            if (!audience.isEmpty()) changes.put(l, new UpdateProfileFields.Change(null, audience, null));
         }
         try {
             s.relations().updateProfile().update(me.account().id(), changes);

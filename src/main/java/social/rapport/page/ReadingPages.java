@@ -15,7 +15,7 @@ import social.rapport.account.SessionViewers;
 import social.rapport.core.Problem;
 import social.rapport.search.Search;
 import social.rapport.status.StatusEntity;
-import social.rapport.timeline.Page;
+import social.rapport.timeline.LinkedPage;
 import social.rapport.web.Routes;
 
 /**
@@ -98,8 +98,8 @@ final class ReadingPages implements Routes {
             String heading,
             String intro,
             String empty,
-            IntFunction<Page<StatusEntity>> load) {
-        Page<StatusEntity> page = load.apply(viewer);
+            IntFunction<LinkedPage<StatusEntity>> load) {
+        LinkedPage<StatusEntity> page = load.apply(viewer);
         PostActions actions = PostActions.of(ctx, pages, s.posts(), viewer, page.items());
         if (Listing.fragment(ctx)) {
             Listing.more(pages, ctx, page, path, actions);

@@ -25,12 +25,12 @@ import social.rapport.account.SuspendAccount;
 import social.rapport.account.UpdateProfile;
 import social.rapport.account.WebSessions;
 import social.rapport.account.oauth.OAuth;
+import social.rapport.core.Viewer;
 import social.rapport.limits.RateLimits;
 import social.rapport.store.Database;
 import social.rapport.web.HtmlErrors;
 import social.rapport.web.RequestGate;
 import social.rapport.web.Routes;
-import social.rapport.web.Viewer;
 
 /** The page half of the server, put together in one place so the App wires it with a few lines. */
 public final class WebPages {

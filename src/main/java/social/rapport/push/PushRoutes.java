@@ -6,9 +6,9 @@ import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import social.rapport.core.Problem;
+import social.rapport.core.Viewer;
 import social.rapport.web.Params;
 import social.rapport.web.Routes;
-import social.rapport.web.Viewer;
 import social.rapport.web.Web;
 
 /** Mastodon's push subscription endpoints: one subscription for the access token that asks. */

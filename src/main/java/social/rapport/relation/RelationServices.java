@@ -55,7 +55,7 @@ import social.rapport.relation.follow.RemoveFollower;
 import social.rapport.relation.follow.UnfollowAccount;
 import social.rapport.relation.profile.ProfileStore;
 import social.rapport.relation.profile.SetIntroduction;
-import social.rapport.relation.profile.UpdateProfile;
+import social.rapport.relation.profile.UpdateProfileFields;
 import social.rapport.relation.profile.ViewIntroduction;
 import social.rapport.relation.profile.ViewProfile;
 import social.rapport.store.Database;
@@ -119,7 +119,7 @@ public record RelationServices(
         AddToCircle addToCircle,
         RemoveFromCircle removeFromCircle,
         ViewProfile viewProfile,
-        UpdateProfile updateProfile,
+        UpdateProfileFields updateProfile,
         SetIntroduction setIntroduction,
         ViewIntroduction viewIntroduction,
         BlockAccount blockAccount,
@@ -201,7 +201,7 @@ public record RelationServices(
         AddToCircle addToCircle = new AddToCircle(db, circleStore, visible);
         RemoveFromCircle removeFromCircle = new RemoveFromCircle(db, circleStore);
         ViewProfile viewProfile = new ViewProfile(db, visible, profiles);
-        UpdateProfile updateProfile = new UpdateProfile(db, profiles, circleStore, viewProfile);
+        UpdateProfileFields updateProfile = new UpdateProfileFields(db, profiles, circleStore, viewProfile);
         SetIntroduction setIntroduction = new SetIntroduction(db, profiles, posts);
         ViewIntroduction viewIntroduction = new ViewIntroduction(db, visible, profiles, posts);
         BlockAccount blockAccount =

@@ -11,9 +11,9 @@ import social.rapport.web.Params;
 public final class RelationWeb {
     private RelationWeb() {}
 
-    public static Page page(Context ctx) {
+    public static AccountPage page(Context ctx) {
         Params q = Params.query(ctx);
-        return Page.of(q.integer("limit"), q.string("max_id"), q.string("since_id"), q.string("min_id"));
+        return AccountPage.of(q.integer("limit"), q.string("max_id"), q.string("since_id"), q.string("min_id"));
     }
 
     /** Account ids from `name[]`; a malformed one is a 422 naming the field. */

@@ -15,7 +15,7 @@ import social.rapport.status.Status;
 import social.rapport.status.StatusAccess;
 import social.rapport.status.StatusViews;
 import social.rapport.store.Database;
-import social.rapport.timeline.Page;
+import social.rapport.timeline.LinkedPage;
 
 /**
  * The reports for moderators, newest first. The posts of a report pass through the audience
@@ -36,10 +36,10 @@ public final class ListReports {
         this.store = store;
     }
 
-    public Page<ReportEntity.Admin> page(int moderator, Cursor cursor) {
+    public LinkedPage<ReportEntity.Admin> page(int moderator, Cursor cursor) {
         return db.read(h -> {
             List<Report> rows = store.page(h, cursor);
-            if (rows.isEmpty()) return Page.<ReportEntity.Admin>empty();
+            if (rows.isEmpty()) return LinkedPage.<ReportEntity.Admin>empty();
             if (cursor.ascending()) {
                 rows = new ArrayList<>(rows);
                 java.util.Collections.reverse(rows);
@@ -57,7 +57,8 @@ public final class ListReports {
             for (Status s : access.visibleByIds(h, moderator, postIds)) posts.put(s.id(), s);
             List<ReportEntity.Admin> out = new ArrayList<>();
             for (Report r : rows) out.add(render(h, moderator, r, byId, posts));
-            return new Page<>(out, rows.get(rows.size() - 1).id(), rows.get(0).id());
+            return new LinkedPage<>(
+                    out, rows.get(rows.size() - 1).id(), rows.get(0).id());
         });
     }
 

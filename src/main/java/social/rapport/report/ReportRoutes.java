@@ -3,11 +3,11 @@ package social.rapport.report;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.javalin.config.RoutesConfig;
 import social.rapport.core.Problem;
+import social.rapport.core.Viewer;
 import social.rapport.timeline.Paging;
 import social.rapport.web.IdempotencyKeys;
 import social.rapport.web.Params;
 import social.rapport.web.Routes;
-import social.rapport.web.Viewer;
 import social.rapport.web.Web;
 import social.rapport.web.WebServer;
 

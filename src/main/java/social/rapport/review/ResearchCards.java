@@ -71,7 +71,7 @@ public final class ResearchCards {
         boolean signedIn = viewer > 0;
         Relationship rel = signedIn && viewer != accountId ? m.relationships().with(viewer, accountId) : null;
         List<Account> mutuals = signedIn && viewer != accountId
-                ? m.connectionList().mutuals(viewer, accountId, social.rapport.relation.Page.first(MUTUALS))
+                ? m.connectionList().mutuals(viewer, accountId, social.rapport.relation.AccountPage.first(MUTUALS))
                 : List.of();
         NetworkDistance.Path path =
                 signedIn && viewer != accountId ? m.networkDistance().path(viewer, accountId) : null;

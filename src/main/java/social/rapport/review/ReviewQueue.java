@@ -3,7 +3,7 @@ package social.rapport.review;
 import java.util.ArrayList;
 import java.util.List;
 import social.rapport.account.Account;
-import social.rapport.relation.Page;
+import social.rapport.relation.AccountPage;
 import social.rapport.relation.RelationServices;
 import social.rapport.relation.connect.InvitationView;
 
@@ -37,13 +37,13 @@ public final class ReviewQueue {
 
     public Queue of(int viewer) {
         List<Entry> followers = new ArrayList<>();
-        for (Account a : m.followLists().followers(viewer, viewer, Page.first(Page.MAX_LIMIT))) {
+        for (Account a : m.followLists().followers(viewer, viewer, AccountPage.first(AccountPage.MAX_LIMIT))) {
             if (followers.size() == SHOWN) break;
             if (m.graph().isFollowing(viewer, a.id()) || m.graph().isConnected(viewer, a.id())) continue;
             followers.add(new Entry(cards.card(viewer, a.id(), POSTS, Long.MAX_VALUE), null));
         }
         List<Entry> requests = new ArrayList<>();
-        for (Account a : m.followLists().requests(viewer, Page.first(SHOWN))) {
+        for (Account a : m.followLists().requests(viewer, AccountPage.first(SHOWN))) {
             requests.add(new Entry(
                     cards.card(viewer, a.id(), POSTS, Long.MAX_VALUE),
                     null,

@@ -7,9 +7,9 @@ import java.util.Set;
 import social.rapport.account.AccountCounts;
 import social.rapport.account.AccountEntity;
 import social.rapport.core.Problem;
+import social.rapport.core.Viewer;
 import social.rapport.web.Params;
 import social.rapport.web.Routes;
-import social.rapport.web.Viewer;
 import social.rapport.web.Web;
 
 /** Mastodon's search: `/api/v2/search` and `/api/v1/accounts/search`; this server's accounts and tags only. */

@@ -5,10 +5,10 @@ import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
 import social.rapport.core.Problem;
+import social.rapport.core.Viewer;
 import social.rapport.web.IdempotencyKeys;
 import social.rapport.web.Params;
 import social.rapport.web.Routes;
-import social.rapport.web.Viewer;
 import social.rapport.web.Web;
 
 /** The Mastodon statuses API: auth, parse, one service call, render. */

@@ -44,13 +44,13 @@ public final class AccountStatuses {
         this.accounts = accounts;
     }
 
-    public Page<StatusEntity> page(int viewer, int accountId, Cursor cursor, Filter f) {
+    public LinkedPage<StatusEntity> page(int viewer, int accountId, Cursor cursor, Filter f) {
         return db.read(h -> {
             Account owner = accounts.byId(h, accountId).filter(Account::active).orElseThrow(Problem::notFound);
             if (!access.policy().canSeeAccount(viewer, accountId)) throw Problem.notFound();
             if (f.pinned()) {
                 List<Status> shown = access.pinned(h, viewer, accountId);
-                return Pages.of(views.render(h, viewer, shown), shown, Status::id);
+                return LinkedPages.of(views.render(h, viewer, shown), shown, Status::id);
             }
             List<Status> page = Scan.collect(
                     cursor,
@@ -62,7 +62,7 @@ public final class AccountStatuses {
             boolean stranger =
                     viewer != accountId && !access.policy().relations().follows(viewer, accountId);
             if (firstPage && owner.locked() && stranger) page = withIntroduction(h, viewer, accountId, page);
-            return Pages.of(views.render(h, viewer, page), page, Status::id);
+            return LinkedPages.of(views.render(h, viewer, page), page, Status::id);
         });
     }
 

@@ -35,13 +35,13 @@ public final class HomeTimeline {
         this.graph = graph;
     }
 
-    public Page<StatusEntity> page(int viewer, Cursor cursor) {
+    public LinkedPage<StatusEntity> page(int viewer, Cursor cursor) {
         List<Long> ids = ids(viewer, cursor);
-        if (ids.isEmpty()) return Page.empty();
+        if (ids.isEmpty()) return LinkedPage.empty();
         return db.read(h -> {
             List<Status> visible = access.visibleByIdsCached(h, viewer, ids);
-            if (visible.isEmpty()) return Page.<StatusEntity>empty();
-            return new Page<>(
+            if (visible.isEmpty()) return LinkedPage.<StatusEntity>empty();
+            return new LinkedPage<>(
                     views.render(h, viewer, visible),
                     visible.get(visible.size() - 1).id(),
                     visible.get(0).id());

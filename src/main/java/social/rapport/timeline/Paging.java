@@ -31,7 +31,7 @@ public final class Paging {
     }
 
     /** Answers the page as JSON with Mastodon's Link header for the next (older) and previous (newer) pages. */
-    public static void answer(Context ctx, Page<?> page) {
+    public static void answer(Context ctx, LinkedPage<?> page) {
         if (page.next() != 0) {
             String base = ctx.scheme() + "://" + ctx.host() + ctx.path();
             String keep = keptQuery(ctx);

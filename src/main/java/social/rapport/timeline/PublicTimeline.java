@@ -27,25 +27,25 @@ public final class PublicTimeline {
         this.graph = graph;
     }
 
-    public Page<StatusEntity> page(int viewer, Cursor cursor) {
+    public LinkedPage<StatusEntity> page(int viewer, Cursor cursor) {
         return list(viewer, cursor, null);
     }
 
-    public Page<StatusEntity> tag(int viewer, String tag, Cursor cursor) {
+    public LinkedPage<StatusEntity> tag(int viewer, String tag, Cursor cursor) {
         String t = tag == null ? "" : tag.trim().toLowerCase();
         if (t.startsWith("#")) t = t.substring(1);
-        if (t.isEmpty()) return Page.empty();
+        if (t.isEmpty()) return LinkedPage.empty();
         return list(viewer, cursor, t);
     }
 
-    private Page<StatusEntity> list(int viewer, Cursor cursor, String tag) {
+    private LinkedPage<StatusEntity> list(int viewer, Cursor cursor, String tag) {
         return db.read(h -> {
             List<Status> page = Scan.collect(
                     cursor,
                     c -> Scan.only(
                             access.listed(h, viewer, tag, c),
                             s -> viewer <= 0 || viewer == s.accountId() || !graph.isMuted(viewer, s.accountId())));
-            return Pages.of(views.render(h, viewer, page), page, Status::id);
+            return LinkedPages.of(views.render(h, viewer, page), page, Status::id);
         });
     }
 }

@@ -11,7 +11,7 @@ import social.rapport.store.Database;
 
 /**
  * One's bookmarks and favourites, most recently saved first, less the posts one may no longer see
- * (the author blocked, the audience changed around them). Pages by the save's own id.
+ * (the author blocked, the audience changed around them). LinkedPages by the save's own id.
  */
 public final class SavedStatuses {
     private final Database db;
@@ -24,20 +24,20 @@ public final class SavedStatuses {
         this.views = views;
     }
 
-    public Page<StatusEntity> bookmarks(int viewer, Cursor cursor) {
+    public LinkedPage<StatusEntity> bookmarks(int viewer, Cursor cursor) {
         return list("bookmarks", viewer, cursor);
     }
 
-    public Page<StatusEntity> favourites(int viewer, Cursor cursor) {
+    public LinkedPage<StatusEntity> favourites(int viewer, Cursor cursor) {
         return list("favourites", viewer, cursor);
     }
 
-    private Page<StatusEntity> list(String table, int viewer, Cursor cursor) {
+    private LinkedPage<StatusEntity> list(String table, int viewer, Cursor cursor) {
         return db.read(h -> {
             List<StatusAccess.SavedPost> saved = Scan.collect(cursor, c -> access.saved(h, table, viewer, c));
             List<Status> page = new ArrayList<>(saved.size());
             for (StatusAccess.SavedPost s : saved) page.add(s.status());
-            return Pages.of(views.render(h, viewer, page), saved, StatusAccess.SavedPost::rowId);
+            return LinkedPages.of(views.render(h, viewer, page), saved, StatusAccess.SavedPost::rowId);
         });
     }
 }

@@ -1,9 +1,9 @@
 package social.rapport.timeline;
 
 import io.javalin.config.RoutesConfig;
+import social.rapport.core.Viewer;
 import social.rapport.web.Params;
 import social.rapport.web.Routes;
-import social.rapport.web.Viewer;
 import social.rapport.web.Web;
 
 /** Timelines, profiles' posts, bookmarks and favourites: auth, parse, one service call, render. */

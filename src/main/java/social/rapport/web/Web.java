@@ -2,6 +2,8 @@ package social.rapport.web;
 
 import io.javalin.http.Context;
 import social.rapport.core.Problem;
+import social.rapport.core.Scopes;
+import social.rapport.core.Viewer;
 
 /** Small helpers every handler uses: who is asking, and what they may do. */
 public final class Web {

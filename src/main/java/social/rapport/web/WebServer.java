@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import social.rapport.core.Problem;
+import social.rapport.core.Viewer;
 import social.rapport.store.Database;
 import social.rapport.store.StoreException;
 

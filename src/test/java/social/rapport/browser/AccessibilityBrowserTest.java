@@ -57,7 +57,7 @@ class AccessibilityBrowserTest {
                         cleo,
                         Map.of(
                                 "headline",
-                                new social.rapport.relation.profile.UpdateProfile.Change(
+                                new social.rapport.relation.profile.UpdateProfileFields.Change(
                                         "Furniture maker in Porto", null, null)));
         cleoPost = s.post(cleo, "New oak table finished today, photos soon. #woodwork", "public");
         s.post(ben, "Reading group meets on Thursday.", "connections");

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
-import social.rapport.relation.profile.UpdateProfile;
+import social.rapport.relation.profile.UpdateProfileFields;
 import social.rapport.testing.RapportServer;
 import social.rapport.testing.TestServer;
 
@@ -32,8 +32,9 @@ class ViewAsBrowserTest {
                 .update(
                         vera,
                         Map.of(
-                                "headline", new UpdateProfile.Change("Boat builder", null, null),
-                                "contact_email", new UpdateProfile.Change("vera.private@example.org", null, null)));
+                                "headline", new UpdateProfileFields.Change("Boat builder", null, null),
+                                "contact_email",
+                                        new UpdateProfileFields.Change("vera.private@example.org", null, null)));
         story.post(vera, "Launch day on Saturday", "public");
         story.post(vera, "Plans for my connections", "connections");
         try (Browser b = Story.signIn(new Browser(server.baseUrl()), "vera")) {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import social.rapport.account.EndSession;
 import social.rapport.account.RevokeToken;
+import social.rapport.core.Viewer;
 import social.rapport.testing.Http;
 import social.rapport.testing.PageClient;
 import social.rapport.testing.Person;
@@ -27,7 +28,6 @@ import social.rapport.testing.TestDb;
 import social.rapport.testing.TestServer;
 import social.rapport.testing.TestUsers;
 import social.rapport.testing.TestUsers.User;
-import social.rapport.web.Viewer;
 
 /**
  * Many streams open while their credential is revoked, at moments drawn from a seeded Random (the

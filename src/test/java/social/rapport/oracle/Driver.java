@@ -143,7 +143,7 @@ final class Driver {
                                 a,
                                 Map.of(
                                         "connections_list",
-                                        new social.rapport.relation.profile.UpdateProfile.Change(
+                                        new social.rapport.relation.profile.UpdateProfileFields.Change(
                                                 null, List.of("only_me"), null)));
                 world.hiddenConnections.add(r.a());
             }

@@ -9,7 +9,7 @@ import social.rapport.status.Cursor;
 import social.rapport.status.PostStatus;
 import social.rapport.status.StatusRoutes;
 import social.rapport.timeline.AccountStatuses;
-import social.rapport.timeline.Page;
+import social.rapport.timeline.LinkedPage;
 import social.rapport.timeline.Timelines;
 import social.rapport.web.WebServer;
 
@@ -29,7 +29,7 @@ final class ServiceReader implements Reader {
     private static Answer answer(Supplier<Object> call) {
         try {
             Object out = call.get();
-            if (out instanceof Page<?> page) {
+            if (out instanceof LinkedPage<?> page) {
                 return new Answer(200, WebServer.JSON.valueToTree(page.items()), page.next());
             }
             return new Answer(200, WebServer.JSON.valueToTree(out), 0);
@@ -127,7 +127,7 @@ final class ServiceReader implements Reader {
 
     public Answer people(int v, int account, String which) {
         var rel = app.relations();
-        social.rapport.relation.Page page = social.rapport.relation.Page.first(80);
+        social.rapport.relation.AccountPage page = social.rapport.relation.AccountPage.first(80);
         return answer(() -> rel.cards()
                 .cards(
                         v,

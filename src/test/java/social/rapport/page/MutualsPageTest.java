@@ -7,7 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import social.rapport.relation.RelationServices;
-import social.rapport.relation.profile.UpdateProfile;
+import social.rapport.relation.profile.UpdateProfileFields;
 import social.rapport.testing.Http;
 import social.rapport.testing.PageClient;
 import social.rapport.testing.RapportServer;
@@ -33,7 +33,9 @@ class MutualsPageTest {
 
     private void hideConnections(int owner) {
         rel.updateProfile()
-                .update(owner, Map.of("connections_list", new UpdateProfile.Change(null, List.of("only_me"), null)));
+                .update(
+                        owner,
+                        Map.of("connections_list", new UpdateProfileFields.Change(null, List.of("only_me"), null)));
     }
 
     @Test

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import social.rapport.relation.RelationServices;
 import social.rapport.relation.circle.Circle;
 import social.rapport.relation.connect.SendInvitation;
-import social.rapport.relation.profile.UpdateProfile;
+import social.rapport.relation.profile.UpdateProfileFields;
 import social.rapport.testing.Http;
 import social.rapport.testing.PageClient;
 import social.rapport.testing.RapportServer;
@@ -348,7 +348,7 @@ class PeoplePagesTest {
         assertThat(b.get("/@ana/followers").body()).contains("@eve");
         assertThat(b.get("/@ana").body()).contains("href=\"/@ana/followers\"", "href=\"/@ana/following\"");
         rel.updateProfile()
-                .update(ana, Map.of("followers_list", new UpdateProfile.Change(null, List.of("only_me"), null)));
+                .update(ana, Map.of("followers_list", new UpdateProfileFields.Change(null, List.of("only_me"), null)));
         assertThat(b.get("/@ana/followers").body()).doesNotContain("@eve").contains("No one to show");
         assertThat(server.http()
                         .get("/api/v1/accounts/" + ana + "/followers", benUser.token())

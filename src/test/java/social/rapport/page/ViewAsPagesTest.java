@@ -12,7 +12,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import social.rapport.relation.circle.Circle;
-import social.rapport.relation.profile.UpdateProfile;
+import social.rapport.relation.profile.UpdateProfileFields;
 import social.rapport.testing.Http;
 import social.rapport.testing.PageClient;
 import social.rapport.testing.Person;
@@ -49,8 +49,8 @@ class ViewAsPagesTest {
                 .update(
                         ana.id(),
                         Map.of(
-                                "headline", new UpdateProfile.Change("Furniture maker", null, null),
-                                "phone", new UpdateProfile.Change("+351 555 0100", null, null)));
+                                "headline", new UpdateProfileFields.Change("Furniture maker", null, null),
+                                "phone", new UpdateProfileFields.Change("+351 555 0100", null, null)));
         post(ana.id(), "Sunday lunch with the family", "circle:" + family);
         post(ana.id(), "Workshop open day", "public");
     }
@@ -191,7 +191,7 @@ class ViewAsPagesTest {
                         "\">&lt;b onclick=x()…</text>",
                         ">&lt;b onclick=x()&gt;Carl&lt;/b&gt;</a>")
                 .doesNotContain("<b onclick");
-        var hide = Map.of("connections_list", new UpdateProfile.Change(null, List.of("only_me"), null));
+        var hide = Map.of("connections_list", new UpdateProfileFields.Change(null, List.of("only_me"), null));
         server.app().relations().updateProfile().update(carl.id(), hide);
         server.app().relations().updateProfile().update(ana.id(), hide);
         assertThat(signedIn("bob").get("/@ana").body()).doesNotContain("path-picture", "carl");

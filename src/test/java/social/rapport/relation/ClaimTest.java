@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import social.rapport.relation.claim.Claim;
 import social.rapport.relation.claim.DeclineClaim;
 import social.rapport.relation.claim.Recommendation;
-import social.rapport.relation.profile.UpdateProfile;
+import social.rapport.relation.profile.UpdateProfileFields;
 import social.rapport.testing.EachDatabase;
 import social.rapport.testing.Person;
 
@@ -37,7 +37,8 @@ class ClaimTest {
         assertThat(w.m.whatOthersSay().claimsOnProfile(cleo, ana))
                 .extracting(v -> v.claim().detail())
                 .containsExactly("At Acme, 2005-2008");
-        w.m.updateProfile().update(ana, Map.of("claims", new UpdateProfile.Change(null, List.of("connections"), null)));
+        w.m.updateProfile()
+                .update(ana, Map.of("claims", new UpdateProfileFields.Change(null, List.of("connections"), null)));
         assertThat(w.m.whatOthersSay().claimsOnProfile(cleo, ana)).isEmpty();
         assertThat(problem(() -> w.m.declineClaim().decline(ana, c.id())).status())
                 .isEqualTo(422);

@@ -47,7 +47,7 @@ class DescribeAudienceTest {
                         cleo,
                         java.util.Map.of(
                                 "connections_list",
-                                new social.rapport.relation.profile.UpdateProfile.Change(
+                                new social.rapport.relation.profile.UpdateProfileFields.Change(
                                         null, List.of("only_me"), null)));
         // Now Ana may not know whom Cleo is connected to: the number counts Ben and Cleo only.
         assertThat(say("network").sentence())

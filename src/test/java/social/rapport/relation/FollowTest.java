@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.audience.Audience;
 import social.rapport.core.Problem;
 import social.rapport.relation.connect.SendInvitation;
-import social.rapport.relation.profile.UpdateProfile;
+import social.rapport.relation.profile.UpdateProfileFields;
 import social.rapport.testing.TestDb;
 
 @ParameterizedClass
@@ -85,13 +85,13 @@ class FollowTest {
         assertThat(r.requested()).isTrue();
         assertThat(r.following()).isFalse();
         assertThat(w.m.policy().canSee(ana, ben, Audience.FOLLOWERS, Set.of())).isFalse();
-        assertThat(w.m.followLists().requests(ben, Page.first(40)))
+        assertThat(w.m.followLists().requests(ben, AccountPage.first(40)))
                 .extracting(a -> a.id())
                 .containsExactly(ana);
         assertThat(w.m.relationships().with(ben, ana).requestedBy()).isTrue();
         w.m.authorizeFollowRequest().authorize(ben, ana);
         assertThat(w.m.policy().canSee(ana, ben, Audience.FOLLOWERS, Set.of())).isTrue();
-        assertThat(w.m.followLists().requests(ben, Page.first(40))).isEmpty();
+        assertThat(w.m.followLists().requests(ben, AccountPage.first(40))).isEmpty();
         assertThat(problem(() -> w.m.authorizeFollowRequest().authorize(ben, ana))
                         .status())
                 .isEqualTo(404);
@@ -138,16 +138,16 @@ class FollowTest {
     void follower_lists_follow_their_own_audience_and_hidden_counts_are_zero() {
         w.m.followAccount().follow(ana, ben, null);
         w.m.followAccount().follow(cleo, ben, null);
-        assertThat(w.m.followLists().followers(0, ben, Page.first(40))).hasSize(2);
+        assertThat(w.m.followLists().followers(0, ben, AccountPage.first(40))).hasSize(2);
         assertThat(w.m.counts().of(0, ben).followers()).isEqualTo(2);
         w.m.updateProfile()
-                .update(ben, Map.of("followers_list", new UpdateProfile.Change(null, List.of("only_me"), null)));
-        assertThat(w.m.followLists().followers(ana, ben, Page.first(40))).isEmpty();
+                .update(ben, Map.of("followers_list", new UpdateProfileFields.Change(null, List.of("only_me"), null)));
+        assertThat(w.m.followLists().followers(ana, ben, AccountPage.first(40))).isEmpty();
         assertThat(w.m.counts().of(ana, ben).followers()).isZero();
-        assertThat(w.m.followLists().followers(ben, ben, Page.first(40))).hasSize(2);
+        assertThat(w.m.followLists().followers(ben, ben, AccountPage.first(40))).hasSize(2);
         assertThat(w.m.counts().of(ben, ben).followers()).isEqualTo(2);
         Problem p = problem(() -> w.m.updateProfile()
-                .update(ben, Map.of("following_list", new UpdateProfile.Change(null, List.of("network"), null))));
+                .update(ben, Map.of("following_list", new UpdateProfileFields.Change(null, List.of("network"), null))));
         assertThat(p.fields()).containsKey("following_list");
     }
 
@@ -156,10 +156,11 @@ class FollowTest {
         w.lock(ben);
         w.m.setScreening().set(ben, "network", true, List.of("mutual_connection"));
         for (String item : social.rapport.relation.profile.ProfileItem.FIELDS) {
-            w.m.updateProfile().update(ben, Map.of(item, new UpdateProfile.Change("x", List.of("public"), null)));
+            w.m.updateProfile().update(ben, Map.of(item, new UpdateProfileFields.Change("x", List.of("public"), null)));
         }
         for (String item : social.rapport.relation.profile.ProfileItem.LISTS) {
-            w.m.updateProfile().update(ben, Map.of(item, new UpdateProfile.Change(null, List.of("public"), null)));
+            w.m.updateProfile()
+                    .update(ben, Map.of(item, new UpdateProfileFields.Change(null, List.of("public"), null)));
         }
         w.m.setIntroduction().set(ben, "Hello, I make furniture", List.of(Long.toString(w.post(ben, "public"))));
         var circle = w.m.createCircle().create(ben, "Makers");

@@ -131,7 +131,7 @@ class GraphAgainstSqlTest {
             case 8 -> m.unblockAccount().unblock(a, b);
             default -> {
                 List<Integer> asking =
-                        new ArrayList<>(Arrays.stream(m.followLists().requests(a, Page.first(80)).stream()
+                        new ArrayList<>(Arrays.stream(m.followLists().requests(a, AccountPage.first(80)).stream()
                                         .mapToInt(x -> x.id())
                                         .toArray())
                                 .boxed()

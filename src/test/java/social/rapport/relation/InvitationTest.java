@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.core.Problem;
 import social.rapport.relation.connect.InvitationView;
 import social.rapport.relation.connect.SendInvitation;
-import social.rapport.relation.profile.UpdateProfile;
+import social.rapport.relation.profile.UpdateProfileFields;
 import social.rapport.testing.TestDb;
 
 @ParameterizedClass
@@ -253,8 +253,9 @@ class InvitationTest {
         w.m.setScreening().set(dan, null, null, List.of("mutual_connection", "shared_interest"));
         invite(ana, dan);
         assertThat(filtered(dan).get(0).invitation().screeningReason()).contains("require_one_of");
-        w.m.updateProfile().update(ben, Map.of("interests", new UpdateProfile.Change("Woodwork, Jazz", null, null)));
-        w.m.updateProfile().update(dan, Map.of("interests", new UpdateProfile.Change("jazz", null, null)));
+        w.m.updateProfile()
+                .update(ben, Map.of("interests", new UpdateProfileFields.Change("Woodwork, Jazz", null, null)));
+        w.m.updateProfile().update(dan, Map.of("interests", new UpdateProfileFields.Change("jazz", null, null)));
         assertThat(invite(ben, dan).invitation().state()).isEqualTo("pending");
         w.connect(cleo, ana);
         w.m.acceptInvitation()

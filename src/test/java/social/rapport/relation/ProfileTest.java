@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import social.rapport.relation.profile.UpdateProfile;
+import social.rapport.relation.profile.UpdateProfileFields;
 import social.rapport.testing.EachDatabase;
 import social.rapport.testing.Person;
 
@@ -23,14 +23,14 @@ class ProfileTest {
                 .update(
                         ana,
                         Map.of(
-                                "headline", new UpdateProfile.Change("Furniture maker", null, null),
-                                "phone", new UpdateProfile.Change("+351 555 0100", null, null),
-                                "contact_email", new UpdateProfile.Change("ana@studio.example", null, null)));
+                                "headline", new UpdateProfileFields.Change("Furniture maker", null, null),
+                                "phone", new UpdateProfileFields.Change("+351 555 0100", null, null),
+                                "contact_email", new UpdateProfileFields.Change("ana@studio.example", null, null)));
         w.connect(ana, ben);
     }
 
-    UpdateProfile.Change audience(String... grants) {
-        return new UpdateProfile.Change(null, List.of(grants), null);
+    UpdateProfileFields.Change audience(String... grants) {
+        return new UpdateProfileFields.Change(null, List.of(grants), null);
     }
 
     @Test
@@ -46,8 +46,9 @@ class ProfileTest {
         assertThat(w.m.viewProfile().view(ana, ana).audiences())
                 .containsEntry("phone", "connections")
                 .containsEntry("headline", "public");
-        assertThat(w.m.connectionList().connections(cleo, ana, Page.first(40))).isEmpty();
-        assertThat(w.m.connectionList().connections(ben, ana, Page.first(40)))
+        assertThat(w.m.connectionList().connections(cleo, ana, AccountPage.first(40)))
+                .isEmpty();
+        assertThat(w.m.connectionList().connections(ben, ana, AccountPage.first(40)))
                 .extracting(a -> a.id())
                 .containsExactly(ben);
     }
@@ -84,14 +85,15 @@ class ProfileTest {
         w.m.updateProfile().update(ana, Map.of("connections_list", audience("only_me")));
         w.m.updateProfile().update(ben, Map.of("connections_list", audience("only_me")));
         // Cleo is connected to Ana and to Ben: she sees that they are connected (and her own link).
-        assertThat(w.m.connectionList().connections(cleo, ana, Page.first(40)))
+        assertThat(w.m.connectionList().connections(cleo, ana, AccountPage.first(40)))
                 .extracting(a -> a.id())
                 .containsExactly(cleo, ben);
-        assertThat(w.m.connectionList().mutuals(cleo, ana, Page.first(40)))
+        assertThat(w.m.connectionList().mutuals(cleo, ana, AccountPage.first(40)))
                 .extracting(a -> a.id())
                 .containsExactly(ben);
         assertThat(w.m.relationships().with(cleo, ana).mutualConnectionsCount()).isEqualTo(1);
-        assertThat(w.m.connectionList().connections(dan, ana, Page.first(40))).isEmpty();
+        assertThat(w.m.connectionList().connections(dan, ana, AccountPage.first(40)))
+                .isEmpty();
     }
 
     @Test
@@ -102,11 +104,12 @@ class ProfileTest {
         w.connect(cleo, dan);
         w.m.updateProfile().update(ana, Map.of("connections_list", audience("only_me")));
         w.m.updateProfile().update(cleo, Map.of("connections_list", audience("only_me")));
-        assertThat(w.m.connectionList().mutuals(dan, ana, Page.first(40))).isEmpty();
+        assertThat(w.m.connectionList().mutuals(dan, ana, AccountPage.first(40)))
+                .isEmpty();
         assertThat(w.m.relationships().with(dan, ana).mutualConnectionsCount()).isZero();
         // Once Cleo shows her list to her connections, Dan sees the link, in the list and the count.
         w.m.updateProfile().update(cleo, Map.of("connections_list", audience("connections")));
-        assertThat(w.m.connectionList().mutuals(dan, ana, Page.first(40)))
+        assertThat(w.m.connectionList().mutuals(dan, ana, AccountPage.first(40)))
                 .extracting(a -> a.id())
                 .containsExactly(cleo);
         assertThat(w.m.relationships().with(dan, ana).mutualConnectionsCount()).isEqualTo(1);

@@ -16,7 +16,7 @@ import social.rapport.core.Problem;
 import social.rapport.relation.connect.Invitation;
 import social.rapport.relation.connect.InvitationView;
 import social.rapport.relation.connect.SendInvitation;
-import social.rapport.relation.profile.UpdateProfile;
+import social.rapport.relation.profile.UpdateProfileFields;
 import social.rapport.testing.TestDb;
 
 /**
@@ -142,9 +142,9 @@ class ScreeningOracleTest {
     void a_shared_interest_hidden_from_the_sender_tells_nothing() {
         w.m.setScreening().set(dan, null, null, List.of("shared_interest"));
         w.m.updateProfile()
-                .update(dan, Map.of("interests", new UpdateProfile.Change("jazz", List.of("only_me"), null)));
-        w.m.updateProfile().update(ana, Map.of("interests", new UpdateProfile.Change("Jazz", null, null)));
-        w.m.updateProfile().update(ben, Map.of("interests", new UpdateProfile.Change("golf", null, null)));
+                .update(dan, Map.of("interests", new UpdateProfileFields.Change("jazz", List.of("only_me"), null)));
+        w.m.updateProfile().update(ana, Map.of("interests", new UpdateProfileFields.Change("Jazz", null, null)));
+        w.m.updateProfile().update(ben, Map.of("interests", new UpdateProfileFields.Change("golf", null, null)));
         Seen guessedRight = seenBy(ana, dan, invite(ana, dan, null));
         Seen guessedWrong = seenBy(ben, dan, invite(ben, dan, null));
         assertThat(guessedWrong).isEqualTo(guessedRight);

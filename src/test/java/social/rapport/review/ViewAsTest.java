@@ -58,10 +58,10 @@ class ViewAsTest {
                         Map.of(
                                 "headline", change("Furniture maker", "public"),
                                 "phone",
-                                        new social.rapport.relation.profile.UpdateProfile.Change(
+                                        new social.rapport.relation.profile.UpdateProfileFields.Change(
                                                 "+351 555 0100", null, null),
                                 "contact_email",
-                                        new social.rapport.relation.profile.UpdateProfile.Change(
+                                        new social.rapport.relation.profile.UpdateProfileFields.Change(
                                                 "ana@studio.example", null, null),
                                 "location", change("Porto", "followers"),
                                 "industry", change("Woodwork", "circle:" + family),
@@ -78,8 +78,8 @@ class ViewAsTest {
         app.posts().services().reblog().reblog(ana, bobs);
     }
 
-    private static social.rapport.relation.profile.UpdateProfile.Change change(String value, String audience) {
-        return new social.rapport.relation.profile.UpdateProfile.Change(value, List.of(audience), null);
+    private static social.rapport.relation.profile.UpdateProfileFields.Change change(String value, String audience) {
+        return new social.rapport.relation.profile.UpdateProfileFields.Change(value, List.of(audience), null);
     }
 
     private long circle(int owner, String name) {

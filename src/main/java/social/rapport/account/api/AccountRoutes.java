@@ -15,11 +15,11 @@ import social.rapport.account.SignUp;
 import social.rapport.account.UpdateProfile;
 import social.rapport.account.oauth.SignUpByApp;
 import social.rapport.core.Problem;
+import social.rapport.core.Scopes;
+import social.rapport.core.Viewer;
 import social.rapport.limits.RateLimits;
 import social.rapport.web.Params;
 import social.rapport.web.Routes;
-import social.rapport.web.Scopes;
-import social.rapport.web.Viewer;
 import social.rapport.web.Web;
 
 /** Mastodon's account endpoints: sign-up, one's own credentials and profile, and looking people up. */

@@ -7,9 +7,9 @@ import java.util.Map;
 import social.rapport.account.Account;
 import social.rapport.account.SuspendAccount;
 import social.rapport.core.Problem;
+import social.rapport.core.Viewer;
 import social.rapport.web.Params;
 import social.rapport.web.Routes;
-import social.rapport.web.Viewer;
 import social.rapport.web.Web;
 
 /** Mastodon's moderation actions on accounts: suspend and lift a suspension. Auth, parse, one call. */

@@ -5,9 +5,9 @@ import java.util.List;
 import social.rapport.account.InstanceRules;
 import social.rapport.account.SignedOutAccess;
 import social.rapport.core.Problem;
+import social.rapport.core.Viewer;
 import social.rapport.web.Params;
 import social.rapport.web.Routes;
-import social.rapport.web.Viewer;
 import social.rapport.web.Web;
 
 /**

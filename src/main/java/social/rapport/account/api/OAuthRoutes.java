@@ -11,11 +11,11 @@ import social.rapport.account.oauth.OAuth;
 import social.rapport.account.oauth.OAuthError;
 import social.rapport.account.oauth.RegisterApp;
 import social.rapport.core.Problem;
+import social.rapport.core.Scopes;
+import social.rapport.core.Viewer;
 import social.rapport.limits.RateLimits;
 import social.rapport.web.Params;
 import social.rapport.web.Routes;
-import social.rapport.web.Scopes;
-import social.rapport.web.Viewer;
 import social.rapport.web.Web;
 
 /** OAuth 2 over JSON: app registration, the token and revocation endpoints, and discovery metadata. */

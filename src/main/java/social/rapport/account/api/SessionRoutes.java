@@ -11,9 +11,9 @@ import social.rapport.account.ListSessions;
 import social.rapport.account.RevokeToken;
 import social.rapport.account.WebSessions;
 import social.rapport.core.Times;
+import social.rapport.core.Viewer;
 import social.rapport.web.Params;
 import social.rapport.web.Routes;
-import social.rapport.web.Viewer;
 import social.rapport.web.Web;
 
 /** Rapport's own account endpoints: sessions and tokens, password change, account deletion. */

@@ -12,8 +12,8 @@ import social.rapport.account.AccountStore;
 import social.rapport.account.Secrets;
 import social.rapport.account.Tokens;
 import social.rapport.core.Problem;
+import social.rapport.core.Scopes;
 import social.rapport.store.Database;
-import social.rapport.web.Scopes;
 
 /**
  * OAuth 2 as Mastodon clients use it: the authorization code grant (with PKCE S256 and the

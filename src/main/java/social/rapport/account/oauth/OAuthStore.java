@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
+import social.rapport.core.Scopes;
 import social.rapport.store.Tx;
-import social.rapport.web.Scopes;
 
 /** SQL for OAuth applications and authorization codes. Secrets and codes are kept only as digests. */
 final class OAuthStore {

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import social.rapport.account.Secrets;
 import social.rapport.core.Problem;
+import social.rapport.core.Scopes;
 import social.rapport.store.Database;
-import social.rapport.web.Scopes;
 
 /**
  * Registers a client application (POST /api/v1/apps): a name, where to send people back after

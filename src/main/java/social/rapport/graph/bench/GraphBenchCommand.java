@@ -16,6 +16,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import social.rapport.bench.Latencies;
 import social.rapport.graph.SocialGraph;
 
 /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import social.rapport.bench.Latencies;
 import social.rapport.graph.SocialGraph;
 
 /** Times the in-memory graph on a workload: badges cold and warm, mutuals, suggestions by band. */

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import social.rapport.bench.Latencies;
 import social.rapport.graph.SocialGraph;
 
 /**

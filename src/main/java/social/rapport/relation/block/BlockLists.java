@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import social.rapport.account.Account;
 import social.rapport.graph.SocialGraph;
+import social.rapport.relation.AccountPage;
 import social.rapport.relation.MuteClock;
-import social.rapport.relation.Page;
 import social.rapport.relation.Visible;
 import social.rapport.store.Database;
 
@@ -31,13 +31,13 @@ public final class BlockLists {
     /** A muted account and when the mute ends (null for never). */
     public record Muted(Account account, Long expiresAt) {}
 
-    public List<Account> blocked(int viewer, Page page) {
+    public List<Account> blocked(int viewer, AccountPage page) {
         int[] ids = graph.blocks(viewer);
         Arrays.sort(ids);
         return db.read(h -> visible.accountsToManage(h, viewer, page.slice(ids)));
     }
 
-    public List<Account> muted(int viewer, Page page) {
+    public List<Account> muted(int viewer, AccountPage page) {
         int[] ids = Arrays.stream(graph.mutes(viewer))
                 .filter(id -> mutes.isMuted(viewer, id))
                 .sorted()
@@ -46,7 +46,7 @@ public final class BlockLists {
     }
 
     /** The muted accounts with when each mute ends. */
-    public List<Muted> mutedWithExpiry(int viewer, Page page) {
+    public List<Muted> mutedWithExpiry(int viewer, AccountPage page) {
         List<Account> shown = muted(viewer, page);
         return db.read(h -> shown.stream()
                 .map(a -> new Muted(a, blocks.muteExpiry(h, viewer, a.id()).orElse(null)))

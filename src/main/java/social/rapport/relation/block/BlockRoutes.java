@@ -1,11 +1,11 @@
 package social.rapport.relation.block;
 
 import io.javalin.config.RoutesConfig;
+import social.rapport.core.Viewer;
 import social.rapport.relation.AccountCards;
 import social.rapport.relation.RelationWeb;
 import social.rapport.web.Params;
 import social.rapport.web.Routes;
-import social.rapport.web.Viewer;
 import social.rapport.web.Web;
 
 /** Mastodon's block and mute endpoints, with the lists of blocked and muted accounts. */

@@ -2,12 +2,12 @@ package social.rapport.relation.circle;
 
 import io.javalin.config.RoutesConfig;
 import java.util.Map;
+import social.rapport.core.Viewer;
 import social.rapport.relation.AccountCards;
 import social.rapport.relation.RelationWeb;
 import social.rapport.web.IdempotencyKeys;
 import social.rapport.web.Params;
 import social.rapport.web.Routes;
-import social.rapport.web.Viewer;
 import social.rapport.web.Web;
 
 /** The viewer's circles and their members; nobody else ever reaches them. */

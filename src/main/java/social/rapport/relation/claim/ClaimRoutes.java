@@ -4,12 +4,12 @@ import io.javalin.config.RoutesConfig;
 import java.util.List;
 import social.rapport.account.AccountEntity;
 import social.rapport.core.Times;
+import social.rapport.core.Viewer;
 import social.rapport.relation.AccountCards;
 import social.rapport.relation.RelationWeb;
 import social.rapport.web.IdempotencyKeys;
 import social.rapport.web.Params;
 import social.rapport.web.Routes;
-import social.rapport.web.Viewer;
 import social.rapport.web.Web;
 
 /** Claims and recommendations: what others say about an account. */

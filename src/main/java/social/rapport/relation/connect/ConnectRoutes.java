@@ -3,13 +3,13 @@ package social.rapport.relation.connect;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
+import social.rapport.core.Viewer;
 import social.rapport.relation.AccountCards;
 import social.rapport.relation.RelationWeb;
 import social.rapport.store.StoreException;
 import social.rapport.web.IdempotencyKeys;
 import social.rapport.web.Params;
 import social.rapport.web.Routes;
-import social.rapport.web.Viewer;
 import social.rapport.web.Web;
 
 /** Invitations, connections, screening rules and network distance under /api/v1/rapport/. */

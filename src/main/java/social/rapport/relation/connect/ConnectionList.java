@@ -5,7 +5,7 @@ import java.util.List;
 import org.jdbi.v3.core.Handle;
 import social.rapport.account.Account;
 import social.rapport.graph.SocialGraph;
-import social.rapport.relation.Page;
+import social.rapport.relation.AccountPage;
 import social.rapport.relation.Visible;
 import social.rapport.store.Database;
 
@@ -26,7 +26,7 @@ public final class ConnectionList {
         this.facts = facts;
     }
 
-    public List<Account> connections(int viewer, int ownerId, Page page) {
+    public List<Account> connections(int viewer, int ownerId, AccountPage page) {
         return db.read(h -> {
             visible.account(h, viewer, ownerId);
             return visible.accounts(h, viewer, page.slice(shownIds(h, viewer, ownerId)));
@@ -50,7 +50,7 @@ public final class ConnectionList {
     }
 
     /** The connections the viewer and the owner share. */
-    public List<Account> mutuals(int viewer, int ownerId, Page page) {
+    public List<Account> mutuals(int viewer, int ownerId, AccountPage page) {
         return db.read(h -> {
             visible.account(h, viewer, ownerId);
             return visible.accounts(h, viewer, page.slice(mutualIds(h, viewer, ownerId)));

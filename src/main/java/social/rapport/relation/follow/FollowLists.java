@@ -5,8 +5,8 @@ import java.util.List;
 import org.jdbi.v3.core.Handle;
 import social.rapport.account.Account;
 import social.rapport.graph.SocialGraph;
+import social.rapport.relation.AccountPage;
 import social.rapport.relation.ListAccess;
-import social.rapport.relation.Page;
 import social.rapport.relation.Visible;
 import social.rapport.relation.profile.ProfileItem;
 import social.rapport.store.Database;
@@ -30,15 +30,15 @@ public final class FollowLists {
         this.lists = lists;
     }
 
-    public List<Account> followers(int viewer, int accountId, Page page) {
+    public List<Account> followers(int viewer, int accountId, AccountPage page) {
         return list(viewer, accountId, page, ProfileItem.FOLLOWERS_LIST);
     }
 
-    public List<Account> following(int viewer, int accountId, Page page) {
+    public List<Account> following(int viewer, int accountId, AccountPage page) {
         return list(viewer, accountId, page, ProfileItem.FOLLOWING_LIST);
     }
 
-    private List<Account> list(int viewer, int accountId, Page page, String item) {
+    private List<Account> list(int viewer, int accountId, AccountPage page, String item) {
         return db.read(h -> {
             visible.account(h, viewer, accountId);
             return visible.accounts(h, viewer, page.slice(shownIds(h, viewer, accountId, item)));
@@ -58,7 +58,7 @@ public final class FollowLists {
     }
 
     /** The accounts asking to follow the viewer. */
-    public List<Account> requests(int viewer, Page page) {
+    public List<Account> requests(int viewer, AccountPage page) {
         return db.read(h -> {
             int[] ids = follows.pendingFollowers(h, viewer).stream()
                     .mapToInt(Integer::intValue)
@@ -74,7 +74,7 @@ public final class FollowLists {
     }
 
     /** The accounts the viewer asked to follow that have not answered yet. */
-    public List<Account> requested(int viewer, Page page) {
+    public List<Account> requested(int viewer, AccountPage page) {
         return db.read(h -> {
             int[] ids = follows.pendingFollowing(h, viewer).stream()
                     .mapToInt(Integer::intValue)

@@ -4,12 +4,12 @@ import io.javalin.config.RoutesConfig;
 import java.util.List;
 import java.util.Map;
 import social.rapport.account.Account;
+import social.rapport.core.Viewer;
 import social.rapport.relation.AccountCards;
 import social.rapport.relation.RelationWeb;
 import social.rapport.relation.Relationships;
 import social.rapport.web.Params;
 import social.rapport.web.Routes;
-import social.rapport.web.Viewer;
 import social.rapport.web.Web;
 
 /** Mastodon's follow endpoints: follow, unfollow, remove a follower, requests, lists, relationships. */

@@ -7,9 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import social.rapport.core.Problem;
+import social.rapport.core.Viewer;
 import social.rapport.web.Params;
 import social.rapport.web.Routes;
-import social.rapport.web.Viewer;
 import social.rapport.web.Web;
 
 /** Profile items with audiences, and the public introduction. */
@@ -18,7 +18,7 @@ public final class ProfileRoutes implements Routes {
     /** The services these routes call, and nothing else. */
     public record Services(
             ViewProfile viewProfile,
-            UpdateProfile updateProfile,
+            UpdateProfileFields updateProfile,
             ViewIntroduction viewIntroduction,
             SetIntroduction setIntroduction) {}
 
@@ -65,10 +65,10 @@ public final class ProfileRoutes implements Routes {
     }
 
     /** `{"items": {"phone": {"value": "…", "audience": ["connections"], "audience_except": []}}}`. */
-    static Map<String, UpdateProfile.Change> changes(JsonNode items) {
+    static Map<String, UpdateProfileFields.Change> changes(JsonNode items) {
         if (items == null || !items.isObject())
             throw Problem.invalid("items", "items must be an object of profile items");
-        Map<String, UpdateProfile.Change> out = new LinkedHashMap<>();
+        Map<String, UpdateProfileFields.Change> out = new LinkedHashMap<>();
         var it = items.fields();
         while (it.hasNext()) {
             var e = it.next();
@@ -80,7 +80,7 @@ public final class ProfileRoutes implements Routes {
             }
             out.put(
                     e.getKey(),
-                    new UpdateProfile.Change(
+                    new UpdateProfileFields.Change(
                             value == null || value.isNull() ? null : value.asText(),
                             strings(e.getKey(), n.get("audience")),
                             strings(e.getKey(), n.get("audience_except"))));

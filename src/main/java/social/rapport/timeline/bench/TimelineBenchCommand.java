@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import social.rapport.app.App;
 import social.rapport.app.Config;
+import social.rapport.bench.Latencies;
 import social.rapport.status.Cursor;
 import social.rapport.status.StatusEntity;
 import social.rapport.store.Database;

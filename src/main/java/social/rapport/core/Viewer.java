@@ -1,4 +1,4 @@
-package social.rapport.web;
+package social.rapport.core;
 
 import java.util.Set;
 

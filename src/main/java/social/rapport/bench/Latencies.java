@@ -1,27 +1,32 @@
-package social.rapport.graph.bench;
+package social.rapport.bench;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
-/** Recorded durations of one kind of query, summarised as percentiles in microseconds. */
-final class Latencies {
+/**
+ * Recorded durations of one kind of request or query, summarised as nearest-rank percentiles in
+ * microseconds; safe to add to from several threads. Shared by the benchmark commands.
+ */
+public final class Latencies {
     private long[] nanos = new long[256];
     private int count;
 
-    void add(long elapsedNanos) {
+    public synchronized void add(long elapsedNanos) {
         if (count == nanos.length) {
             nanos = Arrays.copyOf(nanos, count * 2);
         }
         nanos[count++] = elapsedNanos;
     }
 
-    int count() {
+    public synchronized int count() {
         return count;
     }
 
     /** Nearest-rank percentile, q in (0, 1]. */
-    double micros(double q) {
+    public synchronized double micros(double q) {
         if (count == 0) {
             return Double.NaN;
         }
@@ -31,7 +36,7 @@ final class Latencies {
         return sorted[Math.max(0, Math.min(count - 1, rank))] / 1_000.0;
     }
 
-    double totalSeconds() {
+    public synchronized double totalSeconds() {
         long total = 0;
         for (int i = 0; i < count; i++) {
             total += nanos[i];
@@ -39,7 +44,7 @@ final class Latencies {
         return total / 1e9;
     }
 
-    ObjectNode toJson() {
+    public synchronized ObjectNode toJson() {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("n", count);
         if (count > 0) {
@@ -54,7 +59,17 @@ final class Latencies {
         return node;
     }
 
-    static double round(double value) {
+    /** The timeline benchmark's shape: samples, p50, p99 and the maximum. */
+    public synchronized Map<String, Object> summary() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("samples", count);
+        out.put("p50_us", count == 0 ? 0 : micros(0.50));
+        out.put("p99_us", count == 0 ? 0 : micros(0.99));
+        out.put("max_us", count == 0 ? 0 : micros(1.0));
+        return out;
+    }
+
+    public static double round(double value) {
         return Math.round(value * 10) / 10.0;
     }
 }

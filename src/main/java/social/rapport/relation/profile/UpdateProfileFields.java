@@ -11,13 +11,13 @@ import social.rapport.store.Database;
  * Sets profile field values and item audiences. Every change is checked before any is written, and
  * nothing here touches whether the account is locked.
  */
-public final class UpdateProfile {
+public final class UpdateProfileFields {
     private final Database db;
     private final ProfileStore profiles;
     private final CircleStore circles;
     private final ViewProfile view;
 
-    public UpdateProfile(Database db, ProfileStore profiles, CircleStore circles, ViewProfile view) {
+    public UpdateProfileFields(Database db, ProfileStore profiles, CircleStore circles, ViewProfile view) {
         this.db = db;
         this.profiles = profiles;
         this.circles = circles;

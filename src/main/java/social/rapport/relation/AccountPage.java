@@ -6,17 +6,17 @@ import java.util.Arrays;
  * A page of an account list, highest id first, with Mastodon's max_id / since_id / min_id
  * bounds over account ids.
  */
-public record Page(int limit, int maxId, int sinceId, int minId) {
+public record AccountPage(int limit, int maxId, int sinceId, int minId) {
     public static final int DEFAULT_LIMIT = 40;
     public static final int MAX_LIMIT = 80;
 
-    public static Page of(Integer limit, String maxId, String sinceId, String minId) {
+    public static AccountPage of(Integer limit, String maxId, String sinceId, String minId) {
         int l = limit == null ? DEFAULT_LIMIT : Math.max(1, Math.min(MAX_LIMIT, limit));
-        return new Page(l, bound(maxId), bound(sinceId), bound(minId));
+        return new AccountPage(l, bound(maxId), bound(sinceId), bound(minId));
     }
 
-    public static Page first(int limit) {
-        return new Page(limit, 0, 0, 0);
+    public static AccountPage first(int limit) {
+        return new AccountPage(limit, 0, 0, 0);
     }
 
     private static int bound(String s) {
