@@ -158,7 +158,8 @@ final class Features {
                                 relations.counts(),
                                 rateLimits,
                                 config.baseUrl(),
-                                show),
+                                show,
+                                posts.services().defaults()),
                         new InstanceRoutes(
                                 new DescribeInstance(db, a.accounts(), a.settings(), posts::localCount),
                                 rules,

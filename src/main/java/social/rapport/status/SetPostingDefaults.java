@@ -3,13 +3,14 @@ package social.rapport.status;
 import java.util.List;
 import social.rapport.account.Account;
 import social.rapport.account.AccountStore;
+import social.rapport.account.PostingPrivacy;
 import social.rapport.audience.Audience;
 import social.rapport.audience.ReplyPolicy;
 import social.rapport.core.Problem;
 import social.rapport.store.Database;
 
 /** Shows and changes the audience and reply rule a person's new posts get when they choose none. */
-public final class SetPostingDefaults {
+public final class SetPostingDefaults implements PostingPrivacy {
     /** The answer: the chosen defaults and any warning about them. */
     public record View(
             List<String> audience,
@@ -28,6 +29,21 @@ public final class SetPostingDefaults {
         this.accounts = accounts;
         this.defaults = defaults;
         this.circles = circles;
+    }
+
+    @Override
+    public String of(int accountId) {
+        return show(accountId).visibility();
+    }
+
+    /** As `source[privacy]` in update_credentials: a plain visibility, without circles or exceptions. */
+    @Override
+    public void set(int accountId, String visibility) {
+        String v = visibility == null ? "" : visibility.trim().toLowerCase(java.util.Locale.ROOT);
+        if (!v.equals("public") && !v.equals("unlisted") && !v.equals("private")) {
+            throw Problem.invalid("source[privacy]", "privacy must be public, unlisted or private");
+        }
+        set(accountId, v, List.of(), List.of(), null);
     }
 
     public View show(int accountId) {

@@ -126,6 +126,17 @@ public final class StatusRoutes implements Routes {
         action(r, "unbookmark", "write:bookmarks", (v, id) -> s.bookmark().bookmark(v, id, false));
         action(r, "pin", "write:accounts", (v, id) -> s.pin().pin(v, id, true));
         action(r, "unpin", "write:accounts", (v, id) -> s.pin().pin(v, id, false));
+        // Mastodon's preferences, from the posting defaults: the visibility nearest the default audience.
+        r.get("/api/v1/preferences", ctx -> {
+            Viewer v = Web.user(ctx, "read:accounts");
+            java.util.Map<String, Object> prefs = new java.util.LinkedHashMap<>();
+            prefs.put("posting:default:visibility", s.defaults().of(v.accountId()));
+            prefs.put("posting:default:sensitive", false);
+            prefs.put("posting:default:language", null);
+            prefs.put("reading:expand:media", "default");
+            prefs.put("reading:expand:spoilers", false);
+            ctx.json(prefs);
+        });
         r.get("/api/v1/rapport/posting_defaults", ctx -> {
             Viewer v = Web.user(ctx, "read:accounts");
             ctx.json(s.defaults().show(v.accountId()));

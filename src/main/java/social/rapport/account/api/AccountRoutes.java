@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import social.rapport.account.Account;
 import social.rapport.account.AccountCounts;
 import social.rapport.account.FindAccount;
+import social.rapport.account.PostingPrivacy;
 import social.rapport.account.ShowAccount;
 import social.rapport.account.SignUp;
 import social.rapport.account.UpdateProfile;
@@ -32,7 +33,9 @@ public final class AccountRoutes implements Routes {
     private final RateLimits limits;
     private final String baseUrl;
     private final ShowAccount show;
+    private final PostingPrivacy privacy;
 
+    /** `privacy`: the default audience of new posts, as apps read and set it in `source[privacy]`. */
     public AccountRoutes(
             SignUpByApp signUp,
             FindAccount find,
@@ -40,7 +43,9 @@ public final class AccountRoutes implements Routes {
             AccountCounts counts,
             RateLimits limits,
             String baseUrl,
-            ShowAccount show) {
+            ShowAccount show,
+            PostingPrivacy privacy) {
+        this.privacy = privacy;
         this.show = show;
         this.signUp = signUp;
         this.find = find;
@@ -90,11 +95,34 @@ public final class AccountRoutes implements Routes {
                 fields(p),
                 p.bool("discoverable"),
                 p.bool("indexable"));
-        ctx.json(credentials(update.update(v.accountId(), c), v));
+        // Checked before anything is written: a bad privacy changes nothing.
+        String newPrivacy = sourcePrivacy(p);
+        if (newPrivacy != null) checkPrivacy(newPrivacy);
+        Account updated = update.update(v.accountId(), c);
+        if (newPrivacy != null) privacy.set(v.accountId(), newPrivacy);
+        ctx.json(credentials(updated, v));
+    }
+
+    /** `source[privacy]` from a JSON object or bracketed form names; null when not given. */
+    private static String sourcePrivacy(Params p) {
+        JsonNode source = p.node("source");
+        if (source == null || source.isNull()) return null;
+        if (!source.isObject()) throw Problem.invalid("source", "source must be an object");
+        JsonNode v = source.get("privacy");
+        if (v == null || v.isNull()) return null;
+        if (!v.isValueNode()) throw Problem.invalid("source[privacy]", "privacy must be a string");
+        return v.asText();
+    }
+
+    private static void checkPrivacy(String v) {
+        if (!List.of("public", "unlisted", "private").contains(v.trim().toLowerCase(java.util.Locale.ROOT))) {
+            throw Problem.invalid("source[privacy]", "privacy must be public, unlisted or private");
+        }
     }
 
     private CredentialAccount credentials(Account a, Viewer v) {
-        return CredentialAccount.of(a, baseUrl, counts.of(v.accountId(), a.id()), counts.followRequests(a.id()));
+        return CredentialAccount.of(
+                a, baseUrl, counts.of(v.accountId(), a.id()), counts.followRequests(a.id()), privacy.of(a.id()));
     }
 
     private void lookup(Context ctx) {
