@@ -53,6 +53,8 @@ import social.rapport.relation.follow.FollowStore;
 import social.rapport.relation.follow.RejectFollowRequest;
 import social.rapport.relation.follow.RemoveFollower;
 import social.rapport.relation.follow.UnfollowAccount;
+import social.rapport.relation.note.NoteStore;
+import social.rapport.relation.note.SetNote;
 import social.rapport.relation.profile.ProfileStore;
 import social.rapport.relation.profile.SetIntroduction;
 import social.rapport.relation.profile.UpdateProfileFields;
@@ -135,7 +137,8 @@ public record RelationServices(
         HideRecommendation hideRecommendation,
         AskRevision askRevision,
         WhatOthersSay whatOthersSay,
-        IdempotencyKeys idempotency) {
+        IdempotencyKeys idempotency,
+        SetNote setNote) {
 
     /**
      * Builds every service. `loaded`: the graph rebuilt from the store (its updates are reactions the
@@ -170,8 +173,8 @@ public record RelationServices(
         AccountCards cards = new AccountCards(baseUrl, counts, policy);
         ConnectionFacts facts = new ConnectionFacts(policy, lists);
         ConnectionList connectionList = new ConnectionList(db, graph, visible, facts);
-        Relationships relationships =
-                new Relationships(db, graph, policy, mutes, follows, invitationStore, blocks, connectionList);
+        Relationships relationships = new Relationships(
+                db, graph, policy, mutes, follows, invitationStore, blocks, connectionList, new NoteStore());
         FollowAccount followAccount = new FollowAccount(db, visible, follows, limits, relationships);
         UnfollowAccount unfollowAccount = new UnfollowAccount(db, visible, follows, relationships);
         RemoveFollower removeFollower = new RemoveFollower(db, visible, follows, relationships);
@@ -284,6 +287,7 @@ public record RelationServices(
                 hideRecommendation,
                 askRevision,
                 whatOthersSay,
-                idempotency);
+                idempotency,
+                new SetNote(db, visible, new NoteStore(), relationships));
     }
 }

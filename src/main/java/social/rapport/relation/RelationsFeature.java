@@ -9,6 +9,7 @@ import social.rapport.relation.claim.ClaimRoutes;
 import social.rapport.relation.connect.ConnectRoutes;
 import social.rapport.relation.connect.SharedContext;
 import social.rapport.relation.follow.FollowRoutes;
+import social.rapport.relation.note.NoteRoutes;
 import social.rapport.relation.profile.ProfileRoutes;
 import social.rapport.store.Database;
 import social.rapport.web.Feature;
@@ -82,6 +83,7 @@ public final class RelationsFeature {
                         s.unblockAccount(),
                         s.muteAccount(),
                         s.unmuteAccount())),
+                new NoteRoutes(s.setNote()),
                 new ClaimRoutes(new ClaimRoutes.Services(
                         s.idempotency(),
                         s.makeClaim(),

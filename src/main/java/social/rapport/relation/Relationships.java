@@ -12,6 +12,7 @@ import social.rapport.relation.connect.ConnectionList;
 import social.rapport.relation.connect.Invitation;
 import social.rapport.relation.connect.InvitationStore;
 import social.rapport.relation.follow.FollowStore;
+import social.rapport.relation.note.NoteStore;
 import social.rapport.store.Database;
 
 /**
@@ -29,6 +30,7 @@ public final class Relationships {
     private final InvitationStore invitations;
     private final BlockStore blocks;
     private final ConnectionList connections;
+    private final NoteStore notes;
 
     public Relationships(
             Database db,
@@ -38,7 +40,9 @@ public final class Relationships {
             FollowStore follows,
             InvitationStore invitations,
             BlockStore blocks,
-            ConnectionList connections) {
+            ConnectionList connections,
+            NoteStore notes) {
+        this.notes = notes;
         this.db = db;
         this.connections = connections;
         this.graph = graph;
@@ -97,7 +101,8 @@ public final class Relationships {
                 pending(h, id, viewer),
                 false,
                 false,
-                "",
+                // The viewer's own private note; nobody else's is ever read here.
+                viewer == id ? "" : notes.of(h, viewer, id),
                 graph.isConnected(viewer, id),
                 open.map(i -> i.senderId() == viewer).orElse(false)
                         || !graph.isConnected(viewer, id)
