@@ -4,6 +4,8 @@ import java.util.List;
 import social.rapport.account.AccountStore;
 import social.rapport.audience.AudiencePolicy;
 import social.rapport.relation.block.BlockRoutes;
+import social.rapport.relation.block.DomainBlockRoutes;
+import social.rapport.relation.block.DomainBlocks;
 import social.rapport.relation.circle.CircleRoutes;
 import social.rapport.relation.claim.ClaimRoutes;
 import social.rapport.relation.connect.ConnectRoutes;
@@ -36,10 +38,12 @@ public final class RelationsFeature {
             AudiencePolicy policy,
             PostFacts posts) {
         RelationServices s = RelationServices.build(db, accounts, baseUrl, limits, shared, graph, policy, posts);
-        return new Feature<>(s, routes(s), List.of(), new Reactions(new GraphUpdater(db, graph), s.listCircles()));
+        DomainBlocks domains = new DomainBlocks(db, java.net.URI.create(baseUrl).getHost());
+        return new Feature<>(
+                s, routes(s, domains), List.of(), new Reactions(new GraphUpdater(db, graph), s.listCircles()));
     }
 
-    static List<Routes> routes(RelationServices s) {
+    static List<Routes> routes(RelationServices s, DomainBlocks domains) {
         return List.of(
                 new FollowRoutes(new FollowRoutes.Services(
                         s.relationships(),
@@ -84,6 +88,7 @@ public final class RelationsFeature {
                         s.muteAccount(),
                         s.unmuteAccount())),
                 new NoteRoutes(s.setNote()),
+                new DomainBlockRoutes(domains),
                 new ClaimRoutes(new ClaimRoutes.Services(
                         s.idempotency(),
                         s.makeClaim(),
