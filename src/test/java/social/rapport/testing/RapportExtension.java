@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.platform.commons.support.AnnotationSupport;
 import social.rapport.app.App;
 import social.rapport.app.Config;
+import social.rapport.relation.RelationServices;
 
 /**
  * The harness behind {@link RapportServer} and {@link EachDatabase}: one run of the class per
@@ -211,6 +212,7 @@ final class RapportExtension implements ClassTemplateInvocationContextProvider, 
             else if (t == TestServer.class) value = current.server;
             else if (t == Http.class) value = current.server.http();
             else if (t == App.class) value = current.server.app();
+            else if (t == RelationServices.class) value = current.server.app().relations();
             else if (t == Scene.class) value = current.scene;
             else if (t == TestClock.class) value = current.scene.clock();
             else value = fromScene(t);
