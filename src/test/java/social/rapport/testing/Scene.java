@@ -136,11 +136,14 @@ public final class Scene {
         return r.json();
     }
 
+    /** An app's credentials and the token it got for itself. */
+    public record AppToken(String clientId, String clientSecret, String token) {}
+
     /**
      * An app registered through the API with these scopes, and the token it gets for itself (no account)
      * through the client-credentials grant with the token's scopes.
      */
-    public String appToken(String appScopes, String tokenScopes) {
+    public AppToken appToken(String appScopes, String tokenScopes) {
         Http.Res app = http().postJson(
                         "/api/v1/apps",
                         null,
@@ -152,6 +155,8 @@ public final class Scene {
                                 "scopes",
                                 appScopes));
         assertThat(app.status()).as(app.toString()).isEqualTo(200);
+        String id = app.json().get("client_id").asText();
+        String secret = app.json().get("client_secret").asText();
         Http.Res token = http().postForm(
                         "/oauth/token",
                         null,
@@ -161,11 +166,11 @@ public final class Scene {
                                 "scope",
                                 tokenScopes,
                                 "client_id",
-                                app.json().get("client_id").asText(),
+                                id,
                                 "client_secret",
-                                app.json().get("client_secret").asText()));
+                                secret));
         assertThat(token.status()).as(token.toString()).isEqualTo(200);
-        return token.json().get("access_token").asText();
+        return new AppToken(id, secret, token.json().get("access_token").asText());
     }
 
     /** A page visitor signed in through the sign-in form with the shared test password. */

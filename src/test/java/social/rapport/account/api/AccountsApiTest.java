@@ -25,7 +25,7 @@ class AccountsApiTest {
     TestUsers.User ana;
 
     private String appToken() {
-        return scene.appToken("read write", "write");
+        return scene.appToken("read write", "write").token();
     }
 
     private Map<String, String> signUpForm(String name) {
