@@ -3,40 +3,24 @@ package social.rapport.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.core.Problem;
 import social.rapport.store.Database;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.EachDatabase;
+import social.rapport.testing.MigratedDb;
 
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@EachDatabase
 class AdminServicesTest {
-    @Parameter
-    TestDb testDb;
-
-    TestDb.Fresh fresh;
+    MigratedDb migrated;
     Database db;
     AccountStore accounts = new AccountStore();
     Settings settings;
 
     @BeforeEach
     void open() {
-        fresh = testDb.fresh();
-        db = Database.open(fresh.url(), Clock.systemUTC());
-        db.migrate();
+        db = migrated.db();
         settings = new Settings(db);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-        fresh.close();
     }
 
     private Account make(String handle, String role, String state) {

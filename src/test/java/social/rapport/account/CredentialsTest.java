@@ -3,30 +3,22 @@ package social.rapport.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.core.Problem;
 import social.rapport.store.Database;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.EachDatabase;
+import social.rapport.testing.MigratedDb;
 
 /** Signing in, changing the password and deleting the account. */
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@EachDatabase
 class CredentialsTest {
     static final String OLD = "correct horse battery staple";
     static final String NEW = "a brand new and long passphrase";
 
-    @Parameter
-    TestDb testDb;
-
-    TestDb.Fresh fresh;
+    MigratedDb migrated;
     Database db;
     AccountStore accounts = new AccountStore();
     Settings settings;
@@ -36,19 +28,11 @@ class CredentialsTest {
 
     @BeforeEach
     void open() {
-        fresh = testDb.fresh();
-        db = Database.open(fresh.url(), Clock.systemUTC());
-        db.migrate();
+        db = migrated.db();
         settings = new Settings(db);
         sessions = new WebSessions(db, Duration.ofDays(30));
         tokens = new Tokens(db);
         ana = new SignUp(db, accounts, settings).signUp(new SignUp.Request("ana", "ana@example.org", OLD, true));
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-        fresh.close();
     }
 
     private int outbox(String topic) {

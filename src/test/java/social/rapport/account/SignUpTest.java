@@ -3,26 +3,18 @@ package social.rapport.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.core.Problem;
 import social.rapport.store.Database;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.EachDatabase;
+import social.rapport.testing.MigratedDb;
 
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@EachDatabase
 class SignUpTest {
     static final String GOOD = "correct horse battery staple";
 
-    @Parameter
-    TestDb testDb;
-
-    TestDb.Fresh fresh;
+    MigratedDb migrated;
     Database db;
     Settings settings;
     SignUp signUp;
@@ -30,17 +22,9 @@ class SignUpTest {
 
     @BeforeEach
     void open() {
-        fresh = testDb.fresh();
-        db = Database.open(fresh.url(), Clock.systemUTC());
-        db.migrate();
+        db = migrated.db();
         settings = new Settings(db);
         signUp = new SignUp(db, accounts, settings);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-        fresh.close();
     }
 
     private int count() {

@@ -3,51 +3,39 @@ package social.rapport.clients;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
-import social.rapport.testing.TestDb;
+import social.rapport.app.Config;
+import social.rapport.testing.RapportServer;
+import social.rapport.testing.ServerConfig;
 import social.rapport.testing.TestServer;
 
 /**
  * Real Mastodon client libraries (masto.js and megalodon, installed by clients/node's own package files)
  * drive the server as apps do: see clients/node/check.mjs for the steps.
  */
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@RapportServer
 class MastodonClientsTest {
     static final Path DIR = Path.of("clients", "node");
 
-    @Parameter
-    TestDb testDb;
-
     TestServer server;
 
-    @BeforeEach
-    void start() throws IOException {
-        // Apps find the streaming address in the instance entity, so the server must know its own address.
+    /** Apps find the streaming address in the instance entity, so the server must know its own address. */
+    @ServerConfig
+    Config ownAddress(Config c) {
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        int chosen = port;
-        server = TestServer.start(
-                testDb, Clock.systemUTC(), c -> c.withPort(chosen).withPublicUrl("http://127.0.0.1:" + chosen));
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
+        return c.withPort(port).withPublicUrl("http://127.0.0.1:" + port);
     }
 
     static synchronized void install() throws IOException, InterruptedException {

@@ -6,39 +6,36 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import social.rapport.app.Config;
-import social.rapport.testing.Databases;
 import social.rapport.testing.Http;
+import social.rapport.testing.RapportServer;
+import social.rapport.testing.Scene;
+import social.rapport.testing.ServerConfig;
 import social.rapport.testing.TestClock;
+import social.rapport.testing.TestDb;
 import social.rapport.testing.TestServer;
 import social.rapport.testing.TestUsers;
 
 /** The limits as a client meets them, with small numbers and a clock moved by hand. */
+@RapportServer(sqliteOnly = true)
 class RateLimitApiTest {
+    static final Config.RateLimits SMALL = new Config.RateLimits(
+            3, Duration.ofMinutes(5), 3, Duration.ofHours(1), 2, Duration.ofMinutes(30), 5, 4, Duration.ofMinutes(5));
     TestClock clock = new TestClock(Instant.parse("2026-03-14T12:00:00Z"));
+    TestDb db;
     TestServer server;
+    Scene scene;
 
-    private Http start(boolean trustProxy) {
-        Config.RateLimits small = new Config.RateLimits(
-                3,
-                Duration.ofMinutes(5),
-                3,
-                Duration.ofHours(1),
-                2,
-                Duration.ofMinutes(30),
-                5,
-                4,
-                Duration.ofMinutes(5));
-        server = TestServer.start(
-                Databases.list().get(0), clock, c -> c.withRateLimits(small).withTrustProxy(trustProxy));
-        return server.http();
+    @ServerConfig
+    Config small(Config c) {
+        return c.withRateLimits(SMALL).withTrustProxy(false);
     }
 
-    @AfterEach
-    void stop() {
-        server.close();
+    /** The harness's server, or behind a trusted proxy a second one the harness closes after the test. */
+    private Http start(boolean trustProxy) {
+        if (trustProxy) server = TestServer.start(db, clock, c -> small(c).withTrustProxy(true));
+        return server.http();
     }
 
     @Test
@@ -84,27 +81,8 @@ class RateLimitApiTest {
     @Test
     void sign_up_through_the_api_is_limited_per_address() {
         Http http = start(false);
-        var app = http.postJson(
-                        "/api/v1/apps",
-                        null,
-                        Http.map("client_name", "T", "redirect_uris", "urn:ietf:wg:oauth:2.0:oob", "scopes", "write"))
-                .json();
+        String token = scene.appToken("write", "write").token();
         clock.advance(Duration.ofMinutes(5));
-        String token = http.postForm(
-                        "/oauth/token",
-                        null,
-                        Map.of(
-                                "grant_type",
-                                "client_credentials",
-                                "scope",
-                                "write",
-                                "client_id",
-                                app.get("client_id").asText(),
-                                "client_secret",
-                                app.get("client_secret").asText()))
-                .json()
-                .get("access_token")
-                .asText();
         // invalid sign-ups count too: the limit is on attempts
         for (int i = 0; i < 2; i++) {
             assertThat(http.postForm("/api/v1/accounts", token, Map.of("username", "x y"))

@@ -3,13 +3,13 @@ package social.rapport.notify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static social.rapport.testing.Http.map;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import social.rapport.testing.Http;
 import social.rapport.testing.Person;
 import social.rapport.testing.RapportServer;
+import social.rapport.testing.Scene;
 import social.rapport.testing.TestServer;
 import social.rapport.testing.TestUsers.User;
 
@@ -21,34 +21,18 @@ import social.rapport.testing.TestUsers.User;
 class AppTokenStreamTest {
     TestServer server;
     Http http;
+    Scene scene;
 
     @Person
     User ana;
 
-    JsonNode app;
+    Scene.AppToken app;
     String token;
 
     @BeforeEach
     void start() {
-        app = http.postJson(
-                        "/api/v1/apps",
-                        null,
-                        map("client_name", "Reader", "redirect_uris", "urn:ietf:wg:oauth:2.0:oob", "scopes", "read"))
-                .json();
-        Http.Res t = http.postForm(
-                "/oauth/token",
-                null,
-                Map.of(
-                        "grant_type",
-                        "client_credentials",
-                        "scope",
-                        "read",
-                        "client_id",
-                        app.get("client_id").asText(),
-                        "client_secret",
-                        app.get("client_secret").asText()));
-        assertThat(t.status()).as(t.toString()).isEqualTo(200);
-        token = t.json().get("access_token").asText();
+        app = scene.appToken("read", "read");
+        token = app.token();
     }
 
     String post(String text) {
@@ -61,13 +45,7 @@ class AppTokenStreamTest {
         Http.Res r = http.postForm(
                 "/oauth/revoke",
                 null,
-                Map.of(
-                        "token",
-                        token,
-                        "client_id",
-                        app.get("client_id").asText(),
-                        "client_secret",
-                        app.get("client_secret").asText()));
+                Map.of("token", token, "client_id", app.clientId(), "client_secret", app.clientSecret()));
         assertThat(r.status()).isEqualTo(200);
     }
 

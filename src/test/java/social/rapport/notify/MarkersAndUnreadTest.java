@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import social.rapport.relation.RelationServices;
 import social.rapport.status.Cursor;
@@ -31,11 +30,6 @@ class MarkersAndUnreadTest {
     RelationServices rel;
     @Person
     User ana, ben, cleo, dan;
-
-    @BeforeEach
-    void start() {
-        rel = server.app().relations();
-    }
 
     JsonNode post(User u, Object... kv) {
         return scene.postJson(u, kv);

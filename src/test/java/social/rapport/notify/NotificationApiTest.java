@@ -6,7 +6,6 @@ import static social.rapport.testing.Http.map;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import social.rapport.relation.RelationServices;
 import social.rapport.relation.connect.SendInvitation;
@@ -25,11 +24,6 @@ class NotificationApiTest {
     RelationServices rel;
     @Person
     User ana, ben, cleo;
-
-    @BeforeEach
-    void start() {
-        rel = server.app().relations();
-    }
 
     JsonNode post(User u, Object... kv) {
         return scene.postJson(u, kv);

@@ -12,41 +12,21 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.Person;
+import social.rapport.testing.RapportServer;
 import social.rapport.testing.TestServer;
-import social.rapport.testing.TestUsers;
 import social.rapport.testing.TestUsers.User;
 
 /** masto.js and Mastodon's web app send the token as the WebSocket subprotocol, as browsers allow no header. */
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@RapportServer
 class SocketProtocolTokenTest {
     static final ObjectMapper JSON = new ObjectMapper();
 
-    @Parameter
-    TestDb testDb;
-
     TestServer server;
+    @Person
     User ben, cleo;
     final BlockingQueue<String> got = new LinkedBlockingQueue<>();
-
-    @BeforeEach
-    void start() {
-        server = TestServer.start(testDb);
-        ben = TestUsers.create(server, "ben");
-        cleo = TestUsers.create(server, "cleo");
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     WebSocket open(String protocol) throws Exception {
         WebSocket.Listener listener = new WebSocket.Listener() {

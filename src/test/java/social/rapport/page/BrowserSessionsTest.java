@@ -6,31 +6,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.account.WebSessions;
 import social.rapport.testing.Http;
 import social.rapport.testing.PageClient;
+import social.rapport.testing.RapportServer;
 import social.rapport.testing.TestClock;
 import social.rapport.testing.TestDb;
 import social.rapport.testing.TestServer;
 import social.rapport.testing.TestUsers;
 
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+/** Tests that need another configuration start their own server in place of the harness's, which closes it. */
+@RapportServer
 class BrowserSessionsTest {
-    @Parameter
     TestDb testDb;
-
     TestServer server;
-
-    @AfterEach
-    void stop() {
-        if (server != null) server.close();
-    }
 
     private static Http.Res signIn(PageClient b) {
         return b.submit("/auth/sign_in", "/auth/sign_in", Map.of("login", "ana", "password", TestUsers.PASSWORD));
@@ -46,7 +36,6 @@ class BrowserSessionsTest {
 
     @Test
     void over_plain_http_the_cookie_is_rapport_httponly_lax_and_not_secure() {
-        server = TestServer.start(testDb);
         TestUsers.create(server, "ana");
         String cookie = sessionCookie(signIn(new PageClient(server)));
         assertThat(cookie).matches("rapport=[A-Za-z0-9_-]{43}; Path=/; Max-Age=2592000; HttpOnly; SameSite=Lax");
@@ -65,7 +54,6 @@ class BrowserSessionsTest {
 
     @Test
     void an_untrusted_forwarded_proto_header_changes_nothing() {
-        server = TestServer.start(testDb);
         TestUsers.create(server, "ana");
         Http.Res res = signIn(new PageClient(server).header("X-Forwarded-Proto", "https"));
         assertThat(sessionCookie(res)).startsWith("rapport=").doesNotContain("Secure");
@@ -90,7 +78,6 @@ class BrowserSessionsTest {
 
     @Test
     void ana_ends_her_other_session_from_the_sessions_page_and_cannot_end_someone_elses() {
-        server = TestServer.start(testDb);
         TestUsers.User ana = TestUsers.create(server, "ana");
         TestUsers.User ben = TestUsers.create(server, "ben");
         PageClient laptop = new PageClient(server).header("User-Agent", "Laptop <Firefox>");
@@ -129,7 +116,6 @@ class BrowserSessionsTest {
 
     @Test
     void the_api_ignores_the_session_cookie_and_pages_ignore_bearer_tokens() {
-        server = TestServer.start(testDb);
         TestUsers.User ana = TestUsers.create(server, "ana");
         PageClient b = new PageClient(server);
         signIn(b);

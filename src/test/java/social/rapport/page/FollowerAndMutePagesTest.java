@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import social.rapport.relation.RelationServices;
 import social.rapport.testing.Http;
@@ -26,11 +25,6 @@ class FollowerAndMutePagesTest {
     RelationServices rel;
     @Person
     int ana, ben, cleo;
-
-    @BeforeEach
-    void start() {
-        rel = server.app().relations();
-    }
 
     private PageClient signedIn(String login) {
         return scene.signedIn(login);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import social.rapport.relation.RelationServices;
 import social.rapport.relation.profile.UpdateProfileFields;
@@ -21,11 +20,6 @@ class MutualsPageTest {
     TestServer server;
     Scene scene;
     RelationServices rel;
-
-    @BeforeEach
-    void start() {
-        rel = server.app().relations();
-    }
 
     private void connect(int a, int b) {
         scene.connect(a, b);

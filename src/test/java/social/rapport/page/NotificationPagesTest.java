@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import social.rapport.relation.RelationServices;
 import social.rapport.testing.Http;
@@ -24,11 +23,6 @@ class NotificationPagesTest {
     RelationServices rel;
     @Person
     User ana, ben, cleo;
-
-    @BeforeEach
-    void start() {
-        rel = server.app().relations();
-    }
 
     JsonNode post(User u, Object... kv) {
         return scene.postJson(u, kv);

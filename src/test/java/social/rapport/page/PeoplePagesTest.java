@@ -30,7 +30,6 @@ class PeoplePagesTest {
 
     @BeforeEach
     void start() {
-        rel = server.app().relations();
         anaUser = TestUsers.create(server, "ana");
         benUser = TestUsers.create(server, "ben");
         ana = anaUser.id();

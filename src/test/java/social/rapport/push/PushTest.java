@@ -12,38 +12,28 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.account.RevokeToken;
 import social.rapport.testing.Http;
+import social.rapport.testing.Person;
+import social.rapport.testing.RapportServer;
 import social.rapport.testing.TestClock;
-import social.rapport.testing.TestDb;
 import social.rapport.testing.TestServer;
 import social.rapport.testing.TestUsers;
 import social.rapport.testing.TestUsers.User;
 
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@RapportServer
 class PushTest {
     static final String PATH = "/api/v1/push/subscription";
-
-    @Parameter
-    TestDb testDb;
 
     TestClock clock = new TestClock(Instant.now());
     TestServer server;
     Http http;
     PushReceiver device;
+    @Person
     User ana, ben, cleo;
 
     @BeforeEach
     void start() throws Exception {
-        server = TestServer.start(testDb, clock, c -> c);
-        http = server.http();
-        ana = TestUsers.create(server, "ana");
-        ben = TestUsers.create(server, "ben");
-        cleo = TestUsers.create(server, "cleo");
         String key = http.get("/api/v2/instance")
                 .json()
                 .at("/configuration/vapid/public_key")
@@ -54,7 +44,6 @@ class PushTest {
     @AfterEach
     void stop() {
         device.close();
-        server.close();
     }
 
     Map<String, Object> subscription(Map<String, Object> alerts, String policy) {

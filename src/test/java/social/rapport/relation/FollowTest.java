@@ -6,39 +6,20 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.audience.Audience;
 import social.rapport.core.Problem;
 import social.rapport.relation.connect.SendInvitation;
 import social.rapport.relation.profile.UpdateProfileFields;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.EachDatabase;
+import social.rapport.testing.Person;
 
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@EachDatabase
 class FollowTest {
-    @Parameter
-    TestDb testDb;
-
+    RelationLimits limits = RelationLimits.DEFAULTS.withFollowsPerDay(3);
     World w;
+    @Person
     int ana, ben, cleo;
-
-    @BeforeEach
-    void open() {
-        w = new World(testDb, RelationLimits.DEFAULTS.withFollowsPerDay(3));
-        ana = w.account("ana");
-        ben = w.account("ben");
-        cleo = w.account("cleo");
-    }
-
-    @AfterEach
-    void close() {
-        w.close();
-    }
 
     static Problem problem(Runnable r) {
         try {

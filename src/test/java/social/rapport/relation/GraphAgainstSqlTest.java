@@ -8,12 +8,10 @@ import java.util.List;
 import java.util.Random;
 import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.core.Problem;
 import social.rapport.relation.connect.InvitationView;
 import social.rapport.relation.connect.SendInvitation;
+import social.rapport.testing.EachDatabase;
 import social.rapport.testing.TestDb;
 
 /**
@@ -21,8 +19,7 @@ import social.rapport.testing.TestDb;
  * list and follower list of the live graph (and of a graph rebuilt from the store) is checked
  * against plain SQL over the tables. A failure names its seed; rerun one with -Drapport.seed=N.
  */
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@EachDatabase
 class GraphAgainstSqlTest {
     static final int ACCOUNTS = 12;
     static final int STEPS = 160;
@@ -42,7 +39,6 @@ class GraphAgainstSqlTest {
     static final String FOLLOWERS =
             "SELECT follower_id FROM follows WHERE followed_id = :a AND state = 'approved'" + " ORDER BY follower_id";
 
-    @Parameter
     TestDb testDb;
 
     @Test

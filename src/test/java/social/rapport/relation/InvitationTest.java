@@ -10,40 +10,20 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.core.Problem;
 import social.rapport.relation.connect.InvitationView;
 import social.rapport.relation.connect.SendInvitation;
 import social.rapport.relation.profile.UpdateProfileFields;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.EachDatabase;
+import social.rapport.testing.Person;
 
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@EachDatabase
 class InvitationTest {
-    @Parameter
-    TestDb testDb;
-
+    RelationLimits limits = RelationLimits.DEFAULTS.withInvitations(4, 2, 3).withMaxConnections(3);
     World w;
+    @Person
     int ana, ben, cleo, dan;
-
-    @BeforeEach
-    void open() {
-        w = new World(testDb, RelationLimits.DEFAULTS.withInvitations(4, 2, 3).withMaxConnections(3));
-        ana = w.account("ana");
-        ben = w.account("ben");
-        cleo = w.account("cleo");
-        dan = w.account("dan");
-    }
-
-    @AfterEach
-    void close() {
-        w.close();
-    }
 
     InvitationView invite(int from, int to) {
         return invite(from, to, "Hello from the meetup");

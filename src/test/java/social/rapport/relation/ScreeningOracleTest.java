@@ -6,46 +6,26 @@ import static social.rapport.relation.FollowTest.problem;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.core.Problem;
 import social.rapport.relation.connect.Invitation;
 import social.rapport.relation.connect.InvitationView;
 import social.rapport.relation.connect.SendInvitation;
 import social.rapport.relation.profile.UpdateProfileFields;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.EachDatabase;
+import social.rapport.testing.Person;
 
 /**
  * Screening is no oracle: when an invitation fails on what its sender may not see (the invitee's
  * email address, a hidden profile field), every answer the sender can observe is the same as for one
  * that passed, and the invitee finds it in the filtered folder with the reason.
  */
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@EachDatabase
 class ScreeningOracleTest {
-    @Parameter
-    TestDb testDb;
-
+    RelationLimits limits = RelationLimits.DEFAULTS.withEmailGuesses(3, 4);
     World w;
+    @Person
     int ana, ben, cleo, dan;
-
-    @BeforeEach
-    void open() {
-        w = new World(testDb, RelationLimits.DEFAULTS.withEmailGuesses(3, 4));
-        ana = w.account("ana");
-        ben = w.account("ben");
-        cleo = w.account("cleo");
-        dan = w.account("dan");
-    }
-
-    @AfterEach
-    void close() {
-        w.close();
-    }
 
     InvitationView invite(int from, int to, String email) {
         return w.m.sendInvitation().send(from, new SendInvitation.Request(to, "Hello", "colleague", email));

@@ -6,48 +6,33 @@ import static social.rapport.testing.Http.map;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.testing.Http;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.Person;
+import social.rapport.testing.RapportServer;
+import social.rapport.testing.Scene;
 import social.rapport.testing.TestServer;
-import social.rapport.testing.TestUsers;
 import social.rapport.testing.TestUsers.User;
 
 /**
  * What apps call around a post besides reading it: its source for the edit form (Phanpy, Tusky),
  * several posts by id, and translation on a server without a translator; each only for who may see it.
  */
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@RapportServer
 class StatusSourceApiTest {
-    @Parameter
-    TestDb testDb;
-
     TestServer server;
     Http http;
+    Scene scene;
+    @Person
     User ana, ben, cleo;
     String pub, kept;
 
     @BeforeEach
     void start() {
-        server = TestServer.start(testDb);
-        http = server.http();
-        ana = TestUsers.create(server, "ana");
-        ben = TestUsers.create(server, "ben");
-        cleo = TestUsers.create(server, "cleo");
-        server.app().relations().followAccount().follow(cleo.id(), ana.id(), null);
+        scene.follow(cleo.id(), ana.id());
         pub = post(ana, map("status", "Tomatoes *are* up", "visibility", "public", "spoiler_text", "garden"));
         kept = post(ana, map("status", "Only for followers", "visibility", "private"));
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     String post(User u, Object body) {

@@ -10,7 +10,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Runs the test class once per database, without a server: a {@code TestDb} field gets the database,
  * and a field whose type has a constructor taking a {@code TestDb} (such as a world of services over a
- * fresh database) gets a new one before each test, closed after it. {@code @Person int} fields are
+ * fresh database) gets a new one before each test, closed after it; when that type also has a
+ * constructor taking a {@code TestDb} and another type of which the test holds a value in a field
+ * (such as the limits a world runs with), that one is used. {@code @Person int} fields are
  * then made, in the order declared, by the first such field that is {@link People}.
  */
 @Target(ElementType.TYPE)

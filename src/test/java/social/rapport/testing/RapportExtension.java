@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.platform.commons.support.AnnotationSupport;
 import social.rapport.app.App;
 import social.rapport.app.Config;
+import social.rapport.relation.RelationServices;
 
 /**
  * The harness behind {@link RapportServer} and {@link EachDatabase}: one run of the class per
@@ -206,11 +207,12 @@ final class RapportExtension implements ClassTemplateInvocationContextProvider, 
             Object value = null;
             if (t == TestDb.class) value = db;
             else if (current == null && f.isAnnotationPresent(Person.class)) value = account(f, test);
-            else if (current == null) value = fromDb(t);
+            else if (current == null) value = fromDb(t, test);
             else if (f.isAnnotationPresent(Person.class)) value = person(f, t);
             else if (t == TestServer.class) value = current.server;
             else if (t == Http.class) value = current.server.http();
             else if (t == App.class) value = current.server.app();
+            else if (t == RelationServices.class) value = current.server.app().relations();
             else if (t == Scene.class) value = current.scene;
             else if (t == TestClock.class) value = current.scene.clock();
             else value = fromScene(t);
@@ -239,13 +241,37 @@ final class RapportExtension implements ClassTemplateInvocationContextProvider, 
             throw new IllegalStateException("no world to make " + f.getName() + " in: declare one before " + f);
         }
 
-        /** A field whose type is built from a TestDb (a world of services over a fresh database). */
-        private Object fromDb(Class<?> t) throws Exception {
+        /**
+         * A field whose type is built from a TestDb (a world of services over a fresh database), given
+         * also the test's value of the constructor's second parameter type when the test declares one
+         * (such as the limits that world runs with).
+         */
+        private Object fromDb(Class<?> t, Object test) throws Exception {
+            Object made = null;
+            for (Constructor<?> k : t.getDeclaredConstructors()) {
+                Class<?>[] p = k.getParameterTypes();
+                if (p.length != 2 || p[0] != TestDb.class) continue;
+                Object with = valueOfType(test, p[1]);
+                if (with == null) continue;
+                k.setAccessible(true);
+                made = k.newInstance(db, with);
+                break;
+            }
             Constructor<?> k = constructor(t, TestDb.class);
-            if (k == null) return null;
-            Object made = k.newInstance(db);
+            if (made == null && k != null) made = k.newInstance(db);
             if (made instanceof AutoCloseable c) perTest.add(c);
             return made;
+        }
+
+        /** The test's non-empty field of this type, if it has one. */
+        private static Object valueOfType(Object test, Class<?> type) throws Exception {
+            if (test == null) return null;
+            for (Field f : fields(test.getClass())) {
+                if (!type.isAssignableFrom(f.getType()) || Modifier.isStatic(f.getModifiers())) continue;
+                f.setAccessible(true);
+                if (f.get(test) != null) return f.get(test);
+            }
+            return null;
         }
 
         /** A field whose type is a thin layer over the scene. */

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the harness fills those still empty before each test:
  *
  * <ul>
- *   <li>{@code TestDb}, {@code TestServer}, {@code Http}, {@code App}, {@code Scene};
+ *   <li>{@code TestDb}, {@code TestServer}, {@code Http}, {@code App}, {@code RelationServices}, {@code Scene};
  *   <li>{@code @Person User ana} or {@code @Person int ana}: an account named after the field, in the
  *       order declared;
  *   <li>{@code TestClock}: the server runs on it (the test may set the field itself to pick the start);

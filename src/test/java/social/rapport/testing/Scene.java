@@ -136,6 +136,43 @@ public final class Scene {
         return r.json();
     }
 
+    /** An app's credentials and the token it got for itself. */
+    public record AppToken(String clientId, String clientSecret, String token) {}
+
+    /**
+     * An app registered through the API with these scopes, and the token it gets for itself (no account)
+     * through the client-credentials grant with the token's scopes.
+     */
+    public AppToken appToken(String appScopes, String tokenScopes) {
+        Http.Res app = http().postJson(
+                        "/api/v1/apps",
+                        null,
+                        Http.map(
+                                "client_name",
+                                "Test app",
+                                "redirect_uris",
+                                "urn:ietf:wg:oauth:2.0:oob",
+                                "scopes",
+                                appScopes));
+        assertThat(app.status()).as(app.toString()).isEqualTo(200);
+        String id = app.json().get("client_id").asText();
+        String secret = app.json().get("client_secret").asText();
+        Http.Res token = http().postForm(
+                        "/oauth/token",
+                        null,
+                        Map.of(
+                                "grant_type",
+                                "client_credentials",
+                                "scope",
+                                tokenScopes,
+                                "client_id",
+                                id,
+                                "client_secret",
+                                secret));
+        assertThat(token.status()).as(token.toString()).isEqualTo(200);
+        return new AppToken(id, secret, token.json().get("access_token").asText());
+    }
+
     /** A page visitor signed in through the sign-in form with the shared test password. */
     public PageClient signedIn(String login) {
         PageClient b = new PageClient(server);

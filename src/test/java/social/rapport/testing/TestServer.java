@@ -64,6 +64,19 @@ public final class TestServer implements AutoCloseable {
         http = new Http("http://localhost:" + app.port());
     }
 
+    /**
+     * Writes these bytes (ISO-8859-1) to the server's socket as they are, below any HTTP client, and
+     * reads all it answers until it closes the connection.
+     */
+    public String sendRaw(String request) throws java.io.IOException {
+        try (java.net.Socket s = new java.net.Socket("127.0.0.1", app.port())) {
+            s.setSoTimeout(10_000);
+            s.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            s.getOutputStream().flush();
+            return new String(s.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+    }
+
     /** Stops the server and drops its database; a second call does nothing. */
     @Override
     public void close() {

@@ -2,11 +2,7 @@ package social.rapport.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -160,16 +156,6 @@ class ResponseBasicsTest {
     }
 
     private String raw(String request) throws IOException {
-        try (Socket s = new Socket("127.0.0.1", server.app().port())) {
-            s.setSoTimeout(10_000);
-            OutputStream out = s.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-            InputStream in = s.getInputStream();
-            ByteArrayOutputStream got = new ByteArrayOutputStream();
-            byte[] buf = new byte[8192];
-            for (int n; (n = in.read(buf)) > 0; ) got.write(buf, 0, n);
-            return got.toString(StandardCharsets.ISO_8859_1);
-        }
+        return server.sendRaw(request);
     }
 }

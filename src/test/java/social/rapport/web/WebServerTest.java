@@ -2,27 +2,15 @@ package social.rapport.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import social.rapport.testing.Databases;
 import social.rapport.testing.Http;
+import social.rapport.testing.RapportServer;
 import social.rapport.testing.TestServer;
 
+@RapportServer(shared = true, sqliteOnly = true)
 class WebServerTest {
     static TestServer server;
     static Http http;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(Databases.list().get(0));
-        http = server.http();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @Test
     void health_answers_ok_while_the_database_answers() {

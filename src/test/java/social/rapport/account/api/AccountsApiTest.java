@@ -11,6 +11,7 @@ import social.rapport.account.Settings;
 import social.rapport.testing.Http;
 import social.rapport.testing.Person;
 import social.rapport.testing.RapportServer;
+import social.rapport.testing.Scene;
 import social.rapport.testing.TestServer;
 import social.rapport.testing.TestUsers;
 
@@ -18,37 +19,13 @@ import social.rapport.testing.TestUsers;
 class AccountsApiTest {
     TestServer server;
     Http http;
+    Scene scene;
 
     @Person
     TestUsers.User ana;
 
     private String appToken() {
-        JsonNode app = http.postJson(
-                        "/api/v1/apps",
-                        null,
-                        Http.map(
-                                "client_name",
-                                "Tusky",
-                                "redirect_uris",
-                                "urn:ietf:wg:oauth:2.0:oob",
-                                "scopes",
-                                "read write"))
-                .json();
-        return http.postForm(
-                        "/oauth/token",
-                        null,
-                        Map.of(
-                                "grant_type",
-                                "client_credentials",
-                                "scope",
-                                "write",
-                                "client_id",
-                                app.get("client_id").asText(),
-                                "client_secret",
-                                app.get("client_secret").asText()))
-                .json()
-                .get("access_token")
-                .asText();
+        return scene.appToken("read write", "write").token();
     }
 
     private Map<String, String> signUpForm(String name) {

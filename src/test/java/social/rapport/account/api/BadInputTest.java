@@ -16,6 +16,7 @@ import social.rapport.app.Config;
 import social.rapport.testing.Http;
 import social.rapport.testing.Person;
 import social.rapport.testing.RapportServer;
+import social.rapport.testing.Scene;
 import social.rapport.testing.ServerConfig;
 import social.rapport.testing.TestServer;
 import social.rapport.testing.TestUsers;
@@ -32,6 +33,7 @@ class BadInputTest {
 
     TestServer server;
     Http http;
+    Scene scene;
 
     @Person
     TestUsers.User ana;
@@ -72,28 +74,10 @@ class BadInputTest {
         revoked = tokens.issue(null, ana.id(), Set.of("read", "write")).token();
         server.app().db().writeVoid(tx -> tokens.revokeByValue(tx, revoked));
         noScope = tokens.issue(null, ana.id(), Set.of("read:statuses")).token();
-        JsonNode app = http.postJson(
-                        "/api/v1/apps",
-                        null,
-                        Http.map("client_name", "T", "redirect_uris", "https://t.example/cb", "scopes", "read write"))
-                .json();
-        clientId = app.get("client_id").asText();
-        clientSecret = app.get("client_secret").asText();
-        appToken = http.postForm(
-                        "/oauth/token",
-                        null,
-                        Map.of(
-                                "grant_type",
-                                "client_credentials",
-                                "scope",
-                                "write",
-                                "client_id",
-                                clientId,
-                                "client_secret",
-                                clientSecret))
-                .json()
-                .get("access_token")
-                .asText();
+        Scene.AppToken app = scene.appToken("read write", "write");
+        clientId = app.clientId();
+        clientSecret = app.clientSecret();
+        appToken = app.token();
         session = server.app()
                 .webSessions()
                 .start(ana.id(), "Firefox", "10.0.0.1")

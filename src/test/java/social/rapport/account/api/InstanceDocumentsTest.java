@@ -13,15 +13,13 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.testing.Http;
 import social.rapport.testing.PageClient;
-import social.rapport.testing.TestDb;
+import social.rapport.testing.Person;
+import social.rapport.testing.RapportServer;
+import social.rapport.testing.Scene;
 import social.rapport.testing.TestServer;
 import social.rapport.testing.TestUsers;
 import social.rapport.testing.TestUsers.User;
@@ -31,34 +29,25 @@ import social.rapport.testing.TestUsers.User;
  * at sign-up), the about text, host-meta, the empty lists of a server without translation, federation
  * or custom emoji, and the images entities point at.
  */
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@RapportServer
 class InstanceDocumentsTest {
     private static final String SETTINGS = "/api/v1/rapport/admin/instance_settings";
 
-    @Parameter
-    TestDb testDb;
-
     TestServer server;
     Http http;
+    Scene scene;
     String root;
+
+    @Person
     User ana;
 
     @BeforeEach
     void start() {
-        server = TestServer.start(testDb);
-        http = server.http();
-        User admin = TestUsers.create(server.app(), "root", "admin");
+        User admin = scene.person("root", "admin");
         root = server.app()
                 .tokens()
                 .issue(null, admin.id(), Set.of("read", "write", "admin:read", "admin:write"))
                 .token();
-        ana = TestUsers.create(server, "ana");
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     private List<String> ruleTexts() {

@@ -6,29 +6,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import social.rapport.account.AccountStore;
 import social.rapport.account.Secrets;
 import social.rapport.account.Tokens;
 import social.rapport.core.Problem;
 import social.rapport.store.Database;
+import social.rapport.testing.EachDatabase;
+import social.rapport.testing.MigratedDb;
 import social.rapport.testing.TestClock;
-import social.rapport.testing.TestDb;
 
-@ParameterizedClass
-@MethodSource("social.rapport.testing.Databases#all")
+@EachDatabase
 class OAuthTest {
     static final String VERIFIER = "a-verifier-that-is-long-enough-for-pkce-rules-0123456789";
 
-    @Parameter
-    TestDb testDb;
-
-    TestDb.Fresh fresh;
+    MigratedDb migrated;
     Database db;
     TestClock clock = new TestClock(Instant.parse("2026-03-14T12:00:00Z"));
     AccountStore accounts = new AccountStore();
@@ -39,9 +32,7 @@ class OAuthTest {
 
     @BeforeEach
     void open() {
-        fresh = testDb.fresh();
-        db = Database.open(fresh.url(), clock);
-        db.migrate();
+        db = migrated.db();
         tokens = new Tokens(db);
         oauth = new OAuth(db, tokens, accounts);
         ivory = new RegisterApp(db)
@@ -51,12 +42,6 @@ class OAuthTest {
                         "read write",
                         "https://ivory.example");
         ana = db.write(tx -> accounts.insert(tx, "ana", "ana@example.org", "x", "user", "active"));
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-        fresh.close();
     }
 
     private OAuth.AuthorizationRequest request(String redirect, String scope) {
