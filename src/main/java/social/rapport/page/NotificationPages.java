@@ -37,32 +37,23 @@ final class NotificationPages implements Routes {
 
     @Override
     public void register(RoutesConfig r) {
-        r.get("/notifications", this::list);
-        r.post("/notifications/read", ctx -> {
-            SessionViewers.Found me = Pages.signedIn(ctx);
-            if (me == null) return;
+        r.get("/notifications", SignedIn.page(this::list));
+        r.post("/notifications/read", SignedIn.page((ctx, me) -> {
             s.notifications().markers().readAllNotifications(me.account().id());
             Pages.seeOther(ctx, "/notifications", "marked-read");
-        });
-        r.post("/notifications/clear", ctx -> {
-            SessionViewers.Found me = Pages.signedIn(ctx);
-            if (me == null) return;
+        }));
+        r.post("/notifications/clear", SignedIn.page((ctx, me) -> {
             s.notifications().change().clear(me.account().id());
             Pages.seeOther(ctx, "/notifications", "cleared");
-        });
-        r.post("/notifications/{id}/dismiss", ctx -> {
-            SessionViewers.Found me = Pages.signedIn(ctx);
-            if (me == null) return;
+        }));
+        r.post("/notifications/{id}/dismiss", SignedIn.page((ctx, me) -> {
             s.notifications().change().dismiss(me.account().id(), Web.longId(ctx, "id"));
             Pages.seeOther(ctx, SocialPages.back(ctx, "/notifications"), "dismissed");
-        });
-        r.get("/settings/notifications", ctx -> {
-            SessionViewers.Found me = Pages.signedIn(ctx);
-            if (me != null) showSettings(ctx, 200, me.account().id(), null);
-        });
-        r.post("/settings/notifications", ctx -> {
-            SessionViewers.Found me = Pages.signedIn(ctx);
-            if (me == null) return;
+        }));
+        r.get(
+                "/settings/notifications",
+                SignedIn.page((ctx, me) -> showSettings(ctx, 200, me.account().id(), null)));
+        r.post("/settings/notifications", SignedIn.page((ctx, me) -> {
             Params p = Params.of(ctx);
             try {
                 s.notifications()
@@ -80,12 +71,10 @@ final class NotificationPages implements Routes {
                 return;
             }
             Pages.seeOther(ctx, "/settings/notifications", "notification-policy-saved");
-        });
+        }));
     }
 
-    private void list(Context ctx) {
-        SessionViewers.Found me = Pages.signedIn(ctx);
-        if (me == null) return;
+    private void list(Context ctx, SessionViewers.Found me) {
         int viewer = me.account().id();
         long maxId = Ids.parse(ctx.queryParam("max_id") == null ? "" : ctx.queryParam("max_id"));
         LinkedPage<NotificationEntity> page = s.notifications()

@@ -116,25 +116,6 @@ public final class Pages {
     }
 
     /**
-     * The signed-in person's session, or null after sending the browser to sign in first (and back
-     * here afterwards when it was a page it can open again).
-     */
-    public static SessionViewers.Found signedIn(Context ctx) {
-        var found = BrowserSessions.current(ctx);
-        if (found.isPresent()) return found.get();
-        String back = ctx.method().name().equals("GET")
-                ? ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString())
-                : null;
-        seeOther(
-                ctx,
-                back == null
-                        ? "/auth/sign_in"
-                        : "/auth/sign_in?return_to="
-                                + java.net.URLEncoder.encode(back, java.nio.charset.StandardCharsets.UTF_8));
-        return null;
-    }
-
-    /**
      * After a successful form post: go to a page (303, so the browser follows with GET). Every target
      * passes the one safe-return check, so no page can send the browser to another site.
      */

@@ -34,17 +34,15 @@ final class ReportPages implements Routes {
 
     @Override
     public void register(RoutesConfig r) {
-        r.get("/statuses/{id}/report", ctx -> {
-            SessionViewers.Found me = Pages.signedIn(ctx);
-            if (me != null) postForm(ctx, 200, me.account().id(), Form.EMPTY);
-        });
-        r.post("/statuses/{id}/report", this::reportPost);
-        r.get("/people/{id}/report", ctx -> {
-            SessionViewers.Found me = Pages.signedIn(ctx);
-            if (me != null) personForm(ctx, 200, me.account().id(), Form.EMPTY, List.of());
-        });
-        r.post("/people/{id}/report", this::reportPerson);
-        r.get("/admin/reports", this::list);
+        r.get(
+                "/statuses/{id}/report",
+                SignedIn.page((ctx, me) -> postForm(ctx, 200, me.account().id(), Form.EMPTY)));
+        r.post("/statuses/{id}/report", SignedIn.page(this::reportPost));
+        r.get(
+                "/people/{id}/report",
+                SignedIn.page((ctx, me) -> personForm(ctx, 200, me.account().id(), Form.EMPTY, List.of())));
+        r.post("/people/{id}/report", SignedIn.page(this::reportPerson));
+        r.get("/admin/reports", SignedIn.page(this::list));
     }
 
     private static StatusEntity original(StatusEntity e) {
@@ -63,9 +61,7 @@ final class ReportPages implements Routes {
         pages.render(ctx, status, "report/post.jte", "Report a post", model);
     }
 
-    private void reportPost(Context ctx) {
-        SessionViewers.Found me = Pages.signedIn(ctx);
-        if (me == null) return;
+    private void reportPost(Context ctx, SessionViewers.Found me) {
         int viewer = me.account().id();
         long id = Web.longId(ctx, "id");
         // The post as the reporter may see it (else the 404 of a missing post); the service checks again.
@@ -116,9 +112,7 @@ final class ReportPages implements Routes {
                 ctx, status, "report/person.jte", "Report " + card.account().shownName(), model);
     }
 
-    private void reportPerson(Context ctx) {
-        SessionViewers.Found me = Pages.signedIn(ctx);
-        if (me == null) return;
+    private void reportPerson(Context ctx, SessionViewers.Found me) {
         int viewer = me.account().id();
         int id = Web.accountId(ctx, "id");
         List<String> picked = ctx.formParams("status_ids");
@@ -148,9 +142,7 @@ final class ReportPages implements Routes {
     }
 
     /** The reports, newest first, for moderators and administrators; to anyone else this page does not exist. */
-    private void list(Context ctx) {
-        SessionViewers.Found me = Pages.signedIn(ctx);
-        if (me == null) return;
+    private void list(Context ctx, SessionViewers.Found me) {
         String role = me.account().role();
         if (!"admin".equals(role) && !"moderator".equals(role)) throw Problem.notFound();
         String max = ctx.queryParam("max_id");

@@ -32,15 +32,13 @@ final class TimelinePages implements Routes {
     @Override
     public void register(RoutesConfig r) {
         r.get("/", this::home);
-        r.post("/statuses", this::post);
-        r.get("/compose/audience", ctx -> {
-            SessionViewers.Found me = Pages.signedIn(ctx);
-            if (me == null) return;
+        r.post("/statuses", SignedIn.page(this::post));
+        r.get("/compose/audience", SignedIn.page((ctx, me) -> {
             Params p = Params.query(ctx);
             DescribeAudience.Described d =
                     describe(me.account().id(), p.string("audience"), p.string("audience_except"));
             pages.render(ctx, "compose/sentence.jte", "Audience", Map.of("described", d));
-        });
+        }));
     }
 
     private void home(Context ctx) {
@@ -96,9 +94,7 @@ final class TimelinePages implements Routes {
         return v == null || v.isBlank() ? List.of() : List.of(v.trim());
     }
 
-    private void post(Context ctx) {
-        SessionViewers.Found me = Pages.signedIn(ctx);
-        if (me == null) return;
+    private void post(Context ctx, SessionViewers.Found me) {
         Params p = Params.of(ctx);
         Form form = Form.entered(
                 ctx.formParamMap(), "status", "audience", "audience_except", "reply_policy", "quote_approval_policy");
