@@ -18,11 +18,19 @@ import social.rapport.web.Web;
  * circle id is answered exactly like one that does not exist, and changes nothing.
  */
 final class CirclePages implements Routes {
+    /** The notices these pages redirect with. */
+    static final Notices NOTICES = new Notices(Map.ofEntries(
+            Map.entry("circle-created", "The circle is made."),
+            Map.entry("circle-renamed", "The circle is renamed."),
+            Map.entry("circle-deleted", "The circle is deleted. Its members are not told."),
+            Map.entry("removed-from-circle", "Removed from the circle. They are not told.")));
+
     private final Pages pages;
     private final SocialPages.Services s;
 
     CirclePages(Pages pages, SocialPages.Services services) {
         this.pages = pages;
+        pages.declare(NOTICES);
         this.s = services;
     }
 

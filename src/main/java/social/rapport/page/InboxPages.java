@@ -18,11 +18,23 @@ import social.rapport.web.Web;
  * write a recommendation for a connection, reached from their profile. The same services as the API.
  */
 final class InboxPages implements Routes {
+    /** The notices these pages redirect with. */
+    static final Notices NOTICES = new Notices(Map.ofEntries(
+            Map.entry("claim-confirmed", "Confirmed: the claim shows on your profile."),
+            Map.entry("claim-declined", "Declined: the claim is shown nowhere."),
+            Map.entry("recommendation-accepted", "Accepted: the recommendation shows on your profile."),
+            Map.entry("recommendation-hidden", "Hidden: the recommendation is shown nowhere."),
+            Map.entry("revision-asked", "The recommendation is sent back to its author for a revision."),
+            Map.entry("recommendation-revised", "Your revised recommendation is sent."),
+            Map.entry("claim-sent", "Your claim is sent. It shows nowhere until they confirm it."),
+            Map.entry("recommendation-sent", "Your recommendation is sent. It shows once they accept it.")));
+
     private final Pages pages;
     private final SocialPages.Services s;
 
     InboxPages(Pages pages, SocialPages.Services services) {
         this.pages = pages;
+        pages.declare(NOTICES);
         this.s = services;
     }
 

@@ -24,6 +24,13 @@ import social.rapport.web.Web;
  * dismiss, clear and mark-as-read; and the notification filters in settings, with what they held back.
  */
 final class NotificationPages implements Routes {
+    /** The notices these pages redirect with. */
+    static final Notices NOTICES = new Notices(Map.ofEntries(
+            Map.entry("dismissed", "The notification is dismissed."),
+            Map.entry("cleared", "Your notifications are cleared."),
+            Map.entry("marked-read", "Your notifications are marked as read."),
+            Map.entry("notification-policy-saved", "Your notification filters are saved.")));
+
     static final int PER_PAGE = 20;
     private static final List<String> POLICY_FIELDS =
             List.of("for_not_following", "for_not_followers", "for_new_accounts", "for_private_mentions");
@@ -32,6 +39,7 @@ final class NotificationPages implements Routes {
 
     NotificationPages(Pages pages, SocialPages.Services services) {
         this.pages = pages;
+        pages.declare(NOTICES);
         this.s = services;
     }
 

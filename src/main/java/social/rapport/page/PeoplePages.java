@@ -25,12 +25,20 @@ import social.rapport.web.Web;
  * are waiting on, and whom they block or mute. Every answer comes from the services the API calls.
  */
 final class PeoplePages implements Routes {
+    /** The notices these pages redirect with. */
+    static final Notices NOTICES = new Notices(Map.ofEntries(
+            Map.entry("connection-removed", "The connection is removed. Follows stay until either of you unfollows."),
+            Map.entry("withdrawn", "The invitation is withdrawn."),
+            Map.entry("request-cancelled", "Your follow request is cancelled."),
+            Map.entry("follower-removed", "They no longer follow you. They are not told.")));
+
     static final int PER_PAGE = 20;
     private final Pages pages;
     private final SocialPages.Services s;
 
     PeoplePages(Pages pages, SocialPages.Services services) {
         this.pages = pages;
+        pages.declare(NOTICES);
         this.s = services;
     }
 

@@ -23,11 +23,17 @@ import social.rapport.web.Web;
  * Each form comes back to the page it was sent from (a path on this site only).
  */
 final class PostPages implements Routes {
+    /** The notices these pages redirect with. */
+    static final Notices NOTICES = new Notices(Map.ofEntries(
+            Map.entry("post-edited", "Your post is saved. Its earlier versions stay in its history."),
+            Map.entry("post-deleted", "Your post is deleted.")));
+
     private final Pages pages;
     private final SocialPages.Services s;
 
     PostPages(Pages pages, SocialPages.Services services) {
         this.pages = pages;
+        pages.declare(NOTICES);
         this.s = services;
     }
 

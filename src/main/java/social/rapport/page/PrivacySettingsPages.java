@@ -21,11 +21,15 @@ import social.rapport.web.Routes;
  * for invitations, the default audience of new posts, and a locked account's introduction.
  */
 final class PrivacySettingsPages implements Routes {
+    /** The notices these pages redirect with. */
+    static final Notices NOTICES = new Notices(Map.ofEntries(Map.entry("privacy-saved", "Saved.")));
+
     private final Pages pages;
     private final SocialPages.Services s;
 
     PrivacySettingsPages(Pages pages, SocialPages.Services services) {
         this.pages = pages;
+        pages.declare(NOTICES);
         this.s = services;
     }
 

@@ -24,12 +24,25 @@ import social.rapport.web.Web;
  * about a person (follow, unfollow, invite, block, mute, add to a circle), each one form post.
  */
 final class ProfilePages implements Routes {
+    /** The notices these pages redirect with. */
+    static final Notices NOTICES = new Notices(Map.ofEntries(
+            Map.entry("followed", "Done: you follow them, or your request is sent."),
+            Map.entry("unfollowed", "You no longer follow them."),
+            Map.entry("blocked", "Blocked. Neither of you sees the other any more."),
+            Map.entry("unblocked", "Unblocked."),
+            Map.entry("muted", "Muted. Their posts leave your timelines."),
+            Map.entry("unmuted", "Unmuted."),
+            Map.entry("invited", "Your invitation is sent."),
+            // PeoplePages and CirclePages send it too.
+            Map.entry("added-to-circle", "Added to the circle. They are not told.")));
+
     private static final int PER_PAGE = 20;
     private final Pages pages;
     private final SocialPages.Services s;
 
     ProfilePages(Pages pages, SocialPages.Services services) {
         this.pages = pages;
+        pages.declare(NOTICES);
         this.s = services;
     }
 

@@ -22,6 +22,10 @@ import social.rapport.web.Web;
  * missing one, and nothing is stored.
  */
 final class ReportPages implements Routes {
+    /** The notices these pages redirect with. */
+    static final Notices NOTICES =
+            new Notices(Map.ofEntries(Map.entry("reported", "Your report is sent to the moderators.")));
+
     static final int RECENT_POSTS = 20;
     static final int REPORTS_PER_PAGE = 20;
     private final Pages pages;
@@ -29,6 +33,7 @@ final class ReportPages implements Routes {
 
     ReportPages(Pages pages, SocialPages.Services services) {
         this.pages = pages;
+        pages.declare(NOTICES);
         this.s = services;
     }
 

@@ -17,11 +17,20 @@ import social.rapport.web.Web;
  * actions at /people/{id}/…, which come back here.
  */
 final class ReviewPages implements Routes {
+    /** The notices these pages redirect with. */
+    static final Notices NOTICES = new Notices(Map.ofEntries(
+            Map.entry("authorized", "The follow request is accepted."),
+            Map.entry("rejected", "The follow request is declined."),
+            Map.entry("accepted", "You are connected now."),
+            Map.entry("declined", "The invitation is declined."),
+            Map.entry("ignored", "The invitation is set aside. They are not told.")));
+
     private final Pages pages;
     private final SocialPages.Services s;
 
     ReviewPages(Pages pages, SocialPages.Services services) {
         this.pages = pages;
+        pages.declare(NOTICES);
         this.s = services;
     }
 

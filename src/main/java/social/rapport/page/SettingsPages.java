@@ -16,12 +16,21 @@ import social.rapport.web.Web;
  * signed-in person; someone else's session or token is answered as not found.
  */
 public final class SettingsPages implements Routes {
+    /** The notices these pages redirect with. */
+    static final Notices NOTICES = new Notices(Map.ofEntries(
+            Map.entry("profile-saved", "Your profile is saved."),
+            Map.entry("password-changed", "Your password is changed. Every other session and app was signed out."),
+            Map.entry("session-ended", "The session is ended."),
+            Map.entry("token-revoked", "The app's access is revoked."),
+            Map.entry("deleted", "Your account is deleted.")));
+
     private final Pages pages;
     private final BrowserSessions browser;
     private final WebPages.Services s;
 
     public SettingsPages(Pages pages, BrowserSessions browser, WebPages.Services services) {
         this.pages = pages;
+        pages.declare(NOTICES);
         this.browser = browser;
         this.s = services;
     }

@@ -20,12 +20,18 @@ import social.rapport.web.Routes;
  * by htmx when the picker changes; without JavaScript the "Check who will see it" button does it.
  */
 final class TimelinePages implements Routes {
+    /** The notices these pages redirect with. */
+    static final Notices NOTICES = new Notices(Map.ofEntries(
+            // PostPages sends it too, after a reply, a quote or an article.
+            Map.entry("posted", "Your post is published.")));
+
     private static final int PER_PAGE = 20;
     private final Pages pages;
     private final SocialPages.Services s;
 
     TimelinePages(Pages pages, SocialPages.Services services) {
         this.pages = pages;
+        pages.declare(NOTICES);
         this.s = services;
     }
 
