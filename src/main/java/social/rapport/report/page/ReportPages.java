@@ -1,4 +1,4 @@
-package social.rapport.page;
+package social.rapport.report.page;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -6,12 +6,22 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import social.rapport.account.FindAccount;
 import social.rapport.account.SessionViewers;
 import social.rapport.core.Ids;
 import social.rapport.core.Problem;
+import social.rapport.page.Form;
+import social.rapport.page.Notices;
+import social.rapport.page.Page;
+import social.rapport.page.Pages;
+import social.rapport.page.ReturnTo;
+import social.rapport.page.SignedIn;
 import social.rapport.report.FileReport;
 import social.rapport.report.ReportEntity;
+import social.rapport.report.Reports;
+import social.rapport.review.ResearchCards;
 import social.rapport.status.Cursor;
+import social.rapport.status.Posts;
 import social.rapport.status.StatusEntity;
 import social.rapport.web.Routes;
 import social.rapport.web.Web;
@@ -21,7 +31,10 @@ import social.rapport.web.Web;
  * services as the API. A post or person the reporter may not see answers the same 404 page as a
  * missing one, and nothing is stored.
  */
-final class ReportPages implements Routes {
+public final class ReportPages implements Routes {
+    /** The services these pages call: the same ones the API calls. */
+    public record Services(Reports reports, Posts posts, ResearchCards cards, FindAccount find) {}
+
     /** The notices these pages redirect with. */
     static final Notices NOTICES =
             new Notices(Map.ofEntries(Map.entry("reported", "Your report is sent to the moderators.")));
@@ -29,9 +42,9 @@ final class ReportPages implements Routes {
     static final int RECENT_POSTS = 20;
     static final int REPORTS_PER_PAGE = 20;
     private final Pages pages;
-    private final SocialPages.Services s;
+    private final Services s;
 
-    ReportPages(Pages pages, SocialPages.Services services) {
+    public ReportPages(Pages pages, Services services) {
         this.pages = pages;
         pages.declare(NOTICES);
         this.s = services;
