@@ -28,6 +28,7 @@ import social.rapport.relation.RelationLimits;
 import social.rapport.relation.RelationServices;
 import social.rapport.relation.RelationsFeature;
 import social.rapport.report.Reports;
+import social.rapport.report.page.ReportPages;
 import social.rapport.review.ResearchCards;
 import social.rapport.review.ReviewQueue;
 import social.rapport.review.ViewAs;
@@ -233,11 +234,13 @@ final class Features {
                         a.findAccount(),
                         search,
                         review.viewAs(),
-                        notifications,
-                        reports));
+                        notifications));
+        ReportPages reportPages = new ReportPages(
+                pages.pages(), new ReportPages.Services(reports, posts, review.cards(), a.findAccount()));
         pages.pages().countUnreadWith(notifications.read()::unreadCount);
         List<Routes> all = new ArrayList<>(pages.routes());
         all.addAll(social.routes());
+        all.add(reportPages);
         return new Feature<>(pages, List.of(), all, Feature.NoReactions.NONE);
     }
 }

@@ -24,6 +24,15 @@ import social.rapport.web.Web;
  * anyone but an administrator with "not found", so to everyone else these pages do not exist.
  */
 public final class AdminPages implements Routes {
+    /** The notices these pages redirect with. */
+    static final Notices NOTICES = new Notices(Map.ofEntries(
+            Map.entry("settings-saved", "The settings are saved."),
+            Map.entry("account-approved", "The account is approved."),
+            Map.entry(
+                    "account-suspended", "The account is suspended: it cannot sign in, and nothing it wrote is shown."),
+            Map.entry("account-unsuspended", "The suspension is lifted."),
+            Map.entry("role-changed", "The role is changed.")));
+
     private final Pages pages;
     private final ListAccounts list;
     private final ApproveAccount approve;
@@ -45,6 +54,7 @@ public final class AdminPages implements Routes {
         this.rules = rules;
         this.signedOut = signedOut;
         this.pages = pages;
+        pages.declare(NOTICES);
         this.list = list;
         this.approve = approve;
         this.setRole = setRole;

@@ -17,6 +17,15 @@ import social.rapport.web.Web;
  * entries (never the password) and the reason; sign-in and sign-up attempts are rate limited.
  */
 public final class AuthPages implements Routes {
+    /** The notices these pages redirect with. */
+    static final Notices NOTICES = new Notices(Map.ofEntries(
+            Map.entry("welcome", "Welcome to Rapport."),
+            // SettingsPages sends it too, once an account is deleted.
+            Map.entry("signed-out", "You are signed out."),
+            Map.entry(
+                    "pending",
+                    "Your account is waiting for an administrator's approval. You can sign in once it is approved.")));
+
     private final InstanceRules rules;
     private final Pages pages;
     private final BrowserSessions browser;
@@ -25,6 +34,7 @@ public final class AuthPages implements Routes {
     public AuthPages(Pages pages, BrowserSessions browser, WebPages.Services services, InstanceRules rules) {
         this.rules = rules;
         this.pages = pages;
+        pages.declare(NOTICES);
         this.browser = browser;
         this.s = services;
     }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import social.rapport.account.SessionViewers;
 import social.rapport.core.Ids;
 import social.rapport.core.Problem;
 import social.rapport.relation.circle.Circle;
@@ -19,23 +18,26 @@ import social.rapport.web.Web;
  * circle id is answered exactly like one that does not exist, and changes nothing.
  */
 final class CirclePages implements Routes {
+    /** The notices these pages redirect with. */
+    static final Notices NOTICES = new Notices(Map.ofEntries(
+            Map.entry("circle-created", "The circle is made."),
+            Map.entry("circle-renamed", "The circle is renamed."),
+            Map.entry("circle-deleted", "The circle is deleted. Its members are not told."),
+            Map.entry("removed-from-circle", "Removed from the circle. They are not told.")));
+
     private final Pages pages;
     private final SocialPages.Services s;
 
     CirclePages(Pages pages, SocialPages.Services services) {
         this.pages = pages;
+        pages.declare(NOTICES);
         this.s = services;
     }
 
     @Override
     public void register(RoutesConfig r) {
-        r.get("/circles", ctx -> {
-            SessionViewers.Found me = Pages.signedIn(ctx);
-            if (me != null) list(ctx, 200, me.account().id(), Form.EMPTY, Form.EMPTY, 0);
-        });
-        r.post("/circles", ctx -> {
-            SessionViewers.Found me = Pages.signedIn(ctx);
-            if (me == null) return;
+        r.get("/circles", SignedIn.page((ctx, me) -> list(ctx, 200, me.account().id(), Form.EMPTY, Form.EMPTY, 0)));
+        r.post("/circles", SignedIn.page((ctx, me) -> {
             try {
                 s.relations().createCircle().create(me.account().id(), ctx.formParam("name"));
             } catch (Problem e) {
@@ -50,10 +52,8 @@ final class CirclePages implements Routes {
                 return;
             }
             Pages.seeOther(ctx, "/circles", "circle-created");
-        });
-        r.post("/circles/{id}/rename", ctx -> {
-            SessionViewers.Found me = Pages.signedIn(ctx);
-            if (me == null) return;
+        }));
+        r.post("/circles/{id}/rename", SignedIn.page((ctx, me) -> {
             long id = Web.longId(ctx, "id");
             try {
                 s.relations().renameCircle().rename(me.account().id(), id, ctx.formParam("name"));
@@ -69,10 +69,8 @@ final class CirclePages implements Routes {
                 return;
             }
             Pages.seeOther(ctx, "/circles", "circle-renamed");
-        });
-        r.get("/circles/{id}/delete", ctx -> {
-            SessionViewers.Found me = Pages.signedIn(ctx);
-            if (me == null) return;
+        }));
+        r.get("/circles/{id}/delete", SignedIn.page((ctx, me) -> {
             Circle c = own(me.account().id(), Web.longId(ctx, "id"));
             pages.render(
                     ctx,
@@ -86,20 +84,15 @@ final class CirclePages implements Routes {
                                     .circleMembers()
                                     .members(me.account().id(), c.id())
                                     .size()));
-        });
-        r.post("/circles/{id}/delete", ctx -> {
-            SessionViewers.Found me = Pages.signedIn(ctx);
-            if (me == null) return;
+        }));
+        r.post("/circles/{id}/delete", SignedIn.page((ctx, me) -> {
             s.relations().deleteCircle().delete(me.account().id(), Web.longId(ctx, "id"));
             Pages.seeOther(ctx, "/circles", "circle-deleted");
-        });
-        r.get("/circles/{id}", ctx -> {
-            SessionViewers.Found me = Pages.signedIn(ctx);
-            if (me != null) circle(ctx, 200, me.account().id(), Web.longId(ctx, "id"), Form.EMPTY);
-        });
-        r.post("/circles/{id}/members", ctx -> {
-            SessionViewers.Found me = Pages.signedIn(ctx);
-            if (me == null) return;
+        }));
+        r.get(
+                "/circles/{id}",
+                SignedIn.page((ctx, me) -> circle(ctx, 200, me.account().id(), Web.longId(ctx, "id"), Form.EMPTY)));
+        r.post("/circles/{id}/members", SignedIn.page((ctx, me) -> {
             int viewer = me.account().id();
             long id = Web.longId(ctx, "id");
             own(viewer, id);
@@ -126,10 +119,8 @@ final class CirclePages implements Routes {
                 return;
             }
             Pages.seeOther(ctx, "/circles/" + id, "added-to-circle");
-        });
-        r.post("/circles/{id}/members/remove", ctx -> {
-            SessionViewers.Found me = Pages.signedIn(ctx);
-            if (me == null) return;
+        }));
+        r.post("/circles/{id}/members/remove", SignedIn.page((ctx, me) -> {
             long id = Web.longId(ctx, "id");
             List<Integer> ids = new ArrayList<>();
             for (String v : ctx.formParams("account_id")) {
@@ -141,7 +132,7 @@ final class CirclePages implements Routes {
             if (ids.isEmpty()) throw Problem.invalid("account_id", "Choose whom to remove");
             s.relations().removeFromCircle().remove(me.account().id(), id, ids);
             Pages.seeOther(ctx, "/circles/" + id, "removed-from-circle");
-        });
+        }));
     }
 
     /** One of the viewer's circles, or a 404 exactly as for a circle that does not exist. */

@@ -18,11 +18,23 @@ import social.rapport.web.Web;
  * write a recommendation for a connection, reached from their profile. The same services as the API.
  */
 final class InboxPages implements Routes {
+    /** The notices these pages redirect with. */
+    static final Notices NOTICES = new Notices(Map.ofEntries(
+            Map.entry("claim-confirmed", "Confirmed: the claim shows on your profile."),
+            Map.entry("claim-declined", "Declined: the claim is shown nowhere."),
+            Map.entry("recommendation-accepted", "Accepted: the recommendation shows on your profile."),
+            Map.entry("recommendation-hidden", "Hidden: the recommendation is shown nowhere."),
+            Map.entry("revision-asked", "The recommendation is sent back to its author for a revision."),
+            Map.entry("recommendation-revised", "Your revised recommendation is sent."),
+            Map.entry("claim-sent", "Your claim is sent. It shows nowhere until they confirm it."),
+            Map.entry("recommendation-sent", "Your recommendation is sent. It shows once they accept it.")));
+
     private final Pages pages;
     private final SocialPages.Services s;
 
     InboxPages(Pages pages, SocialPages.Services services) {
         this.pages = pages;
+        pages.declare(NOTICES);
         this.s = services;
     }
 
@@ -32,44 +44,45 @@ final class InboxPages implements Routes {
 
     @Override
     public void register(RoutesConfig r) {
-        r.get("/inbox", ctx -> {
-            SessionViewers.Found me = Pages.signedIn(ctx);
-            if (me == null) return;
+        r.get("/inbox", SignedIn.page((ctx, me) -> {
             showInbox(ctx, 200, me.account().id(), Form.EMPTY);
-        });
+        }));
         r.post(
                 "/inbox/claims/{id}/confirm",
-                ctx -> answer(
+                SignedIn.page((ctx, found) -> answer(
                         ctx,
+                        found,
                         "claim-confirmed",
-                        (me, id) -> s.relations().confirmClaim().confirm(me, id)));
+                        (me, id) -> s.relations().confirmClaim().confirm(me, id))));
         r.post(
                 "/inbox/claims/{id}/decline",
-                ctx -> answer(
+                SignedIn.page((ctx, found) -> answer(
                         ctx,
+                        found,
                         "claim-declined",
-                        (me, id) -> s.relations().declineClaim().decline(me, id)));
+                        (me, id) -> s.relations().declineClaim().decline(me, id))));
         r.post(
                 "/inbox/recommendations/{id}/accept",
-                ctx -> answer(
+                SignedIn.page((ctx, found) -> answer(
                         ctx,
+                        found,
                         "recommendation-accepted",
-                        (me, id) -> s.relations().acceptRecommendation().accept(me, id)));
+                        (me, id) -> s.relations().acceptRecommendation().accept(me, id))));
         r.post(
                 "/inbox/recommendations/{id}/hide",
-                ctx -> answer(
+                SignedIn.page((ctx, found) -> answer(
                         ctx,
+                        found,
                         "recommendation-hidden",
-                        (me, id) -> s.relations().hideRecommendation().hide(me, id)));
+                        (me, id) -> s.relations().hideRecommendation().hide(me, id))));
         r.post(
                 "/inbox/recommendations/{id}/ask_revision",
-                ctx -> answer(
+                SignedIn.page((ctx, found) -> answer(
                         ctx,
+                        found,
                         "revision-asked",
-                        (me, id) -> s.relations().askRevision().askRevision(me, id)));
-        r.post("/inbox/recommendations/{id}/revise", ctx -> {
-            SessionViewers.Found me = Pages.signedIn(ctx);
-            if (me == null) return;
+                        (me, id) -> s.relations().askRevision().askRevision(me, id))));
+        r.post("/inbox/recommendations/{id}/revise", SignedIn.page((ctx, me) -> {
             long id = Web.longId(ctx, "id");
             String text = Params.of(ctx).string("text");
             try {
@@ -84,15 +97,11 @@ final class InboxPages implements Routes {
                 return;
             }
             Pages.seeOther(ctx, "/inbox", "recommendation-revised");
-        });
-        r.get("/people/{id}/vouch", ctx -> {
-            SessionViewers.Found me = Pages.signedIn(ctx);
-            if (me == null) return;
+        }));
+        r.get("/people/{id}/vouch", SignedIn.page((ctx, me) -> {
             showVouch(ctx, 200, me.account().id(), Web.accountId(ctx, "id"), Form.EMPTY, Form.EMPTY);
-        });
-        r.post("/people/{id}/claim", ctx -> {
-            SessionViewers.Found me = Pages.signedIn(ctx);
-            if (me == null) return;
+        }));
+        r.post("/people/{id}/claim", SignedIn.page((ctx, me) -> {
             int target = Web.accountId(ctx, "id");
             Params p = Params.of(ctx);
             try {
@@ -109,10 +118,8 @@ final class InboxPages implements Routes {
                 return;
             }
             Pages.seeOther(ctx, "/inbox", "claim-sent");
-        });
-        r.post("/people/{id}/recommend", ctx -> {
-            SessionViewers.Found me = Pages.signedIn(ctx);
-            if (me == null) return;
+        }));
+        r.post("/people/{id}/recommend", SignedIn.page((ctx, me) -> {
             int target = Web.accountId(ctx, "id");
             try {
                 s.relations()
@@ -130,7 +137,7 @@ final class InboxPages implements Routes {
                 return;
             }
             Pages.seeOther(ctx, "/inbox", "recommendation-sent");
-        });
+        }));
     }
 
     /** The problem next to its field when the form has that field, else as the form's message. */
@@ -140,9 +147,7 @@ final class InboxPages implements Routes {
         return form.withError(e.getMessage());
     }
 
-    private void answer(Context ctx, String notice, Answer a) {
-        SessionViewers.Found me = Pages.signedIn(ctx);
-        if (me == null) return;
+    private void answer(Context ctx, SessionViewers.Found me, String notice, Answer a) {
         a.apply(me.account().id(), Web.longId(ctx, "id"));
         Pages.seeOther(ctx, "/inbox", notice);
     }

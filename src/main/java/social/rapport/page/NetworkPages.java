@@ -45,7 +45,7 @@ public final class NetworkPages implements Routes {
 
     @Override
     public void register(RoutesConfig r) {
-        r.get("/network", this::page);
+        r.get("/network", SignedIn.page(this::page));
         r.get("/network/graph", this::graph);
     }
 
@@ -59,9 +59,7 @@ public final class NetworkPages implements Routes {
         return p.circles().isEmpty() ? NO_CIRCLE : colours.get(p.circles().get(0));
     }
 
-    private void page(Context ctx) {
-        SessionViewers.Found me = Pages.signedIn(ctx);
-        if (me == null) return;
+    private void page(Context ctx, SessionViewers.Found me) {
         NetworkMap.Drawing d = s.relations().networkMap().of(me.account().id());
         Map<Long, String> colours = colours(d.circles());
         List<Group> groups = new ArrayList<>();

@@ -24,6 +24,13 @@ import social.rapport.web.Web;
  * dismiss, clear and mark-as-read; and the notification filters in settings, with what they held back.
  */
 final class NotificationPages implements Routes {
+    /** The notices these pages redirect with. */
+    static final Notices NOTICES = new Notices(Map.ofEntries(
+            Map.entry("dismissed", "The notification is dismissed."),
+            Map.entry("cleared", "Your notifications are cleared."),
+            Map.entry("marked-read", "Your notifications are marked as read."),
+            Map.entry("notification-policy-saved", "Your notification filters are saved.")));
+
     static final int PER_PAGE = 20;
     private static final List<String> POLICY_FIELDS =
             List.of("for_not_following", "for_not_followers", "for_new_accounts", "for_private_mentions");
@@ -32,37 +39,29 @@ final class NotificationPages implements Routes {
 
     NotificationPages(Pages pages, SocialPages.Services services) {
         this.pages = pages;
+        pages.declare(NOTICES);
         this.s = services;
     }
 
     @Override
     public void register(RoutesConfig r) {
-        r.get("/notifications", this::list);
-        r.post("/notifications/read", ctx -> {
-            SessionViewers.Found me = Pages.signedIn(ctx);
-            if (me == null) return;
+        r.get("/notifications", SignedIn.page(this::list));
+        r.post("/notifications/read", SignedIn.page((ctx, me) -> {
             s.notifications().markers().readAllNotifications(me.account().id());
             Pages.seeOther(ctx, "/notifications", "marked-read");
-        });
-        r.post("/notifications/clear", ctx -> {
-            SessionViewers.Found me = Pages.signedIn(ctx);
-            if (me == null) return;
+        }));
+        r.post("/notifications/clear", SignedIn.page((ctx, me) -> {
             s.notifications().change().clear(me.account().id());
             Pages.seeOther(ctx, "/notifications", "cleared");
-        });
-        r.post("/notifications/{id}/dismiss", ctx -> {
-            SessionViewers.Found me = Pages.signedIn(ctx);
-            if (me == null) return;
+        }));
+        r.post("/notifications/{id}/dismiss", SignedIn.page((ctx, me) -> {
             s.notifications().change().dismiss(me.account().id(), Web.longId(ctx, "id"));
             Pages.seeOther(ctx, SocialPages.back(ctx, "/notifications"), "dismissed");
-        });
-        r.get("/settings/notifications", ctx -> {
-            SessionViewers.Found me = Pages.signedIn(ctx);
-            if (me != null) showSettings(ctx, 200, me.account().id(), null);
-        });
-        r.post("/settings/notifications", ctx -> {
-            SessionViewers.Found me = Pages.signedIn(ctx);
-            if (me == null) return;
+        }));
+        r.get(
+                "/settings/notifications",
+                SignedIn.page((ctx, me) -> showSettings(ctx, 200, me.account().id(), null)));
+        r.post("/settings/notifications", SignedIn.page((ctx, me) -> {
             Params p = Params.of(ctx);
             try {
                 s.notifications()
@@ -80,12 +79,10 @@ final class NotificationPages implements Routes {
                 return;
             }
             Pages.seeOther(ctx, "/settings/notifications", "notification-policy-saved");
-        });
+        }));
     }
 
-    private void list(Context ctx) {
-        SessionViewers.Found me = Pages.signedIn(ctx);
-        if (me == null) return;
+    private void list(Context ctx, SessionViewers.Found me) {
         int viewer = me.account().id();
         long maxId = Ids.parse(ctx.queryParam("max_id") == null ? "" : ctx.queryParam("max_id"));
         LinkedPage<NotificationEntity> page = s.notifications()

@@ -45,7 +45,7 @@ public final class OAuthPages implements Routes {
 
     private void ask(Context ctx) {
         OAuth.AuthorizationRequest req = check(Params.query(ctx));
-        if (Pages.signedIn(ctx) == null) return;
+        if (SignedIn.orSignIn(ctx) == null) return;
         pages.render(
                 ctx,
                 "oauth/authorize.jte",
@@ -55,7 +55,7 @@ public final class OAuthPages implements Routes {
 
     private void decide(Context ctx) {
         OAuth.AuthorizationRequest req = check(Params.of(ctx));
-        SessionViewers.Found me = Pages.signedIn(ctx);
+        SessionViewers.Found me = SignedIn.orSignIn(ctx);
         if (me == null) return;
         boolean approved = "approve".equals(ctx.formParam("decision"));
         if (!approved) {

@@ -25,25 +25,30 @@ import social.rapport.web.Web;
  * are waiting on, and whom they block or mute. Every answer comes from the services the API calls.
  */
 final class PeoplePages implements Routes {
+    /** The notices these pages redirect with. */
+    static final Notices NOTICES = new Notices(Map.ofEntries(
+            Map.entry("connection-removed", "The connection is removed. Follows stay until either of you unfollows."),
+            Map.entry("withdrawn", "The invitation is withdrawn."),
+            Map.entry("request-cancelled", "Your follow request is cancelled."),
+            Map.entry("follower-removed", "They no longer follow you. They are not told.")));
+
     static final int PER_PAGE = 20;
     private final Pages pages;
     private final SocialPages.Services s;
 
     PeoplePages(Pages pages, SocialPages.Services services) {
         this.pages = pages;
+        pages.declare(NOTICES);
         this.s = services;
     }
 
     @Override
     public void register(RoutesConfig r) {
-        r.get("/connections", ctx -> {
-            SessionViewers.Found me = Pages.signedIn(ctx);
-            if (me != null) connections(ctx, 200, me.account().id(), Form.EMPTY, List.of());
-        });
-        r.post("/connections/circle", this::bulkAdd);
-        r.get("/connections/{id}/remove", ctx -> {
-            SessionViewers.Found me = Pages.signedIn(ctx);
-            if (me == null) return;
+        r.get(
+                "/connections",
+                SignedIn.page((ctx, me) -> connections(ctx, 200, me.account().id(), Form.EMPTY, List.of())));
+        r.post("/connections/circle", SignedIn.page(this::bulkAdd));
+        r.get("/connections/{id}/remove", SignedIn.page((ctx, me) -> {
             int id = Web.accountId(ctx, "id");
             int viewer = me.account().id();
             if (!s.relations().relationships().with(viewer, id).connected()) throw Problem.notFound();
@@ -52,60 +57,44 @@ final class PeoplePages implements Routes {
                     "people/remove.jte",
                     "Remove a connection",
                     Map.of("person", s.find().byId(id)));
-        });
-        r.post("/connections/{id}/remove", ctx -> {
-            SessionViewers.Found me = Pages.signedIn(ctx);
-            if (me == null) return;
+        }));
+        r.post("/connections/{id}/remove", SignedIn.page((ctx, me) -> {
             s.relations().removeConnection().remove(me.account().id(), Web.accountId(ctx, "id"));
             Pages.seeOther(ctx, "/connections", "connection-removed");
-        });
-        r.get("/invitations/sent", ctx -> {
-            SessionViewers.Found me = Pages.signedIn(ctx);
-            if (me == null) return;
+        }));
+        r.get("/invitations/sent", SignedIn.page((ctx, me) -> {
             List<InvitationView> sent =
                     s.relations().invitationBoxes().box(me.account().id(), "sent");
             pages.render(ctx, "people/sent.jte", "Invitations you sent", Map.of("sent", sent));
-        });
-        r.post("/invitations/{id}/withdraw", ctx -> {
-            SessionViewers.Found me = Pages.signedIn(ctx);
-            if (me == null) return;
+        }));
+        r.post("/invitations/{id}/withdraw", SignedIn.page((ctx, me) -> {
             s.relations().withdrawInvitation().withdraw(me.account().id(), Web.longId(ctx, "id"));
             Pages.seeOther(ctx, "/invitations/sent", "withdrawn");
-        });
-        r.get("/followers", ctx -> ownList(ctx, "followers"));
-        r.get("/following", ctx -> ownList(ctx, "following"));
-        r.post("/followers/{id}/remove", ctx -> {
-            SessionViewers.Found me = Pages.signedIn(ctx);
-            if (me == null) return;
+        }));
+        r.get("/followers", SignedIn.page((ctx, me) -> ownList(ctx, me, "followers")));
+        r.get("/following", SignedIn.page((ctx, me) -> ownList(ctx, me, "following")));
+        r.post("/followers/{id}/remove", SignedIn.page((ctx, me) -> {
             s.relations().removeFollower().remove(me.account().id(), Web.accountId(ctx, "id"));
             Pages.seeOther(ctx, "/followers", "follower-removed");
-        });
+        }));
         r.get("/@{handle}/followers", ctx -> othersList(ctx, "followers"));
         r.get("/@{handle}/following", ctx -> othersList(ctx, "following"));
-        r.get("/following/requests", ctx -> {
-            SessionViewers.Found me = Pages.signedIn(ctx);
-            if (me == null) return;
+        r.get("/following/requests", SignedIn.page((ctx, me) -> {
             List<Account> list =
                     s.relations().followLists().requested(me.account().id(), page(ctx));
             accounts(ctx, "people/requests.jte", "Follow requests you sent", list, "/following/requests");
-        });
-        r.post("/following/requests/{id}/cancel", ctx -> {
-            SessionViewers.Found me = Pages.signedIn(ctx);
-            if (me == null) return;
+        }));
+        r.post("/following/requests/{id}/cancel", SignedIn.page((ctx, me) -> {
             int id = Web.accountId(ctx, "id");
             if (!s.relations().relationships().with(me.account().id(), id).requested()) throw Problem.notFound();
             s.relations().unfollowAccount().unfollow(me.account().id(), id);
             Pages.seeOther(ctx, "/following/requests", "request-cancelled");
-        });
-        r.get("/blocks", ctx -> {
-            SessionViewers.Found me = Pages.signedIn(ctx);
-            if (me == null) return;
+        }));
+        r.get("/blocks", SignedIn.page((ctx, me) -> {
             List<Account> list = s.relations().blockLists().blocked(me.account().id(), page(ctx));
             accounts(ctx, "people/blocks.jte", "Blocked", list, "/blocks");
-        });
-        r.get("/mutes", ctx -> {
-            SessionViewers.Found me = Pages.signedIn(ctx);
-            if (me == null) return;
+        }));
+        r.get("/mutes", SignedIn.page((ctx, me) -> {
             var list = s.relations().blockLists().mutedWithExpiry(me.account().id(), page(ctx));
             Map<String, Object> model = new HashMap<>();
             model.put("muted", list);
@@ -116,7 +105,7 @@ final class PeoplePages implements Routes {
                                     + list.get(list.size() - 1).account().id()
                             : "");
             pages.render(ctx, "people/mutes.jte", "Muted", model);
-        });
+        }));
     }
 
     private static AccountPage page(Context ctx) {
@@ -136,9 +125,7 @@ final class PeoplePages implements Routes {
         pages.render(ctx, template, title, model);
     }
 
-    private void ownList(Context ctx, String which) {
-        SessionViewers.Found me = Pages.signedIn(ctx);
-        if (me == null) return;
+    private void ownList(Context ctx, SessionViewers.Found me, String which) {
         showList(ctx, me.account(), which, me.account().id(), "/" + which);
     }
 
@@ -200,9 +187,7 @@ final class PeoplePages implements Routes {
     }
 
     /** Adds every selected connection to one circle in one request; nothing is added if one fails. */
-    private void bulkAdd(Context ctx) {
-        SessionViewers.Found me = Pages.signedIn(ctx);
-        if (me == null) return;
+    private void bulkAdd(Context ctx, SessionViewers.Found me) {
         int viewer = me.account().id();
         List<Integer> ids = new ArrayList<>();
         try {

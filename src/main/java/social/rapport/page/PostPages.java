@@ -23,11 +23,17 @@ import social.rapport.web.Web;
  * Each form comes back to the page it was sent from (a path on this site only).
  */
 final class PostPages implements Routes {
+    /** The notices these pages redirect with. */
+    static final Notices NOTICES = new Notices(Map.ofEntries(
+            Map.entry("post-edited", "Your post is saved. Its earlier versions stay in its history."),
+            Map.entry("post-deleted", "Your post is deleted.")));
+
     private final Pages pages;
     private final SocialPages.Services s;
 
     PostPages(Pages pages, SocialPages.Services services) {
         this.pages = pages;
+        pages.declare(NOTICES);
         this.s = services;
     }
 
@@ -47,24 +53,22 @@ final class PostPages implements Routes {
         toggle(r, "pin", (v, id) -> post.pin().pin(v, id, true));
         toggle(r, "unpin", (v, id) -> post.pin().pin(v, id, false));
         r.get("/statuses/{id}/history", this::history);
-        r.get("/statuses/{id}/delete", this::confirmDelete);
-        r.post("/statuses/{id}/delete", this::delete);
-        r.get("/statuses/{id}/edit", this::editForm);
-        r.post("/statuses/{id}/edit", this::edit);
-        r.get("/statuses/{id}/reply", ctx -> composeForm(ctx, "reply"));
-        r.post("/statuses/{id}/reply", ctx -> compose(ctx, "reply"));
-        r.get("/statuses/{id}/quote", ctx -> composeForm(ctx, "quote"));
-        r.post("/statuses/{id}/quote", ctx -> compose(ctx, "quote"));
-        r.get("/articles/new", this::articleForm);
-        r.post("/articles", this::article);
+        r.get("/statuses/{id}/delete", SignedIn.page(this::confirmDelete));
+        r.post("/statuses/{id}/delete", SignedIn.page(this::delete));
+        r.get("/statuses/{id}/edit", SignedIn.page(this::editForm));
+        r.post("/statuses/{id}/edit", SignedIn.page(this::edit));
+        r.get("/statuses/{id}/reply", SignedIn.page((ctx, me) -> composeForm(ctx, me, "reply")));
+        r.post("/statuses/{id}/reply", SignedIn.page((ctx, me) -> compose(ctx, me, "reply")));
+        r.get("/statuses/{id}/quote", SignedIn.page((ctx, me) -> composeForm(ctx, me, "quote")));
+        r.post("/statuses/{id}/quote", SignedIn.page((ctx, me) -> compose(ctx, me, "quote")));
+        r.get("/articles/new", SignedIn.page(this::articleForm));
+        r.post("/articles", SignedIn.page(this::article));
     }
 
     // Like, repost, bookmark, pin: one form post each, back to the page (or the post's actions for htmx).
 
     private void toggle(RoutesConfig r, String verb, Toggle t) {
-        r.post("/statuses/{id}/" + verb, ctx -> {
-            SessionViewers.Found me = Pages.signedIn(ctx);
-            if (me == null) return;
+        r.post("/statuses/{id}/" + verb, SignedIn.page((ctx, me) -> {
             int viewer = me.account().id();
             long id = Web.longId(ctx, "id");
             String back = ReturnTo.or(ctx.formParam("return_to"), "/");
@@ -87,7 +91,7 @@ final class PostPages implements Routes {
                 return;
             }
             Pages.seeOther(ctx, back);
-        });
+        }));
     }
 
     private void refused(Context ctx, Problem e, String back) {
@@ -116,9 +120,7 @@ final class PostPages implements Routes {
 
     // Delete: a confirmation page, then the form post.
 
-    private void confirmDelete(Context ctx) {
-        SessionViewers.Found me = Pages.signedIn(ctx);
-        if (me == null) return;
+    private void confirmDelete(Context ctx, SessionViewers.Found me) {
         int viewer = me.account().id();
         long id = Web.longId(ctx, "id");
         s.posts().services().edit().source(viewer, id);
@@ -133,9 +135,7 @@ final class PostPages implements Routes {
                         ReturnTo.or(ctx.queryParam("return_to"), "/")));
     }
 
-    private void delete(Context ctx) {
-        SessionViewers.Found me = Pages.signedIn(ctx);
-        if (me == null) return;
+    private void delete(Context ctx, SessionViewers.Found me) {
         long id = Web.longId(ctx, "id");
         String back = ReturnTo.or(ctx.formParam("return_to"), "/");
         s.posts().services().delete().delete(me.account().id(), id);
@@ -154,9 +154,7 @@ final class PostPages implements Routes {
 
     // Edit one's own post.
 
-    private void editForm(Context ctx) {
-        SessionViewers.Found me = Pages.signedIn(ctx);
-        if (me == null) return;
+    private void editForm(Context ctx, SessionViewers.Found me) {
         EditStatus.Source src = s.posts().services().edit().source(me.account().id(), Web.longId(ctx, "id"));
         Map<String, String> values = new HashMap<>();
         values.put("status", src.text());
@@ -170,9 +168,7 @@ final class PostPages implements Routes {
                 ctx, status, "post/edit.jte", "Edit a post", Map.of("source", src, "form", form, "returnTo", back));
     }
 
-    private void edit(Context ctx) {
-        SessionViewers.Found me = Pages.signedIn(ctx);
-        if (me == null) return;
+    private void edit(Context ctx, SessionViewers.Found me) {
         int viewer = me.account().id();
         long id = Web.longId(ctx, "id");
         EditStatus.Source src = s.posts().services().edit().source(viewer, id);
@@ -206,9 +202,7 @@ final class PostPages implements Routes {
 
     // Reply and quote: the composer with the post above it.
 
-    private void composeForm(Context ctx, String mode) {
-        SessionViewers.Found me = Pages.signedIn(ctx);
-        if (me == null) return;
+    private void composeForm(Context ctx, SessionViewers.Found me, String mode) {
         int viewer = me.account().id();
         long id = Web.longId(ctx, "id");
         StatusEntity target = target(viewer, id);
@@ -243,9 +237,7 @@ final class PostPages implements Routes {
         pages.render(ctx, allowed ? status : 403, "post/compose.jte", mode.equals("reply") ? "Reply" : "Quote", model);
     }
 
-    private void compose(Context ctx, String mode) {
-        SessionViewers.Found me = Pages.signedIn(ctx);
-        if (me == null) return;
+    private void compose(Context ctx, SessionViewers.Found me, String mode) {
         int viewer = me.account().id();
         long id = Web.longId(ctx, "id");
         StatusEntity target = target(viewer, id);
@@ -292,9 +284,7 @@ final class PostPages implements Routes {
 
     // Articles: title and Markdown, a preview rendered by the posting service, then publish.
 
-    private void articleForm(Context ctx) {
-        SessionViewers.Found me = Pages.signedIn(ctx);
-        if (me == null) return;
+    private void articleForm(Context ctx, SessionViewers.Found me) {
         showArticle(ctx, 200, me.account().id(), Form.of(defaults(me.account().id())), null);
     }
 
@@ -304,9 +294,7 @@ final class PostPages implements Routes {
         pages.render(ctx, status, "post/article.jte", "Write an article", model);
     }
 
-    private void article(Context ctx) {
-        SessionViewers.Found me = Pages.signedIn(ctx);
-        if (me == null) return;
+    private void article(Context ctx, SessionViewers.Found me) {
         int viewer = me.account().id();
         Params p = Params.of(ctx);
         Form form = Form.entered(

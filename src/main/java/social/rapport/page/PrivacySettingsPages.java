@@ -21,24 +21,25 @@ import social.rapport.web.Routes;
  * for invitations, the default audience of new posts, and a locked account's introduction.
  */
 final class PrivacySettingsPages implements Routes {
+    /** The notices these pages redirect with. */
+    static final Notices NOTICES = new Notices(Map.ofEntries(Map.entry("privacy-saved", "Saved.")));
+
     private final Pages pages;
     private final SocialPages.Services s;
 
     PrivacySettingsPages(Pages pages, SocialPages.Services services) {
         this.pages = pages;
+        pages.declare(NOTICES);
         this.s = services;
     }
 
     @Override
     public void register(RoutesConfig r) {
-        r.get("/settings/fields", ctx -> {
-            SessionViewers.Found me = Pages.signedIn(ctx);
-            if (me != null) showFields(ctx, 200, me.account().id(), null);
-        });
-        r.post("/settings/fields", this::saveFields);
-        r.get("/settings/screening", ctx -> {
-            SessionViewers.Found me = Pages.signedIn(ctx);
-            if (me == null) return;
+        r.get(
+                "/settings/fields",
+                SignedIn.page((ctx, me) -> showFields(ctx, 200, me.account().id(), null)));
+        r.post("/settings/fields", SignedIn.page(this::saveFields));
+        r.get("/settings/screening", SignedIn.page((ctx, me) -> {
             pages.render(
                     ctx,
                     "settings/screening.jte",
@@ -50,10 +51,8 @@ final class PrivacySettingsPages implements Routes {
                             Screening.SIGNALS,
                             "form",
                             Form.EMPTY));
-        });
-        r.post("/settings/screening", ctx -> {
-            SessionViewers.Found me = Pages.signedIn(ctx);
-            if (me == null) return;
+        }));
+        r.post("/settings/screening", SignedIn.page((ctx, me) -> {
             Params p = Params.of(ctx);
             List<String> signals = ctx.formParams("require_one_of");
             try {
@@ -78,10 +77,8 @@ final class PrivacySettingsPages implements Routes {
                 return;
             }
             Pages.seeOther(ctx, "/settings/screening", "privacy-saved");
-        });
-        r.get("/settings/posting", ctx -> {
-            SessionViewers.Found me = Pages.signedIn(ctx);
-            if (me == null) return;
+        }));
+        r.get("/settings/posting", SignedIn.page((ctx, me) -> {
             var d = s.posts().services().defaults().show(me.account().id());
             showPosting(
                     ctx,
@@ -93,10 +90,8 @@ final class PrivacySettingsPages implements Routes {
                                     d.audienceExcept().isEmpty()
                                             ? ""
                                             : d.audienceExcept().get(0))));
-        });
-        r.post("/settings/posting", ctx -> {
-            SessionViewers.Found me = Pages.signedIn(ctx);
-            if (me == null) return;
+        }));
+        r.post("/settings/posting", SignedIn.page((ctx, me) -> {
             Params p = Params.of(ctx);
             try {
                 s.posts()
@@ -118,10 +113,8 @@ final class PrivacySettingsPages implements Routes {
                 return;
             }
             Pages.seeOther(ctx, "/settings/posting", "privacy-saved");
-        });
-        r.get("/settings/introduction", ctx -> {
-            SessionViewers.Found me = Pages.signedIn(ctx);
-            if (me == null) return;
+        }));
+        r.get("/settings/introduction", SignedIn.page((ctx, me) -> {
             var i = s.relations()
                     .viewIntroduction()
                     .view(me.account().id(), me.account().id());
@@ -135,10 +128,8 @@ final class PrivacySettingsPages implements Routes {
                             String.join(
                                     " ",
                                     i.postIds().stream().map(String::valueOf).toList()))));
-        });
-        r.post("/settings/introduction", ctx -> {
-            SessionViewers.Found me = Pages.signedIn(ctx);
-            if (me == null) return;
+        }));
+        r.post("/settings/introduction", SignedIn.page((ctx, me) -> {
             Params p = Params.of(ctx);
             String posts = p.string("posts") == null ? "" : p.string("posts").trim();
             List<String> ids = posts.isEmpty() ? List.of() : Arrays.asList(posts.split("[\\s,]+"));
@@ -156,7 +147,7 @@ final class PrivacySettingsPages implements Routes {
                 return;
             }
             Pages.seeOther(ctx, "/settings/introduction", "privacy-saved");
-        });
+        }));
     }
 
     private static List<String> one(String v) {
@@ -204,9 +195,7 @@ final class PrivacySettingsPages implements Routes {
         pages.render(ctx, status, "settings/fields.jte", "Profile fields and who sees them", model);
     }
 
-    private void saveFields(Context ctx) {
-        SessionViewers.Found me = Pages.signedIn(ctx);
-        if (me == null) return;
+    private void saveFields(Context ctx, SessionViewers.Found me) {
         Params p = Params.of(ctx);
         Map<String, UpdateProfileFields.Change> changes = new LinkedHashMap<>();
         for (String f : ProfileItem.FIELDS) {

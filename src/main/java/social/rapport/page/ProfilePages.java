@@ -24,12 +24,25 @@ import social.rapport.web.Web;
  * about a person (follow, unfollow, invite, block, mute, add to a circle), each one form post.
  */
 final class ProfilePages implements Routes {
+    /** The notices these pages redirect with. */
+    static final Notices NOTICES = new Notices(Map.ofEntries(
+            Map.entry("followed", "Done: you follow them, or your request is sent."),
+            Map.entry("unfollowed", "You no longer follow them."),
+            Map.entry("blocked", "Blocked. Neither of you sees the other any more."),
+            Map.entry("unblocked", "Unblocked."),
+            Map.entry("muted", "Muted. Their posts leave your timelines."),
+            Map.entry("unmuted", "Unmuted."),
+            Map.entry("invited", "Your invitation is sent."),
+            // PeoplePages and CirclePages send it too.
+            Map.entry("added-to-circle", "Added to the circle. They are not told.")));
+
     private static final int PER_PAGE = 20;
     private final Pages pages;
     private final SocialPages.Services s;
 
     ProfilePages(Pages pages, SocialPages.Services services) {
         this.pages = pages;
+        pages.declare(NOTICES);
         this.s = services;
     }
 
@@ -39,47 +52,54 @@ final class ProfilePages implements Routes {
         // A request to a locked account may carry a note (the service checks its length).
         r.post(
                 "/people/{id}/follow",
-                ctx -> act(
+                SignedIn.page((ctx, found) -> act(
                         ctx,
+                        found,
                         "followed",
                         (me, id) -> s.relations()
                                 .followAccount()
-                                .follow(me, id, blankToNull(Params.of(ctx).string("note")))));
+                                .follow(me, id, blankToNull(Params.of(ctx).string("note"))))));
         r.post(
                 "/people/{id}/unfollow",
-                ctx -> act(
+                SignedIn.page((ctx, found) -> act(
                         ctx,
+                        found,
                         "unfollowed",
-                        (me, id) -> s.relations().unfollowAccount().unfollow(me, id)));
+                        (me, id) -> s.relations().unfollowAccount().unfollow(me, id))));
         r.post(
                 "/people/{id}/block",
-                ctx -> act(
-                        ctx, "blocked", (me, id) -> s.relations().blockAccount().block(me, id)));
+                SignedIn.page((ctx, found) -> act(
+                        ctx,
+                        found,
+                        "blocked",
+                        (me, id) -> s.relations().blockAccount().block(me, id))));
         r.post(
                 "/people/{id}/unblock",
-                ctx -> act(
+                SignedIn.page((ctx, found) -> act(
                         ctx,
+                        found,
                         "unblocked",
-                        (me, id) -> s.relations().unblockAccount().unblock(me, id)));
+                        (me, id) -> s.relations().unblockAccount().unblock(me, id))));
         r.post(
                 "/people/{id}/mute",
-                ctx -> act(ctx, "muted", (me, id) -> {
+                SignedIn.page((ctx, found) -> act(ctx, found, "muted", (me, id) -> {
                     Params p = Params.of(ctx);
                     Boolean notifications = p.bool("notifications");
                     Integer duration = p.integer("duration");
                     s.relations()
                             .muteAccount()
                             .mute(me, id, notifications == null || notifications, duration == null ? 0 : duration);
-                }));
+                })));
         r.post(
                 "/people/{id}/unmute",
-                ctx -> act(
+                SignedIn.page((ctx, found) -> act(
                         ctx,
+                        found,
                         "unmuted",
-                        (me, id) -> s.relations().unmuteAccount().unmute(me, id)));
+                        (me, id) -> s.relations().unmuteAccount().unmute(me, id))));
         r.post(
                 "/people/{id}/invite",
-                ctx -> act(ctx, "invited", (me, id) -> {
+                SignedIn.page((ctx, found) -> act(ctx, found, "invited", (me, id) -> {
                     Params p = Params.of(ctx);
                     s.relations()
                             .sendInvitation()
@@ -87,17 +107,17 @@ final class ProfilePages implements Routes {
                                     me,
                                     new SendInvitation.Request(
                                             id, p.string("note"), blankToNull(p.string("how_we_met")), null));
-                }));
+                })));
         r.post(
                 "/people/{id}/circles",
-                ctx -> act(ctx, "added-to-circle", (me, id) -> {
+                SignedIn.page((ctx, found) -> act(ctx, found, "added-to-circle", (me, id) -> {
                     long circle = Ids.parse(
                             Params.of(ctx).string("circle") == null
                                     ? ""
                                     : Params.of(ctx).string("circle"));
                     if (circle <= 0) throw Problem.invalid("circle", "Choose a circle");
                     s.relations().addToCircle().add(me, circle, List.of(id));
-                }));
+                })));
     }
 
     private static String blankToNull(String v) {
@@ -192,9 +212,7 @@ final class ProfilePages implements Routes {
         void apply(int viewer, int target);
     }
 
-    private void act(Context ctx, String notice, Action action) {
-        SessionViewers.Found me = Pages.signedIn(ctx);
-        if (me == null) return;
+    private void act(Context ctx, SessionViewers.Found me, String notice, Action action) {
         int target = Web.accountId(ctx, "id");
         action.apply(me.account().id(), target);
         Pages.seeOther(ctx, SocialPages.back(ctx, "/review"), notice);

@@ -60,9 +60,7 @@ final class ReadingPages implements Routes {
                     "No public posts with #" + t + " yet.",
                     v -> s.timelines().publicTimeline().tag(v, t, Listing.cursor(ctx)));
         });
-        r.get("/bookmarks", ctx -> {
-            SessionViewers.Found me = Pages.signedIn(ctx);
-            if (me == null) return;
+        r.get("/bookmarks", SignedIn.page((ctx, me) -> {
             list(
                     ctx,
                     me.account().id(),
@@ -71,10 +69,8 @@ final class ReadingPages implements Routes {
                     "Posts you saved, most recently saved first. Only you see them.",
                     "You have no bookmarks yet.",
                     v -> s.timelines().saved().bookmarks(v, Listing.cursor(ctx)));
-        });
-        r.get("/favourites", ctx -> {
-            SessionViewers.Found me = Pages.signedIn(ctx);
-            if (me == null) return;
+        }));
+        r.get("/favourites", SignedIn.page((ctx, me) -> {
             list(
                     ctx,
                     me.account().id(),
@@ -83,8 +79,8 @@ final class ReadingPages implements Routes {
                     "Posts you liked, most recently liked first.",
                     "You have not liked any posts yet.",
                     v -> s.timelines().saved().favourites(v, Listing.cursor(ctx)));
-        });
-        r.get("/compose/suggest", this::suggest);
+        }));
+        r.get("/compose/suggest", SignedIn.page(this::suggest));
     }
 
     private static int viewer(Context ctx) {
@@ -116,9 +112,7 @@ final class ReadingPages implements Routes {
     }
 
     /** `q` is `@` or `#` and the start of a handle or tag; answers a listbox fragment (empty when nothing fits). */
-    private void suggest(Context ctx) {
-        SessionViewers.Found me = Pages.signedIn(ctx);
-        if (me == null) return;
+    private void suggest(Context ctx, SessionViewers.Found me) {
         String q = ctx.queryParam("q");
         if (q == null) throw Problem.invalid("q", "q is missing");
         int viewer = me.account().id();

@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
  * may start it, so the browser can never read it as another host. The same holds once percent escapes
  * are decoded, so that a target handed on encoded once more (a sign-in link built from it) stays local.
  */
-final class ReturnTo {
+public final class ReturnTo {
     static final int MAX = 500;
 
     private ReturnTo() {}
@@ -81,7 +81,7 @@ final class ReturnTo {
         }
     }
 
-    static String or(String raw, String fallback) {
+    public static String or(String raw, String fallback) {
         String s = safe(raw);
         return s == null ? fallback : s;
     }
@@ -105,13 +105,13 @@ final class ReturnTo {
     }
 
     /** The target without its fragment. */
-    static String withoutFragment(String target) {
+    public static String withoutFragment(String target) {
         int hash = target.indexOf('#');
         return hash < 0 ? target : target.substring(0, hash);
     }
 
     /** The target with a notice code, put before any fragment. */
-    static String withNotice(String target, String notice) {
+    public static String withNotice(String target, String notice) {
         int hash = target.indexOf('#');
         String path = hash < 0 ? target : target.substring(0, hash);
         String fragment = hash < 0 ? "" : target.substring(hash);

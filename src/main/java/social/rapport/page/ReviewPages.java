@@ -17,19 +17,26 @@ import social.rapport.web.Web;
  * actions at /people/{id}/…, which come back here.
  */
 final class ReviewPages implements Routes {
+    /** The notices these pages redirect with. */
+    static final Notices NOTICES = new Notices(Map.ofEntries(
+            Map.entry("authorized", "The follow request is accepted."),
+            Map.entry("rejected", "The follow request is declined."),
+            Map.entry("accepted", "You are connected now."),
+            Map.entry("declined", "The invitation is declined."),
+            Map.entry("ignored", "The invitation is set aside. They are not told.")));
+
     private final Pages pages;
     private final SocialPages.Services s;
 
     ReviewPages(Pages pages, SocialPages.Services services) {
         this.pages = pages;
+        pages.declare(NOTICES);
         this.s = services;
     }
 
     @Override
     public void register(RoutesConfig r) {
-        r.get("/review", ctx -> {
-            SessionViewers.Found me = Pages.signedIn(ctx);
-            if (me == null) return;
+        r.get("/review", SignedIn.page((ctx, me) -> {
             int id = me.account().id();
             var queue = s.review().of(id);
             List<StatusEntity> posts = new ArrayList<>();
@@ -49,46 +56,49 @@ final class ReviewPages implements Routes {
                             id,
                             "actions",
                             PostActions.of(ctx, pages, s.posts(), id, posts)));
-        });
+        }));
         r.post(
                 "/follow_requests/{id}/authorize",
-                ctx -> answer(
+                SignedIn.page((ctx, found) -> answer(
                         ctx,
+                        found,
                         "authorized",
-                        (me, id) -> s.relations().authorizeFollowRequest().authorize(me, (int) id)));
+                        (me, id) -> s.relations().authorizeFollowRequest().authorize(me, (int) id))));
         r.post(
                 "/follow_requests/{id}/reject",
-                ctx -> answer(
+                SignedIn.page((ctx, found) -> answer(
                         ctx,
+                        found,
                         "rejected",
-                        (me, id) -> s.relations().rejectFollowRequest().reject(me, (int) id)));
+                        (me, id) -> s.relations().rejectFollowRequest().reject(me, (int) id))));
         r.post(
                 "/invitations/{id}/accept",
-                ctx -> answer(
+                SignedIn.page((ctx, found) -> answer(
                         ctx,
+                        found,
                         "accepted",
-                        (me, id) -> s.relations().acceptInvitation().accept(me, id)));
+                        (me, id) -> s.relations().acceptInvitation().accept(me, id))));
         r.post(
                 "/invitations/{id}/decline",
-                ctx -> answer(
+                SignedIn.page((ctx, found) -> answer(
                         ctx,
+                        found,
                         "declined",
-                        (me, id) -> s.relations().declineInvitation().decline(me, id)));
+                        (me, id) -> s.relations().declineInvitation().decline(me, id))));
         r.post(
                 "/invitations/{id}/ignore",
-                ctx -> answer(
+                SignedIn.page((ctx, found) -> answer(
                         ctx,
+                        found,
                         "ignored",
-                        (me, id) -> s.relations().ignoreInvitation().ignore(me, id)));
+                        (me, id) -> s.relations().ignoreInvitation().ignore(me, id))));
     }
 
     interface Answer {
         void apply(int viewer, long id);
     }
 
-    private void answer(Context ctx, String notice, Answer a) {
-        SessionViewers.Found me = Pages.signedIn(ctx);
-        if (me == null) return;
+    private void answer(Context ctx, SessionViewers.Found me, String notice, Answer a) {
         long id = ctx.path().startsWith("/follow_requests/") ? Web.accountId(ctx, "id") : Web.longId(ctx, "id");
         a.apply(me.account().id(), id);
         Pages.seeOther(ctx, "/review", notice);

@@ -32,7 +32,7 @@ final class SearchPages implements Routes {
     private void search(Context ctx) {
         int viewer = BrowserSessions.current(ctx).map(f -> f.account().id()).orElse(0);
         // Where visitors may not search, the page asks them to sign in first, and comes back here.
-        if (!s.search().maySearch(viewer) && Pages.signedIn(ctx) == null) return;
+        if (!s.search().maySearch(viewer) && SignedIn.orSignIn(ctx) == null) return;
         String raw = ctx.queryParam("q");
         String q = raw == null ? "" : raw.strip();
         Map<String, Object> model = new HashMap<>();

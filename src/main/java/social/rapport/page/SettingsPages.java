@@ -16,37 +16,35 @@ import social.rapport.web.Web;
  * signed-in person; someone else's session or token is answered as not found.
  */
 public final class SettingsPages implements Routes {
+    /** The notices these pages redirect with. */
+    static final Notices NOTICES = new Notices(Map.ofEntries(
+            Map.entry("profile-saved", "Your profile is saved."),
+            Map.entry("password-changed", "Your password is changed. Every other session and app was signed out."),
+            Map.entry("session-ended", "The session is ended."),
+            Map.entry("token-revoked", "The app's access is revoked."),
+            Map.entry("deleted", "Your account is deleted.")));
+
     private final Pages pages;
     private final BrowserSessions browser;
     private final WebPages.Services s;
 
     public SettingsPages(Pages pages, BrowserSessions browser, WebPages.Services services) {
         this.pages = pages;
+        pages.declare(NOTICES);
         this.browser = browser;
         this.s = services;
     }
 
     @Override
     public void register(RoutesConfig r) {
-        r.get("/settings", ctx -> {
-            if (Pages.signedIn(ctx) != null) pages.render(ctx, "settings/index.jte", "Settings", Map.of());
-        });
-        r.get("/settings/profile", ctx -> {
-            SessionViewers.Found me = Pages.signedIn(ctx);
-            if (me != null) showProfile(ctx, 200, profileForm(me.account()));
-        });
-        r.post("/settings/profile", this::saveProfile);
-        r.get("/settings/password", ctx -> {
-            if (Pages.signedIn(ctx) != null) showPassword(ctx, 200, Form.EMPTY);
-        });
-        r.post("/settings/password", this::changePassword);
-        r.get("/settings/delete", ctx -> {
-            if (Pages.signedIn(ctx) != null) showDelete(ctx, 200, Form.EMPTY);
-        });
-        r.post("/settings/delete", this::delete);
-        r.get("/settings/sessions", ctx -> {
-            SessionViewers.Found me = Pages.signedIn(ctx);
-            if (me == null) return;
+        r.get("/settings", SignedIn.page((ctx, me) -> pages.render(ctx, "settings/index.jte", "Settings", Map.of())));
+        r.get("/settings/profile", SignedIn.page((ctx, me) -> showProfile(ctx, 200, profileForm(me.account()))));
+        r.post("/settings/profile", SignedIn.page(this::saveProfile));
+        r.get("/settings/password", SignedIn.page((ctx, me) -> showPassword(ctx, 200, Form.EMPTY)));
+        r.post("/settings/password", SignedIn.page(this::changePassword));
+        r.get("/settings/delete", SignedIn.page((ctx, me) -> showDelete(ctx, 200, Form.EMPTY)));
+        r.post("/settings/delete", SignedIn.page(this::delete));
+        r.get("/settings/sessions", SignedIn.page((ctx, me) -> {
             pages.render(
                     ctx,
                     "settings/sessions.jte",
@@ -56,14 +54,12 @@ public final class SettingsPages implements Routes {
                             s.listSessions().of(me.account().id()),
                             "currentSessionId",
                             me.session().id()));
-        });
-        r.post("/settings/sessions/{id}/end", this::endSession);
-        r.post("/settings/tokens/{id}/revoke", ctx -> {
-            SessionViewers.Found me = Pages.signedIn(ctx);
-            if (me == null) return;
+        }));
+        r.post("/settings/sessions/{id}/end", SignedIn.page(this::endSession));
+        r.post("/settings/tokens/{id}/revoke", SignedIn.page((ctx, me) -> {
             s.revokeToken().revoke(me.account().id(), Web.longId(ctx, "id"));
             Pages.seeOther(ctx, "/settings/sessions", "token-revoked");
-        });
+        }));
     }
 
     private static Form profileForm(Account a) {
@@ -92,9 +88,7 @@ public final class SettingsPages implements Routes {
         pages.render(ctx, status, "settings/delete.jte", "Delete your account", Map.of("form", form));
     }
 
-    private void saveProfile(Context ctx) {
-        SessionViewers.Found me = Pages.signedIn(ctx);
-        if (me == null) return;
+    private void saveProfile(Context ctx, SessionViewers.Found me) {
         Params p = Params.of(ctx);
         // The checkbox sends nothing when unticked, so `locked` only changes when the form showed it.
         Boolean locked = p.has("locked_shown") ? Boolean.TRUE.equals(p.bool("locked")) : null;
@@ -117,9 +111,7 @@ public final class SettingsPages implements Routes {
         Pages.seeOther(ctx, "/settings/profile", "profile-saved");
     }
 
-    private void changePassword(Context ctx) {
-        SessionViewers.Found me = Pages.signedIn(ctx);
-        if (me == null) return;
+    private void changePassword(Context ctx, SessionViewers.Found me) {
         Params p = Params.of(ctx);
         try {
             s.changePassword()
@@ -138,9 +130,7 @@ public final class SettingsPages implements Routes {
         Pages.seeOther(ctx, "/settings", "password-changed");
     }
 
-    private void endSession(Context ctx) {
-        SessionViewers.Found me = Pages.signedIn(ctx);
-        if (me == null) return;
+    private void endSession(Context ctx, SessionViewers.Found me) {
         long id = Web.longId(ctx, "id");
         s.endSession().end(me.account().id(), id);
         if (id == me.session().id()) {
@@ -151,9 +141,7 @@ public final class SettingsPages implements Routes {
         }
     }
 
-    private void delete(Context ctx) {
-        SessionViewers.Found me = Pages.signedIn(ctx);
-        if (me == null) return;
+    private void delete(Context ctx, SessionViewers.Found me) {
         try {
             s.deleteAccount()
                     .delete(

@@ -5,7 +5,6 @@ import java.util.List;
 import social.rapport.account.FindAccount;
 import social.rapport.notify.Notifications;
 import social.rapport.relation.RelationServices;
-import social.rapport.report.Reports;
 import social.rapport.review.ResearchCards;
 import social.rapport.review.ReviewQueue;
 import social.rapport.review.ViewAs;
@@ -26,8 +25,7 @@ public final class SocialPages {
             FindAccount find,
             Search search,
             ViewAs viewAs,
-            Notifications notifications,
-            Reports reports) {}
+            Notifications notifications) {}
 
     private final List<Routes> routes;
 
@@ -45,7 +43,6 @@ public final class SocialPages {
                 new NotificationPages(pages, s),
                 new InboxPages(pages, s),
                 new ThreadPages(pages, s),
-                new ReportPages(pages, s),
                 new SearchPages(pages, s));
     }
 

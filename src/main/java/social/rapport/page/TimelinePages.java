@@ -20,27 +20,31 @@ import social.rapport.web.Routes;
  * by htmx when the picker changes; without JavaScript the "Check who will see it" button does it.
  */
 final class TimelinePages implements Routes {
+    /** The notices these pages redirect with. */
+    static final Notices NOTICES = new Notices(Map.ofEntries(
+            // PostPages sends it too, after a reply, a quote or an article.
+            Map.entry("posted", "Your post is published.")));
+
     private static final int PER_PAGE = 20;
     private final Pages pages;
     private final SocialPages.Services s;
 
     TimelinePages(Pages pages, SocialPages.Services services) {
         this.pages = pages;
+        pages.declare(NOTICES);
         this.s = services;
     }
 
     @Override
     public void register(RoutesConfig r) {
         r.get("/", this::home);
-        r.post("/statuses", this::post);
-        r.get("/compose/audience", ctx -> {
-            SessionViewers.Found me = Pages.signedIn(ctx);
-            if (me == null) return;
+        r.post("/statuses", SignedIn.page(this::post));
+        r.get("/compose/audience", SignedIn.page((ctx, me) -> {
             Params p = Params.query(ctx);
             DescribeAudience.Described d =
                     describe(me.account().id(), p.string("audience"), p.string("audience_except"));
             pages.render(ctx, "compose/sentence.jte", "Audience", Map.of("described", d));
-        });
+        }));
     }
 
     private void home(Context ctx) {
@@ -96,9 +100,7 @@ final class TimelinePages implements Routes {
         return v == null || v.isBlank() ? List.of() : List.of(v.trim());
     }
 
-    private void post(Context ctx) {
-        SessionViewers.Found me = Pages.signedIn(ctx);
-        if (me == null) return;
+    private void post(Context ctx, SessionViewers.Found me) {
         Params p = Params.of(ctx);
         Form form = Form.entered(
                 ctx.formParamMap(), "status", "audience", "audience_except", "reply_policy", "quote_approval_policy");

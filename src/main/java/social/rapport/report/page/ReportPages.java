@@ -1,4 +1,4 @@
-package social.rapport.page;
+package social.rapport.report.page;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -6,12 +6,22 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import social.rapport.account.FindAccount;
 import social.rapport.account.SessionViewers;
 import social.rapport.core.Ids;
 import social.rapport.core.Problem;
+import social.rapport.page.Form;
+import social.rapport.page.Notices;
+import social.rapport.page.Page;
+import social.rapport.page.Pages;
+import social.rapport.page.ReturnTo;
+import social.rapport.page.SignedIn;
 import social.rapport.report.FileReport;
 import social.rapport.report.ReportEntity;
+import social.rapport.report.Reports;
+import social.rapport.review.ResearchCards;
 import social.rapport.status.Cursor;
+import social.rapport.status.Posts;
 import social.rapport.status.StatusEntity;
 import social.rapport.web.Routes;
 import social.rapport.web.Web;
@@ -21,30 +31,36 @@ import social.rapport.web.Web;
  * services as the API. A post or person the reporter may not see answers the same 404 page as a
  * missing one, and nothing is stored.
  */
-final class ReportPages implements Routes {
+public final class ReportPages implements Routes {
+    /** The services these pages call: the same ones the API calls. */
+    public record Services(Reports reports, Posts posts, ResearchCards cards, FindAccount find) {}
+
+    /** The notices these pages redirect with. */
+    static final Notices NOTICES =
+            new Notices(Map.ofEntries(Map.entry("reported", "Your report is sent to the moderators.")));
+
     static final int RECENT_POSTS = 20;
     static final int REPORTS_PER_PAGE = 20;
     private final Pages pages;
-    private final SocialPages.Services s;
+    private final Services s;
 
-    ReportPages(Pages pages, SocialPages.Services services) {
+    public ReportPages(Pages pages, Services services) {
         this.pages = pages;
+        pages.declare(NOTICES);
         this.s = services;
     }
 
     @Override
     public void register(RoutesConfig r) {
-        r.get("/statuses/{id}/report", ctx -> {
-            SessionViewers.Found me = Pages.signedIn(ctx);
-            if (me != null) postForm(ctx, 200, me.account().id(), Form.EMPTY);
-        });
-        r.post("/statuses/{id}/report", this::reportPost);
-        r.get("/people/{id}/report", ctx -> {
-            SessionViewers.Found me = Pages.signedIn(ctx);
-            if (me != null) personForm(ctx, 200, me.account().id(), Form.EMPTY, List.of());
-        });
-        r.post("/people/{id}/report", this::reportPerson);
-        r.get("/admin/reports", this::list);
+        r.get(
+                "/statuses/{id}/report",
+                SignedIn.page((ctx, me) -> postForm(ctx, 200, me.account().id(), Form.EMPTY)));
+        r.post("/statuses/{id}/report", SignedIn.page(this::reportPost));
+        r.get(
+                "/people/{id}/report",
+                SignedIn.page((ctx, me) -> personForm(ctx, 200, me.account().id(), Form.EMPTY, List.of())));
+        r.post("/people/{id}/report", SignedIn.page(this::reportPerson));
+        r.get("/admin/reports", SignedIn.page(this::list));
     }
 
     private static StatusEntity original(StatusEntity e) {
@@ -63,9 +79,7 @@ final class ReportPages implements Routes {
         pages.render(ctx, status, "report/post.jte", "Report a post", model);
     }
 
-    private void reportPost(Context ctx) {
-        SessionViewers.Found me = Pages.signedIn(ctx);
-        if (me == null) return;
+    private void reportPost(Context ctx, SessionViewers.Found me) {
         int viewer = me.account().id();
         long id = Web.longId(ctx, "id");
         // The post as the reporter may see it (else the 404 of a missing post); the service checks again.
@@ -116,9 +130,7 @@ final class ReportPages implements Routes {
                 ctx, status, "report/person.jte", "Report " + card.account().shownName(), model);
     }
 
-    private void reportPerson(Context ctx) {
-        SessionViewers.Found me = Pages.signedIn(ctx);
-        if (me == null) return;
+    private void reportPerson(Context ctx, SessionViewers.Found me) {
         int viewer = me.account().id();
         int id = Web.accountId(ctx, "id");
         List<String> picked = ctx.formParams("status_ids");
@@ -148,9 +160,7 @@ final class ReportPages implements Routes {
     }
 
     /** The reports, newest first, for moderators and administrators; to anyone else this page does not exist. */
-    private void list(Context ctx) {
-        SessionViewers.Found me = Pages.signedIn(ctx);
-        if (me == null) return;
+    private void list(Context ctx, SessionViewers.Found me) {
         String role = me.account().role();
         if (!"admin".equals(role) && !"moderator".equals(role)) throw Problem.notFound();
         String max = ctx.queryParam("max_id");
