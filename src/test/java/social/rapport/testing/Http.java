@@ -104,12 +104,20 @@ public final class Http {
         } catch (IOException e) {
             // A pooled keep-alive connection that the server had already closed (it does so after
             // refusing an oversized body) fails before any byte of an answer arrives: the request
-            // never reached a handler, so it is sent once more on a new connection.
+            // never reached a handler, so it is sent once more, on a client of its own so that no
+            // other stale connection of the pool can be picked again.
             if (!String.valueOf(e.getMessage()).contains("received no bytes")) {
                 throw new IllegalStateException(method + " " + path + " failed", e);
             }
+            HttpClient fresh = HttpClient.newBuilder()
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
             try {
-                return send(request);
+                HttpResponse<String> r = fresh.send(request, HttpResponse.BodyHandlers.ofString());
+                return new Res(r.statusCode(), r.body(), r.headers());
+            } catch (InterruptedException again) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(method + " " + path + " interrupted", again);
             } catch (IOException again) {
                 throw new IllegalStateException(method + " " + path + " failed", again);
             }
