@@ -102,25 +102,28 @@ public final class Http {
         try {
             return send(request);
         } catch (IOException e) {
-            // A pooled keep-alive connection that the server had already closed (it does so after
-            // refusing an oversized body) fails before any byte of an answer arrives: the request
-            // never reached a handler, so it is sent once more, on a client of its own so that no
-            // other stale connection of the pool can be picked again.
-            if (!String.valueOf(e.getMessage()).contains("received no bytes")) {
-                throw new IllegalStateException(method + " " + path + " failed", e);
+            // No byte of an answer arrived: a pooled keep-alive connection the server had already
+            // closed, or a large body the server refused by its length and closed on while it was still
+            // being written. No handler ran; the request is sent again, each time on a client of its
+            // own, a few times at most: a server that never answers still fails the test.
+            IOException last = e;
+            for (int attempt = 0;
+                    attempt < 4 && String.valueOf(last.getMessage()).contains("received no bytes");
+                    attempt++) {
+                HttpClient fresh = HttpClient.newBuilder()
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .build();
+                try {
+                    HttpResponse<String> r = fresh.send(request, HttpResponse.BodyHandlers.ofString());
+                    return new Res(r.statusCode(), r.body(), r.headers());
+                } catch (InterruptedException stop) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(method + " " + path + " interrupted", stop);
+                } catch (IOException again) {
+                    last = again;
+                }
             }
-            HttpClient fresh = HttpClient.newBuilder()
-                    .followRedirects(HttpClient.Redirect.NEVER)
-                    .build();
-            try {
-                HttpResponse<String> r = fresh.send(request, HttpResponse.BodyHandlers.ofString());
-                return new Res(r.statusCode(), r.body(), r.headers());
-            } catch (InterruptedException again) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(method + " " + path + " interrupted", again);
-            } catch (IOException again) {
-                throw new IllegalStateException(method + " " + path + " failed", again);
-            }
+            throw new IllegalStateException(method + " " + path + " failed", last);
         }
     }
 
