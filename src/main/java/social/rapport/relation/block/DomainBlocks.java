@@ -38,18 +38,16 @@ public final class DomainBlocks {
                     .bind("a", viewer)
                     .mapTo(Integer.class)
                     .one();
-            boolean known = tx.handle()
-                            .createQuery("SELECT COUNT(*) FROM domain_blocks WHERE account_id = :a AND domain = :d")
-                            .bind("a", viewer)
-                            .bind("d", d)
-                            .mapTo(Integer.class)
-                            .one()
-                    > 0;
-            if (known) return;
             if (count >= MAX_PER_ACCOUNT)
                 throw Problem.invalid("domain", "At most " + MAX_PER_ACCOUNT + " blocked domains");
+            // Blocking a domain twice (or twice at once) keeps the first block.
             tx.handle()
-                    .createUpdate("INSERT INTO domain_blocks (account_id, domain, created_at) VALUES (:a, :d, :now)")
+                    .createUpdate(tx.dialect()
+                            .insertIgnore(
+                                    "domain_blocks",
+                                    "account_id, domain, created_at",
+                                    ":a, :d, :now",
+                                    "account_id, domain"))
                     .bind("a", viewer)
                     .bind("d", d)
                     .bind("now", tx.now())

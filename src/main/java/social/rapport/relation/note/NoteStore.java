@@ -15,17 +15,23 @@ public final class NoteStore {
                 .orElse("");
     }
 
-    /** Replaces the note; an empty one removes it. */
+    /**
+     * Replaces the note; an empty one removes it. One statement each, so two writes of the same note
+     * at once cannot both insert.
+     */
     void set(Tx tx, int writer, int target, String comment) {
-        tx.handle()
-                .createUpdate("DELETE FROM account_notes WHERE account_id = :a AND target_id = :t")
-                .bind("a", writer)
-                .bind("t", target)
-                .execute();
-        if (comment.isEmpty()) return;
+        if (comment.isEmpty()) {
+            tx.handle()
+                    .createUpdate("DELETE FROM account_notes WHERE account_id = :a AND target_id = :t")
+                    .bind("a", writer)
+                    .bind("t", target)
+                    .execute();
+            return;
+        }
         tx.handle()
                 .createUpdate("INSERT INTO account_notes (account_id, target_id, comment, updated_at)"
-                        + " VALUES (:a, :t, :c, :now)")
+                        + " VALUES (:a, :t, :c, :now) ON CONFLICT (account_id, target_id)"
+                        + " DO UPDATE SET comment = excluded.comment, updated_at = excluded.updated_at")
                 .bind("a", writer)
                 .bind("t", target)
                 .bind("c", comment)
