@@ -149,6 +149,11 @@ public final class App implements AutoCloseable {
         return this;
     }
 
+    /** Every HTTP endpoint the server answers, as "METHOD /path/{param}". */
+    public List<String> endpoints() {
+        return web.endpoints();
+    }
+
     public int port() {
         return web.port();
     }

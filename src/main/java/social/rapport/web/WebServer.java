@@ -31,6 +31,7 @@ public final class WebServer {
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private final Javalin app;
+    private final List<String> endpoints = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public record Setup(
             String host,
@@ -52,6 +53,13 @@ public final class WebServer {
             config.http.maxRequestSize = BodyChecks.MAX_BODY;
             config.http.defaultContentType = "application/json";
             config.jsonMapper(new JavalinJackson(JSON, false));
+            config.events.handlerAdded(h -> {
+                if (h.getHttpMethod().isHttpMethod()) endpoints.add(h.getHttpMethod() + " " + h.getPath());
+            });
+            config.events.wsHandlerAdded(h -> {
+                if (h.getHandlerType() == io.javalin.websocket.WsHandlerType.WEBSOCKET)
+                    endpoints.add("WS " + h.getPath());
+            });
             // Requests refused before the filter below runs still say nosniff, and tell nothing of the server.
             config.jetty.modifyServer(server -> server.setErrorHandler(new PlainErrors()));
             config.jetty.modifyServletContextHandler(h -> h.addFilter(
@@ -173,6 +181,11 @@ public final class WebServer {
     public WebServer start() {
         app.start();
         return this;
+    }
+
+    /** Every endpoint registered, as "METHOD /path/{param}" ("WS /path" for WebSockets), in order. */
+    public List<String> endpoints() {
+        return List.copyOf(endpoints);
     }
 
     public int port() {
