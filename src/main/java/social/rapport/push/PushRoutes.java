@@ -22,7 +22,10 @@ final class PushRoutes implements Routes {
         this.vapid = vapid;
     }
 
-    /** Mastodon's WebPushSubscription entity. Only RFC 8291 messages are sent, so `standard` is true. */
+    /**
+     * Mastodon's WebPushSubscription entity; `standard` says whether messages are RFC 8291's
+     * `aes128gcm` (asked for with `subscription[standard]=true`) or the older `aesgcm`.
+     */
     record Entity(
             String id,
             String endpoint,
@@ -62,8 +65,14 @@ final class PushRoutes implements Routes {
         JsonNode data = p.node("data");
         Map<String, Boolean> alerts = PushSubscriptions.alerts(data);
         String policy = policy(p, data);
+        JsonNode standard = sub == null ? null : sub.get("standard");
         PushSubscriptions.Request req = new PushSubscriptions.Request(
-                text(sub, "endpoint"), text(keys, "p256dh"), text(keys, "auth"), alerts, policy);
+                text(sub, "endpoint"),
+                text(keys, "p256dh"),
+                text(keys, "auth"),
+                alerts,
+                policy,
+                standard != null && !standard.isNull() && PushSubscriptions.bool("subscription[standard]", standard));
         ctx.json(entity(subscriptions.subscribe(v.accountId(), v.tokenId(), bearer(ctx), req)));
     }
 
@@ -101,7 +110,7 @@ final class PushRoutes implements Routes {
         return new Entity(
                 Long.toString(s.id()),
                 s.endpoint(),
-                true,
+                s.standard(),
                 new LinkedHashMap<>(s.alerts()),
                 s.policy(),
                 vapid.publicKey());

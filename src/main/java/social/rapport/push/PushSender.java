@@ -120,10 +120,13 @@ final class PushSender implements AutoCloseable {
             return;
         }
         ECPublicKey key = Keys.decode(Keys.unb64(s.p256dh()));
-        byte[] body = Aes128gcm.encrypt(PushMessages.payload(n, s.accessToken()), key, Keys.unb64(s.auth()));
+        byte[] payload = PushMessages.payload(n, s.accessToken());
+        HttpRequest request = s.standard()
+                ? request(to, Aes128gcm.encrypt(payload, key, Keys.unb64(s.auth())))
+                : legacyRequest(to, Aesgcm.encrypt(payload, key, Keys.unb64(s.auth())));
         int status;
         try {
-            HttpResponse<Void> res = http.send(request(to, body), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> res = http.send(request, HttpResponse.BodyHandlers.discarding());
             status = res.statusCode();
         } catch (IOException e) {
             status = 0;
@@ -146,6 +149,24 @@ final class PushSender implements AutoCloseable {
                 .header("Content-Encoding", "aes128gcm")
                 .header("Content-Type", "application/octet-stream")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
+    }
+
+    /** The older form: salt and keys in headers, the VAPID token under the `WebPush` scheme. */
+    private HttpRequest legacyRequest(URI to, Aesgcm.Sealed sealed) {
+        String audience = to.getScheme() + "://" + to.getRawAuthority();
+        return HttpRequest.newBuilder(to)
+                .timeout(Duration.ofSeconds(15))
+                .header(
+                        "Authorization",
+                        vapid.legacyAuthorization(audience, db.clock().millis() / 1000))
+                .header("Crypto-Key", "dh=" + Keys.b64(sealed.senderKey()) + ";p256ecdsa=" + vapid.publicKey())
+                .header("Encryption", "salt=" + Keys.b64(sealed.salt()))
+                .header("TTL", Long.toString(TTL_SECONDS))
+                .header("Urgency", "normal")
+                .header("Content-Encoding", "aesgcm")
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(sealed.body()))
                 .build();
     }
 

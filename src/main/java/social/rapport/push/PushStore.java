@@ -15,7 +15,7 @@ import social.rapport.store.Tx;
 final class PushStore {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String COLUMNS =
-            "id, token_id, account_id, endpoint, p256dh, auth, alerts, policy, access_token FROM push_subscriptions";
+            "id, token_id, account_id, endpoint, p256dh, auth, alerts, policy, access_token, standard FROM push_subscriptions";
 
     record Due(long id, long subscriptionId, long notificationId, int attempts, long nextAt) {}
 
@@ -24,7 +24,7 @@ final class PushStore {
         deleteByToken(tx, s.tokenId());
         return tx.handle()
                 .createQuery("INSERT INTO push_subscriptions (token_id, account_id, endpoint, p256dh, auth, alerts,"
-                        + " policy, access_token, created_at) VALUES (:tok, :a, :e, :p, :k, :al, :po, :at, :t)"
+                        + " policy, access_token, standard, created_at) VALUES (:tok, :a, :e, :p, :k, :al, :po, :at, :st, :t)"
                         + " RETURNING id")
                 .bind("tok", s.tokenId())
                 .bind("a", s.accountId())
@@ -34,6 +34,7 @@ final class PushStore {
                 .bind("al", json(s.alerts()))
                 .bind("po", s.policy())
                 .bind("at", s.accessToken())
+                .bind("st", s.standard())
                 .bind("t", tx.now())
                 .mapTo(Long.class)
                 .one();
@@ -176,7 +177,8 @@ final class PushStore {
                 rs.getString("auth"),
                 alerts,
                 rs.getString("policy"),
-                rs.getString("access_token"));
+                rs.getString("access_token"),
+                rs.getBoolean("standard"));
     }
 
     private static String json(Map<String, Boolean> alerts) {

@@ -13,7 +13,13 @@ import social.rapport.store.Database;
  */
 final class PushSubscriptions {
     /** What an app asked for: `alerts` holds only the types it named; `policy` is null when not given. */
-    record Request(String endpoint, String p256dh, String auth, Map<String, Boolean> alerts, String policy) {}
+    record Request(
+            String endpoint,
+            String p256dh,
+            String auth,
+            Map<String, Boolean> alerts,
+            String policy,
+            boolean standard) {}
 
     private final Database db;
     private final PushStore store;
@@ -50,7 +56,8 @@ final class PushSubscriptions {
                 Keys.b64(auth),
                 alerts,
                 policy,
-                accessToken);
+                accessToken,
+                r.standard());
         long id = db.write(tx -> store.replace(tx, s));
         return show(tokenId).orElseThrow(() -> new IllegalStateException("subscription " + id + " vanished"));
     }
@@ -95,7 +102,7 @@ final class PushSubscriptions {
         return p.asText();
     }
 
-    private static boolean bool(String name, JsonNode v) {
+    static boolean bool(String name, JsonNode v) {
         if (v.isBoolean()) return v.booleanValue();
         if (!v.isValueNode()) throw Problem.invalid(name, name + " must be true or false");
         return switch (v.asText().toLowerCase()) {

@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * One app's push subscription: where to send (the push service's endpoint), the keys to encrypt to,
- * which notification types to send and from whom (`policy`: all, followed, follower or none).
+ * which notification types to send and from whom (`policy`: all, followed, follower or none), and
+ * whether the app reads RFC 8291 messages (`standard`) or the older `aesgcm` ones, as Mastodon asks.
  */
 record Subscription(
         long id,
@@ -16,7 +17,8 @@ record Subscription(
         String auth,
         Map<String, Boolean> alerts,
         String policy,
-        String accessToken) {
+        String accessToken,
+        boolean standard) {
 
     static final Set<String> POLICIES = Set.of("all", "followed", "follower", "none");
 

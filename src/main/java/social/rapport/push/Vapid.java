@@ -71,6 +71,19 @@ final class Vapid {
 
     /** The Authorization header for one push service (its origin), valid from `nowSeconds`. */
     String authorization(String audience, long nowSeconds) {
+        return "vapid t=" + token(audience, nowSeconds) + ", k=" + publicKeyText;
+    }
+
+    /**
+     * The older form sent with `aesgcm` messages: the token under the `WebPush` scheme, and the key
+     * in the `Crypto-Key` header as `p256ecdsa`.
+     */
+    String legacyAuthorization(String audience, long nowSeconds) {
+        return "WebPush " + token(audience, nowSeconds);
+    }
+
+    /** A signed JWT (ES256) naming the push service, an expiry and this server's contact. */
+    private String token(String audience, long nowSeconds) {
         String header = json("{\"typ\":\"JWT\",\"alg\":\"ES256\"}");
         String claims = json("{\"aud\":\"" + audience + "\",\"exp\":" + (nowSeconds + TOKEN_SECONDS) + ",\"sub\":\""
                 + subject + "\"}");
@@ -79,7 +92,7 @@ final class Vapid {
             Signature s = Signature.getInstance("SHA256withECDSAinP1363Format");
             s.initSign(privateKey);
             s.update(signingInput.getBytes(StandardCharsets.US_ASCII));
-            return "vapid t=" + signingInput + "." + Keys.b64(s.sign()) + ", k=" + publicKeyText;
+            return signingInput + "." + Keys.b64(s.sign());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot sign the VAPID token", e);
         }

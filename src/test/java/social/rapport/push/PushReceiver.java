@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.crypto.Cipher;
@@ -60,9 +61,25 @@ final class PushReceiver implements AutoCloseable {
             int status = answer == null ? 201 : answer;
             try {
                 if (status / 100 == 2) {
-                    checkVapid(ex.getRequestHeaders().getFirst("Authorization"));
+                    var h = ex.getRequestHeaders();
+                    String encoding = h.getFirst("Content-Encoding");
+                    byte[] plain;
+                    if ("aes128gcm".equals(encoding)) {
+                        checkVapid(h.getFirst("Authorization"));
+                        plain = decrypt(body);
+                    } else if ("aesgcm".equals(encoding)) {
+                        Map<String, String> cryptoKey = params(h.getFirst("Crypto-Key"));
+                        checkLegacyVapid(h.getFirst("Authorization"), cryptoKey.get("p256ecdsa"));
+                        plain = decryptLegacy(
+                                body,
+                                Base64.getUrlDecoder()
+                                        .decode(params(h.getFirst("Encryption")).get("salt")),
+                                Base64.getUrlDecoder().decode(cryptoKey.get("dh")));
+                    } else {
+                        throw new IllegalStateException("unknown Content-Encoding " + encoding);
+                    }
                     received.add(new Message(
-                            JSON.readTree(decrypt(body)),
+                            JSON.readTree(plain),
                             ex.getRequestHeaders().getFirst("TTL"),
                             ex.getRequestHeaders().getFirst("Urgency"),
                             ex.getRequestHeaders().getFirst("Content-Encoding")));
@@ -121,6 +138,29 @@ final class PushReceiver implements AutoCloseable {
         String token = parts[0].substring(2);
         String k = parts[1].substring(2);
         if (!k.equals(serverKey)) throw new IllegalStateException("k is not the announced key");
+        checkToken(token);
+    }
+
+    /** The draft form: `Authorization: WebPush <jwt>` and the key as `p256ecdsa` in `Crypto-Key`. */
+    private void checkLegacyVapid(String header, String p256ecdsa) throws Exception {
+        if (header == null || !header.startsWith("WebPush ")) throw new IllegalStateException("no WebPush header");
+        if (!serverKey.equals(p256ecdsa)) throw new IllegalStateException("p256ecdsa is not the announced key");
+        checkToken(header.substring("WebPush ".length()).trim());
+    }
+
+    /** `name=value` pairs separated by `;` or `,`, as the Crypto-Key and Encryption headers carry them. */
+    private static Map<String, String> params(String header) {
+        if (header == null) throw new IllegalStateException("missing header");
+        Map<String, String> out = new java.util.HashMap<>();
+        for (String part : header.split("[;,]")) {
+            int eq = part.indexOf('=');
+            if (eq > 0)
+                out.put(part.substring(0, eq).trim(), part.substring(eq + 1).trim());
+        }
+        return out;
+    }
+
+    private void checkToken(String token) throws Exception {
         String[] jwt = token.split("\\.");
         JsonNode head = JSON.readTree(Base64.getUrlDecoder().decode(jwt[0]));
         JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(jwt[1]));
@@ -170,6 +210,33 @@ final class PushReceiver implements AutoCloseable {
         while (end >= 0 && padded[end] == 0) end--;
         if (end < 0 || padded[end] != 2) throw new IllegalStateException("not the last record's padding");
         return Arrays.copyOf(padded, end);
+    }
+
+    /** draft-ietf-webpush-encryption-04's receiving side: salt and sender key from the headers. */
+    private byte[] decryptLegacy(byte[] body, byte[] salt, byte[] senderKey) throws Exception {
+        KeyAgreement ka = KeyAgreement.getInstance("ECDH");
+        ka.init(keys.getPrivate());
+        ka.doPhase(publicKey(senderKey), true);
+        byte[] ikm =
+                hmac(hmac(auth, ka.generateSecret()), "Content-Encoding: auth\0\1".getBytes(StandardCharsets.US_ASCII));
+        byte[] prk = hmac(salt, ikm);
+        byte[] ua = raw((ECPublicKey) keys.getPublic());
+        byte[] context = cat(
+                "P-256\0".getBytes(StandardCharsets.US_ASCII), new byte[] {0, 65}, ua, new byte[] {0, 65}, senderKey);
+        byte[] cek = Arrays.copyOf(
+                hmac(prk, cat("Content-Encoding: aesgcm\0".getBytes(StandardCharsets.US_ASCII), context, new byte[] {1
+                })),
+                16);
+        byte[] nonce = Arrays.copyOf(
+                hmac(prk, cat("Content-Encoding: nonce\0".getBytes(StandardCharsets.US_ASCII), context, new byte[] {1
+                })),
+                12);
+        Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+        c.init(Cipher.DECRYPT_MODE, new SecretKeySpec(cek, "AES"), new GCMParameterSpec(128, nonce));
+        byte[] record = c.doFinal(body);
+        int pad = ((record[0] & 0xff) << 8) | (record[1] & 0xff);
+        for (int i = 2; i < 2 + pad; i++) if (record[i] != 0) throw new IllegalStateException("padding not zero");
+        return Arrays.copyOfRange(record, 2 + pad, record.length);
     }
 
     private static ECPublicKey publicKey(byte[] raw) throws Exception {

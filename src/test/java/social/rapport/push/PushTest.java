@@ -47,9 +47,17 @@ class PushTest {
     }
 
     Map<String, Object> subscription(Map<String, Object> alerts, String policy) {
+        return subscription(alerts, policy, null);
+    }
+
+    /** `standard` null leaves it out, as apps written before Mastodon asked for it do. */
+    Map<String, Object> subscription(Map<String, Object> alerts, String policy, Boolean standard) {
+        Map<String, Object> sub =
+                map("endpoint", device.endpoint(), "keys", map("p256dh", device.p256dh(), "auth", device.auth()));
+        if (standard != null) sub.put("standard", standard);
         return map(
                 "subscription",
-                map("endpoint", device.endpoint(), "keys", map("p256dh", device.p256dh(), "auth", device.auth())),
+                sub,
                 "data",
                 policy == null ? map("alerts", alerts) : map("alerts", alerts, "policy", policy));
     }
@@ -90,7 +98,11 @@ class PushTest {
 
     @Test
     void a_mention_arrives_encrypted_and_signed_with_mastodons_payload() throws Exception {
-        JsonNode entity = subscribe(ana, map("mention", true, "follow", true), null);
+        Http.Res subscribed =
+                http.postJson(PATH, ana.token(), subscription(map("mention", true, "follow", true), null, true));
+        assertThat(subscribed.status()).as(subscribed.toString()).isEqualTo(200);
+        JsonNode entity = subscribed.json();
+        assertThat(entity.get("standard").asBoolean()).isTrue();
         assertThat(entity.get("endpoint").asText()).isEqualTo(device.endpoint());
         assertThat(entity.get("policy").asText()).isEqualTo("all");
         assertThat(entity.at("/alerts/mention").asBoolean()).isTrue();
@@ -139,6 +151,26 @@ class PushTest {
                         "icon",
                         "title",
                         "body");
+    }
+
+    @Test
+    void an_app_that_does_not_ask_for_the_standard_gets_the_older_aesgcm_messages_as_from_mastodon() throws Exception {
+        JsonNode entity = subscribe(ana, map("mention", true), null);
+        assertThat(entity.get("standard").asBoolean()).isFalse();
+        post(ben, "status", "older apps @ana");
+        device.awaitHits(1);
+        PushReceiver.Message m = device.received().get(0);
+        assertThat(m.encoding()).isEqualTo("aesgcm");
+        assertThat(m.payload().get("notification_type").asText()).isEqualTo("mention");
+        assertThat(m.payload().get("body").asText()).contains("older apps");
+
+        Map<String, Object> odd = subscription(map("mention", true), null, null);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> sub = (Map<String, Object>) odd.get("subscription");
+        sub.put("standard", "perhaps");
+        Http.Res refused = http.postJson(PATH, ben.token(), odd);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        assertThat(http.get(PATH, ben.token()).status()).isEqualTo(404);
     }
 
     static List<String> fieldNames(JsonNode n) {
