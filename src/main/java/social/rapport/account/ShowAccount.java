@@ -26,6 +26,22 @@ public final class ShowAccount {
         return shown(viewer, find.byId(id));
     }
 
+    /**
+     * Several accounts, in the order asked, each once; one missing or hidden from the viewer is left
+     * out, exactly as if it did not exist.
+     */
+    public java.util.List<AccountEntity> byIds(int viewer, java.util.List<Integer> ids) {
+        java.util.List<AccountEntity> out = new java.util.ArrayList<>();
+        for (int id : new java.util.LinkedHashSet<>(ids)) {
+            try {
+                out.add(byId(viewer, id));
+            } catch (Problem p) {
+                if (p.status() != 404) throw p;
+            }
+        }
+        return out;
+    }
+
     public AccountEntity byAcct(int viewer, String acct) {
         return shown(viewer, find.byAcct(acct));
     }

@@ -60,6 +60,7 @@ public final class AccountRoutes implements Routes {
         r.post("/api/v1/accounts", this::create);
         r.get("/api/v1/accounts/verify_credentials", this::verify);
         r.patch("/api/v1/accounts/update_credentials", this::updateCredentials);
+        r.get("/api/v1/accounts", this::several);
         r.get("/api/v1/accounts/lookup", this::lookup);
         r.get("/api/v1/accounts/{id}", this::show);
     }
@@ -130,6 +131,25 @@ public final class AccountRoutes implements Routes {
         String acct = Params.query(ctx).string("acct");
         if (acct == null || acct.isBlank()) throw Problem.invalid("acct", "acct is missing");
         ctx.json(show.byAcct(v.accountId(), acct));
+    }
+
+    private static final int MAX_IDS = 40;
+
+    /** `GET /api/v1/accounts?id[]=…`: up to 40 accounts; ids that name no visible account are left out. */
+    private void several(Context ctx) {
+        Viewer v = Web.anyone(ctx, "read:accounts");
+        List<String> raw = Params.query(ctx).list("id");
+        if (raw.isEmpty()) throw Problem.invalid("id", "id[] is missing");
+        if (raw.size() > MAX_IDS) throw Problem.invalid("id", "at most " + MAX_IDS + " ids");
+        List<Integer> ids = new ArrayList<>();
+        for (String s : raw) {
+            try {
+                ids.add(Integer.parseInt(s.trim()));
+            } catch (NumberFormatException e) {
+                // An id that cannot exist names no account: left out like any missing one.
+            }
+        }
+        ctx.json(show.byIds(v.accountId(), ids));
     }
 
     private void show(Context ctx) {

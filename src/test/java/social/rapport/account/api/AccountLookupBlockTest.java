@@ -87,4 +87,27 @@ class AccountLookupBlockTest {
                         .asInt())
                 .isEqualTo(1);
     }
+
+    @Test
+    void several_accounts_by_id_leave_out_the_missing_and_the_hidden_exactly_alike() {
+        assertThat(http.post("/api/v1/accounts/" + bob.id() + "/block", ana.token())
+                        .status())
+                .isEqualTo(200);
+        String q = "/api/v1/accounts?id[]=" + cal.id() + "&id[]=" + ana.id() + "&id[]=999999&id[]=x&id[]=" + cal.id();
+        Http.Res forBob = http.get(q, bob.token());
+        assertThat(forBob.status()).as(forBob.toString()).isEqualTo(200);
+        assertThat(forBob.json()).hasSize(1);
+        assertThat(forBob.json().get(0).get("id").asText()).isEqualTo(cal.idString());
+
+        Http.Res forCal = http.get(q, cal.token());
+        assertThat(forCal.json()).hasSize(2);
+        assertThat(forCal.json().get(0).get("id").asText()).isEqualTo(cal.idString());
+        assertThat(forCal.json().get(1).get("id").asText()).isEqualTo(ana.idString());
+        assertThat(forCal.json().get(1).get("username").asText()).isEqualTo("ana");
+
+        assertThat(http.get("/api/v1/accounts", cal.token()).status()).isEqualTo(422);
+        StringBuilder many = new StringBuilder("/api/v1/accounts?id[]=1");
+        for (int i = 0; i < 40; i++) many.append("&id[]=").append(i + 2);
+        assertThat(http.get(many.toString(), cal.token()).status()).isEqualTo(422);
+    }
 }
