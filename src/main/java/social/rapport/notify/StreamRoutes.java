@@ -46,6 +46,10 @@ public final class StreamRoutes implements Routes {
 
     @Override
     public void register(RoutesConfig r) {
+        // Apps ask whether the streaming server is up before they connect; it is this server.
+        r.get(
+                "/api/v1/streaming/health",
+                ctx -> ctx.contentType("text/plain; charset=utf-8").result("OK"));
         // Checked before the stream starts, so a refusal is an ordinary JSON 401/403/422.
         r.before("/api/v1/streaming/user", ctx -> Web.user(ctx, SCOPE));
         r.before("/api/v1/streaming/user/notification", ctx -> Web.user(ctx, SCOPE));

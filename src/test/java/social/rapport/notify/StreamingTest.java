@@ -155,4 +155,12 @@ class StreamingTest {
         assertThat(refusal).contains("error");
         bad.abort();
     }
+
+    @Test
+    void the_streaming_health_check_answers_ok_to_anyone() {
+        Http.Res r = http.get("/api/v1/streaming/health");
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.body()).isEqualTo("OK");
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
+    }
 }
