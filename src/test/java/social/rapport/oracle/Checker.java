@@ -71,8 +71,13 @@ final class Checker {
         return statusId == 0 ? -1 : keys.getOrDefault(statusId, -2);
     }
 
+    /** The stored notifications of the story's people, newest first. */
+    List<Row> rows() {
+        return rows;
+    }
+
     /** May the row's recipient see it now, by the model? */
-    private boolean shown(Row r) {
+    boolean shown(Row r) {
         int key = key(r.status());
         if (key == -2 || !people.containsKey(r.from())) return false;
         return w.showsNotification(people.get(r.account()), people.get(r.from()), key);

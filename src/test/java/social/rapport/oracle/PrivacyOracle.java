@@ -16,7 +16,8 @@ import social.rapport.testing.TestUsers;
  * every read path checked for every viewer against the model (a sample of them over HTTP too):
  * posts, threads, listings, notifications (the list and each by id), the HTML pages (home, profiles,
  * thread pages with their meta tags), account search, for the end of the first world's story,
- * live streams, and in every world streams opened while their token is revoked or session ends. Some people are not discoverable, and one world in three is on an instance where
+ * live streams, Web Push payloads (first world: what is pushed live, and what is pushed when every
+ * notification is queued again at the end), and in every world streams opened while their token is revoked or session ends. Some people are not discoverable, and one world in three is on an instance where
  * visitors see no profiles.
  * World after world until enough checks are made. A mismatch is shrunk to the shortest story
  * that still shows it and reported with its seed.
@@ -121,6 +122,9 @@ public final class PrivacyOracle {
             app.signedOut().set(true, visitorsSee, true);
             world.visitorsSeeProfiles = visitorsSee;
             Driver driver = new Driver(world, app, accounts);
+            // Everyone's notifications are pushed during the first world's story, and checked at its end.
+            PushPayloads push = full && streams ? new PushPayloads(server, tokens) : null;
+            if (push != null) push.subscribeAll();
             long t0 = System.nanoTime();
             // The end of the story plays with streams open (only on a full run: a shrinking replay skips them).
             int watchFrom = full && streams ? Math.max(0, story.size() - STREAMED_STEPS) : story.size();
@@ -200,8 +204,17 @@ public final class PrivacyOracle {
                 mismatches.add(
                         "refused actions changed the store: " + rowsBefore + " rows before, " + rowsAfter + " after");
             }
+            long pushChecks = 0;
+            if (push != null) {
+                try (push) {
+                    push.check(checker.rows(), checker::shown);
+                }
+                mismatches.addAll(push.mismatches);
+                pushChecks = push.checks;
+                System.out.println("privacy oracle: " + pushChecks + " push payload checks");
+            }
             return new Played(
-                    driver.checks + checker.checks + pageChecks + streamChecks,
+                    driver.checks + checker.checks + pageChecks + streamChecks + pushChecks,
                     httpChecks,
                     pageChecks,
                     mismatches,

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import social.rapport.account.RevokeToken;
 import social.rapport.testing.Http;
 import social.rapport.testing.Person;
+import social.rapport.testing.PushReceiver;
 import social.rapport.testing.RapportServer;
 import social.rapport.testing.TestClock;
 import social.rapport.testing.TestServer;

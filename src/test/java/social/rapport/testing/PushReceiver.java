@@ -1,4 +1,4 @@
-package social.rapport.push;
+package social.rapport.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,10 +34,10 @@ import javax.crypto.spec.SecretKeySpec;
  * pair and auth secret, checks each message's VAPID token against the server's announced key, and
  * decrypts the body as RFC 8291 describes. It answers with the statuses queued, then 201.
  */
-final class PushReceiver implements AutoCloseable {
+public final class PushReceiver implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
 
-    record Message(JsonNode payload, String ttl, String urgency, String encoding) {}
+    public record Message(JsonNode payload, String ttl, String urgency, String encoding) {}
 
     private final HttpServer server;
     private final KeyPair keys;
@@ -48,7 +48,7 @@ final class PushReceiver implements AutoCloseable {
     private final ConcurrentLinkedQueue<Integer> answers = new ConcurrentLinkedQueue<>();
     private volatile int hits;
 
-    PushReceiver(String serverKey) throws Exception {
+    public PushReceiver(String serverKey) throws Exception {
         this.serverKey = serverKey;
         KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
         g.initialize(new java.security.spec.ECGenParameterSpec("secp256r1"));
@@ -95,38 +95,38 @@ final class PushReceiver implements AutoCloseable {
         server.start();
     }
 
-    String endpoint() {
+    public String endpoint() {
         return origin() + "/push/device-1";
     }
 
-    String origin() {
+    public String origin() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    String p256dh() {
+    public String p256dh() {
         return b64(raw((ECPublicKey) keys.getPublic()));
     }
 
-    String auth() {
+    public String auth() {
         return b64(auth);
     }
 
     /** The next answers, in order, before the receiver goes back to 201. */
-    void answer(Integer... statuses) {
+    public void answer(Integer... statuses) {
         answers.addAll(List.of(statuses));
     }
 
-    List<Message> received() {
+    public List<Message> received() {
         if (!failures.isEmpty()) throw new AssertionError("bad push messages: " + failures);
         return new ArrayList<>(received);
     }
 
-    int hits() {
+    public int hits() {
         return hits;
     }
 
     /** Waits until `n` requests have come (whatever their answer), at most ten seconds. */
-    void awaitHits(int n) throws InterruptedException {
+    public void awaitHits(int n) throws InterruptedException {
         long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (hits < n && System.nanoTime() < end) Thread.sleep(20);
         if (hits < n) throw new AssertionError("expected " + n + " push requests, got " + hits);
