@@ -91,13 +91,14 @@ public final class ManageFilters {
             Filter f = store.byId(tx.handle(), owner, id).orElseThrow(Problem::notFound);
             Set<Long> own = new HashSet<>();
             for (Filter.Keyword k : f.keywords()) own.add(k.id());
-            int count = f.keywords().size();
+            int added = 0;
+            Set<Long> removed = new HashSet<>();
             for (FilterInput.KeywordChange k : p.keywords()) {
                 if (k.id() != null && !own.contains(k.id())) throw Problem.notFound();
-                if (k.id() == null && !k.destroy()) count++;
-                if (k.id() != null && k.destroy()) count--;
+                if (k.id() == null && !k.destroy()) added++;
+                if (k.id() != null && k.destroy()) removed.add(k.id());
             }
-            if (count > MAX_KEYWORDS) throw tooManyKeywords();
+            if (f.keywords().size() - removed.size() + added > MAX_KEYWORDS) throw tooManyKeywords();
             store.update(
                     tx,
                     new Filter(
