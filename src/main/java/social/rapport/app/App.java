@@ -23,6 +23,7 @@ import social.rapport.account.oauth.OAuth;
 import social.rapport.audience.AudiencePolicy;
 import social.rapport.core.Ids;
 import social.rapport.core.Viewer;
+import social.rapport.filter.Filters;
 import social.rapport.graph.SocialGraph;
 import social.rapport.limits.RateLimitGate;
 import social.rapport.limits.RateLimits;
@@ -65,6 +66,7 @@ public final class App implements AutoCloseable {
     private final Feature<AccountServices, Feature.NoReactions> accounts;
     private final Feature<RelationServices, RelationsFeature.Reactions> relations;
     private final Feature<Posts, CacheReactions> posts;
+    private final Feature<Filters, ?> filters;
     private final Feature<Timelines, RecentPostsFeed> timelines;
     private final Feature<Notifications, Reactions.Notifying> notifications;
     private final Feature<Push, PushReactions> push;
@@ -89,6 +91,7 @@ public final class App implements AutoCloseable {
         Features f = new Features(db, config, clock, ids, account, policy);
         this.relations = f.relations(graph);
         this.posts = f.posts(relations.services());
+        this.filters = f.filters(posts.services());
         this.timelines = f.timelines(posts.services(), relations.services());
         this.notifications = f.notifications(posts.services(), graph);
         this.push = f.push(notifications.services(), graph);
@@ -121,8 +124,8 @@ public final class App implements AutoCloseable {
                         push.reactions()));
 
         // Fixed paths such as /api/v1/accounts/relationships must come before /api/v1/accounts/{id}.
-        List<Feature<?, ?>> all =
-                List.of(relations, posts, timelines, search, notifications, push, reports, accounts, review, pages);
+        List<Feature<?, ?>> all = List.of(
+                relations, posts, filters, timelines, search, notifications, push, reports, accounts, review, pages);
         for (Feature<?, ?> feature : all) routes.addAll(feature.routes());
         for (Feature<?, ?> feature : all) routes.addAll(feature.pages());
         List<RequestGate> gates =
@@ -244,6 +247,10 @@ public final class App implements AutoCloseable {
     /** An account entity as a viewer may see it: what GET /api/v1/accounts/:id and lookup answer. */
     public ShowAccount showAccount() {
         return showAccount;
+    }
+
+    public Filters filters() {
+        return filters.services();
     }
 
     public Posts posts() {

@@ -17,6 +17,8 @@ import social.rapport.account.oauth.RegisterApp;
 import social.rapport.account.oauth.SignUpByApp;
 import social.rapport.audience.AudiencePolicy;
 import social.rapport.core.Ids;
+import social.rapport.filter.ActiveFilters;
+import social.rapport.filter.Filters;
 import social.rapport.limits.RateLimits;
 import social.rapport.notify.Notifications;
 import social.rapport.page.SocialPages;
@@ -93,8 +95,15 @@ final class Features {
                         .filter(c -> c.ownerId() == owner)
                         .isPresent()),
                 ids,
-                config.baseUrl());
+                config.baseUrl(),
+                ActiveFilters.of(db.clock()));
         return new Feature<>(posts, List.of(posts.routes()), List.of(), posts.cacheReactions());
+    }
+
+    /** A person's filters; rendering applies them through the posts' views, so they have no reactions. */
+    Feature<Filters, Feature.NoReactions> filters(Posts posts) {
+        Filters f = new Filters(db, posts.access());
+        return Feature.of(f, List.of(f.routes()));
     }
 
     private static AccountStatuses.Introductions introductions(RelationServices relations) {

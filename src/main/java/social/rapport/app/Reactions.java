@@ -7,6 +7,7 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import social.rapport.account.AccountEvents;
+import social.rapport.filter.FilterEvents;
 import social.rapport.notify.MarkerEvents;
 import social.rapport.notify.NotificationEvents;
 import social.rapport.notify.NotificationListeners;
@@ -132,6 +133,7 @@ public final class Reactions {
         // Notifications and markers: streams only.
         on(NotificationEvents.Created.class, step(p.streams(), s -> s::notified));
         on(MarkerEvents.Saved.class, step(p.streams(), s -> s::markerSaved));
+        on(FilterEvents.Changed.class, step(p.streams(), s -> s::filtersChanged));
 
         // Web Push: a stored notification queues its messages; ended credentials take their subscriptions.
         pushed(NotificationEvents.Created.class, r -> r::notified);

@@ -12,6 +12,7 @@ import social.rapport.account.Account;
 import social.rapport.account.AccountStore;
 import social.rapport.core.Times;
 import social.rapport.relation.MuteClock;
+import social.rapport.status.FilterContext;
 import social.rapport.status.Status;
 import social.rapport.status.StatusAccess;
 import social.rapport.status.StatusEntity;
@@ -22,7 +23,8 @@ import social.rapport.status.StatusViews;
  * post's audience or the relationship may have changed since it was stored. One that fails is not
  * shown at all, and neither is one from an account the recipient muted. A page is checked and
  * rendered in one batch: its accounts and posts are loaded once, the posts filtered by the
- * policy's batch form and rendered together.
+ * policy's batch form and rendered together. A notification whose post the recipient's `hide`
+ * filters for notifications remove is not shown either; the others carry the post's filter results.
  */
 public final class NotificationViews {
     private static final Set<String> WITH_OBJECT =
@@ -58,6 +60,8 @@ public final class NotificationViews {
         Map<Long, Status> posts = new HashMap<>();
         if (!postIds.isEmpty()) {
             for (Status s : access.visibleByIds(h, viewer, postIds)) posts.put(s.id(), s);
+            // A post the recipient's `hide` filters remove from notifications takes its notification along.
+            posts.keySet().removeAll(views.hidden(h, viewer, List.copyOf(posts.values()), FilterContext.NOTIFICATIONS));
         }
         List<Notification> kept = new ArrayList<>(candidates.size());
         for (Notification n : candidates) {
@@ -75,11 +79,12 @@ public final class NotificationViews {
         for (Notification n : c.rows())
             if (n.statusId() != 0) shown.putIfAbsent(n.statusId(), c.posts().get(n.statusId()));
         Map<Long, StatusEntity> rendered = new HashMap<>();
-        for (StatusEntity e : views.render(h, viewer, List.copyOf(shown.values())))
+        for (StatusEntity e : views.render(h, viewer, List.copyOf(shown.values()), FilterContext.NOTIFICATIONS))
             rendered.put(Long.parseLong(e.id()), e);
         List<NotificationEntity> out = new ArrayList<>(c.rows().size());
         for (Notification n : c.rows()) {
             StatusEntity status = n.statusId() == 0 ? null : rendered.get(n.statusId());
+            if (n.statusId() != 0 && status == null) continue;
             out.add(new NotificationEntity(
                     Long.toString(n.id()),
                     n.type(),

@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 import social.rapport.account.AccountEvents;
 import social.rapport.core.Viewer;
+import social.rapport.filter.FilterEvents;
 import social.rapport.status.StatusEvents;
 import social.rapport.store.Database;
 
@@ -70,6 +71,13 @@ public final class StreamHub implements AutoCloseable {
             if (c.viewer().accountId() == e.accountId() && c.wantsNotifications()) {
                 c.offer(new StreamClient.Item("notification", e.notificationId()));
             }
+        }
+    }
+
+    /** The owner's filters changed: their user streams say so, and apps read the filters again. */
+    public void filtersChanged(FilterEvents.Changed e) {
+        for (StreamClient c : clients) {
+            if (c.viewer().accountId() == e.accountId()) c.offer(new StreamClient.Item("filters_changed", 0));
         }
     }
 

@@ -8,8 +8,10 @@ import social.rapport.audience.AudiencePolicy;
 import social.rapport.core.Viewer;
 import social.rapport.graph.SocialGraph;
 import social.rapport.relation.MuteClock;
+import social.rapport.status.FilterContext;
 import social.rapport.status.Status;
 import social.rapport.status.StatusAccess;
+import social.rapport.status.StatusEntity;
 import social.rapport.status.StatusViews;
 import social.rapport.store.Database;
 import social.rapport.web.WebServer;
@@ -18,7 +20,8 @@ import social.rapport.web.WebServer;
  * Renders what happened for one stream's viewer with the same policy and views as the REST
  * answers: a post only when the viewer may see it (and, on the user stream, when it belongs in
  * their home timeline), public and hashtag streams only public posts, a notification only when its
- * list would show it. The pages' live stream is made from the same decisions: it says that a post
+ * list would show it. The viewer's filters apply as on the listing the stream follows (home for the
+ * user stream, public for the others), and the user stream says `filters_changed` when they change. The pages' live stream is made from the same decisions: it says that a post
  * arrived on home, or what the unread count now is, instead of carrying the whole entity.
  */
 public final class StreamMessages {
@@ -60,6 +63,11 @@ public final class StreamMessages {
         int viewer = v.accountId();
         StreamClient.Kind kind = sub.kind();
         if (kind == StreamClient.Kind.LIVE) return live(viewer, item);
+        if (item.what().equals("filters_changed")) {
+            return kind == StreamClient.Kind.USER
+                    ? Optional.of(new Message("filters_changed", "", 0))
+                    : Optional.empty();
+        }
         return db.read(h -> {
             if (item.what().equals("notification")) {
                 if (kind != StreamClient.Kind.USER && kind != StreamClient.Kind.USER_NOTIFICATION)
@@ -70,8 +78,11 @@ public final class StreamMessages {
             Status s = post(h, viewer, sub, item.id());
             if (s == null) return Optional.empty();
             String event = item.what().equals("edit") ? "status.update" : "update";
-            return Optional.of(
-                    new Message(event, json(views.render(h, viewer, List.of(s)).get(0)), s.id()));
+            // The viewer's filters as on the listing the stream follows: a hidden post is not sent.
+            FilterContext context = kind == StreamClient.Kind.USER ? FilterContext.HOME : FilterContext.PUBLIC;
+            List<StatusEntity> shown = views.render(h, viewer, List.of(s), context);
+            if (shown.isEmpty()) return Optional.empty();
+            return Optional.of(new Message(event, json(shown.get(0)), s.id()));
         });
     }
 

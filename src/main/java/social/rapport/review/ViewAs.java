@@ -20,6 +20,7 @@ import social.rapport.status.Posts;
 import social.rapport.status.StatusAccess;
 import social.rapport.status.StatusEntity;
 import social.rapport.status.StatusViews;
+import social.rapport.status.ViewerFilters;
 import social.rapport.timeline.AccountStatuses;
 
 /**
@@ -113,7 +114,11 @@ public final class ViewAs {
                 new ViewIntroduction(m.db(), visible, m.profiles(), m.postFacts()).view(viewer, owner);
         StatusAccess access = posts.access().under(policy);
         AccountStatuses statuses = new AccountStatuses(
-                m.db(), access, new StatusViews(access, accounts, baseUrl), accounts, introductions);
+                m.db(),
+                access,
+                new StatusViews(access, accounts, baseUrl, ViewerFilters.NONE),
+                accounts,
+                introductions);
         var page = statuses.page(
                 viewer, owner, new Cursor(maxId, 0, false, count), new AccountStatuses.Filter(false, false, true));
         return new View(

@@ -20,12 +20,18 @@ public final class Posts {
     private final Database db;
 
     public Posts(
-            Database db, AudiencePolicy policy, AccountStore accounts, CircleOwners circles, Ids ids, String baseUrl) {
+            Database db,
+            AudiencePolicy policy,
+            AccountStore accounts,
+            CircleOwners circles,
+            Ids ids,
+            String baseUrl,
+            ViewerFilters filters) {
         this.db = db;
         StatusStore store = new StatusStore();
         this.cache = new StatusCache(store, CACHED_POSTS);
         this.access = new StatusAccess(store, policy, cache);
-        this.views = new StatusViews(access, accounts, baseUrl);
+        this.views = new StatusViews(access, accounts, baseUrl, filters);
         PostingDefaults defaults = new PostingDefaults();
         this.services = new StatusRoutes.Services(
                 new PostStatus(db, access, accounts, defaults, circles, ids, baseUrl),

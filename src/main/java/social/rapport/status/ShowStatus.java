@@ -80,8 +80,8 @@ public final class ShowStatus {
             }
             descendants.sort(Comparator.comparingLong(Status::id));
             return new StatusEntity.Context(
-                    views.render(h, viewer, access.visibleAmong(h, viewer, ancestors)),
-                    views.render(h, viewer, access.visibleAmong(h, viewer, descendants)));
+                    views.render(h, viewer, access.visibleAmong(h, viewer, ancestors), FilterContext.THREAD),
+                    views.render(h, viewer, access.visibleAmong(h, viewer, descendants), FilterContext.THREAD));
         });
     }
 

@@ -6,6 +6,7 @@ import social.rapport.account.AccountEntity;
 /**
  * Mastodon's Status entity, plus `rapport` (the audience, reply rule and warnings) and `quote`
  * (Mastodon's quote shape, whose quoted post is embedded only for a viewer who may see it).
+ * `filtered` holds the viewer's filters that match the post (empty for none, and for anonymous viewers).
  */
 public record StatusEntity(
         String id,
@@ -39,7 +40,8 @@ public record StatusEntity(
         Object poll,
         Quote quote,
         QuoteApproval quoteApproval,
-        Rapport rapport) {
+        Rapport rapport,
+        List<FilterMatcher.Result> filtered) {
 
     public record Mention(String id, String username, String url, String acct) {}
 

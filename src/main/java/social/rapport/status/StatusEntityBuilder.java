@@ -36,6 +36,7 @@ final class StatusEntityBuilder {
     private StatusEntity.Quote quote;
     private StatusEntity.QuoteApproval quoteApproval;
     private StatusEntity.Rapport rapport;
+    private List<FilterMatcher.Result> filtered = List.of();
 
     StatusEntityBuilder id(String v) {
         this.id = v;
@@ -167,6 +168,11 @@ final class StatusEntityBuilder {
         return this;
     }
 
+    StatusEntityBuilder filtered(List<FilterMatcher.Result> v) {
+        this.filtered = v;
+        return this;
+    }
+
     StatusEntity build() {
         return new StatusEntity(
                 id,
@@ -200,6 +206,7 @@ final class StatusEntityBuilder {
                 null /* poll */,
                 quote,
                 quoteApproval,
-                rapport);
+                rapport,
+                filtered);
     }
 }

@@ -49,18 +49,24 @@ final class StatusMapper {
         return out;
     }
 
-    /** The page's entities in its order; `quotes` are the embedded quoted posts the viewer may see, by id. */
+    /**
+     * The page's entities in its order; `quotes` are the embedded quoted posts the viewer may see, by
+     * id; `filtered` the viewer's filter results by the id of the post shown (a reblog's results are
+     * those of its original, shown on both).
+     */
     List<StatusEntity> map(
             int viewer,
             List<Status> visible,
             StatusLoader.Loaded page,
             Map<Long, StatusEntity> quotes,
-            boolean embedded) {
+            boolean embedded,
+            Map<Long, List<FilterMatcher.Result>> filtered) {
         Counts counts = counts(viewer, page);
         List<StatusEntity> out = new ArrayList<>(visible.size());
         for (Status s : visible) {
             Status subject = page.subjects().get(s.isReblog() ? s.reblogOfId() : s.id());
-            StatusEntity inner = entity(viewer, subject, page, counts, quotes, embedded);
+            List<FilterMatcher.Result> results = filtered.getOrDefault(s.id(), List.of());
+            StatusEntity inner = entity(viewer, subject, page, counts, quotes, embedded, results);
             out.add(s.isReblog() ? reblogEntity(s, inner, page.people()) : inner);
         }
         return out;
@@ -99,7 +105,8 @@ final class StatusMapper {
             StatusLoader.Loaded page,
             Counts counts,
             Map<Long, StatusEntity> quotes,
-            boolean embedded) {
+            boolean embedded,
+            List<FilterMatcher.Result> filtered) {
         Account author = page.people().get(s.accountId());
         Status parent = page.parents().get(s.inReplyToId());
         boolean parentShown = parent != null && policy.canSee(viewer, parent);
@@ -151,6 +158,7 @@ final class StatusMapper {
                                 : List.of(),
                         s.replyPolicy().wire(),
                         mine ? AudienceChoice.warnings(s.audience(), author) : List.of()))
+                .filtered(filtered)
                 .build();
     }
 
@@ -212,6 +220,7 @@ final class StatusMapper {
                         inner.rapport().audienceExcept(),
                         inner.rapport().replyPolicy(),
                         List.of()))
+                .filtered(inner.filtered())
                 .build();
     }
 

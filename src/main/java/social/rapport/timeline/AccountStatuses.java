@@ -8,6 +8,7 @@ import social.rapport.account.Account;
 import social.rapport.account.AccountStore;
 import social.rapport.core.Problem;
 import social.rapport.status.Cursor;
+import social.rapport.status.FilterContext;
 import social.rapport.status.Status;
 import social.rapport.status.StatusAccess;
 import social.rapport.status.StatusEntity;
@@ -50,7 +51,7 @@ public final class AccountStatuses {
             if (!access.policy().canSeeAccount(viewer, accountId)) throw Problem.notFound();
             if (f.pinned()) {
                 List<Status> shown = access.pinned(h, viewer, accountId);
-                return LinkedPages.of(views.render(h, viewer, shown), shown, Status::id);
+                return LinkedPages.of(views.render(h, viewer, shown, FilterContext.ACCOUNT), shown, Status::id);
             }
             List<Status> page = Scan.collect(
                     cursor,
@@ -62,7 +63,7 @@ public final class AccountStatuses {
             boolean stranger =
                     viewer != accountId && !access.policy().relations().follows(viewer, accountId);
             if (firstPage && owner.locked() && stranger) page = withIntroduction(h, viewer, accountId, page);
-            return LinkedPages.of(views.render(h, viewer, page), page, Status::id);
+            return LinkedPages.of(views.render(h, viewer, page, FilterContext.ACCOUNT), page, Status::id);
         });
     }
 

@@ -7,6 +7,7 @@ import java.util.PriorityQueue;
 import social.rapport.audience.AudiencePolicy;
 import social.rapport.graph.SocialGraph;
 import social.rapport.status.Cursor;
+import social.rapport.status.FilterContext;
 import social.rapport.status.Status;
 import social.rapport.status.StatusAccess;
 import social.rapport.status.StatusEntity;
@@ -42,7 +43,7 @@ public final class HomeTimeline {
             List<Status> visible = access.visibleByIdsCached(h, viewer, ids);
             if (visible.isEmpty()) return LinkedPage.<StatusEntity>empty();
             return new LinkedPage<>(
-                    views.render(h, viewer, visible),
+                    views.render(h, viewer, visible, FilterContext.HOME),
                     visible.get(visible.size() - 1).id(),
                     visible.get(0).id());
         });

@@ -3,6 +3,7 @@ package social.rapport.timeline;
 import java.util.List;
 import social.rapport.graph.SocialGraph;
 import social.rapport.status.Cursor;
+import social.rapport.status.FilterContext;
 import social.rapport.status.Status;
 import social.rapport.status.StatusAccess;
 import social.rapport.status.StatusEntity;
@@ -45,7 +46,7 @@ public final class PublicTimeline {
                     c -> Scan.only(
                             access.listed(h, viewer, tag, c),
                             s -> viewer <= 0 || viewer == s.accountId() || !graph.isMuted(viewer, s.accountId())));
-            return LinkedPages.of(views.render(h, viewer, page), page, Status::id);
+            return LinkedPages.of(views.render(h, viewer, page, FilterContext.PUBLIC), page, Status::id);
         });
     }
 }
