@@ -145,6 +145,7 @@ public final class App implements AutoCloseable {
         db.outbox().prune();
         db.outbox().sweepEvery(Outbox.SWEEP);
         push.services().start();
+        posts.services().jobs().start();
         web.start();
         return this;
     }
@@ -269,6 +270,7 @@ public final class App implements AutoCloseable {
     public void close() {
         notifications.services().streams().close();
         push.services().close();
+        posts.services().jobs().close();
         web.stop();
         db.close();
     }

@@ -94,7 +94,7 @@ final class Features {
                         .isPresent()),
                 ids,
                 config.baseUrl());
-        return new Feature<>(posts, List.of(posts.routes()), List.of(), posts.cacheReactions());
+        return new Feature<>(posts, posts.allRoutes(), List.of(), posts.cacheReactions());
     }
 
     private static AccountStatuses.Introductions introductions(RelationServices relations) {

@@ -9,6 +9,7 @@ import org.jdbi.v3.core.Handle;
 import social.rapport.account.Account;
 import social.rapport.account.AccountEntity;
 import social.rapport.account.AccountStore;
+import social.rapport.status.poll.Polls;
 
 /**
  * Renders a page of posts the viewer may see, with everything loaded for the whole page at once:
@@ -19,8 +20,14 @@ public final class StatusViews {
     private final StatusLoader loader;
     private final StatusMapper mapper;
 
+    /** Renders posts without their polls (for an imagined viewer, who has no votes to show). */
     public StatusViews(StatusAccess access, AccountStore accounts, String baseUrl) {
-        this.loader = new StatusLoader(access, accounts);
+        this(access, accounts, baseUrl, null);
+    }
+
+    /** Renders posts with their polls, as the viewer sees them (their own votes, totals if shown). */
+    public StatusViews(StatusAccess access, AccountStore accounts, String baseUrl, Polls polls) {
+        this.loader = new StatusLoader(access, accounts, polls);
         this.mapper = new StatusMapper(access.policy(), baseUrl);
     }
 
