@@ -89,6 +89,17 @@ class PollApiTest {
     }
 
     @Test
+    void the_instance_announces_the_limits_posting_enforces() {
+        for (String path : List.of("/api/v1/instance", "/api/v2/instance")) {
+            JsonNode polls = http.get(path).json().get("configuration").get("polls");
+            assertThat(polls.get("max_options").asInt()).isEqualTo(PollRequest.MAX_OPTIONS);
+            assertThat(polls.get("max_characters_per_option").asInt()).isEqualTo(PollRequest.MAX_OPTION_CHARS);
+            assertThat(polls.get("min_expiration").asInt()).isEqualTo(PollRequest.MIN_EXPIRATION);
+            assertThat(polls.get("max_expiration").asInt()).isEqualTo(PollRequest.MAX_EXPIRATION);
+        }
+    }
+
+    @Test
     void form_and_multipart_bodies_carry_a_poll_as_apps_send_it() {
         Http.Res form = http.send(
                 "POST",

@@ -107,8 +107,9 @@ class PollLifecycleTest {
         server.app().posts().jobs().runDue();
         assertThat(pollNotifications()).containsExactly("ana ana", "ben ana");
 
-        JsonNode told =
-                http.get("/api/v1/notifications?types%5B%5D=poll", ben.token()).json();
+        JsonNode told = server.http()
+                .get("/api/v1/notifications?types%5B%5D=poll", ben.token())
+                .json();
         assertThat(told).hasSize(1);
         assertThat(told.get(0).get("status").get("poll").get("expired").asBoolean())
                 .isTrue();
