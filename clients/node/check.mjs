@@ -4,6 +4,7 @@
 import { filterSteps } from "./filters.mjs";
 import { mastoSteps } from "./masto.mjs";
 import { megalodonSteps } from "./megalodon.mjs";
+import { pollSteps } from "./polls.mjs";
 import { finish } from "./steps.mjs";
 
 const base = process.argv[2];
@@ -15,5 +16,6 @@ if (!base) {
 const world = { base, tag: Date.now().toString(36) };
 await mastoSteps(world);
 await filterSteps(world);
+await pollSteps(world);
 await megalodonSteps(world);
 finish();

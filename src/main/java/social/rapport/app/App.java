@@ -148,6 +148,7 @@ public final class App implements AutoCloseable {
         db.outbox().prune();
         db.outbox().sweepEvery(Outbox.SWEEP);
         push.services().start();
+        posts.services().jobs().start();
         web.start();
         return this;
     }
@@ -281,6 +282,7 @@ public final class App implements AutoCloseable {
     public void close() {
         notifications.services().streams().close();
         push.services().close();
+        posts.services().jobs().close();
         web.stop();
         db.close();
     }

@@ -97,7 +97,7 @@ final class Features {
                 ids,
                 config.baseUrl(),
                 ActiveFilters.of(db.clock()));
-        return new Feature<>(posts, List.of(posts.routes()), List.of(), posts.cacheReactions());
+        return new Feature<>(posts, posts.allRoutes(), List.of(), posts.cacheReactions());
     }
 
     /** A person's filters; rendering applies them through the posts' views, so they have no reactions. */

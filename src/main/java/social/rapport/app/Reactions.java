@@ -18,6 +18,7 @@ import social.rapport.relation.RelationEvents;
 import social.rapport.relation.RelationsFeature;
 import social.rapport.status.CacheReactions;
 import social.rapport.status.StatusEvents;
+import social.rapport.status.poll.PollEvents;
 import social.rapport.store.Database;
 import social.rapport.store.Event;
 import social.rapport.store.Outbox;
@@ -129,6 +130,7 @@ public final class Reactions {
         durable(StatusEvents.Quoted.class, n -> n::quoted);
         durable(StatusEvents.Unfavourited.class, n -> n::unfavourited);
         durable(StatusEvents.Unreblogged.class, n -> n::unreblogged);
+        durable(PollEvents.Ended.class, n -> n::pollEnded);
 
         // Notifications and markers: streams only.
         on(NotificationEvents.Created.class, step(p.streams(), s -> s::notified));

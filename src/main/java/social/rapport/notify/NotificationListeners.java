@@ -3,6 +3,8 @@ package social.rapport.notify;
 import social.rapport.relation.RelationEvents;
 import social.rapport.status.StatusAccess;
 import social.rapport.status.StatusEvents;
+import social.rapport.status.poll.PollEvents;
+import social.rapport.status.poll.PollStore;
 import social.rapport.store.Tx;
 
 /**
@@ -19,6 +21,7 @@ public final class NotificationListeners {
     private final Notify notify;
     private final NotificationStore store;
     private final StatusAccess access;
+    private final PollStore polls = new PollStore();
 
     NotificationListeners(Notify notify, NotificationStore store, StatusAccess access) {
         this.notify = notify;
@@ -51,6 +54,17 @@ public final class NotificationListeners {
         for (int who : access.unfilteredInteractors(tx.handle(), e.statusId())) {
             notify.tell(tx, who, "update", e.accountId(), e.statusId(), tx.now());
         }
+    }
+
+    /**
+     * A poll ended: its voters and its author hear of it, each only if they may still see the post
+     * (checked by {@link Notify#tell}); the author is told as the poll's own actor, as Mastodon does.
+     */
+    public void pollEnded(Tx tx, PollEvents.Ended e) {
+        for (int voter : polls.voters(tx.handle(), e.statusId())) {
+            notify.tell(tx, voter, "poll", e.authorId(), e.statusId(), 0);
+        }
+        notify.tell(tx, e.authorId(), "poll", e.authorId(), e.statusId(), 0);
     }
 
     public void unfavourited(Tx tx, StatusEvents.Unfavourited e) {

@@ -22,6 +22,7 @@ public final class NotificationRoutes implements social.rapport.web.Routes {
             "follow",
             "follow_request",
             "update",
+            "poll",
             "invitation",
             "invitation_accepted",
             "claim",

@@ -37,7 +37,8 @@ public final class Notify {
      * reaction's transaction (so it is stored once with the reaction's mark, or not at all).
      */
     public void tell(Tx tx, int recipient, String type, int actor, long statusId, long objectId) {
-        if (recipient <= 0 || recipient == actor) return;
+        // A poll's end is the one thing told to the actor too: its author hears of it as voters do.
+        if (recipient <= 0 || (recipient == actor && !type.equals("poll"))) return;
         Handle h = tx.handle();
         if (!access.policy().canSeeAccount(recipient, actor)) return;
         Status post = null;
@@ -49,7 +50,7 @@ public final class Notify {
         if (type.equals("mention") && store.exists(h, recipient, type, actor, statusId)) return;
         Account from = accounts.byId(h, actor).orElse(null);
         if (from == null) return;
-        NotificationPolicy.Action action = type.equals("update")
+        NotificationPolicy.Action action = type.equals("update") || type.equals("poll")
                 ? NotificationPolicy.Action.ACCEPT
                 : decide(
                         store.policy(h, recipient).orElse(NotificationPolicy.DEFAULT),

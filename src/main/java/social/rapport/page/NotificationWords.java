@@ -16,6 +16,7 @@ public final class NotificationWords {
             case "follow" -> "followed you";
             case "follow_request" -> "asked to follow you";
             case "update" -> "edited a post you interacted with";
+            case "poll" -> "has a poll that ended";
             case "invitation" -> "invited you to connect";
             case "invitation_accepted" -> "accepted your invitation to connect";
             case "claim" -> "says you know each other, and asks you to confirm";

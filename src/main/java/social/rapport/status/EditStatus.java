@@ -2,29 +2,45 @@ package social.rapport.status;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import social.rapport.account.AccountStore;
 import social.rapport.core.Problem;
+import social.rapport.status.poll.Poll;
+import social.rapport.status.poll.PollRequest;
+import social.rapport.status.poll.PollStore;
 import social.rapport.store.Database;
+import social.rapport.store.Tx;
 
 /**
  * Edits one's own post: the text, title, content warning and quote policy change, the audience never does.
  * Every version is kept for the history. Someone else's post answers 404, as if it did not exist.
  */
 public final class EditStatus {
-    /** `quotePolicy` null leaves it as it is. */
-    public record Request(String text, String title, String spoilerText, Boolean sensitive, String quotePolicy) {
+    /**
+     * `quotePolicy` null leaves it as it is; `poll` null leaves the poll as it is. A poll with the same
+     * options keeps its votes and its end (only `hide_totals` may change); other options replace it,
+     * its votes gone and its time counted again from now, as Mastodon resets votes when options change.
+     */
+    public record Request(
+            String text, String title, String spoilerText, Boolean sensitive, String quotePolicy, PollRequest poll) {
+        public Request(String text, String title, String spoilerText, Boolean sensitive, String quotePolicy) {
+            this(text, title, spoilerText, sensitive, quotePolicy, null);
+        }
+
         public Request(String text, String title, String spoilerText, Boolean sensitive) {
-            this(text, title, spoilerText, sensitive, null);
+            this(text, title, spoilerText, sensitive, null, null);
         }
     }
 
     private final Database db;
     private final StatusAccess access;
     private final Composer composer;
+    private final PollStore polls;
 
-    public EditStatus(Database db, StatusAccess access, AccountStore accounts, String baseUrl) {
+    public EditStatus(Database db, StatusAccess access, AccountStore accounts, String baseUrl, PollStore polls) {
         this.db = db;
+        this.polls = polls;
         this.access = access;
         this.composer = new Composer(accounts, baseUrl);
     }
@@ -70,6 +86,7 @@ public final class EditStatus {
             if (r.quotePolicy() != null) {
                 store.setQuotePolicy(tx, id, PostStatus.quotePolicy(r.quotePolicy(), s.audience()));
             }
+            if (r.poll() != null) editPoll(tx, id, editor, r.poll());
             tx.emit(new StatusEvents.Edited(id, editor, List.copyOf(c.mentions())));
             Set<Integer> added = new HashSet<>(c.mentions());
             added.removeAll(s.mentions());
@@ -78,5 +95,21 @@ public final class EditStatus {
             }
             return store.byId(h, id).orElseThrow();
         });
+    }
+
+    private void editPoll(Tx tx, long id, int editor, PollRequest asked) {
+        Poll next = new Poll(
+                id,
+                editor,
+                asked.options(),
+                asked.multiple(),
+                asked.hideTotals(),
+                tx.now() + asked.expiresInSeconds() * 1000L,
+                false);
+        Optional<Poll> old = polls.byId(tx.handle(), id);
+        if (old.isEmpty()) polls.insert(tx, next);
+        else if (old.get().options().equals(next.options()) && old.get().multiple() == next.multiple()) {
+            polls.setHideTotals(tx, id, next.hideTotals());
+        } else polls.replace(tx, next);
     }
 }

@@ -8,6 +8,9 @@ import social.rapport.audience.QuotePolicy;
 import social.rapport.audience.ReplyPolicy;
 import social.rapport.core.Ids;
 import social.rapport.core.Problem;
+import social.rapport.status.poll.Poll;
+import social.rapport.status.poll.PollRequest;
+import social.rapport.status.poll.PollStore;
 import social.rapport.store.Database;
 import social.rapport.store.Tx;
 
@@ -72,6 +75,7 @@ public final class PostStatus {
     private final CircleOwners circles;
     private final Composer composer;
     private final Ids ids;
+    private final PollStore polls;
 
     public PostStatus(
             Database db,
@@ -80,8 +84,10 @@ public final class PostStatus {
             PostingDefaults defaults,
             CircleOwners circles,
             Ids ids,
-            String baseUrl) {
+            String baseUrl,
+            PollStore polls) {
         this.db = db;
+        this.polls = polls;
         this.access = access;
         this.accounts = accounts;
         this.defaults = defaults;
@@ -91,12 +97,31 @@ public final class PostStatus {
     }
 
     public Status post(int author, Request r) {
-        return db.write(tx -> post(tx, author, r));
+        return db.write(tx -> post(tx, author, r, null));
+    }
+
+    public Status post(int author, Request r, PollRequest poll) {
+        return db.write(tx -> post(tx, author, r, poll));
     }
 
     /** Publishes within a transaction the caller holds (to record an idempotency key with the post). */
     public Status post(Tx tx, int author, Request r) {
-        var h = tx.handle();
+        return post(tx, author, r, null);
+    }
+
+    /** Publishes with a poll (null for none), which ends `expires_in` seconds from now. */
+    /** What {@link #post} stores: the post, and the posts it replies to and quotes (null when none). */
+    private record Prepared(Status status, Status parent, Status quoted) {}
+
+    /**
+     * Checks a post as {@link #post} would (the author, the audience, the text, the parent and quoted
+     * posts and their policies) and stores nothing: for a post scheduled to be published later.
+     */
+    public void check(org.jdbi.v3.core.Handle h, int author, Request r) {
+        prepare(h, author, r, 0);
+    }
+
+    private Prepared prepare(org.jdbi.v3.core.Handle h, int author, Request r, long now) {
         Account me = accounts.byId(h, author).filter(Account::active).orElseThrow(Problem::notFound);
         Status parent = r.inReplyToId() == null || r.inReplyToId().isBlank()
                 ? null
@@ -137,12 +162,32 @@ public final class PostStatus {
                 parent == null ? 0 : parent.accountId(),
                 0,
                 quoted == null ? 0 : quoted.id(),
-                tx.now(),
+                now,
                 0,
                 c.mentions(),
                 c.tags(),
                 quotes);
+        return new Prepared(s, parent, quoted);
+    }
+
+    public Status post(Tx tx, int author, Request r, PollRequest poll) {
+        Prepared p = prepare(tx.handle(), author, r, tx.now());
+        Status s = p.status();
+        Status parent = p.parent();
+        Status quoted = p.quoted();
         access.store().insert(tx, s);
+        if (poll != null) {
+            polls.insert(
+                    tx,
+                    new Poll(
+                            s.id(),
+                            author,
+                            poll.options(),
+                            poll.multiple(),
+                            poll.hideTotals(),
+                            tx.now() + poll.expiresInSeconds() * 1000L,
+                            false));
+        }
         tx.emit(new StatusEvents.Created(
                 s.id(), author, "status", s.inReplyToId(), 0, s.quoteOfId(), List.copyOf(s.mentions())));
         for (int m : s.mentions()) {

@@ -1,10 +1,16 @@
 package social.rapport.status;
 
+import java.util.List;
 import social.rapport.account.AccountStore;
 import social.rapport.audience.AudiencePolicy;
 import social.rapport.core.Ids;
+import social.rapport.status.poll.PollRoutes;
+import social.rapport.status.poll.Polls;
+import social.rapport.status.schedule.ScheduledRoutes;
+import social.rapport.status.schedule.ScheduledStatuses;
 import social.rapport.store.Database;
 import social.rapport.web.IdempotencyKeys;
+import social.rapport.web.Routes;
 
 /** The posts feature, wired: its services, the shared access path and views, and its routes. */
 public final class Posts {
@@ -18,6 +24,9 @@ public final class Posts {
     private final StatusRoutes routes;
     private final PostAbilities abilities;
     private final Database db;
+    private final Polls polls;
+    private final ScheduledStatuses scheduled;
+    private final PostJobs jobs;
 
     public Posts(
             Database db,
@@ -31,18 +40,23 @@ public final class Posts {
         StatusStore store = new StatusStore();
         this.cache = new StatusCache(store, CACHED_POSTS);
         this.access = new StatusAccess(store, policy, cache);
-        this.views = new StatusViews(access, accounts, baseUrl, filters);
+        this.polls = new Polls(db, access);
+        this.views = new StatusViews(access, accounts, baseUrl, filters, polls);
         PostingDefaults defaults = new PostingDefaults();
+        PostStatus post = new PostStatus(db, access, accounts, defaults, circles, ids, baseUrl, polls.store());
+        this.scheduled = new ScheduledStatuses(db, post, ids);
+        this.jobs = new PostJobs(scheduled, polls);
         this.services = new StatusRoutes.Services(
-                new PostStatus(db, access, accounts, defaults, circles, ids, baseUrl),
-                new EditStatus(db, access, accounts, baseUrl),
+                post,
+                new EditStatus(db, access, accounts, baseUrl, polls.store()),
                 new DeleteStatus(db, access),
                 new Reblog(db, access, ids),
                 new Favourite(db, access, ids),
                 new Bookmark(db, access, ids),
                 new Pin(db, access),
                 new ShowStatus(db, access, views),
-                new SetPostingDefaults(db, accounts, defaults, circles));
+                new SetPostingDefaults(db, accounts, defaults, circles),
+                scheduled);
         this.routes = new StatusRoutes(services, new IdempotencyKeys(db));
         this.abilities = new PostAbilities(db, access);
     }
@@ -66,6 +80,25 @@ public final class Posts {
 
     public StatusRoutes routes() {
         return routes;
+    }
+
+    /** Every route of the posts feature: posts, polls, scheduled posts. */
+    public List<Routes> allRoutes() {
+        return List.of(routes, new PollRoutes(polls), new ScheduledRoutes(scheduled));
+    }
+
+    /** Polls on posts: shown, voted on, announced when they end. */
+    public Polls polls() {
+        return polls;
+    }
+
+    public ScheduledStatuses scheduled() {
+        return scheduled;
+    }
+
+    /** Publishing scheduled posts and announcing ended polls when they come due (tests run them by hand). */
+    public PostJobs jobs() {
+        return jobs;
     }
     /** What a viewer may do with the posts of a page, for the pages' buttons. */
     public PostAbilities abilities() {

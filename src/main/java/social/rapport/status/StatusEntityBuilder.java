@@ -7,7 +7,7 @@ import social.rapport.account.AccountEntity;
  * Builds a {@link StatusEntity} by name instead of by position: Mastodon's shape has some thirty
  * fields, and most posts leave most of them at their defaults (no reply, no media, no card, no
  * poll; empty lists). Every setter returns the builder. What Rapport never has (media, emojis, a
- * card, a poll, the viewer's mute of a conversation, the application) is fixed at its empty value.
+ * card, the viewer's mute of a conversation, the application) is fixed at its empty value.
  */
 final class StatusEntityBuilder {
     private String id;
@@ -34,6 +34,7 @@ final class StatusEntityBuilder {
     private List<StatusEntity.Mention> mentions = List.of();
     private List<StatusEntity.Tag> tags = List.of();
     private StatusEntity.Quote quote;
+    private Object poll;
     private StatusEntity.QuoteApproval quoteApproval;
     private StatusEntity.Rapport rapport;
     private List<FilterMatcher.Result> filtered = List.of();
@@ -173,6 +174,11 @@ final class StatusEntityBuilder {
         return this;
     }
 
+    StatusEntityBuilder poll(Object v) {
+        this.poll = v;
+        return this;
+    }
+
     StatusEntity build() {
         return new StatusEntity(
                 id,
@@ -203,7 +209,7 @@ final class StatusEntityBuilder {
                 tags,
                 List.of() /* emojis */,
                 null /* card */,
-                null /* poll */,
+                poll,
                 quote,
                 quoteApproval,
                 rapport,

@@ -9,6 +9,8 @@ import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import social.rapport.account.Account;
 import social.rapport.account.AccountStore;
+import social.rapport.status.poll.PollEntity;
+import social.rapport.status.poll.Polls;
 
 /**
  * The I/O half of rendering posts: reads, for a whole page at once, what its entities are made of.
@@ -24,14 +26,18 @@ final class StatusLoader {
             Map<Long, Status> subjects,
             Map<Long, Status> parents,
             Map<Integer, Account> people,
-            StatusStore.Related related) {}
+            StatusStore.Related related,
+            Map<Long, PollEntity> polls) {}
 
     private final StatusAccess access;
     private final AccountStore accounts;
+    /** Null where polls are not shown (an imagined viewer's "view as", which must not see anyone's votes). */
+    private final Polls polls;
 
-    StatusLoader(StatusAccess access, AccountStore accounts) {
+    StatusLoader(StatusAccess access, AccountStore accounts, Polls polls) {
         this.access = access;
         this.accounts = accounts;
+        this.polls = polls;
     }
 
     Loaded load(Handle h, int viewer, List<Status> visible) {
@@ -53,7 +59,9 @@ final class StatusLoader {
         Map<Integer, Account> people = accounts(h, accountIds);
         // Everything that hangs on the page in one query; the mapper has the policy decide what counts.
         StatusStore.Related related = access.store().related(h, subjects.keySet(), viewer);
-        return new Loaded(subjects, parents, people, related);
+        Map<Long, PollEntity> shownPolls =
+                polls == null ? Map.of() : polls.forVisiblePosts(h, viewer, subjects.keySet());
+        return new Loaded(subjects, parents, people, related, shownPolls);
     }
 
     /** The posts the subjects quote, as stored: the mapper keeps those the viewer may see. */

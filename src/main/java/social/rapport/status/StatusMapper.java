@@ -145,6 +145,7 @@ final class StatusMapper {
                         .map(t -> new StatusEntity.Tag(t, baseUrl + "/tags/" + t))
                         .toList())
                 .quote(quote)
+                .poll(page.polls().get(s.id()))
                 .quoteApproval(quoteApproval(viewer, s))
                 .rapport(new StatusEntity.Rapport(
                         s.kind().name().toLowerCase(),

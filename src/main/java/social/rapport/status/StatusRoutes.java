@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import social.rapport.core.Problem;
 import social.rapport.core.Viewer;
+import social.rapport.status.poll.PollRequest;
+import social.rapport.status.schedule.ScheduledStatuses;
 import social.rapport.web.IdempotencyKeys;
 import social.rapport.web.Params;
 import social.rapport.web.Routes;
@@ -23,7 +25,8 @@ public final class StatusRoutes implements Routes {
             Bookmark bookmark,
             Pin pin,
             ShowStatus show,
-            SetPostingDefaults defaults) {}
+            SetPostingDefaults defaults,
+            ScheduledStatuses scheduled) {}
 
     private static final int MAX_ACCOUNTS = 80;
     private final Services s;
@@ -52,12 +55,26 @@ public final class StatusRoutes implements Routes {
                     p.string("in_reply_to_id"),
                     p.string("quoted_status_id", p.string("quote_id")),
                     p.string("quote_approval_policy"));
+            PollRequest poll = PollRequest.parse(p.node("poll"));
+            String scheduledAt = p.string("scheduled_at");
+            if (scheduledAt != null && !scheduledAt.isBlank()) {
+                // A post for later answers a ScheduledStatus; a retry with the same key answers the same one.
+                ctx.json(keys.once(
+                        v.accountId(),
+                        "scheduled_statuses",
+                        IdempotencyKeys.keyOf(ctx),
+                        tx -> s.scheduled().schedule(tx, v.accountId(), req, poll, scheduledAt),
+                        created -> Long.toString(created.id()),
+                        id -> s.scheduled().show(v.accountId(), Long.parseLong(id)),
+                        created -> s.scheduled().render(created)));
+                return;
+            }
             // A retried post (same Idempotency-Key) answers the post made the first time.
             ctx.json(keys.once(
                     v.accountId(),
                     "statuses",
                     IdempotencyKeys.keyOf(ctx),
-                    tx -> s.post().post(tx, v.accountId(), req),
+                    tx -> s.post().post(tx, v.accountId(), req, poll),
                     created -> Long.toString(created.id()),
                     id -> s.show().show(v.accountId(), Long.parseLong(id)),
                     created -> s.show().render(v.accountId(), created)));
@@ -94,7 +111,8 @@ public final class StatusRoutes implements Routes {
                                     p.string("title"),
                                     p.string("spoiler_text"),
                                     p.bool("sensitive"),
-                                    p.string("quote_approval_policy")));
+                                    p.string("quote_approval_policy"),
+                                    PollRequest.parse(p.node("poll"))));
             ctx.json(s.show().render(v.accountId(), edited));
         });
         r.delete("/api/v1/statuses/{id}", ctx -> {

@@ -11,6 +11,7 @@ import org.jdbi.v3.core.Handle;
 import social.rapport.account.Account;
 import social.rapport.account.AccountEntity;
 import social.rapport.account.AccountStore;
+import social.rapport.status.poll.Polls;
 
 /**
  * Renders a page of posts the viewer may see, with everything loaded for the whole page at once:
@@ -24,9 +25,15 @@ public final class StatusViews {
     private final StatusMapper mapper;
     private final ViewerFilters filters;
 
+    /** Renders posts without their polls (for an imagined viewer, who has no votes to show). */
     public StatusViews(StatusAccess access, AccountStore accounts, String baseUrl, ViewerFilters filters) {
+        this(access, accounts, baseUrl, filters, null);
+    }
+
+    /** Renders posts with their polls, as the viewer sees them (their own votes, totals if shown). */
+    public StatusViews(StatusAccess access, AccountStore accounts, String baseUrl, ViewerFilters filters, Polls polls) {
         this.access = access;
-        this.loader = new StatusLoader(access, accounts);
+        this.loader = new StatusLoader(access, accounts, polls);
         this.mapper = new StatusMapper(access.policy(), baseUrl);
         this.filters = filters;
     }

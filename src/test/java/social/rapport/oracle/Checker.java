@@ -13,7 +13,7 @@ import java.util.TreeSet;
  * production agrees, or a description of the difference.
  */
 final class Checker {
-    static final String[] ACTS = {"favourite", "bookmark", "reblog", "pin", "reply", "quote", "report"};
+    static final String[] ACTS = {"favourite", "bookmark", "reblog", "pin", "reply", "quote", "report", "vote"};
 
     record Check(String path, int viewer, int key, String list) {
         String describe() {
@@ -88,7 +88,8 @@ final class Checker {
         List<Check> out = new ArrayList<>();
         for (int v = 0; v <= w.people; v++) {
             for (int k = 0; k < w.posts.size(); k++) {
-                for (String p : new String[] {"status", "context", "history", "reblogged_by", "favourited_by"}) {
+                for (String p :
+                        new String[] {"status", "context", "history", "reblogged_by", "favourited_by", "poll"}) {
                     out.add(new Check(p, v, k, null));
                 }
                 if (v != 0 && !w.sees(v, k)) out.add(new Check("act:" + ACTS[(v + k) % ACTS.length], v, k, null));
@@ -152,6 +153,7 @@ final class Checker {
             Reader.Answer a = r.act(v, c.path().substring(4), id, d.acct(w.posts.get(c.key()).author));
             return a.status() == 404 ? null : "expected 404, got " + a.status();
         }
+        if (c.path().equals("poll")) return poll(r, c.viewer(), v, c.key(), id);
         Reader.Answer a = switch (c.path()) {
             case "status" -> r.status(v, id);
             case "context" -> r.context(v, id);
@@ -171,6 +173,41 @@ final class Checker {
             case "reblogged_by" -> same("reblogged_by", accounts(w.rebloggers(c.viewer(), subject.key)), ids(a.body()));
             default -> same("favourited_by", accounts(w.favouriters(c.viewer(), subject.key)), ids(a.body()));
         };
+    }
+
+    /**
+     * A poll is answered exactly when its post is seen (a reblog's id is no poll), with the viewer's
+     * own vote and every vote counted.
+     */
+    private String poll(Reader r, int viewer, int v, int key, long id) {
+        World.Post p = w.posts.get(key);
+        boolean shown = w.sees(viewer, key) && !p.isReblog() && p.poll;
+        Reader.Answer a = r.poll(v, id);
+        checks++;
+        if (a.status() != (shown ? 200 : 404)) return "expected " + (shown ? 200 : 404) + ", got " + a.status();
+        if (!shown) return null;
+        return pollBody(viewer, p, a.body());
+    }
+
+    private String pollBody(int viewer, World.Post p, JsonNode poll) {
+        List<String> wrong = new ArrayList<>();
+        add(wrong, same("poll.id", id(p.key), poll.get("id").asText()));
+        add(
+                wrong,
+                same(
+                        "poll.votes_count",
+                        w.votesIn(p.key),
+                        poll.get("votes_count").asInt()));
+        if (viewer != 0) {
+            add(
+                    wrong,
+                    same(
+                            "poll.voted",
+                            w.votes.contains(List.of(viewer, p.key)),
+                            poll.get("voted").asBoolean()));
+        }
+        checks += 2;
+        return wrong.isEmpty() ? null : String.join("; ", wrong);
     }
 
     private String status(int viewer, World.Post s, JsonNode e) {
@@ -224,6 +261,9 @@ final class Checker {
         Set<String> shownMentions = new TreeSet<>();
         body.get("mentions").forEach(m -> shownMentions.add(m.get("id").asText()));
         add(wrong, same("mentions", mentions, shownMentions));
+        JsonNode poll = body.get("poll");
+        add(wrong, same("poll", s.poll, poll != null && !poll.isNull()));
+        if (s.poll && poll != null && !poll.isNull()) add(wrong, pollBody(viewer, s, poll));
         boolean faved = w.favourites.contains(List.of(viewer, s.key));
         boolean marked = w.bookmarks.contains(List.of(viewer, s.key));
         add(wrong, same("favourited", faved, body.get("favourited").asBoolean()));

@@ -12,6 +12,7 @@ import social.rapport.status.EditStatus;
 import social.rapport.status.PostStatus;
 import social.rapport.status.Status;
 import social.rapport.status.StatusRoutes;
+import social.rapport.status.poll.PollRequest;
 
 /**
  * Plays a story on the production services and on the model side by side. For every step the model
@@ -266,6 +267,9 @@ final class Driver {
         List<String> except =
                 p.except().stream().map(c -> "circle:" + circleId(c)).toList();
         long[] made = {0};
+        PollRequest poll = hasPoll(p.key())
+                ? new PollRequest(List.of("yes", "no"), PollRequest.MAX_EXPIRATION, false, false)
+                : null;
         int actual = status(() -> made[0] = s.post()
                 .post(
                         acct(p.author()),
@@ -281,7 +285,8 @@ final class Driver {
                                 p.replyPolicy(),
                                 p.replyTo() >= 0 ? Long.toString(id(p.replyTo())) : null,
                                 p.quoteOf() >= 0 ? Long.toString(id(p.quoteOf())) : null,
-                                quotePolicy(p.key())))
+                                quotePolicy(p.key())),
+                        poll)
                 .id());
         expect(p, expected, actual);
         World.Post post = new World.Post(
@@ -296,6 +301,7 @@ final class Driver {
                 p.replyPolicy(),
                 new HashSet<>(p.tags()));
         post.quotePolicy = quotePolicy(p.key());
+        post.poll = poll != null;
         post.deleted = actual != 200;
         world.posts.add(post);
         if (actual == 200) {
@@ -307,6 +313,11 @@ final class Driver {
     /** Each post's quote policy, varied by its key so the story's random draws stay as they were. */
     static String quotePolicy(int key) {
         return QUOTE_POLICIES[key % QUOTE_POLICIES.length];
+    }
+
+    /** Which posts carry a poll, by key, so the story's random draws stay as they were. */
+    static boolean hasPoll(int key) {
+        return key % 3 == 1;
     }
 
     private static final String[] QUOTE_POLICIES = {"public", "followers", "public", "nobody"};
@@ -379,6 +390,17 @@ final class Driver {
                 boolean mine = world.sees(a.actor(), target) && target.author == a.actor();
                 expect(a, mine ? 200 : 404, status(() -> s.delete().delete(actor, id)));
                 if (mine) delete(target);
+            }
+            case "vote" -> {
+                // A poll is its post's: voted on by someone who may see the post (a reblog's id is no
+                // poll), never by its author, once.
+                int expected = !sees || target.isReblog() || !target.poll
+                        ? 404
+                        : target.author == a.actor() || world.votes.contains(List.of(a.actor(), target.key))
+                                ? 422
+                                : 200;
+                expect(a, expected, status(() -> app.posts().polls().vote(actor, id, List.of("0"))));
+                if (expected == 200) world.votes.add(List.of(a.actor(), target.key));
             }
             default -> throw new IllegalStateException(a.verb());
         }

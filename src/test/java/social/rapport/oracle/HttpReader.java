@@ -35,6 +35,10 @@ final class HttpReader implements Reader {
         return get(v, "/api/v1/statuses/" + id + "/context");
     }
 
+    public Answer poll(int v, long id) {
+        return get(v, "/api/v1/polls/" + id);
+    }
+
     public Answer history(int v, long id) {
         return get(v, "/api/v1/statuses/" + id + "/history");
     }
@@ -92,6 +96,9 @@ final class HttpReader implements Reader {
                             "should not exist",
                             verb.equals("reply") ? "in_reply_to_id" : "quoted_status_id",
                             Long.toString(id)));
+        } else if (verb.equals("vote")) {
+            r = http.postJson(
+                    "/api/v1/polls/" + id + "/votes", tokens.get(v), Http.map("choices", java.util.List.of(0)));
         } else {
             r = http.post("/api/v1/statuses/" + id + "/" + verb, tokens.get(v));
         }

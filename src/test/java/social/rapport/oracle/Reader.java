@@ -16,6 +16,9 @@ interface Reader {
 
     Answer history(int viewer, long id);
 
+    /** The poll of a post (GET /api/v1/polls/:id; a poll's id is its post's). */
+    Answer poll(int viewer, long id);
+
     Answer rebloggedBy(int viewer, long id);
 
     Answer favouritedBy(int viewer, long id);

@@ -46,6 +46,10 @@ final class ServiceReader implements Reader {
         return answer(() -> s.show().context(v, id));
     }
 
+    public Answer poll(int v, long id) {
+        return answer(() -> app.posts().polls().show(v, id));
+    }
+
     public Answer history(int v, long id) {
         return answer(() -> s.show().history(v, id));
     }
@@ -99,6 +103,7 @@ final class ServiceReader implements Reader {
             case "bookmark" -> s.bookmark().bookmark(v, id, true);
             case "reblog" -> s.reblog().reblog(v, id);
             case "pin" -> s.pin().pin(v, id, true);
+            case "vote" -> app.posts().polls().vote(v, id, java.util.List.of("0"));
             case "reply", "quote" ->
                 s.post()
                         .post(

@@ -44,7 +44,8 @@ sealed interface Step {
                     + (replyTo >= 0 ? " replying to #" + replyTo : "") + (quoteOf >= 0 ? " quoting #" + quoteOf : "")
                     + (replyPolicy.equals("everyone") ? "" : " replies: " + replyPolicy)
                     + (Driver.quotePolicy(key).equals("public") ? "" : " quotes: " + Driver.quotePolicy(key))
-                    + (tags.isEmpty() ? "" : " tags " + tags);
+                    + (tags.isEmpty() ? "" : " tags " + tags)
+                    + (Driver.hasPoll(key) ? " with a poll" : "");
         }
     }
 

@@ -30,7 +30,9 @@ final class StoryMaker {
         "edit",
         "edit",
         "delete",
-        "report"
+        "report",
+        "vote",
+        "vote"
     };
 
     private final Random random;

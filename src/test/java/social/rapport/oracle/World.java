@@ -30,6 +30,8 @@ final class World {
         boolean deleted;
         /** Who may quote it besides its author, when it is public or unlisted: public, followers or nobody. */
         String quotePolicy = "public";
+        /** It carries a poll (only a post, never a reblog). */
+        boolean poll;
 
         Post(
                 int key,
@@ -78,6 +80,14 @@ final class World {
     final Set<Integer> undiscoverable = new HashSet<>();
 
     final List<Post> posts = new ArrayList<>();
+    /** (voter, post key): who voted in which post's poll; a vote stays counted whoever may see it later. */
+    final Set<List<Integer>> votes = new HashSet<>();
+
+    int votesIn(int key) {
+        int n = 0;
+        for (List<Integer> v : votes) if (v.get(1) == key) n++;
+        return n;
+    }
     /** Saves in the order they were made: [account, post key]. */
     final List<List<Integer>> favourites = new ArrayList<>();
 
