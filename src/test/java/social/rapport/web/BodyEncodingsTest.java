@@ -401,6 +401,9 @@ class BodyEncodingsTest {
             server.app().db().read(h -> {
                 for (String t : h.createQuery(list).mapTo(String.class).list()) {
                     if (t.startsWith("flyway") || t.startsWith("sqlite_")) continue;
+                    // The outbox's marks and positions are moved by the 30-second catch-up on its own clock,
+                    // not by the request: counting them compares timing, not what an encoding stored.
+                    if (t.equals("outbox_done") || t.equals("outbox_consumers")) continue;
                     out.put(
                             t,
                             h.createQuery("SELECT COUNT(*) FROM " + t)
