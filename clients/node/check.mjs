@@ -2,6 +2,7 @@
 // masto.js (behind Elk, Phanpy and many bots) and megalodon (behind Whalebird and Fedistar).
 // Usage: node check.mjs http://127.0.0.1:8080   Prints "N passed, N failed"; exits 1 on any failure.
 import { mastoSteps } from "./masto.mjs";
+import { listSteps } from "./lists.mjs";
 import { megalodonSteps } from "./megalodon.mjs";
 import { finish } from "./steps.mjs";
 
@@ -13,5 +14,6 @@ if (!base) {
 
 const world = { base, tag: Date.now().toString(36) };
 await mastoSteps(world);
+await listSteps(world);
 await megalodonSteps(world);
 finish();
