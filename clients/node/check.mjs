@@ -3,6 +3,7 @@
 // Usage: node check.mjs http://127.0.0.1:8080   Prints "N passed, N failed"; exits 1 on any failure.
 import { filterSteps } from "./filters.mjs";
 import { mastoSteps } from "./masto.mjs";
+import { listSteps } from "./lists.mjs";
 import { megalodonSteps } from "./megalodon.mjs";
 import { pollSteps } from "./polls.mjs";
 import { finish } from "./steps.mjs";
@@ -17,5 +18,6 @@ const world = { base, tag: Date.now().toString(36) };
 await mastoSteps(world);
 await filterSteps(world);
 await pollSteps(world);
+await listSteps(world);
 await megalodonSteps(world);
 finish();

@@ -27,6 +27,8 @@ import social.rapport.filter.Filters;
 import social.rapport.graph.SocialGraph;
 import social.rapport.limits.RateLimitGate;
 import social.rapport.limits.RateLimits;
+import social.rapport.list.ListCleanup;
+import social.rapport.list.Lists;
 import social.rapport.notify.Notifications;
 import social.rapport.page.WebPages;
 import social.rapport.push.Push;
@@ -68,6 +70,7 @@ public final class App implements AutoCloseable {
     private final Feature<Posts, CacheReactions> posts;
     private final Feature<Filters, ?> filters;
     private final Feature<Timelines, RecentPostsFeed> timelines;
+    private final Feature<Lists, ListCleanup> lists;
     private final Feature<Notifications, Reactions.Notifying> notifications;
     private final Feature<Push, PushReactions> push;
     private final Feature<Search, ?> search;
@@ -93,7 +96,8 @@ public final class App implements AutoCloseable {
         this.posts = f.posts(relations.services());
         this.filters = f.filters(posts.services());
         this.timelines = f.timelines(posts.services(), relations.services());
-        this.notifications = f.notifications(posts.services(), graph);
+        this.lists = f.lists(relations.services(), timelines.services());
+        this.notifications = f.notifications(posts.services(), graph, lists.services());
         this.push = f.push(notifications.services(), graph);
         this.search = f.search(posts.services(), relations.services());
         this.reports = f.reports(posts.services());
@@ -121,11 +125,23 @@ public final class App implements AutoCloseable {
                         posts.reactions(),
                         timelines.reactions(),
                         notifications.reactions(),
-                        push.reactions()));
+                        push.reactions(),
+                        lists.reactions()));
 
         // Fixed paths such as /api/v1/accounts/relationships must come before /api/v1/accounts/{id}.
         List<Feature<?, ?>> all = List.of(
-                relations, posts, filters, timelines, search, notifications, push, reports, accounts, review, pages);
+                relations,
+                posts,
+                filters,
+                timelines,
+                lists,
+                search,
+                notifications,
+                push,
+                reports,
+                accounts,
+                review,
+                pages);
         for (Feature<?, ?> feature : all) routes.addAll(feature.routes());
         for (Feature<?, ?> feature : all) routes.addAll(feature.pages());
         List<RequestGate> gates =
@@ -260,6 +276,11 @@ public final class App implements AutoCloseable {
 
     public Timelines timelines() {
         return timelines.services();
+    }
+
+    /** People's lists, their members and timelines. */
+    public Lists lists() {
+        return lists.services();
     }
 
     public Notifications notifications() {

@@ -20,6 +20,10 @@ import social.rapport.core.Ids;
 import social.rapport.filter.ActiveFilters;
 import social.rapport.filter.Filters;
 import social.rapport.limits.RateLimits;
+import social.rapport.list.ListCleanup;
+import social.rapport.list.ListLimits;
+import social.rapport.list.ListStore;
+import social.rapport.list.Lists;
 import social.rapport.notify.Notifications;
 import social.rapport.page.SocialPages;
 import social.rapport.page.WebPages;
@@ -61,6 +65,8 @@ final class Features {
     private final Ids ids;
     private final AccountServices account;
     private final AudiencePolicy policy;
+    /** Lists' SQL, shared by the lists feature and home, which leaves out members of exclusive lists. */
+    private final ListStore listStore = new ListStore();
 
     Features(Database db, Config config, Clock clock, Ids ids, AccountServices account, AudiencePolicy policy) {
         this.db = db;
@@ -116,14 +122,33 @@ final class Features {
 
     /** Timelines; their reactions keep the recent-posts index current. */
     Feature<Timelines, RecentPostsFeed> timelines(Posts posts, RelationServices relations) {
-        Timelines t = new Timelines(db, posts, account.accounts(), relations.graph(), introductions(relations));
+        Timelines t = new Timelines(
+                db,
+                posts,
+                account.accounts(),
+                relations.graph(),
+                introductions(relations),
+                viewer -> db.read(h -> listStore.exclusiveMembers(h, viewer)));
         return new Feature<>(t, List.of(t.routes()), List.of(), t.feed());
     }
 
+    /** Lists; their durable reactions take people off lists when a follow or connection ends. */
+    Feature<Lists, ListCleanup> lists(RelationServices relations, Timelines timelines) {
+        Lists l = new Lists(db, listStore, relations, timelines, ListLimits.DEFAULTS);
+        return new Feature<>(l, List.of(l.routes()), List.of(), l.cleanup());
+    }
+
     /** Notifications and live streams; their reactions feed the streams and make notifications. */
-    Feature<Notifications, Reactions.Notifying> notifications(Posts posts, GraphLoader.Loaded graph) {
+    Feature<Notifications, Reactions.Notifying> notifications(Posts posts, GraphLoader.Loaded graph, Lists lists) {
         Notifications n = new Notifications(
-                db, posts, account.accounts(), graph.graph(), graph.mutes(), ids, account.liveCredentials()::liveUntil);
+                db,
+                posts,
+                account.accounts(),
+                graph.graph(),
+                graph.mutes(),
+                ids,
+                account.liveCredentials()::liveUntil,
+                lists.streams());
         return new Feature<>(
                 n,
                 List.of(n.routes(), n.streamRoutes(account.tokenViewers()::byToken)),

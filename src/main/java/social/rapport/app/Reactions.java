@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import social.rapport.account.AccountEvents;
 import social.rapport.filter.FilterEvents;
+import social.rapport.list.ListCleanup;
 import social.rapport.notify.MarkerEvents;
 import social.rapport.notify.NotificationEvents;
 import social.rapport.notify.NotificationListeners;
@@ -44,10 +45,11 @@ public final class Reactions {
             CacheReactions cache,
             RecentPostsFeed feed,
             Notifying notifying,
-            PushReactions push) {
+            PushReactions push,
+            ListCleanup lists) {
         public Parts(
                 RelationsFeature.Reactions relations, CacheReactions cache, RecentPostsFeed feed, Notifying notifying) {
-            this(relations, cache, feed, notifying, null);
+            this(relations, cache, feed, notifying, null, null);
         }
 
         StreamHub streams() {
@@ -93,6 +95,9 @@ public final class Reactions {
         durable(RelationEvents.InvitationClosed.class, n -> n::invitationClosed);
         durable(RelationEvents.ClaimMade.class, n -> n::claimMade);
         durable(RelationEvents.RecommendationWritten.class, n -> n::recommendationWritten);
+        // Lists: whom one no longer follows nor is connected with leaves one's lists.
+        listed(RelationEvents.Unfollowed.class, l -> l::unfollowed);
+        listed(RelationEvents.Disconnected.class, l -> l::disconnected);
 
         // Accounts: the graph's view of who is active, a new account's circles, open streams.
         on(
@@ -193,6 +198,12 @@ public final class Reactions {
     private <E extends Event> void pushed(Class<E> type, Function<PushReactions, Outbox.Reaction<? super E>> fn) {
         if (p.push() == null) return;
         db.outbox().react(PushReactions.CONSUMER, type, fn.apply(p.push()));
+    }
+
+    /** A durable reaction of the lists consumer. */
+    private <E extends Event> void listed(Class<E> type, Function<ListCleanup, Outbox.Reaction<? super E>> fn) {
+        if (p.lists() == null) return;
+        db.outbox().react(ListCleanup.CONSUMER, type, fn.apply(p.lists()));
     }
 
     /** A durable reaction of the notifications consumer. */

@@ -17,6 +17,7 @@ public final class Notifications {
     private final ChangeNotifications change;
     private final StreamHub streams;
     private final NotificationListeners listeners;
+    private final StreamLists lists;
 
     /**
      * `credentialLiveUntil` tells until when a stream's token or session holds (a negative answer once
@@ -29,7 +30,9 @@ public final class Notifications {
             SocialGraph graph,
             MuteClock mutes,
             Ids ids,
-            java.util.function.ToLongFunction<social.rapport.core.Viewer> credentialLiveUntil) {
+            java.util.function.ToLongFunction<social.rapport.core.Viewer> credentialLiveUntil,
+            StreamLists lists) {
+        this.lists = lists;
         this.views = new NotificationViews(posts.access(), posts.views(), accounts, mutes);
         this.read = new ReadNotifications(db, store, views, markerStore);
         this.markers = new Markers(db, markerStore, store);
@@ -38,7 +41,7 @@ public final class Notifications {
         this.listeners = new NotificationListeners(notify, store, posts.access());
         this.streams = new StreamHub(
                 db,
-                new StreamMessages(db, posts.access(), posts.views(), graph, mutes, store, views, read),
+                new StreamMessages(db, posts.access(), posts.views(), graph, mutes, store, views, read, lists),
                 credentialLiveUntil,
                 HEARTBEAT_MILLIS);
     }
@@ -56,7 +59,7 @@ public final class Notifications {
     }
 
     public StreamRoutes streamRoutes(java.util.function.Function<String, social.rapport.core.Viewer> tokens) {
-        return new StreamRoutes(streams, tokens);
+        return new StreamRoutes(streams, tokens, lists);
     }
 
     public NotificationViews views() {

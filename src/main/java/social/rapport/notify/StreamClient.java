@@ -28,6 +28,8 @@ public final class StreamClient {
         PUBLIC_LOCAL("public:local", true),
         HASHTAG("hashtag", true),
         HASHTAG_LOCAL("hashtag:local", true),
+        /** One of the viewer's lists: its members' posts that the viewer may see. */
+        LIST("list", true),
         /** The pages' own stream (/live): unread counts and "new posts on home", never offered by the API. */
         LIVE("live", false);
 
@@ -59,13 +61,16 @@ public final class StreamClient {
         }
     }
 
-    /** One stream a client listens to; `tag` only for hashtag streams (lower case, without '#'). */
+    /**
+     * One stream a client listens to; `tag` only for hashtag streams (lower case, without '#') and
+     * list streams (the list's id).
+     */
     public record Subscription(Kind kind, String tag) {
         public static Subscription of(Kind kind) {
             return new Subscription(kind, null);
         }
 
-        /** Mastodon's `stream` field: ["user"], or ["hashtag", "tag"]. */
+        /** Mastodon's `stream` field: ["user"], ["hashtag", "tag"] or ["list", "id"]. */
         public List<String> wire() {
             return tag == null ? List.of(kind.wire) : List.of(kind.wire, tag);
         }

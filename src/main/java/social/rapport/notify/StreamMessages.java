@@ -19,9 +19,9 @@ import social.rapport.web.WebServer;
 /**
  * Renders what happened for one stream's viewer with the same policy and views as the REST
  * answers: a post only when the viewer may see it (and, on the user stream, when it belongs in
- * their home timeline), public and hashtag streams only public posts, a notification only when its
+ * their home timeline; on a list stream, when it belongs on that list's timeline), public and hashtag streams only public posts, a notification only when its
  * list would show it. The viewer's filters apply as on the listing the stream follows (home for the
- * user stream, public for the others), and the user stream says `filters_changed` when they change. The pages' live stream is made from the same decisions: it says that a post
+ * user and list streams, public for the others), and the user stream says `filters_changed` when they change. The pages' live stream is made from the same decisions: it says that a post
  * arrived on home, or what the unread count now is, instead of carrying the whole entity.
  */
 public final class StreamMessages {
@@ -35,6 +35,7 @@ public final class StreamMessages {
     private final NotificationStore notifications;
     private final NotificationViews notificationViews;
     private final ReadNotifications read;
+    private final StreamLists lists;
 
     public StreamMessages(
             Database db,
@@ -44,7 +45,8 @@ public final class StreamMessages {
             MuteClock mutes,
             NotificationStore notifications,
             NotificationViews notificationViews,
-            ReadNotifications read) {
+            ReadNotifications read,
+            StreamLists lists) {
         this.db = db;
         this.access = access;
         this.views = views;
@@ -53,6 +55,7 @@ public final class StreamMessages {
         this.notifications = notifications;
         this.notificationViews = notificationViews;
         this.read = read;
+        this.lists = lists;
     }
 
     boolean viewerStillActive(Viewer v) {
@@ -128,8 +131,12 @@ public final class StreamMessages {
         if (sub.kind() == StreamClient.Kind.USER) {
             if (author == viewer) return true;
             if (!graph.isFollowing(viewer, author) && !graph.isConnected(viewer, author)) return false;
-            if (mutes.isMuted(viewer, author)) return false;
+            if (mutes.isMuted(viewer, author) || lists.leavesHome(viewer, author)) return false;
             return original == null || !mutes.isMuted(viewer, original.accountId());
+        }
+        if (sub.kind() == StreamClient.Kind.LIST) {
+            if (mutes.isMuted(viewer, author)) return false;
+            return lists.carries(viewer, Long.parseLong(sub.tag()), s, original);
         }
         // Public and hashtag streams: public posts only, never reblogs, unlisted or restricted ones.
         if (!policy.mayList(viewer, s, s.isReblog())) return false;

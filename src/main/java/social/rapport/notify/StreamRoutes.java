@@ -22,7 +22,7 @@ import social.rapport.web.WebServer;
 
 /**
  * Mastodon's streaming API: server-sent events at /api/v1/streaming/user|user/notification|public|
- * public/local|hashtag|hashtag/local, and the WebSocket at /api/v1/streaming, where a client may
+ * public/local|hashtag|hashtag/local|list, and the WebSocket at /api/v1/streaming, where a client may
  * name a stream in the query and subscribe to and unsubscribe from more with messages. The user
  * streams need a signed-in viewer; the others take anyone. A token may come as a bearer header or as
  * `access_token` in the query.
@@ -32,16 +32,20 @@ import social.rapport.web.WebServer;
  */
 public final class StreamRoutes implements Routes {
     private static final String SCOPE = "read:statuses";
+    private static final String LIST_SCOPE = "read:lists";
     private static final Pattern TAG = Pattern.compile("[\\p{L}\\p{N}_]{1,100}");
     private final StreamHub hub;
     /** Resolves a raw token for WebSocket upgrades, which do not pass through the request filters. */
     private final Function<String, Viewer> tokens;
 
+    private final StreamLists lists;
+
     private final Map<String, StreamClient> sockets = new ConcurrentHashMap<>();
 
-    public StreamRoutes(StreamHub hub, Function<String, Viewer> tokens) {
+    public StreamRoutes(StreamHub hub, Function<String, Viewer> tokens, StreamLists lists) {
         this.hub = hub;
         this.tokens = tokens;
+        this.lists = lists;
     }
 
     @Override
@@ -63,6 +67,7 @@ public final class StreamRoutes implements Routes {
             Web.anyone(ctx, SCOPE);
             tag(ctx.queryParam("tag"));
         });
+        r.before("/api/v1/streaming/list", ctx -> list(Web.user(ctx, LIST_SCOPE), ctx.queryParam("list")));
         r.before("/live", ctx -> {
             if (!Web.viewer(ctx).signedIn()) throw Problem.unauthorized("Sign in to follow what happens live");
         });
@@ -86,6 +91,13 @@ public final class StreamRoutes implements Routes {
                         c,
                         new StreamClient.Subscription(
                                 StreamClient.Kind.HASHTAG_LOCAL, tag(c.ctx().queryParam("tag")))));
+        r.sse(
+                "/api/v1/streaming/list",
+                c -> serve(
+                        c,
+                        new StreamClient.Subscription(
+                                StreamClient.Kind.LIST,
+                                list(Web.viewer(c.ctx()), c.ctx().queryParam("list")))));
         r.sse("/live", c -> serve(c, StreamClient.Subscription.of(StreamClient.Kind.LIVE)));
         r.ws("/api/v1/streaming", ws -> {
             ws.onConnect(this::connect);
@@ -160,16 +172,34 @@ public final class StreamRoutes implements Routes {
     }
 
     /**
-     * The stream a client may have: an unknown name is a 400, a user stream without a signed-in
-     * viewer a 401, a hashtag stream without a good tag a 422.
+     * The stream a client may have: an unknown name is a 400, a user or list stream without a
+     * signed-in viewer a 401, a hashtag stream without a good tag a 422, a list that is not the
+     * viewer's a 404 (exactly like a missing one).
      */
-    static StreamClient.Subscription subscription(Viewer v, String stream, String tag) {
+    StreamClient.Subscription subscription(Viewer v, String stream, String tag, String list) {
         StreamClient.Kind kind =
                 StreamClient.Kind.parse(stream).orElseThrow(() -> Problem.badRequest("Unknown stream type"));
-        if ((kind == StreamClient.Kind.USER || kind == StreamClient.Kind.USER_NOTIFICATION) && !v.signedIn()) {
+        if ((kind == StreamClient.Kind.USER
+                        || kind == StreamClient.Kind.USER_NOTIFICATION
+                        || kind == StreamClient.Kind.LIST)
+                && !v.signedIn()) {
             throw Problem.unauthorized("The access token is invalid");
         }
+        if (kind == StreamClient.Kind.LIST) {
+            if (v.tokenId() != 0 && !Scopes.grants(v.scopes(), LIST_SCOPE)) {
+                throw Problem.forbidden("This action is outside the authorized scopes");
+            }
+            return new StreamClient.Subscription(kind, list(v, list));
+        }
         return new StreamClient.Subscription(kind, kind.hashtag() ? tag(tag) : null);
+    }
+
+    /** The id of one of the viewer's lists, as a list stream names it; 422 when absent, else 404 unless theirs. */
+    String list(Viewer v, String given) {
+        if (given == null || given.isBlank()) throw Problem.invalid("list", "list is required");
+        long id = social.rapport.core.Ids.parse(given.strip());
+        if (id <= 0 || !lists.owns(v.accountId(), id)) throw Problem.notFound();
+        return Long.toString(id);
     }
 
     /** One WebSocket: sends from the delivery thread and from answers to messages never interleave. */
@@ -235,7 +265,7 @@ public final class StreamRoutes implements Routes {
             }
             // A stream in the query is subscribed at once; without one, the client subscribes by message.
             String stream = ctx.queryParam("stream");
-            if (stream != null) initial.add(subscription(v, stream, ctx.queryParam("tag")));
+            if (stream != null) initial.add(subscription(v, stream, ctx.queryParam("tag"), ctx.queryParam("list")));
         } catch (Problem p) {
             ctx.send(json(Map.of("error", p.getMessage(), "status", p.status())));
             ctx.closeSession(1008, p.getMessage());
@@ -267,7 +297,8 @@ public final class StreamRoutes implements Routes {
             if (!"subscribe".equals(type) && !"unsubscribe".equals(type)) {
                 throw Problem.badRequest("Unknown message type: the type is subscribe or unsubscribe");
             }
-            StreamClient.Subscription sub = subscription(c.viewer(), text(m, "stream"), text(m, "tag"));
+            StreamClient.Subscription sub =
+                    subscription(c.viewer(), text(m, "stream"), text(m, "tag"), text(m, "list"));
             if (type.equals("subscribe")) c.subscribe(sub);
             else c.unsubscribe(sub);
         } catch (Problem p) {

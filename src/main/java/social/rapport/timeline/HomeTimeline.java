@@ -1,103 +1,48 @@
 package social.rapport.timeline;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.PriorityQueue;
-import social.rapport.audience.AudiencePolicy;
 import social.rapport.graph.SocialGraph;
 import social.rapport.status.Cursor;
-import social.rapport.status.FilterContext;
-import social.rapport.status.Status;
-import social.rapport.status.StatusAccess;
 import social.rapport.status.StatusEntity;
-import social.rapport.status.StatusViews;
-import social.rapport.store.Database;
 
 /**
  * Home: posts and reblogs by the people one follows or is connected with, and one's own, that the
- * viewer may see, newest first, less muted and blocked accounts. The followees' id lists from the
- * in-memory index are merged newest first and checked by the audience policy; only the page is
- * then read (from the post cache, else the store) and checked once more, and what hangs on it
- * (counts, the viewer's flags) is read in one query.
+ * viewer may see, newest first, less muted and blocked accounts and the members of the viewer's
+ * exclusive lists (whose posts show on those lists instead), merged by {@link AuthorFeed}.
  */
 public final class HomeTimeline {
-    private final Database db;
-    private final StatusAccess access;
-    private final StatusViews views;
-    private final RecentPosts index;
-    private final SocialGraph graph;
+    /** The accounts whose posts leave the viewer's home (members of their exclusive lists), sorted. */
+    public interface Exclusions {
+        Exclusions NONE = viewer -> new int[0];
 
-    public HomeTimeline(Database db, StatusAccess access, StatusViews views, RecentPosts index, SocialGraph graph) {
-        this.db = db;
-        this.access = access;
-        this.views = views;
-        this.index = index;
+        int[] of(int viewer);
+    }
+
+    private final AuthorFeed feed;
+    private final SocialGraph graph;
+    private final Exclusions exclusions;
+
+    public HomeTimeline(AuthorFeed feed, SocialGraph graph, Exclusions exclusions) {
+        this.feed = feed;
         this.graph = graph;
+        this.exclusions = exclusions;
     }
 
     public LinkedPage<StatusEntity> page(int viewer, Cursor cursor) {
-        List<Long> ids = ids(viewer, cursor);
-        if (ids.isEmpty()) return LinkedPage.empty();
-        return db.read(h -> {
-            List<Status> visible = access.visibleByIdsCached(h, viewer, ids);
-            if (visible.isEmpty()) return LinkedPage.<StatusEntity>empty();
-            return new LinkedPage<>(
-                    views.render(h, viewer, visible, FilterContext.HOME),
-                    visible.get(visible.size() - 1).id(),
-                    visible.get(0).id());
-        });
+        return feed.page(viewer, sources(viewer), cursor, m -> true);
     }
 
-    /** The ids of one page, newest first, decided entirely in memory. */
+    /** The ids of one page, newest first, decided in memory. */
     public List<Long> ids(int viewer, Cursor cursor) {
-        AudiencePolicy policy = access.policy();
-        int[] sources = sources(viewer);
-        // Each head is {position in the source's slice, source index}; the queue orders by the id there.
-        RecentPosts.Slice[] slices = new RecentPosts.Slice[sources.length];
-        int[] pos = new int[sources.length];
-        PriorityQueue<Integer> heads = new PriorityQueue<>(Math.max(1, sources.length), (a, b) -> {
-            long x = slices[a].ids()[pos[a]];
-            long y = slices[b].ids()[pos[b]];
-            return cursor.ascending() ? Long.compare(x, y) : Long.compare(y, x);
-        });
-        for (int i = 0; i < sources.length; i++) {
-            slices[i] = index.slice(sources[i]);
-            int at = start(slices[i], cursor);
-            pos[i] = at;
-            if (at >= 0 && at < slices[i].size()) heads.add(i);
-        }
-        List<Long> out = new ArrayList<>(cursor.limit());
-        while (!heads.isEmpty() && out.size() < cursor.limit()) {
-            int i = heads.poll();
-            RecentPosts.Meta m = slices[i].metas()[pos[i]];
-            if (!cursor.admits(m.id())) continue;
-            if (shows(viewer, m, policy)) out.add(m.id());
-            pos[i] += cursor.ascending() ? 1 : -1;
-            if (pos[i] >= 0 && pos[i] < slices[i].size()) heads.add(i);
-        }
-        if (cursor.ascending()) Collections.reverse(out);
-        return out;
+        return feed.ids(viewer, sources(viewer), cursor, m -> true);
     }
 
-    private static int start(RecentPosts.Slice s, Cursor c) {
-        if (c.ascending()) {
-            int at = s.indexOf(c.minId());
-            return at >= 0 ? at + 1 : -at - 1;
-        }
-        if (c.maxId() == Long.MAX_VALUE) return s.size() - 1;
-        int at = s.indexOf(c.maxId());
-        return at >= 0 ? at - 1 : -at - 2;
-    }
-
-    private boolean shows(int viewer, RecentPosts.Meta m, AudiencePolicy policy) {
-        if (!m.isReblog()) return policy.canSee(viewer, m);
-        if (viewer != m.reblogOfAuthor() && graph.isMuted(viewer, m.reblogOfAuthor())) return false;
-        return policy.canSeeDerived(viewer, m, index.find(m.reblogOfAuthor(), m.reblogOf()));
-    }
-
-    /** The viewer, everyone they follow, everyone they are connected with; less muted and blocked. */
+    /**
+     * The viewer, everyone they follow, everyone they are connected with; less muted and blocked
+     * accounts and the members of the viewer's exclusive lists.
+     */
     private int[] sources(int viewer) {
+        int[] excluded = exclusions.of(viewer);
         int[] following = graph.following(viewer);
         int[] connections = graph.connections(viewer);
         int[] all = new int[following.length + connections.length + 1];
@@ -111,6 +56,7 @@ public final class HomeTimeline {
             int a = all[i];
             if (k > 0 && all[k - 1] == a) continue;
             if (a != viewer && (graph.isMuted(viewer, a) || graph.isBlockedEitherWay(viewer, a))) continue;
+            if (a != viewer && java.util.Arrays.binarySearch(excluded, a) >= 0) continue;
             all[k++] = a;
         }
         return java.util.Arrays.copyOf(all, k);

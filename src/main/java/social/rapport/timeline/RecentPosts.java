@@ -14,8 +14,18 @@ import social.rapport.audience.AudiencePolicy;
  * snapshot that writers replace.
  */
 public final class RecentPosts {
-    /** What the policy needs about one post; for a reblog, where its original lives. */
-    public record Meta(long id, int owner, Audience audience, Set<Integer> mentioned, long reblogOf, int reblogOfAuthor)
+    /**
+     * What the policy needs about one post; for a reblog, where its original lives; for a reply, whom
+     * it answers (`replyTo`, 0 when it is no reply), which list timelines filter on.
+     */
+    public record Meta(
+            long id,
+            int owner,
+            Audience audience,
+            Set<Integer> mentioned,
+            long reblogOf,
+            int reblogOfAuthor,
+            int replyTo)
             implements AudiencePolicy.Visible {
         public boolean isReblog() {
             return reblogOf != 0;

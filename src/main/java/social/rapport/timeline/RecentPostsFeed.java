@@ -14,8 +14,9 @@ import social.rapport.store.Database;
  * keep it current from committed post events.
  */
 public final class RecentPostsFeed {
-    private static final String ROWS = "SELECT s.id, s.account_id, s.audience, s.reblog_of_id, o.account_id"
-            + " FROM statuses s LEFT JOIN statuses o ON o.id = s.reblog_of_id";
+    private static final String ROWS =
+            "SELECT s.id, s.account_id, s.audience, s.reblog_of_id, o.account_id, s.in_reply_to_account_id"
+                    + " FROM statuses s LEFT JOIN statuses o ON o.id = s.reblog_of_id";
 
     private final Database db;
     private final RecentPosts index;
@@ -50,7 +51,8 @@ public final class RecentPostsFeed {
                             index.audience(rs.getString(3)),
                             mentions.getOrDefault(rs.getLong(1), Set.of()),
                             rs.getLong(4),
-                            rs.getInt(5)))
+                            rs.getInt(5),
+                            rs.getInt(6)))
                     .forEach(index::add);
             return null;
         });
@@ -79,7 +81,8 @@ public final class RecentPostsFeed {
                             index.audience(rs.getString(3)),
                             Set.copyOf(mentions.getOrDefault(id, Set.of())),
                             rs.getLong(4),
-                            rs.getInt(5)))
+                            rs.getInt(5),
+                            rs.getInt(6)))
                     .list();
             rows.forEach(index::add);
             return null;

@@ -9,6 +9,7 @@ import social.rapport.store.Database;
 public final class Timelines {
     private final RecentPosts index;
     private final RecentPostsFeed feed;
+    private final AuthorFeed authors;
     private final HomeTimeline home;
     private final PublicTimeline pub;
     private final AccountStatuses profile;
@@ -19,10 +20,12 @@ public final class Timelines {
             Posts posts,
             AccountStore accounts,
             SocialGraph graph,
-            AccountStatuses.Introductions introductions) {
+            AccountStatuses.Introductions introductions,
+            HomeTimeline.Exclusions exclusions) {
         this.index = RecentPostsFeed.start(db);
         this.feed = new RecentPostsFeed(db, index);
-        this.home = new HomeTimeline(db, posts.access(), posts.views(), index, graph);
+        this.authors = new AuthorFeed(db, posts.access(), posts.views(), index, graph);
+        this.home = new HomeTimeline(authors, graph, exclusions);
         this.pub = new PublicTimeline(db, posts.access(), posts.views(), graph);
         this.profile = new AccountStatuses(db, posts.access(), posts.views(), accounts, introductions);
         this.saved = new SavedStatuses(db, posts.access(), posts.views());
@@ -35,6 +38,11 @@ public final class Timelines {
     /** The reactions that keep the index current. */
     public RecentPostsFeed feed() {
         return feed;
+    }
+
+    /** Timelines merged from a set of authors, as home is (lists read through it too). */
+    public AuthorFeed authors() {
+        return authors;
     }
 
     public HomeTimeline home() {

@@ -96,6 +96,8 @@ final class Checker {
             }
             List<String> lists = new ArrayList<>(List.of("public", "tag:t0", "tag:t1", "tag:t2"));
             if (v != 0) lists.addAll(List.of("home", "bookmarks", "favourites"));
+            // One's own list page by page; someone else's list answers 404 like a missing one.
+            for (int o = 1; o <= w.people && v != 0; o++) if (d.listId(o) != 0) lists.add("list:" + o);
             for (int a = 1; a <= w.people; a++) lists.add("profile:" + a);
             for (String l : lists) out.add(new Check("list", v, -1, l));
             if (v != 0) out.add(new Check("notifications", v, -1, null));
@@ -308,7 +310,11 @@ final class Checker {
         else if (list.startsWith("tag:")) expectedKeys = w.listed(c.viewer(), list.substring(4));
         else if (list.equals("bookmarks")) expectedKeys = w.saved(w.bookmarks, c.viewer());
         else if (list.equals("favourites")) expectedKeys = w.saved(w.favourites, c.viewer());
-        else {
+        else if (list.startsWith("list:")) {
+            int owner = Integer.parseInt(list.substring(5));
+            expectedKeys = owner == c.viewer() ? w.listTimeline(owner) : null;
+            asked = "list:" + d.listId(owner);
+        } else {
             int person = Integer.parseInt(list.substring(8));
             expectedKeys = w.profile(c.viewer(), person);
             asked = "profile:" + acct(person);

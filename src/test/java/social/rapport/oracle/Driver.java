@@ -29,6 +29,8 @@ final class Driver {
     long checks;
     private final StatusRoutes.Services s;
     private final Map<Long, Long> circles = new java.util.HashMap<>();
+    /** Each person's list id, once made. */
+    private final Map<Integer, Long> lists = new java.util.HashMap<>();
 
     Driver(World world, App app, int[] accounts) {
         this.world = world;
@@ -50,6 +52,7 @@ final class Driver {
         for (Step step : steps) {
             if (step instanceof Step.Relate r) relate(r);
             else if (step instanceof Step.Circle c) circle(c);
+            else if (step instanceof Step.ListMember l) listMember(l);
             else if (step instanceof Step.Publish p) publish(p);
             else if (step instanceof Step.Act a) act(a);
             else if (step instanceof Step.Introduce i) introduce(i);
@@ -158,6 +161,34 @@ final class Driver {
             }
             default -> throw new IllegalStateException(r.verb());
         }
+        world.dropUnfollowedFromLists();
+    }
+
+    /**
+     * Puts a member on the owner's list, making the list through the service on first use: done only
+     * when the owner follows or is connected with them and they are not on it yet.
+     */
+    private void listMember(Step.ListMember l) {
+        var ls = app.lists();
+        long id = lists.computeIfAbsent(
+                l.owner(),
+                o -> ls.create()
+                        .create(
+                                acct(o),
+                                new social.rapport.list.CreateList.Request(
+                                        "list of u" + o, World.listPolicy(o), World.listExclusive(o)))
+                        .id());
+        Set<Integer> members = world.lists.computeIfAbsent(l.owner(), o -> new HashSet<>());
+        boolean allowed = (world.follows(l.owner(), l.member()) || world.connected(l.owner(), l.member()))
+                && !members.contains(l.member());
+        boolean done = attempt(() -> ls.add().add(acct(l.owner()), id, List.of(acct(l.member()))));
+        expectSame(l, allowed ? "added" : "refused", done ? "added" : "refused");
+        if (done) members.add(l.member());
+    }
+
+    /** The production id of a person's list; 0 when they never made one. */
+    long listId(int owner) {
+        return lists.getOrDefault(owner, 0L);
     }
 
     /**

@@ -57,6 +57,7 @@ final class HttpReader implements Reader {
         else if (list.equals("public")) path = "/api/v1/timelines/public";
         else if (list.startsWith("tag:")) path = "/api/v1/timelines/tag/" + list.substring(4);
         else if (list.startsWith("profile:")) path = "/api/v1/accounts/" + list.substring(8) + "/statuses";
+        else if (list.startsWith("list:")) path = "/api/v1/timelines/list/" + list.substring(5);
         else path = "/api/v1/" + list;
         return get(v, path + "?limit=" + ServiceReader.LIMIT + (maxId == 0 ? "" : "&max_id=" + maxId));
     }

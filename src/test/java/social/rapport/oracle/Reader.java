@@ -23,7 +23,7 @@ interface Reader {
 
     Answer favouritedBy(int viewer, long id);
 
-    /** `list` is home, public, tag:NAME, profile:ACCOUNT, bookmarks or favourites. */
+    /** `list` is home, public, tag:NAME, profile:ACCOUNT, list:LIST_ID, bookmarks or favourites. */
     Answer list(int viewer, String list, long maxId);
 
     /** favourite, bookmark, reblog, pin, reply, quote or report (of `author`, an account id) on a post. */

@@ -76,6 +76,7 @@ final class ServiceReader implements Reader {
                                 c,
                                 new AccountStatuses.Filter(false, false, false));
             }
+            if (list.startsWith("list:")) return app.lists().timeline().page(v, Long.parseLong(list.substring(5)), c);
             if (list.equals("bookmarks")) return t.saved().bookmarks(v, c);
             return t.saved().favourites(v, c);
         });

@@ -20,6 +20,13 @@ sealed interface Step {
         }
     }
 
+    /** The owner puts the member on their one list (made on first use); refused unless they follow or are connected. */
+    record ListMember(int owner, int member) implements Step {
+        public String describe() {
+            return "@u" + owner + " puts @u" + member + " on their list";
+        }
+    }
+
     /**
      * A post: `visibility` is Mastodon's word when the story uses it, else null and `grants` go
      * as audience[]. `replyTo`, `quoteOf` are post keys or -1.

@@ -7,7 +7,7 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Writes a random story from a seed: relationships first (follows, connections, circles, blocks,
+ * Writes a random story from a seed: relationships first (follows, connections, circles, lists, blocks,
  * mutes, locked accounts), then posts of every audience with replies, quotes, reblogs, saves, pins,
  * edits and deletions, interleaved with relationships changing. Some steps are meant to be refused.
  */
@@ -62,6 +62,7 @@ final class StoryMaker {
                 int members = random.nextInt(3);
                 for (int m = 0; m < members; m++) steps.add(new Step.Circle(a, World.circleId(a, c), other(a)));
             }
+            for (int m = random.nextInt(4); m > 0; m--) steps.add(new Step.ListMember(a, other(a)));
         }
         for (int i = 0; i < people / 4; i++) relate("block", 1 + random.nextInt(people));
         for (int i = 0; i < people / 3; i++) relate("mute", 1 + random.nextInt(people));
@@ -69,7 +70,10 @@ final class StoryMaker {
             int roll = random.nextInt(100);
             if (roll < 55 || keys < 5) publish();
             else if (roll < 90) act();
-            else
+            else if (roll < 92) {
+                int owner = 1 + random.nextInt(people);
+                steps.add(new Step.ListMember(owner, other(owner)));
+            } else
                 relate(
                         new String[] {
                                     "follow",

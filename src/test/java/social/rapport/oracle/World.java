@@ -73,6 +73,9 @@ final class World {
     /** Circle members by circle id; the circle id says who owns it (see {@link #circleOwner}). */
     final Map<Long, Set<Integer>> circles = new HashMap<>();
 
+    /** Each person's one list (once made): its members. */
+    final Map<Integer, Set<Integer>> lists = new HashMap<>();
+
     final Set<Integer> locked = new HashSet<>();
     /** The instance lets visitors who are not signed in see profiles and posts (as by default). */
     boolean visitorsSeeProfiles = true;
@@ -230,13 +233,60 @@ final class World {
         return p == null || p.deleted ? null : p;
     }
 
-    /** The keys of the viewer's home, newest first. */
-    List<Integer> home(int viewer) {
+    /** Which replies a person's list shows: followed, list or none, by the owner's number. */
+    static String listPolicy(int owner) {
+        return new String[] {"list", "followed", "none"}[owner % 3];
+    }
+
+    /** Every fourth person's list is exclusive: its members' posts leave their home. */
+    static boolean listExclusive(int owner) {
+        return owner % 4 == 0;
+    }
+
+    /** Unfollowing, a block or a connection ending: whom an owner neither follows nor is connected with leaves their list. */
+    void dropUnfollowedFromLists() {
+        lists.forEach((owner, members) -> members.removeIf(m -> !follows(owner, m) && !connected(owner, m)));
+    }
+
+    /**
+     * The keys of the owner's list timeline, newest first: posts and reblogs by members the owner
+     * sees, less muted and blocked ones; a reply to someone else than its author or the owner only
+     * as the list's policy says.
+     */
+    List<Integer> listTimeline(int owner) {
+        Set<Integer> members = lists.getOrDefault(owner, Set.of());
         List<Integer> out = new ArrayList<>();
         for (int k = posts.size() - 1; k >= 0; k--) {
             Post p = posts.get(k);
+            if (!members.contains(p.author) || !sees(owner, p)) continue;
+            if (mutes(owner, p.author) || blockedEitherWay(owner, p.author)) continue;
+            if (p.isReblog()) {
+                int original = posts.get(p.reblogOf).author;
+                if (original != owner && mutes(owner, original)) continue;
+            } else if (p.replyTo >= 0) {
+                int to = posts.get(p.replyTo).author;
+                boolean shown = to == p.author
+                        || to == owner
+                        || switch (listPolicy(owner)) {
+                            case "followed" -> follows(owner, to) || connected(owner, to);
+                            case "list" -> members.contains(to);
+                            default -> false;
+                        };
+                if (!shown) continue;
+            }
+            out.add(k);
+        }
+        return out;
+    }
+
+    /** The keys of the viewer's home, newest first. */
+    List<Integer> home(int viewer) {
+        List<Integer> out = new ArrayList<>();
+        Set<Integer> excluded = listExclusive(viewer) ? lists.getOrDefault(viewer, Set.of()) : Set.of();
+        for (int k = posts.size() - 1; k >= 0; k--) {
+            Post p = posts.get(k);
             boolean source = p.author == viewer || follows(viewer, p.author) || connected(viewer, p.author);
-            if (!source || !sees(viewer, p)) continue;
+            if (!source || !sees(viewer, p) || excluded.contains(p.author)) continue;
             if (p.author != viewer && (mutes(viewer, p.author) || blockedEitherWay(viewer, p.author))) continue;
             if (p.isReblog()) {
                 int original = posts.get(p.reblogOf).author;
