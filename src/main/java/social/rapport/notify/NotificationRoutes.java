@@ -29,11 +29,14 @@ public final class NotificationRoutes implements social.rapport.web.Routes {
     private final ReadNotifications read;
     private final ChangeNotifications change;
     private final Markers markers;
+    private final GroupedNotificationRoutes grouped;
 
-    public NotificationRoutes(ReadNotifications read, ChangeNotifications change, Markers markers) {
+    NotificationRoutes(
+            ReadNotifications read, ChangeNotifications change, Markers markers, GroupedNotificationRoutes grouped) {
         this.read = read;
         this.change = change;
         this.markers = markers;
+        this.grouped = grouped;
     }
 
     /** Mastodon's Marker entity. */
@@ -112,6 +115,8 @@ public final class NotificationRoutes implements social.rapport.web.Routes {
                             p.string("for_private_mentions"),
                             p.string("for_limited_accounts"))));
         });
+        // After the policy's fixed path, which the group key's pattern would match too.
+        grouped.register(r);
     }
 
     /** `home[last_read_id]` in a form or query, `{"home": {"last_read_id": …}}` in JSON. */
@@ -125,7 +130,7 @@ public final class NotificationRoutes implements social.rapport.web.Routes {
         return id.asText();
     }
 
-    private static NotificationStore.Filter filter(Params p) {
+    static NotificationStore.Filter filter(Params p) {
         String from = p.string("account_id");
         int fromId = 0;
         if (from != null && !from.isBlank()) {
@@ -143,7 +148,7 @@ public final class NotificationRoutes implements social.rapport.web.Routes {
      * The types this server knows among those given: as Mastodon does, an unknown type (a newer
      * server's, or another server's own) is ignored rather than refused, so apps' filters keep working.
      */
-    private static List<String> known(List<String> given) {
+    static List<String> known(List<String> given) {
         return given.stream().filter(TYPES::contains).distinct().toList();
     }
 }

@@ -14,6 +14,7 @@ public final class Notifications {
     private final Markers markers;
     private final NotificationViews views;
     private final ReadNotifications read;
+    private final GroupedNotifications grouped;
     private final ChangeNotifications change;
     private final StreamHub streams;
     private final NotificationListeners listeners;
@@ -32,6 +33,7 @@ public final class Notifications {
             java.util.function.ToLongFunction<social.rapport.core.Viewer> credentialLiveUntil) {
         this.views = new NotificationViews(posts.access(), posts.views(), accounts, mutes);
         this.read = new ReadNotifications(db, store, views, markerStore);
+        this.grouped = new GroupedNotifications(db, store, views, markerStore);
         this.markers = new Markers(db, markerStore, store);
         this.change = new ChangeNotifications(db, store);
         Notify notify = new Notify(store, posts.access(), accounts, graph, ids);
@@ -71,6 +73,10 @@ public final class Notifications {
         return read;
     }
 
+    public GroupedNotifications grouped() {
+        return grouped;
+    }
+
     public ChangeNotifications change() {
         return change;
     }
@@ -80,6 +86,6 @@ public final class Notifications {
     }
 
     public NotificationRoutes routes() {
-        return new NotificationRoutes(read, change, markers);
+        return new NotificationRoutes(read, change, markers, new GroupedNotificationRoutes(grouped));
     }
 }
