@@ -30,13 +30,19 @@ public final class NotificationRoutes implements social.rapport.web.Routes {
     private final ChangeNotifications change;
     private final Markers markers;
     private final GroupedNotificationRoutes grouped;
+    private final NotificationRequestRoutes requests;
 
     NotificationRoutes(
-            ReadNotifications read, ChangeNotifications change, Markers markers, GroupedNotificationRoutes grouped) {
+            ReadNotifications read,
+            ChangeNotifications change,
+            Markers markers,
+            GroupedNotificationRoutes grouped,
+            NotificationRequestRoutes requests) {
         this.read = read;
         this.change = change;
         this.markers = markers;
         this.grouped = grouped;
+        this.requests = requests;
     }
 
     /** Mastodon's Marker entity. */
@@ -51,6 +57,8 @@ public final class NotificationRoutes implements social.rapport.web.Routes {
 
     @Override
     public void register(RoutesConfig r) {
+        // Before `/api/v1/notifications/{id}`, whose pattern would match their fixed paths.
+        requests.register(r);
         r.get("/api/v1/notifications", ctx -> {
             Viewer v = Web.user(ctx, "read:notifications");
             Paging.answer(ctx, read.page(v.accountId(), filter(Params.query(ctx)), Paging.cursor(ctx)));

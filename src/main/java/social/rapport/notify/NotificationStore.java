@@ -138,13 +138,6 @@ public final class NotificationStore {
                 .one();
     }
 
-    public int countFiltered(Handle h, int account) {
-        return h.createQuery("SELECT COUNT(*) FROM notifications WHERE account_id = :a AND filtered = TRUE")
-                .bind("a", account)
-                .mapTo(Integer.class)
-                .one();
-    }
-
     public boolean dismiss(Tx tx, int account, long id) {
         return tx.handle()
                         .createUpdate("DELETE FROM notifications WHERE id = :id AND account_id = :a")

@@ -14,6 +14,8 @@ public final class Notifications {
     private final Markers markers;
     private final NotificationViews views;
     private final ReadNotifications read;
+    private final RequestStore requestStore = new RequestStore();
+    private final NotificationRequests requests;
     private final GroupedNotifications grouped;
     private final ChangeNotifications change;
     private final StreamHub streams;
@@ -32,11 +34,12 @@ public final class Notifications {
             Ids ids,
             java.util.function.ToLongFunction<social.rapport.core.Viewer> credentialLiveUntil) {
         this.views = new NotificationViews(posts.access(), posts.views(), accounts, mutes);
-        this.read = new ReadNotifications(db, store, views, markerStore);
+        this.requests = new NotificationRequests(db, store, requestStore, views);
+        this.read = new ReadNotifications(db, store, views, markerStore, requests);
         this.grouped = new GroupedNotifications(db, store, views, markerStore);
         this.markers = new Markers(db, markerStore, store);
-        this.change = new ChangeNotifications(db, store);
-        Notify notify = new Notify(store, posts.access(), accounts, graph, ids);
+        this.change = new ChangeNotifications(db, store, requests);
+        Notify notify = new Notify(store, requestStore, posts.access(), accounts, graph, ids);
         this.listeners = new NotificationListeners(notify, store, posts.access());
         this.streams = new StreamHub(
                 db,
@@ -73,6 +76,10 @@ public final class Notifications {
         return read;
     }
 
+    public NotificationRequests requests() {
+        return requests;
+    }
+
     public GroupedNotifications grouped() {
         return grouped;
     }
@@ -86,6 +93,7 @@ public final class Notifications {
     }
 
     public NotificationRoutes routes() {
-        return new NotificationRoutes(read, change, markers, new GroupedNotificationRoutes(grouped));
+        return new NotificationRoutes(
+                read, change, markers, new GroupedNotificationRoutes(grouped), new NotificationRequestRoutes(requests));
     }
 }
