@@ -28,6 +28,8 @@ public final class StreamClient {
         PUBLIC_LOCAL("public:local", true),
         HASHTAG("hashtag", true),
         HASHTAG_LOCAL("hashtag:local", true),
+        /** Mentioned-only posts the viewer wrote or is mentioned in. */
+        DIRECT("direct", true),
         /** The pages' own stream (/live): unread counts and "new posts on home", never offered by the API. */
         LIVE("live", false);
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import social.rapport.audience.AudiencePolicy;
+import social.rapport.audience.Grant;
 import social.rapport.core.Viewer;
 import social.rapport.graph.SocialGraph;
 import social.rapport.relation.MuteClock;
@@ -119,6 +120,13 @@ public final class StreamMessages {
             if (!graph.isFollowing(viewer, author) && !graph.isConnected(viewer, author)) return false;
             if (mutes.isMuted(viewer, author)) return false;
             return original == null || !mutes.isMuted(viewer, original.accountId());
+        }
+        // Direct: posts to mentioned people only, which the viewer sees only as their author or one of them.
+        if (sub.kind() == StreamClient.Kind.DIRECT) {
+            if (s.isReblog()
+                    || s.audience().isOpen()
+                    || !s.audience().grants().equals(java.util.Set.of(Grant.MENTIONED))) return false;
+            return author == viewer || !mutes.isMuted(viewer, author);
         }
         // Public and hashtag streams: public posts only, never reblogs, unlisted or restricted ones.
         if (!policy.mayList(viewer, s, s.isReblog())) return false;
