@@ -19,6 +19,7 @@ import social.rapport.audience.AudiencePolicy;
 import social.rapport.core.Ids;
 import social.rapport.limits.RateLimits;
 import social.rapport.notify.Notifications;
+import social.rapport.notify.page.AnnouncementPages;
 import social.rapport.page.SocialPages;
 import social.rapport.page.WebPages;
 import social.rapport.push.Push;
@@ -241,6 +242,7 @@ final class Features {
         List<Routes> all = new ArrayList<>(pages.routes());
         all.addAll(social.routes());
         all.add(reportPages);
+        all.add(new AnnouncementPages(pages.pages(), notifications.announcements()));
         return new Feature<>(pages, List.of(), all, Feature.NoReactions.NONE);
     }
 }

@@ -31,18 +31,21 @@ public final class NotificationRoutes implements social.rapport.web.Routes {
     private final Markers markers;
     private final GroupedNotificationRoutes grouped;
     private final NotificationRequestRoutes requests;
+    private final AnnouncementRoutes announcements;
 
     NotificationRoutes(
             ReadNotifications read,
             ChangeNotifications change,
             Markers markers,
             GroupedNotificationRoutes grouped,
-            NotificationRequestRoutes requests) {
+            NotificationRequestRoutes requests,
+            AnnouncementRoutes announcements) {
         this.read = read;
         this.change = change;
         this.markers = markers;
         this.grouped = grouped;
         this.requests = requests;
+        this.announcements = announcements;
     }
 
     /** Mastodon's Marker entity. */
@@ -125,6 +128,7 @@ public final class NotificationRoutes implements social.rapport.web.Routes {
         });
         // After the policy's fixed path, which the group key's pattern would match too.
         grouped.register(r);
+        announcements.register(r);
     }
 
     /** `home[last_read_id]` in a form or query, `{"home": {"last_read_id": …}}` in JSON. */

@@ -16,6 +16,7 @@ public final class Notifications {
     private final ReadNotifications read;
     private final RequestStore requestStore = new RequestStore();
     private final NotificationRequests requests;
+    private final Announcements announcements;
     private final GroupedNotifications grouped;
     private final ChangeNotifications change;
     private final StreamHub streams;
@@ -35,6 +36,7 @@ public final class Notifications {
             java.util.function.ToLongFunction<social.rapport.core.Viewer> credentialLiveUntil) {
         this.views = new NotificationViews(posts.access(), posts.views(), accounts, mutes);
         this.requests = new NotificationRequests(db, store, requestStore, views);
+        this.announcements = new Announcements(db, new AnnouncementStore(), ids);
         this.read = new ReadNotifications(db, store, views, markerStore, requests);
         this.grouped = new GroupedNotifications(db, store, views, markerStore);
         this.markers = new Markers(db, markerStore, store);
@@ -43,7 +45,7 @@ public final class Notifications {
         this.listeners = new NotificationListeners(notify, store, posts.access());
         this.streams = new StreamHub(
                 db,
-                new StreamMessages(db, posts.access(), posts.views(), graph, mutes, store, views, read),
+                new StreamMessages(db, posts.access(), posts.views(), graph, mutes, store, views, read, announcements),
                 credentialLiveUntil,
                 HEARTBEAT_MILLIS);
     }
@@ -76,6 +78,10 @@ public final class Notifications {
         return read;
     }
 
+    public Announcements announcements() {
+        return announcements;
+    }
+
     public NotificationRequests requests() {
         return requests;
     }
@@ -94,6 +100,11 @@ public final class Notifications {
 
     public NotificationRoutes routes() {
         return new NotificationRoutes(
-                read, change, markers, new GroupedNotificationRoutes(grouped), new NotificationRequestRoutes(requests));
+                read,
+                change,
+                markers,
+                new GroupedNotificationRoutes(grouped),
+                new NotificationRequestRoutes(requests),
+                new AnnouncementRoutes(announcements));
     }
 }

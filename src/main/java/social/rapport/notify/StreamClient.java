@@ -83,7 +83,11 @@ public final class StreamClient {
     }
 
     /** What happened, to be rendered for this client. */
-    record Item(String what, long id) {}
+    record Item(String what, long id, String name) {
+        Item(String what, long id) {
+            this(what, id, null);
+        }
+    }
 
     static final int QUEUE = 256;
     private static final Item CLOSE = new Item("close", 0);

@@ -33,8 +33,9 @@ public final class StreamMessages {
     private final NotificationStore notifications;
     private final NotificationViews notificationViews;
     private final ReadNotifications read;
+    private final Announcements announcements;
 
-    public StreamMessages(
+    StreamMessages(
             Database db,
             StatusAccess access,
             StatusViews views,
@@ -42,7 +43,8 @@ public final class StreamMessages {
             MuteClock mutes,
             NotificationStore notifications,
             NotificationViews notificationViews,
-            ReadNotifications read) {
+            ReadNotifications read,
+            Announcements announcements) {
         this.db = db;
         this.access = access;
         this.views = views;
@@ -51,6 +53,7 @@ public final class StreamMessages {
         this.notifications = notifications;
         this.notificationViews = notificationViews;
         this.read = read;
+        this.announcements = announcements;
     }
 
     boolean viewerStillActive(Viewer v) {
@@ -61,6 +64,9 @@ public final class StreamMessages {
         int viewer = v.accountId();
         StreamClient.Kind kind = sub.kind();
         if (kind == StreamClient.Kind.LIVE) return live(viewer, item);
+        if (item.what().startsWith("announcement")) {
+            return kind == StreamClient.Kind.USER && v.signedIn() ? announcement(viewer, item) : Optional.empty();
+        }
         return db.read(h -> {
             if (item.what().equals("notification")) {
                 if (kind != StreamClient.Kind.USER && kind != StreamClient.Kind.USER_NOTIFICATION)
@@ -74,6 +80,27 @@ public final class StreamMessages {
             return Optional.of(
                     new Message(event, json(views.render(h, viewer, List.of(s)).get(0)), s.id()));
         });
+    }
+
+    /** Mastodon's announcement events, for everyone signed in on their user stream. */
+    private Optional<Message> announcement(int viewer, StreamClient.Item item) {
+        return switch (item.what()) {
+            case "announcement" ->
+                announcements.one(viewer, item.id()).map(a -> new Message("announcement", json(a), 0));
+            case "announcement.reaction" ->
+                Optional.of(new Message(
+                        "announcement.reaction",
+                        json(Map.of(
+                                "name",
+                                item.name(),
+                                "count",
+                                announcements.reactionCount(item.id(), item.name()),
+                                "announcement_id",
+                                Long.toString(item.id()))),
+                        0));
+            case "announcement.delete" -> Optional.of(new Message("announcement.delete", Long.toString(item.id()), 0));
+            default -> Optional.empty();
+        };
     }
 
     /** The pages' stream: the unread count when it may have changed, and the id of a new post for home. */
