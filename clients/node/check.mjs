@@ -3,6 +3,7 @@
 // Usage: node check.mjs http://127.0.0.1:8080   Prints "N passed, N failed"; exits 1 on any failure.
 import { mastoSteps } from "./masto.mjs";
 import { megalodonSteps } from "./megalodon.mjs";
+import { notifSteps } from "./notifs.mjs";
 import { finish } from "./steps.mjs";
 
 const base = process.argv[2];
@@ -13,5 +14,6 @@ if (!base) {
 
 const world = { base, tag: Date.now().toString(36) };
 await mastoSteps(world);
+await notifSteps(world);
 await megalodonSteps(world);
 finish();

@@ -19,7 +19,7 @@ import social.rapport.audience.AudiencePolicy;
 import social.rapport.core.Ids;
 import social.rapport.limits.RateLimits;
 import social.rapport.notify.Notifications;
-import social.rapport.notify.page.AnnouncementPages;
+import social.rapport.page.AnnouncementPages;
 import social.rapport.page.SocialPages;
 import social.rapport.page.WebPages;
 import social.rapport.push.Push;

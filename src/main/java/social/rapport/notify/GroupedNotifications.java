@@ -29,6 +29,8 @@ public final class GroupedNotifications {
     static final int SAMPLE_ACCOUNTS = 8;
     public static final int DEFAULT_LIMIT = 40;
     public static final int MAX_LIMIT = 80;
+    /** The types grouped when a client names none: Mastodon's favourite, reblog and follow. */
+    public static final Set<String> GROUPED_TYPES = GroupKey.GROUPABLE;
 
     private final Database db;
     private final NotificationStore store;

@@ -1,14 +1,10 @@
-package social.rapport.notify.page;
+package social.rapport.page;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Map;
 import social.rapport.core.Problem;
 import social.rapport.notify.Announcements;
-import social.rapport.page.Form;
-import social.rapport.page.Notices;
-import social.rapport.page.Pages;
-import social.rapport.page.SignedIn;
 import social.rapport.web.Params;
 import social.rapport.web.Routes;
 import social.rapport.web.Web;
