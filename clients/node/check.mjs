@@ -6,6 +6,7 @@ import { mastoSteps } from "./masto.mjs";
 import { listSteps } from "./lists.mjs";
 import { megalodonSteps } from "./megalodon.mjs";
 import { pollSteps } from "./polls.mjs";
+import { notifSteps } from "./notifs.mjs";
 import { finish } from "./steps.mjs";
 
 const base = process.argv[2];
@@ -19,5 +20,6 @@ await mastoSteps(world);
 await filterSteps(world);
 await pollSteps(world);
 await listSteps(world);
+await notifSteps(world);
 await megalodonSteps(world);
 finish();

@@ -25,6 +25,7 @@ import social.rapport.list.ListLimits;
 import social.rapport.list.ListStore;
 import social.rapport.list.Lists;
 import social.rapport.notify.Notifications;
+import social.rapport.page.AnnouncementPages;
 import social.rapport.page.SocialPages;
 import social.rapport.page.WebPages;
 import social.rapport.push.Push;
@@ -275,6 +276,7 @@ final class Features {
         List<Routes> all = new ArrayList<>(pages.routes());
         all.addAll(social.routes());
         all.add(reportPages);
+        all.add(new AnnouncementPages(pages.pages(), notifications.announcements()));
         return new Feature<>(pages, List.of(), all, Feature.NoReactions.NONE);
     }
 }

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import social.rapport.account.AccountEvents;
 import social.rapport.filter.FilterEvents;
 import social.rapport.list.ListCleanup;
+import social.rapport.notify.AnnouncementEvents;
 import social.rapport.notify.MarkerEvents;
 import social.rapport.notify.NotificationEvents;
 import social.rapport.notify.NotificationListeners;
@@ -141,6 +142,9 @@ public final class Reactions {
         on(NotificationEvents.Created.class, step(p.streams(), s -> s::notified));
         on(MarkerEvents.Saved.class, step(p.streams(), s -> s::markerSaved));
         on(FilterEvents.Changed.class, step(p.streams(), s -> s::filtersChanged));
+        on(AnnouncementEvents.Published.class, step(p.streams(), s -> s::announced));
+        on(AnnouncementEvents.Reacted.class, step(p.streams(), s -> s::announcementReacted));
+        on(AnnouncementEvents.Deleted.class, step(p.streams(), s -> s::announcementDeleted));
 
         // Web Push: a stored notification queues its messages; ended credentials take their subscriptions.
         pushed(NotificationEvents.Created.class, r -> r::notified);

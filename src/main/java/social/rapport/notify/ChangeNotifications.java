@@ -7,10 +7,12 @@ import social.rapport.store.Database;
 public final class ChangeNotifications {
     private final Database db;
     private final NotificationStore store;
+    private final NotificationRequests requests;
 
-    public ChangeNotifications(Database db, NotificationStore store) {
+    ChangeNotifications(Database db, NotificationStore store, NotificationRequests requests) {
         this.db = db;
         this.store = store;
+        this.requests = requests;
     }
 
     /** Only the recipient's own notifications; any other id is answered like a missing one. */
@@ -42,7 +44,7 @@ public final class ChangeNotifications {
                     pick("for_private_mentions", c.forPrivateMentions(), old.forPrivateMentions()),
                     pick("for_limited_accounts", c.forLimitedAccounts(), old.forLimitedAccounts()));
             store.savePolicy(tx, viewer, p);
-            return ReadNotifications.view(p, store.countFiltered(tx.handle(), viewer));
+            return ReadNotifications.view(p, requests.summary(tx.handle(), viewer));
         });
     }
 

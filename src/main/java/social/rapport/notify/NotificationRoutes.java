@@ -30,11 +30,23 @@ public final class NotificationRoutes implements social.rapport.web.Routes {
     private final ReadNotifications read;
     private final ChangeNotifications change;
     private final Markers markers;
+    private final GroupedNotificationRoutes grouped;
+    private final NotificationRequestRoutes requests;
+    private final AnnouncementRoutes announcements;
 
-    public NotificationRoutes(ReadNotifications read, ChangeNotifications change, Markers markers) {
+    NotificationRoutes(
+            ReadNotifications read,
+            ChangeNotifications change,
+            Markers markers,
+            GroupedNotificationRoutes grouped,
+            NotificationRequestRoutes requests,
+            AnnouncementRoutes announcements) {
         this.read = read;
         this.change = change;
         this.markers = markers;
+        this.grouped = grouped;
+        this.requests = requests;
+        this.announcements = announcements;
     }
 
     /** Mastodon's Marker entity. */
@@ -49,6 +61,8 @@ public final class NotificationRoutes implements social.rapport.web.Routes {
 
     @Override
     public void register(RoutesConfig r) {
+        // Before `/api/v1/notifications/{id}`, whose pattern would match their fixed paths.
+        requests.register(r);
         r.get("/api/v1/notifications", ctx -> {
             Viewer v = Web.user(ctx, "read:notifications");
             Paging.answer(ctx, read.page(v.accountId(), filter(Params.query(ctx)), Paging.cursor(ctx)));
@@ -113,6 +127,9 @@ public final class NotificationRoutes implements social.rapport.web.Routes {
                             p.string("for_private_mentions"),
                             p.string("for_limited_accounts"))));
         });
+        // After the policy's fixed path, which the group key's pattern would match too.
+        grouped.register(r);
+        announcements.register(r);
     }
 
     /** `home[last_read_id]` in a form or query, `{"home": {"last_read_id": …}}` in JSON. */
@@ -126,7 +143,7 @@ public final class NotificationRoutes implements social.rapport.web.Routes {
         return id.asText();
     }
 
-    private static NotificationStore.Filter filter(Params p) {
+    static NotificationStore.Filter filter(Params p) {
         String from = p.string("account_id");
         int fromId = 0;
         if (from != null && !from.isBlank()) {
@@ -144,7 +161,7 @@ public final class NotificationRoutes implements social.rapport.web.Routes {
      * The types this server knows among those given: as Mastodon does, an unknown type (a newer
      * server's, or another server's own) is ignored rather than refused, so apps' filters keep working.
      */
-    private static List<String> known(List<String> given) {
+    static List<String> known(List<String> given) {
         return given.stream().filter(TYPES::contains).distinct().toList();
     }
 }

@@ -99,19 +99,42 @@ public final class NotificationStore {
         return q.map((rs, ctx) -> row(rs)).list();
     }
 
+    /**
+     * The main list's rows of one kind that fall in a time window, newest first, optionally about one
+     * post and from one actor: the members of a notification group.
+     */
+    public List<Notification> window(
+            Handle h, int account, String type, long statusId, int fromAccountId, long from, long until) {
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM notifications WHERE account_id = :a "
+                + "AND filtered = FALSE AND type = :t AND created_at >= :from AND created_at < :until");
+        if (statusId > 0) sql.append(" AND status_id = :s");
+        if (fromAccountId > 0) sql.append(" AND from_account_id = :f");
+        return h.createQuery(sql.append(" ORDER BY id DESC").toString())
+                .bind("a", account)
+                .bind("t", type)
+                .bind("from", from)
+                .bind("until", until)
+                .bind("s", statusId)
+                .bind("f", fromAccountId)
+                .map((rs, ctx) -> row(rs))
+                .list();
+    }
+
+    public int dismissAll(Tx tx, int account, List<Long> ids) {
+        if (ids.isEmpty()) return 0;
+        return tx.handle()
+                .createUpdate("DELETE FROM notifications WHERE account_id = :a AND id IN (<ids>)")
+                .bind("a", account)
+                .bindList("ids", ids)
+                .execute();
+    }
+
     /** The id of the newest notification in the main list, 0 when there is none. */
     public long newestId(Handle h, int account) {
         return h.createQuery(
                         "SELECT COALESCE(MAX(id), 0) FROM notifications WHERE account_id = :a AND filtered = FALSE")
                 .bind("a", account)
                 .mapTo(Long.class)
-                .one();
-    }
-
-    public int countFiltered(Handle h, int account) {
-        return h.createQuery("SELECT COUNT(*) FROM notifications WHERE account_id = :a AND filtered = TRUE")
-                .bind("a", account)
-                .mapTo(Integer.class)
                 .one();
     }
 

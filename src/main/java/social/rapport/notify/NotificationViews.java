@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import social.rapport.account.Account;
+import social.rapport.account.AccountEntity;
 import social.rapport.account.AccountStore;
 import social.rapport.core.Times;
 import social.rapport.relation.MuteClock;
@@ -27,8 +28,7 @@ import social.rapport.status.StatusViews;
  * filters for notifications remove is not shown either; the others carry the post's filter results.
  */
 public final class NotificationViews {
-    private static final Set<String> WITH_OBJECT =
-            Set.of("invitation", "invitation_accepted", "claim", "recommendation");
+    static final Set<String> WITH_OBJECT = Set.of("invitation", "invitation_accepted", "claim", "recommendation");
     private final StatusAccess access;
     private final StatusViews views;
     private final AccountStore accounts;
@@ -96,6 +96,16 @@ public final class NotificationViews {
                             : null));
         }
         return out;
+    }
+
+    /** An actor as shown in a notification. */
+    AccountEntity account(Account a) {
+        return views.account(a);
+    }
+
+    /** Posts already checked for the viewer, rendered for them in one batch. */
+    List<StatusEntity> posts(Handle h, int viewer, List<Status> posts) {
+        return views.render(h, viewer, posts);
     }
 
     public boolean visible(Handle h, int viewer, Notification n) {

@@ -14,6 +14,10 @@ public final class Notifications {
     private final Markers markers;
     private final NotificationViews views;
     private final ReadNotifications read;
+    private final RequestStore requestStore = new RequestStore();
+    private final NotificationRequests requests;
+    private final Announcements announcements;
+    private final GroupedNotifications grouped;
     private final ChangeNotifications change;
     private final StreamHub streams;
     private final NotificationListeners listeners;
@@ -34,14 +38,18 @@ public final class Notifications {
             StreamLists lists) {
         this.lists = lists;
         this.views = new NotificationViews(posts.access(), posts.views(), accounts, mutes);
-        this.read = new ReadNotifications(db, store, views, markerStore);
+        this.requests = new NotificationRequests(db, store, requestStore, views);
+        this.announcements = new Announcements(db, new AnnouncementStore(), ids);
+        this.read = new ReadNotifications(db, store, views, markerStore, requests);
+        this.grouped = new GroupedNotifications(db, store, views, markerStore);
         this.markers = new Markers(db, markerStore, store);
-        this.change = new ChangeNotifications(db, store);
-        Notify notify = new Notify(store, posts.access(), accounts, graph, ids);
+        this.change = new ChangeNotifications(db, store, requests);
+        Notify notify = new Notify(store, requestStore, posts.access(), accounts, graph, ids);
         this.listeners = new NotificationListeners(notify, store, posts.access());
         this.streams = new StreamHub(
                 db,
-                new StreamMessages(db, posts.access(), posts.views(), graph, mutes, store, views, read, lists),
+                new StreamMessages(
+                        db, posts.access(), posts.views(), graph, mutes, store, views, read, lists, announcements),
                 credentialLiveUntil,
                 HEARTBEAT_MILLIS);
     }
@@ -74,6 +82,18 @@ public final class Notifications {
         return read;
     }
 
+    public Announcements announcements() {
+        return announcements;
+    }
+
+    public NotificationRequests requests() {
+        return requests;
+    }
+
+    public GroupedNotifications grouped() {
+        return grouped;
+    }
+
     public ChangeNotifications change() {
         return change;
     }
@@ -83,6 +103,12 @@ public final class Notifications {
     }
 
     public NotificationRoutes routes() {
-        return new NotificationRoutes(read, change, markers);
+        return new NotificationRoutes(
+                read,
+                change,
+                markers,
+                new GroupedNotificationRoutes(grouped),
+                new NotificationRequestRoutes(requests),
+                new AnnouncementRoutes(announcements));
     }
 }

@@ -19,13 +19,21 @@ import social.rapport.store.Tx;
 public final class Notify {
     static final long NEW_ACCOUNT_MILLIS = 30L * 24 * 3600 * 1000;
     private final NotificationStore store;
+    private final RequestStore requests;
     private final StatusAccess access;
     private final AccountStore accounts;
     private final SocialGraph graph;
     private final Ids ids;
 
-    public Notify(NotificationStore store, StatusAccess access, AccountStore accounts, SocialGraph graph, Ids ids) {
+    Notify(
+            NotificationStore store,
+            RequestStore requests,
+            StatusAccess access,
+            AccountStore accounts,
+            SocialGraph graph,
+            Ids ids) {
         this.store = store;
+        this.requests = requests;
         this.access = access;
         this.accounts = accounts;
         this.graph = graph;
@@ -50,19 +58,22 @@ public final class Notify {
         if (type.equals("mention") && store.exists(h, recipient, type, actor, statusId)) return;
         Account from = accounts.byId(h, actor).orElse(null);
         if (from == null) return;
-        NotificationPolicy.Action action = type.equals("update") || type.equals("poll")
-                ? NotificationPolicy.Action.ACCEPT
-                : decide(
-                        store.policy(h, recipient).orElse(NotificationPolicy.DEFAULT),
-                        recipient,
-                        from,
-                        type,
-                        post,
-                        tx.now());
+        // An accepted request lets everything from that person through.
+        NotificationPolicy.Action action =
+                type.equals("update") || type.equals("poll") || requests.permitted(h, recipient, actor)
+                        ? NotificationPolicy.Action.ACCEPT
+                        : decide(
+                                store.policy(h, recipient).orElse(NotificationPolicy.DEFAULT),
+                                recipient,
+                                from,
+                                type,
+                                post,
+                                tx.now());
         if (action == NotificationPolicy.Action.DROP) return;
         boolean filtered = action == NotificationPolicy.Action.FILTER;
         long id = ids.next();
         store.insert(tx, new Notification(id, recipient, type, actor, statusId, objectId, filtered, tx.now()));
+        if (filtered) requests.upsert(tx, ids.next(), recipient, actor, tx.now());
         tx.emit(new NotificationEvents.Created(id, recipient, filtered));
     }
 

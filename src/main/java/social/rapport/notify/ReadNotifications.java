@@ -13,12 +13,19 @@ public final class ReadNotifications {
     private final NotificationStore store;
     private final NotificationViews views;
     private final MarkerStore markers;
+    private final NotificationRequests requests;
 
-    public ReadNotifications(Database db, NotificationStore store, NotificationViews views, MarkerStore markers) {
+    ReadNotifications(
+            Database db,
+            NotificationStore store,
+            NotificationViews views,
+            MarkerStore markers,
+            NotificationRequests requests) {
         this.db = db;
         this.store = store;
         this.views = views;
         this.markers = markers;
+        this.requests = requests;
     }
 
     /**
@@ -118,16 +125,17 @@ public final class ReadNotifications {
 
     public PolicyView policy(int viewer) {
         return db.read(
-                h -> view(store.policy(h, viewer).orElse(NotificationPolicy.DEFAULT), store.countFiltered(h, viewer)));
+                h -> view(store.policy(h, viewer).orElse(NotificationPolicy.DEFAULT), requests.summary(h, viewer)));
     }
 
-    static PolicyView view(NotificationPolicy p, int pending) {
+    /** The summary counts only the requests and notifications the viewer may see. */
+    static PolicyView view(NotificationPolicy p, PolicyView.Summary summary) {
         return new PolicyView(
                 p.forNotFollowing().wire(),
                 p.forNotFollowers().wire(),
                 p.forNewAccounts().wire(),
                 p.forPrivateMentions().wire(),
                 p.forLimitedAccounts().wire(),
-                new PolicyView.Summary(pending > 0 ? 1 : 0, pending));
+                summary);
     }
 }

@@ -30,6 +30,8 @@ public final class StreamClient {
         HASHTAG_LOCAL("hashtag:local", true),
         /** One of the viewer's lists: its members' posts that the viewer may see. */
         LIST("list", true),
+        /** Mentioned-only posts the viewer wrote or is mentioned in. */
+        DIRECT("direct", true),
         /** The pages' own stream (/live): unread counts and "new posts on home", never offered by the API. */
         LIVE("live", false);
 
@@ -86,7 +88,11 @@ public final class StreamClient {
     }
 
     /** What happened, to be rendered for this client. */
-    record Item(String what, long id) {}
+    record Item(String what, long id, String name) {
+        Item(String what, long id) {
+            this(what, id, null);
+        }
+    }
 
     static final int QUEUE = 256;
     private static final Item CLOSE = new Item("close", 0);

@@ -81,6 +81,18 @@ public final class StreamHub implements AutoCloseable {
         }
     }
 
+    public void announced(AnnouncementEvents.Published e) {
+        offerAll(new StreamClient.Item("announcement", e.announcementId()));
+    }
+
+    public void announcementReacted(AnnouncementEvents.Reacted e) {
+        offerAll(new StreamClient.Item("announcement.reaction", e.announcementId(), e.name()));
+    }
+
+    public void announcementDeleted(AnnouncementEvents.Deleted e) {
+        offerAll(new StreamClient.Item("announcement.delete", e.announcementId()));
+    }
+
     /** A notification read elsewhere (a marker saved) changes the unread count the pages show. */
     public void markerSaved(MarkerEvents.Saved e) {
         for (StreamClient c : clients) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import social.rapport.audience.AudiencePolicy;
+import social.rapport.audience.Grant;
 import social.rapport.core.Viewer;
 import social.rapport.graph.SocialGraph;
 import social.rapport.relation.MuteClock;
@@ -36,8 +37,9 @@ public final class StreamMessages {
     private final NotificationViews notificationViews;
     private final ReadNotifications read;
     private final StreamLists lists;
+    private final Announcements announcements;
 
-    public StreamMessages(
+    StreamMessages(
             Database db,
             StatusAccess access,
             StatusViews views,
@@ -46,7 +48,8 @@ public final class StreamMessages {
             NotificationStore notifications,
             NotificationViews notificationViews,
             ReadNotifications read,
-            StreamLists lists) {
+            StreamLists lists,
+            Announcements announcements) {
         this.db = db;
         this.access = access;
         this.views = views;
@@ -56,6 +59,7 @@ public final class StreamMessages {
         this.notificationViews = notificationViews;
         this.read = read;
         this.lists = lists;
+        this.announcements = announcements;
     }
 
     boolean viewerStillActive(Viewer v) {
@@ -70,6 +74,9 @@ public final class StreamMessages {
             return kind == StreamClient.Kind.USER
                     ? Optional.of(new Message("filters_changed", "", 0))
                     : Optional.empty();
+        }
+        if (item.what().startsWith("announcement")) {
+            return kind == StreamClient.Kind.USER && v.signedIn() ? announcement(viewer, item) : Optional.empty();
         }
         return db.read(h -> {
             if (item.what().equals("notification")) {
@@ -87,6 +94,27 @@ public final class StreamMessages {
             if (shown.isEmpty()) return Optional.empty();
             return Optional.of(new Message(event, json(shown.get(0)), s.id()));
         });
+    }
+
+    /** Mastodon's announcement events, for everyone signed in on their user stream. */
+    private Optional<Message> announcement(int viewer, StreamClient.Item item) {
+        return switch (item.what()) {
+            case "announcement" ->
+                announcements.one(viewer, item.id()).map(a -> new Message("announcement", json(a), 0));
+            case "announcement.reaction" ->
+                Optional.of(new Message(
+                        "announcement.reaction",
+                        json(Map.of(
+                                "name",
+                                item.name(),
+                                "count",
+                                announcements.reactionCount(item.id(), item.name()),
+                                "announcement_id",
+                                Long.toString(item.id()))),
+                        0));
+            case "announcement.delete" -> Optional.of(new Message("announcement.delete", Long.toString(item.id()), 0));
+            default -> Optional.empty();
+        };
     }
 
     /** The pages' stream: the unread count when it may have changed, and the id of a new post for home. */
@@ -137,6 +165,13 @@ public final class StreamMessages {
         if (sub.kind() == StreamClient.Kind.LIST) {
             if (mutes.isMuted(viewer, author)) return false;
             return lists.carries(viewer, Long.parseLong(sub.tag()), s, original);
+        }
+        // Direct: posts to mentioned people only, which the viewer sees only as their author or one of them.
+        if (sub.kind() == StreamClient.Kind.DIRECT) {
+            if (s.isReblog()
+                    || s.audience().isOpen()
+                    || !s.audience().grants().equals(java.util.Set.of(Grant.MENTIONED))) return false;
+            return author == viewer || !mutes.isMuted(viewer, author);
         }
         // Public and hashtag streams: public posts only, never reblogs, unlisted or restricted ones.
         if (!policy.mayList(viewer, s, s.isReblog())) return false;

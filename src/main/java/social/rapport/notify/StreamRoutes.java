@@ -57,6 +57,7 @@ public final class StreamRoutes implements Routes {
         // Checked before the stream starts, so a refusal is an ordinary JSON 401/403/422.
         r.before("/api/v1/streaming/user", ctx -> Web.user(ctx, SCOPE));
         r.before("/api/v1/streaming/user/notification", ctx -> Web.user(ctx, SCOPE));
+        r.before("/api/v1/streaming/direct", ctx -> Web.user(ctx, SCOPE));
         r.before("/api/v1/streaming/public", ctx -> Web.anyone(ctx, SCOPE));
         r.before("/api/v1/streaming/public/local", ctx -> Web.anyone(ctx, SCOPE));
         r.before("/api/v1/streaming/hashtag", ctx -> {
@@ -75,6 +76,7 @@ public final class StreamRoutes implements Routes {
         r.sse(
                 "/api/v1/streaming/user/notification",
                 c -> serve(c, StreamClient.Subscription.of(StreamClient.Kind.USER_NOTIFICATION)));
+        r.sse("/api/v1/streaming/direct", c -> serve(c, StreamClient.Subscription.of(StreamClient.Kind.DIRECT)));
         r.sse("/api/v1/streaming/public", c -> serve(c, StreamClient.Subscription.of(StreamClient.Kind.PUBLIC)));
         r.sse(
                 "/api/v1/streaming/public/local",
@@ -181,7 +183,8 @@ public final class StreamRoutes implements Routes {
                 StreamClient.Kind.parse(stream).orElseThrow(() -> Problem.badRequest("Unknown stream type"));
         if ((kind == StreamClient.Kind.USER
                         || kind == StreamClient.Kind.USER_NOTIFICATION
-                        || kind == StreamClient.Kind.LIST)
+                        || kind == StreamClient.Kind.LIST
+                        || kind == StreamClient.Kind.DIRECT)
                 && !v.signedIn()) {
             throw Problem.unauthorized("The access token is invalid");
         }

@@ -32,15 +32,19 @@ public final class Paging {
 
     /** Answers the page as JSON with Mastodon's Link header for the next (older) and previous (newer) pages. */
     public static void answer(Context ctx, LinkedPage<?> page) {
-        if (page.next() != 0) {
-            String base = ctx.scheme() + "://" + ctx.host() + ctx.path();
-            String keep = keptQuery(ctx);
-            ctx.header(
-                    "Link",
-                    "<" + base + "?" + keep + "max_id=" + page.next() + ">; rel=\"next\", <" + base + "?" + keep
-                            + "min_id=" + page.prev() + ">; rel=\"prev\"");
-        }
+        link(ctx, page.next(), page.prev());
         ctx.json(page.items());
+    }
+
+    /** Mastodon's Link header alone, for an answer that is not a plain list (nothing when `next` is 0). */
+    public static void link(Context ctx, long next, long prev) {
+        if (next == 0) return;
+        String base = ctx.scheme() + "://" + ctx.host() + ctx.path();
+        String keep = keptQuery(ctx);
+        ctx.header(
+                "Link",
+                "<" + base + "?" + keep + "max_id=" + next + ">; rel=\"next\", <" + base + "?" + keep + "min_id=" + prev
+                        + ">; rel=\"prev\"");
     }
 
     private static String keptQuery(Context ctx) {

@@ -23,7 +23,7 @@ final class Checker {
     }
 
     /** A notification as stored, read straight from the table: the oracle decides which ones may be shown. */
-    record Row(long id, int account, String type, int from, long status, boolean filtered) {}
+    record Row(long id, int account, String type, int from, long status, boolean filtered, long createdAt) {}
 
     private final World w;
     private final Driver d;
@@ -43,15 +43,17 @@ final class Checker {
         this.rows = driver
                 .app
                 .db()
-                .read(h -> h.createQuery("SELECT id, account_id, type, from_account_id, "
-                                + "COALESCE(status_id, 0) AS status_id, filtered FROM notifications ORDER BY id DESC")
+                .read(h -> h.createQuery(
+                                "SELECT id, account_id, type, from_account_id, "
+                                        + "COALESCE(status_id, 0) AS status_id, filtered, created_at FROM notifications ORDER BY id DESC")
                         .map((rs, ctx) -> new Row(
                                 rs.getLong(1),
                                 rs.getInt(2),
                                 rs.getString(3),
                                 rs.getInt(4),
                                 rs.getLong(5),
-                                rs.getBoolean(6)))
+                                rs.getBoolean(6),
+                                rs.getLong(7)))
                         .list())
                 .stream()
                 .filter(r -> people.containsKey(r.account()))
@@ -101,6 +103,7 @@ final class Checker {
             for (int a = 1; a <= w.people; a++) lists.add("profile:" + a);
             for (String l : lists) out.add(new Check("list", v, -1, l));
             if (v != 0) out.add(new Check("notifications", v, -1, null));
+            if (v != 0) out.add(new Check("grouped", v, -1, null));
             out.add(new Check("search", v, -1, null));
         }
         for (int i = 0; i < rows.size(); i++) {
@@ -140,6 +143,7 @@ final class Checker {
         int v = acct(c.viewer());
         if (c.path().equals("list")) return list(r, c, v);
         if (c.path().equals("notifications")) return notifications(r, c.viewer(), v);
+        if (c.path().equals("grouped")) return grouped(r, v);
         if (c.path().equals("notification")) return notification(r, c.viewer(), v, rows.get(c.key()));
         if (c.path().equals("predicted")) return predicted(w.notes.get(c.key()));
         if (c.path().equals("search")) return search(r, c.viewer(), v);
@@ -371,6 +375,74 @@ final class Checker {
         }
         checks += 1 + expected.size();
         return same("notifications", expected, actual);
+    }
+
+    /**
+     * The grouped list (API v2), every page: exactly the groups the model's visible rows make (favourites,
+     * reblogs of one post and follows in one 12-hour window together), each with the count, newest member,
+     * sample accounts and post of its visible members; no account or post the model hides.
+     */
+    private String grouped(Reader r, int v) {
+        long window = 12L * 3600 * 1000;
+        java.util.Map<String, List<Row>> groups = new java.util.LinkedHashMap<>();
+        java.util.Set<String> allowedAccounts = new java.util.HashSet<>();
+        java.util.Set<String> allowedPosts = new java.util.HashSet<>();
+        for (Row row : rows) {
+            if (row.account() != v || row.filtered() || !shown(row)) continue;
+            String type = row.type();
+            String key = type.equals("follow")
+                    ? "follow-" + Math.floorDiv(row.createdAt(), window)
+                    : type.equals("favourite") || type.equals("reblog")
+                            ? type + "-" + row.status() + "-" + Math.floorDiv(row.createdAt(), window)
+                            : "ungrouped-" + row.id();
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
+            allowedAccounts.add(Integer.toString(row.from()));
+            if (row.status() != 0) allowedPosts.add(Long.toString(row.status()));
+        }
+        List<String> expected = new ArrayList<>();
+        groups.forEach((key, members) -> {
+            java.util.LinkedHashSet<Integer> sample = new java.util.LinkedHashSet<>();
+            for (Row m : members) if (sample.size() < 8) sample.add(m.from());
+            Row newest = members.get(0);
+            expected.add(key + " " + members.size() + " newest " + newest.id() + " by " + sample + " on "
+                    + (newest.status() == 0 ? "null" : Long.toString(newest.status())));
+        });
+        java.util.Map<String, String> seen = new java.util.LinkedHashMap<>();
+        long max = 0;
+        for (int page = 0; page < 200; page++) {
+            Reader.Answer a = r.grouped(v, max);
+            if (a.status() != 200) {
+                checks++;
+                return "grouped notifications answered " + a.status();
+            }
+            for (JsonNode acc : a.body().get("accounts")) {
+                checks++;
+                if (!allowedAccounts.contains(acc.get("id").asText()))
+                    return "grouped notifications named hidden account "
+                            + acc.get("id").asText();
+            }
+            for (JsonNode st : a.body().get("statuses")) {
+                checks++;
+                if (!allowedPosts.contains(st.get("id").asText()))
+                    return "grouped notifications carried hidden post "
+                            + st.get("id").asText();
+            }
+            for (JsonNode g : a.body().get("notification_groups")) {
+                List<Integer> sample = new ArrayList<>();
+                g.get("sample_account_ids").forEach(x -> sample.add(Integer.parseInt(x.asText())));
+                JsonNode st = g.get("status_id");
+                seen.putIfAbsent(
+                        g.get("group_key").asText(),
+                        g.get("group_key").asText() + " "
+                                + g.get("notifications_count").asInt() + " newest "
+                                + g.get("most_recent_notification_id").asText() + " by " + sample + " on "
+                                + (st == null || st.isNull() ? "null" : st.asText()));
+            }
+            if (a.next() == 0 || a.body().get("notification_groups").isEmpty()) break;
+            max = a.next();
+        }
+        checks += 1 + expected.size();
+        return same("grouped notifications", expected, new ArrayList<>(seen.values()));
     }
 
     /** One notification by id: its recipient gets it while the model shows it; anyone else gets 404. */

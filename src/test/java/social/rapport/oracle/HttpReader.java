@@ -66,6 +66,10 @@ final class HttpReader implements Reader {
         return get(v, "/api/v1/notifications?limit=" + ServiceReader.LIMIT + (maxId == 0 ? "" : "&max_id=" + maxId));
     }
 
+    public Answer grouped(int v, long maxId) {
+        return get(v, "/api/v2/notifications?limit=" + ServiceReader.LIMIT + (maxId == 0 ? "" : "&max_id=" + maxId));
+    }
+
     public Answer notification(int v, long id) {
         return get(v, "/api/v1/notifications/" + id);
     }

@@ -34,6 +34,9 @@ interface Reader {
 
     Answer notification(int viewer, long id);
 
+    /** One page of the viewer's grouped notifications (API v2), older than `maxId` when not 0. */
+    Answer grouped(int viewer, long maxId);
+
     /** The accounts search finds for `q`, as a list of entities with their `id`. */
     Answer searchAccounts(int viewer, String q);
     /** The Account entity by id, or by handle through lookup when `handle` is not null. */

@@ -87,6 +87,18 @@ final class ServiceReader implements Reader {
         return answer(() -> app.notifications().read().page(v, new NotificationStore.Filter(null, null, 0, false), c));
     }
 
+    public Answer grouped(int v, long maxId) {
+        Cursor c = new Cursor(maxId == 0 ? Long.MAX_VALUE : maxId, 0, false, LIMIT);
+        var page = app.notifications()
+                .grouped()
+                .page(
+                        v,
+                        new NotificationStore.Filter(java.util.List.of(), java.util.List.of(), 0, false),
+                        social.rapport.notify.GroupedNotifications.GROUPED_TYPES,
+                        c);
+        return new Answer(200, WebServer.JSON.valueToTree(page.results()), page.next());
+    }
+
     public Answer notification(int v, long id) {
         return answer(() -> app.notifications().read().one(v, id));
     }

@@ -136,6 +136,9 @@ public final class InstanceRoutes implements Routes {
                 "Rapport",
                 "version",
                 VERSION,
+                // Mastodon 4.3's API version 2 announces grouped notifications (/api/v2/notifications).
+                "api_versions",
+                map("mastodon", 2),
                 "description",
                 "A social network with the personal touch: one identity for business and personal"
                         + " life, and you decide per relationship and per post who sees what.",
