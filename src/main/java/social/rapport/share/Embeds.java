@@ -38,15 +38,6 @@ public final class Embeds {
         return post;
     }
 
-    /** Whether a visitor may see the post, so that its page may announce an embed. */
-    public boolean embeddable(long id) {
-        try {
-            return show.show(ANONYMOUS, id).reblog() == null;
-        } catch (Problem notFound) {
-            return false;
-        }
-    }
-
     /**
      * The post a post's address names (`https://this.server/@ana/123`, also with `@ana@this.domain`).
      * An address of another site, or of anything but a post, names no post here: not found.
