@@ -40,6 +40,9 @@ import social.rapport.review.ResearchCards;
 import social.rapport.review.ReviewQueue;
 import social.rapport.review.ViewAs;
 import social.rapport.search.Search;
+import social.rapport.share.Embeds;
+import social.rapport.share.Feeds;
+import social.rapport.share.ShareRoutes;
 import social.rapport.status.CacheReactions;
 import social.rapport.status.Conversations;
 import social.rapport.status.Posts;
@@ -273,7 +276,13 @@ final class Features {
         ReportPages reportPages = new ReportPages(
                 pages.pages(), new ReportPages.Services(reports, posts, review.cards(), a.findAccount()));
         pages.pages().countUnreadWith(notifications.read()::unreadCount);
-        List<Routes> all = new ArrayList<>(pages.routes());
+        // The feeds (/@ana.rss, /tags/tea.atom) come before the profile and tag pages their paths would match.
+        List<Routes> all = new ArrayList<>();
+        all.add(new ShareRoutes(
+                new Feeds(a.findAccount(), timelines, config.baseUrl(), clock),
+                new Embeds(posts.services().show(), config.baseUrl()),
+                config.baseUrl()));
+        all.addAll(pages.routes());
         all.addAll(social.routes());
         all.add(reportPages);
         all.add(new AnnouncementPages(pages.pages(), notifications.announcements()));

@@ -156,6 +156,8 @@ final class ProfilePages implements Routes {
         String back = Page.profilePath(a.handle()) + (maxId > 0 ? "?max_id=" + maxId : "");
         model.put("actions", PostActions.of(pages.page(ctx, "").csrf(), back, s.posts(), viewer, card.posts()));
         model.put("older", card.posts().size() >= PER_PAGE ? card.olderThan() : 0L);
+        // The feeds show what a signed-out visitor sees: they exist only where a visitor may see the person.
+        model.put("feeds", s.posts().access().policy().canSeeAccount(0, a.id()));
         pages.render(ctx, "profile.jte", a.shownName(), model);
     }
 

@@ -51,10 +51,12 @@ final class ReadingPages implements Routes {
             if (tag.startsWith("#")) tag = tag.substring(1);
             if (tag.isEmpty() || tag.length() > 100) throw Problem.notFound();
             String t = tag;
+            String path =
+                    "/tags/" + URLEncoder.encode(t, StandardCharsets.UTF_8).replace("+", "%20");
             list(
                     ctx,
                     viewer(ctx),
-                    "/tags/" + URLEncoder.encode(t, StandardCharsets.UTF_8).replace("+", "%20"),
+                    path,
                     "#" + t,
                     "Public posts with this hashtag, newest first.",
                     "No public posts with #" + t + " yet.",
@@ -108,6 +110,8 @@ final class ReadingPages implements Routes {
         model.put("timeline", page.items());
         model.put("actions", actions);
         model.put("older", Listing.optional(Listing.older(path, page)));
+        // A hashtag's feeds list its public posts, as its page does for a signed-out visitor.
+        model.put("feed", path.startsWith("/tags/") ? path : null);
         pages.render(ctx, "timeline/list.jte", heading, model);
     }
 

@@ -28,6 +28,8 @@ public final class StaticFiles implements Routes {
                     86400),
             new File("/static/network.js", "/static/network.js", JS, 3600),
             new File("/static/live.js", "/static/live.js", JS, 3600),
+            new File("/static/share.js", "/static/share.js", JS, 3600),
+            new File("/static/embed.css", "/static/embed.css", "text/css; charset=utf-8", 3600),
             new File("/avatar-missing.png", "/static/img/avatar-missing.png", PNG, 86400),
             new File("/header-missing.png", "/static/img/header-missing.png", PNG, 86400),
             new File("/thumbnail.png", "/static/img/thumbnail.png", PNG, 86400),

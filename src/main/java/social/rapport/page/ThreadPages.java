@@ -55,7 +55,19 @@ final class ThreadPages implements Routes {
         model.put(
                 "preview",
                 new LinkPreview(name + " (" + Page.at(post.account().acct()) + ")", description(post), post.url()));
+        model.put("oembed", embeddable(viewer, post) ? "/api/oembed?url=" + ReturnTo.encode(post.url()) : null);
         pages.render(ctx, "thread.jte", title, model);
+    }
+
+    /** Only a post a signed-out visitor may see is embedded elsewhere (the embed decides so too). */
+    private boolean embeddable(int viewer, StatusEntity post) {
+        if (viewer <= 0) return true;
+        try {
+            s.posts().services().show().show(0, Long.parseLong(post.id()));
+            return true;
+        } catch (Problem hidden) {
+            return false;
+        }
     }
 
     /** The content warning when there is one (never the text behind it), else the post as plain text, shortened. */

@@ -22,11 +22,13 @@ final class PageChecker {
     static final int PER_PAGE = 20;
     /** The link on each post's time (other links to a thread, such as action buttons, are not counted). */
     private static final Pattern POST_LINK = Pattern.compile("<a href=\"/@[^\"/]+/(\\d+)\"><time");
+    /** The link of each feed item: the post's page (a repost's is its original's). */
+    private static final Pattern FEED_ITEM = Pattern.compile("<link>[^<]*/@[^/<]+/(\\d+)</link>");
     /** The link on the time of a quoted post shown inside the post that quotes it. */
     private static final Pattern QUOTED_LINK =
             Pattern.compile("<a class=\"quoted-post\" href=\"/@[^\"/]+/(\\d+)\"><time");
 
-    /** One page request: `path` is home, review, profile:PERSON or thread:KEY. */
+    /** One page request: `path` is home, review, profile:PERSON, feed:PERSON, thread:KEY or embed:KEY. */
     record PageCheck(String path, int viewer) {
         String describe() {
             return "page " + path + " as " + (viewer == 0 ? "anonymous" : "@u" + viewer);
@@ -53,11 +55,15 @@ final class PageChecker {
         for (int v = 0; v <= w.people; v++) {
             if (v != 0) out.add(new PageCheck("home", v));
             if (v != 0) out.add(new PageCheck("review", v));
-            for (int p = 1; p <= w.people; p++)
+            for (int p = 1; p <= w.people; p++) {
                 if (r.nextDouble() < profileShare) out.add(new PageCheck("profile:" + p, v));
+                // A feed is the same for everyone: it is read as a visitor sees the profile, whoever asks.
+                if (r.nextDouble() < profileShare) out.add(new PageCheck("feed:" + p, v));
+            }
             for (int k = 0; k < w.posts.size(); k++) {
                 if (r.nextDouble() < threadShare && !w.posts.get(k).isReblog())
                     out.add(new PageCheck("thread:" + k, v));
+                if (r.nextDouble() < threadShare) out.add(new PageCheck("embed:" + k, v));
             }
         }
         return out;
@@ -86,11 +92,14 @@ final class PageChecker {
 
     /** The viewer's answer for something that does not exist, of the same kind of page. */
     private String missing(int viewer, String kind) {
+        String path = switch (kind) {
+            case "thread" -> "/@u1/999999999999";
+            case "embed" -> "/@u1/999999999999/embed";
+            case "feed" -> "/@nobody_at_all.rss";
+            default -> "/@nobody_at_all";
+        };
         return missing.computeIfAbsent(
-                viewer + " " + kind,
-                k -> client(viewer)
-                        .get(kind.equals("thread") ? "/@u1/999999999999" : "/@nobody_at_all")
-                        .body());
+                viewer + " " + kind, k -> client(viewer).get(path).body());
     }
 
     /** The id a page shows for a post: a reblog is shown as its original. */
@@ -164,6 +173,31 @@ final class PageChecker {
                     keys.stream().limit(PER_PAGE).map(this::shown).toList();
             checks += expected.size();
             return compare(c.viewer(), expected, res.body());
+        }
+        if (c.path().startsWith("feed:")) {
+            int person = Integer.parseInt(c.path().substring(5));
+            List<Integer> keys = w.profile(0, person);
+            Http.Res res = b.get("/@u" + person + ".rss");
+            checks++;
+            if (keys == null) return hidden(res, c.viewer(), "feed");
+            if (res.status() != 200) return "expected 200, got " + res.status();
+            List<String> expected =
+                    keys.stream().limit(PER_PAGE).map(this::shown).toList();
+            checks += expected.size();
+            List<String> actual = ids(FEED_ITEM, res.body());
+            return expected.equals(actual) ? null : "feed: expected " + expected + ", got " + actual;
+        }
+        if (c.path().startsWith("embed:")) {
+            // Embedded elsewhere, a post is shown only when a visitor may see it, whoever asks.
+            int key = Integer.parseInt(c.path().substring(6));
+            World.Post p = w.posts.get(key);
+            String id = Long.toString(d.id(key));
+            Http.Res res = b.get("/@u" + p.author + "/" + id + "/embed");
+            checks++;
+            if (p.isReblog() || !w.sees(0, key)) return hidden(res, c.viewer(), "embed");
+            if (res.status() != 200) return "expected 200, got " + res.status();
+            List<String> quotes = hiddenQuotes(0, res.body());
+            return quotes.isEmpty() ? null : "the embed shows quoted posts a visitor may not see: " + quotes;
         }
         int key = Integer.parseInt(c.path().substring(7));
         World.Post p = w.posts.get(key);
