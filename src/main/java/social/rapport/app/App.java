@@ -41,6 +41,8 @@ import social.rapport.status.CacheReactions;
 import social.rapport.status.Posts;
 import social.rapport.store.Database;
 import social.rapport.store.Outbox;
+import social.rapport.tag.FollowedTags;
+import social.rapport.tag.Tags;
 import social.rapport.timeline.RecentPostsFeed;
 import social.rapport.timeline.Timelines;
 import social.rapport.web.Feature;
@@ -69,6 +71,7 @@ public final class App implements AutoCloseable {
     private final Feature<Notifications, Reactions.Notifying> notifications;
     private final Feature<Push, PushReactions> push;
     private final Feature<Search, ?> search;
+    private final Feature<Tags, FollowedTags> tags;
     private final Feature<Reports, ?> reports;
     private final Feature<Features.Review, ?> review;
     private final Feature<WebPages, ?> pages;
@@ -89,10 +92,12 @@ public final class App implements AutoCloseable {
         Features f = new Features(db, config, clock, ids, account, policy);
         this.relations = f.relations(graph);
         this.posts = f.posts(relations.services());
-        this.timelines = f.timelines(posts.services(), relations.services());
-        this.notifications = f.notifications(posts.services(), graph);
+        FollowedTags followedTags = FollowedTags.load(db);
+        this.tags = f.tags(posts.services(), followedTags);
+        this.timelines = f.timelines(posts.services(), relations.services(), followedTags);
+        this.notifications = f.notifications(posts.services(), graph, followedTags);
         this.push = f.push(notifications.services(), graph);
-        this.search = f.search(posts.services(), relations.services());
+        this.search = f.search(posts.services(), relations.services(), tags.services());
         this.reports = f.reports(posts.services());
         this.showAccount = f.showAccount(relations.services());
         this.accounts = f.accounts(
@@ -118,11 +123,12 @@ public final class App implements AutoCloseable {
                         posts.reactions(),
                         timelines.reactions(),
                         notifications.reactions(),
-                        push.reactions()));
+                        push.reactions(),
+                        tags.reactions()));
 
         // Fixed paths such as /api/v1/accounts/relationships must come before /api/v1/accounts/{id}.
-        List<Feature<?, ?>> all =
-                List.of(relations, posts, timelines, search, notifications, push, reports, accounts, review, pages);
+        List<Feature<?, ?>> all = List.of(
+                relations, posts, timelines, tags, search, notifications, push, reports, accounts, review, pages);
         for (Feature<?, ?> feature : all) routes.addAll(feature.routes());
         for (Feature<?, ?> feature : all) routes.addAll(feature.pages());
         List<RequestGate> gates =
@@ -259,6 +265,11 @@ public final class App implements AutoCloseable {
     /** One's own profile as somebody else would see it, asked of the audience policy. */
     public ViewAs viewAs() {
         return review.services().viewAs();
+    }
+
+    /** Following and featuring hashtags. */
+    public Tags tags() {
+        return tags.services();
     }
 
     public Reports reports() {

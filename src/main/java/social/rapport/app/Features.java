@@ -38,6 +38,8 @@ import social.rapport.status.Conversations;
 import social.rapport.status.Posts;
 import social.rapport.status.RelationPostFacts;
 import social.rapport.store.Database;
+import social.rapport.tag.FollowedTags;
+import social.rapport.tag.Tags;
 import social.rapport.timeline.AccountStatuses;
 import social.rapport.timeline.RecentPostsFeed;
 import social.rapport.timeline.Timelines;
@@ -106,15 +108,24 @@ final class Features {
     }
 
     /** Timelines; their reactions keep the recent-posts index current. */
-    Feature<Timelines, RecentPostsFeed> timelines(Posts posts, RelationServices relations) {
-        Timelines t = new Timelines(db, posts, account.accounts(), relations.graph(), introductions(relations));
+    Feature<Timelines, RecentPostsFeed> timelines(Posts posts, RelationServices relations, FollowedTags followed) {
+        Timelines t =
+                new Timelines(db, posts, account.accounts(), relations.graph(), introductions(relations), followed::of);
         return new Feature<>(t, List.of(t.routes()), List.of(), t.feed());
     }
 
     /** Notifications and live streams; their reactions feed the streams and make notifications. */
-    Feature<Notifications, Reactions.Notifying> notifications(Posts posts, GraphLoader.Loaded graph) {
+    Feature<Notifications, Reactions.Notifying> notifications(
+            Posts posts, GraphLoader.Loaded graph, FollowedTags followed) {
         Notifications n = new Notifications(
-                db, posts, account.accounts(), graph.graph(), graph.mutes(), ids, account.liveCredentials()::liveUntil);
+                db,
+                posts,
+                account.accounts(),
+                graph.graph(),
+                graph.mutes(),
+                ids,
+                account.liveCredentials()::liveUntil,
+                followed::of);
         return new Feature<>(
                 n,
                 List.of(n.routes(), n.streamRoutes(account.tokenViewers()::byToken)),
@@ -127,9 +138,15 @@ final class Features {
         return new Feature<>(p, List.of(p.routes()), List.of(), p.reactions());
     }
 
-    Feature<Search, Feature.NoReactions> search(Posts posts, RelationServices relations) {
+    /** Hashtags: following and featuring them; their reactions keep the followed tags in memory current. */
+    Feature<Tags, FollowedTags> tags(Posts posts, FollowedTags followed) {
+        Tags t = new Tags(db, posts, followed, clock, config.baseUrl());
+        return new Feature<>(t, List.of(t.routes()), List.of(), followed);
+    }
+
+    Feature<Search, Feature.NoReactions> search(Posts posts, RelationServices relations, Tags tags) {
         Search s = new Search(db, account.accounts(), posts.access(), config.domain(), account.signedOut()::search);
-        return Feature.of(s, List.of(s.routes(relations.counts(), config.baseUrl())));
+        return Feature.of(s, List.of(s.routes(relations.counts(), config.baseUrl(), tags.show())));
     }
 
     Feature<Reports, Feature.NoReactions> reports(Posts posts) {

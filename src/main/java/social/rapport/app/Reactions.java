@@ -20,6 +20,8 @@ import social.rapport.status.StatusEvents;
 import social.rapport.store.Database;
 import social.rapport.store.Event;
 import social.rapport.store.Outbox;
+import social.rapport.tag.FollowedTags;
+import social.rapport.tag.TagEvents;
 import social.rapport.timeline.RecentPostsFeed;
 
 /**
@@ -42,10 +44,11 @@ public final class Reactions {
             CacheReactions cache,
             RecentPostsFeed feed,
             Notifying notifying,
-            PushReactions push) {
+            PushReactions push,
+            FollowedTags tags) {
         public Parts(
                 RelationsFeature.Reactions relations, CacheReactions cache, RecentPostsFeed feed, Notifying notifying) {
-            this(relations, cache, feed, notifying, null);
+            this(relations, cache, feed, notifying, null, null);
         }
 
         StreamHub streams() {
@@ -128,6 +131,10 @@ public final class Reactions {
         durable(StatusEvents.Quoted.class, n -> n::quoted);
         durable(StatusEvents.Unfavourited.class, n -> n::unfavourited);
         durable(StatusEvents.Unreblogged.class, n -> n::unreblogged);
+
+        // Followed hashtags: the in-memory list that home and the user stream read.
+        on(TagEvents.Followed.class, step(p.tags(), t -> t::followed));
+        on(TagEvents.Unfollowed.class, step(p.tags(), t -> t::unfollowed));
 
         // Notifications and markers: streams only.
         on(NotificationEvents.Created.class, step(p.streams(), s -> s::notified));

@@ -29,7 +29,8 @@ public final class Notifications {
             SocialGraph graph,
             MuteClock mutes,
             Ids ids,
-            java.util.function.ToLongFunction<social.rapport.core.Viewer> credentialLiveUntil) {
+            java.util.function.ToLongFunction<social.rapport.core.Viewer> credentialLiveUntil,
+            java.util.function.IntFunction<java.util.Set<String>> followedTags) {
         this.views = new NotificationViews(posts.access(), posts.views(), accounts, mutes);
         this.read = new ReadNotifications(db, store, views, markerStore);
         this.markers = new Markers(db, markerStore, store);
@@ -38,7 +39,7 @@ public final class Notifications {
         this.listeners = new NotificationListeners(notify, store, posts.access());
         this.streams = new StreamHub(
                 db,
-                new StreamMessages(db, posts.access(), posts.views(), graph, mutes, store, views, read),
+                new StreamMessages(db, posts.access(), posts.views(), graph, mutes, store, views, read, followedTags),
                 credentialLiveUntil,
                 HEARTBEAT_MILLIS);
     }

@@ -32,7 +32,9 @@ public final class StreamMessages {
     private final NotificationStore notifications;
     private final NotificationViews notificationViews;
     private final ReadNotifications read;
+    private final java.util.function.IntFunction<java.util.Set<String>> followedTags;
 
+    /** `followedTags`: the hashtags each account follows, whose public posts belong on its home. */
     public StreamMessages(
             Database db,
             StatusAccess access,
@@ -41,7 +43,9 @@ public final class StreamMessages {
             MuteClock mutes,
             NotificationStore notifications,
             NotificationViews notificationViews,
-            ReadNotifications read) {
+            ReadNotifications read,
+            java.util.function.IntFunction<java.util.Set<String>> followedTags) {
+        this.followedTags = followedTags;
         this.db = db;
         this.access = access;
         this.views = views;
@@ -116,8 +120,12 @@ public final class StreamMessages {
         int author = s.accountId();
         if (sub.kind() == StreamClient.Kind.USER) {
             if (author == viewer) return true;
-            if (!graph.isFollowing(viewer, author) && !graph.isConnected(viewer, author)) return false;
             if (mutes.isMuted(viewer, author)) return false;
+            if (!graph.isFollowing(viewer, author) && !graph.isConnected(viewer, author)) {
+                // A hashtag the viewer follows brings in a public post (never a reblog) of anyone not muted.
+                return policy.mayList(viewer, s, s.isReblog())
+                        && !java.util.Collections.disjoint(s.tags(), followedTags.apply(viewer));
+            }
             return original == null || !mutes.isMuted(viewer, original.accountId());
         }
         // Public and hashtag streams: public posts only, never reblogs, unlisted or restricted ones.

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.function.IntFunction;
 import social.rapport.audience.AudiencePolicy;
 import social.rapport.graph.SocialGraph;
 import social.rapport.status.Cursor;
@@ -18,7 +20,9 @@ import social.rapport.store.Database;
  * viewer may see, newest first, less muted and blocked accounts. The followees' id lists from the
  * in-memory index are merged newest first and checked by the audience policy; only the page is
  * then read (from the post cache, else the store) and checked once more, and what hangs on it
- * (counts, the viewer's flags) is read in one query.
+ * (counts, the viewer's flags) is read in one query. Hashtags the viewer follows bring in the
+ * public posts that carry them (never reblogs, never a post the policy would not list to the viewer,
+ * never by an account they mute or that is blocked either way).
  */
 public final class HomeTimeline {
     private final Database db;
@@ -26,9 +30,17 @@ public final class HomeTimeline {
     private final StatusViews views;
     private final RecentPosts index;
     private final SocialGraph graph;
+    private final IntFunction<Set<String>> followedTags;
 
-    public HomeTimeline(Database db, StatusAccess access, StatusViews views, RecentPosts index, SocialGraph graph) {
+    public HomeTimeline(
+            Database db,
+            StatusAccess access,
+            StatusViews views,
+            RecentPosts index,
+            SocialGraph graph,
+            IntFunction<Set<String>> followedTags) {
         this.db = db;
+        this.followedTags = followedTags;
         this.access = access;
         this.views = views;
         this.index = index;
@@ -52,16 +64,18 @@ public final class HomeTimeline {
     public List<Long> ids(int viewer, Cursor cursor) {
         AudiencePolicy policy = access.policy();
         int[] sources = sources(viewer);
-        // Each head is {position in the source's slice, source index}; the queue orders by the id there.
-        RecentPosts.Slice[] slices = new RecentPosts.Slice[sources.length];
-        int[] pos = new int[sources.length];
-        PriorityQueue<Integer> heads = new PriorityQueue<>(Math.max(1, sources.length), (a, b) -> {
+        List<String> tags = List.copyOf(followedTags.apply(viewer));
+        int n = sources.length + tags.size();
+        // Slices of the people followed first, then of the tags followed (from `sources.length` on).
+        RecentPosts.Slice[] slices = new RecentPosts.Slice[n];
+        int[] pos = new int[n];
+        PriorityQueue<Integer> heads = new PriorityQueue<>(Math.max(1, n), (a, b) -> {
             long x = slices[a].ids()[pos[a]];
             long y = slices[b].ids()[pos[b]];
             return cursor.ascending() ? Long.compare(x, y) : Long.compare(y, x);
         });
-        for (int i = 0; i < sources.length; i++) {
-            slices[i] = index.slice(sources[i]);
+        for (int i = 0; i < n; i++) {
+            slices[i] = i < sources.length ? index.slice(sources[i]) : index.tagSlice(tags.get(i - sources.length));
             int at = start(slices[i], cursor);
             pos[i] = at;
             if (at >= 0 && at < slices[i].size()) heads.add(i);
@@ -71,7 +85,10 @@ public final class HomeTimeline {
             int i = heads.poll();
             RecentPosts.Meta m = slices[i].metas()[pos[i]];
             if (!cursor.admits(m.id())) continue;
-            if (shows(viewer, m, policy)) out.add(m.id());
+            // A post reached through several slices comes out of the merge once per slice, one after another.
+            boolean seen = !out.isEmpty() && out.get(out.size() - 1) == m.id();
+            boolean byTag = i >= sources.length;
+            if (!seen && (byTag ? showsByTag(viewer, m, policy) : shows(viewer, m, policy))) out.add(m.id());
             pos[i] += cursor.ascending() ? 1 : -1;
             if (pos[i] >= 0 && pos[i] < slices[i].size()) heads.add(i);
         }
@@ -93,6 +110,14 @@ public final class HomeTimeline {
         if (!m.isReblog()) return policy.canSee(viewer, m);
         if (viewer != m.reblogOfAuthor() && graph.isMuted(viewer, m.reblogOfAuthor())) return false;
         return policy.canSeeDerived(viewer, m, index.find(m.reblogOfAuthor(), m.reblogOf()));
+    }
+
+    /** A post that comes in by a followed hashtag: one the policy lists to the viewer, by nobody muted or blocked. */
+    private boolean showsByTag(int viewer, RecentPosts.Meta m, AudiencePolicy policy) {
+        int author = m.owner();
+        if (author != viewer && (graph.isMuted(viewer, author) || graph.isBlockedEitherWay(viewer, author)))
+            return false;
+        return policy.mayList(viewer, m, m.isReblog());
     }
 
     /** The viewer, everyone they follow, everyone they are connected with; less muted and blocked. */

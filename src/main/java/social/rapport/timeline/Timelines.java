@@ -19,10 +19,11 @@ public final class Timelines {
             Posts posts,
             AccountStore accounts,
             SocialGraph graph,
-            AccountStatuses.Introductions introductions) {
+            AccountStatuses.Introductions introductions,
+            java.util.function.IntFunction<java.util.Set<String>> followedTags) {
         this.index = RecentPostsFeed.start(db);
         this.feed = new RecentPostsFeed(db, index);
-        this.home = new HomeTimeline(db, posts.access(), posts.views(), index, graph);
+        this.home = new HomeTimeline(db, posts.access(), posts.views(), index, graph, followedTags);
         this.pub = new PublicTimeline(db, posts.access(), posts.views(), graph);
         this.profile = new AccountStatuses(db, posts.access(), posts.views(), accounts, introductions);
         this.saved = new SavedStatuses(db, posts.access(), posts.views());
