@@ -4,6 +4,7 @@
 import { mastoSteps } from "./masto.mjs";
 import { megalodonSteps } from "./megalodon.mjs";
 import { finish } from "./steps.mjs";
+import { tagSteps } from "./tags.mjs";
 
 const base = process.argv[2];
 if (!base) {
@@ -13,5 +14,6 @@ if (!base) {
 
 const world = { base, tag: Date.now().toString(36) };
 await mastoSteps(world);
+await tagSteps(world);
 await megalodonSteps(world);
 finish();

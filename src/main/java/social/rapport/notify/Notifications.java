@@ -36,7 +36,8 @@ public final class Notifications {
         this.markers = new Markers(db, markerStore, store);
         this.change = new ChangeNotifications(db, store);
         Notify notify = new Notify(store, posts.access(), accounts, graph, ids);
-        this.listeners = new NotificationListeners(notify, store, posts.access());
+        this.listeners = new NotificationListeners(
+                notify, store, posts.access(), posts.services().mute());
         this.streams = new StreamHub(
                 db,
                 new StreamMessages(db, posts.access(), posts.views(), graph, mutes, store, views, read, followedTags),

@@ -36,7 +36,8 @@ public final class Posts {
                 new Bookmark(db, access, ids),
                 new Pin(db, access),
                 new ShowStatus(db, access, views),
-                new SetPostingDefaults(db, accounts, defaults, circles));
+                new SetPostingDefaults(db, accounts, defaults, circles),
+                new MuteConversation(db, access));
         this.routes = new StatusRoutes(services, new IdempotencyKeys(db));
         this.abilities = new PostAbilities(db, access);
     }

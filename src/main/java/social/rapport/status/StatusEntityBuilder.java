@@ -28,6 +28,7 @@ final class StatusEntityBuilder {
     private boolean reblogged;
     private boolean bookmarked;
     private boolean pinned;
+    private boolean muted;
     private String content;
     private StatusEntity reblog;
     private AccountEntity account;
@@ -122,6 +123,11 @@ final class StatusEntityBuilder {
         return this;
     }
 
+    StatusEntityBuilder muted(boolean v) {
+        this.muted = v;
+        return this;
+    }
+
     StatusEntityBuilder pinned(boolean v) {
         this.pinned = v;
         return this;
@@ -185,7 +191,7 @@ final class StatusEntityBuilder {
                 editedAt,
                 favourited,
                 reblogged,
-                false /* muted */,
+                muted,
                 bookmarked,
                 pinned,
                 content,

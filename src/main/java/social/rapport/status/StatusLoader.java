@@ -18,13 +18,15 @@ final class StatusLoader {
     /**
      * What a page of posts is made of. `subjects` are the posts shown (a reblog's original in its
      * place), by id; `parents` the posts they reply to; `people` every author and mentioned account;
-     * `related` the replies, reblogs, favourites and the viewer's own bookmarks and pins.
+     * `related` the replies, reblogs, favourites and the viewer's own bookmarks and pins; `muted` the
+     * subjects whose conversation the viewer muted.
      */
     record Loaded(
             Map<Long, Status> subjects,
             Map<Long, Status> parents,
             Map<Integer, Account> people,
-            StatusStore.Related related) {}
+            StatusStore.Related related,
+            Set<Long> muted) {}
 
     private final StatusAccess access;
     private final AccountStore accounts;
@@ -53,7 +55,14 @@ final class StatusLoader {
         Map<Integer, Account> people = accounts(h, accountIds);
         // Everything that hangs on the page in one query; the mapper has the policy decide what counts.
         StatusStore.Related related = access.store().related(h, subjects.keySet(), viewer);
-        return new Loaded(subjects, parents, people, related);
+        // The thread of each post is looked up only for a viewer who muted some conversation.
+        Set<Long> muted = new HashSet<>();
+        if (!related.mutedRoots().isEmpty()) {
+            access.threadRoots(h, subjects.keySet()).forEach((id, root) -> {
+                if (related.mutedRoots().contains(root)) muted.add(id);
+            });
+        }
+        return new Loaded(subjects, parents, people, related, muted);
     }
 
     /** The posts the subjects quote, as stored: the mapper keeps those the viewer may see. */

@@ -204,8 +204,13 @@ final class StatusStore {
      * bookmarked or pinned. The caller counts only what the policy lets the viewer see.
      */
     public Related related(Handle h, Collection<Long> ids, int viewer) {
-        Related out =
-                new Related(new ArrayList<>(), new ArrayList<>(), new HashMap<>(), new HashSet<>(), new HashSet<>());
+        Related out = new Related(
+                new ArrayList<>(),
+                new ArrayList<>(),
+                new HashMap<>(),
+                new HashSet<>(),
+                new HashSet<>(),
+                new HashSet<>());
         if (ids.isEmpty()) return out;
         List<Long> list = List.copyOf(new HashSet<>(ids));
         List<Light> needMentions = new ArrayList<>();
@@ -217,7 +222,9 @@ final class StatusStore {
                         + " UNION ALL SELECT 'm', status_id, id, account_id, NULL FROM bookmarks"
                         + " WHERE account_id = :v AND status_id IN (<ids>)"
                         + " UNION ALL SELECT 'p', status_id, status_id, account_id, NULL FROM pins"
-                        + " WHERE account_id = :v AND status_id IN (<ids>)")
+                        + " WHERE account_id = :v AND status_id IN (<ids>)"
+                        + " UNION ALL SELECT 'c', root_id, root_id, account_id, NULL FROM conversation_mutes"
+                        + " WHERE account_id = :v")
                 .bindList("ids", list)
                 .bind("v", viewer)
                 .map((rs, c) -> {
@@ -236,6 +243,7 @@ final class StatusStore {
                                     .computeIfAbsent(target, k -> new ArrayList<>())
                                     .add(account);
                         case "m" -> out.bookmarked().add(target);
+                        case "c" -> out.mutedRoots().add(target);
                         default -> out.pinned().add(target);
                     }
                     return kind;
@@ -258,14 +266,16 @@ final class StatusStore {
 
     /**
      * What {@link #related} found. `favouritedBy` holds, per post, the accounts that favourited it in
-     * no particular order; `bookmarked` and `pinned` are the viewer's own among the page.
+     * no particular order; `bookmarked` and `pinned` are the viewer's own among the page;
+     * `mutedRoots` the first posts of every conversation the viewer muted.
      */
     public record Related(
             List<Light> replies,
             List<Light> reblogs,
             Map<Long, List<Integer>> favouritedBy,
             Set<Long> bookmarked,
-            Set<Long> pinned) {}
+            Set<Long> pinned,
+            Set<Long> mutedRoots) {}
 
     private static final com.github.benmanes.caffeine.cache.Cache<String, Audience> AUDIENCES =
             com.github.benmanes.caffeine.cache.Caffeine.newBuilder()

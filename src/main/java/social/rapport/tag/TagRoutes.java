@@ -37,7 +37,11 @@ public final class TagRoutes implements Routes {
         });
         r.get("/api/v1/followed_tags", ctx -> {
             Viewer v = Web.user(ctx, "read:follows");
-            Cursor c = Paging.cursor(ctx);
+            // Mastodon's list of followed tags: 100 by default, at most 200.
+            Integer asked = Params.query(ctx).integer("limit");
+            if (asked != null && asked < 1)
+                throw social.rapport.core.Problem.invalid("limit", "limit must be at least 1");
+            Cursor c = Paging.cursor(ctx).withLimit(asked == null ? 100 : Math.min(asked, 200));
             Paging.answer(ctx, s.show().followed(v.accountId(), c.maxId(), c.minId(), c.ascending(), c.limit()));
         });
         r.get("/api/v1/featured_tags/suggestions", ctx -> {
