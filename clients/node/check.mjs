@@ -8,6 +8,7 @@ import { megalodonSteps } from "./megalodon.mjs";
 import { pollSteps } from "./polls.mjs";
 import { notifSteps } from "./notifs.mjs";
 import { finish } from "./steps.mjs";
+import { tagSteps } from "./tags.mjs";
 
 const base = process.argv[2];
 if (!base) {
@@ -21,5 +22,6 @@ await filterSteps(world);
 await pollSteps(world);
 await listSteps(world);
 await notifSteps(world);
+await tagSteps(world);
 await megalodonSteps(world);
 finish();

@@ -44,6 +44,8 @@ import social.rapport.status.CacheReactions;
 import social.rapport.status.Posts;
 import social.rapport.store.Database;
 import social.rapport.store.Outbox;
+import social.rapport.tag.FollowedTags;
+import social.rapport.tag.Tags;
 import social.rapport.timeline.RecentPostsFeed;
 import social.rapport.timeline.Timelines;
 import social.rapport.web.Feature;
@@ -74,6 +76,7 @@ public final class App implements AutoCloseable {
     private final Feature<Notifications, Reactions.Notifying> notifications;
     private final Feature<Push, PushReactions> push;
     private final Feature<Search, ?> search;
+    private final Feature<Tags, FollowedTags> tags;
     private final Feature<Reports, ?> reports;
     private final Feature<Features.Review, ?> review;
     private final Feature<WebPages, ?> pages;
@@ -94,12 +97,14 @@ public final class App implements AutoCloseable {
         Features f = new Features(db, config, clock, ids, account, policy);
         this.relations = f.relations(graph);
         this.posts = f.posts(relations.services());
+        FollowedTags followedTags = FollowedTags.load(db);
+        this.tags = f.tags(posts.services(), followedTags);
         this.filters = f.filters(posts.services());
-        this.timelines = f.timelines(posts.services(), relations.services());
+        this.timelines = f.timelines(posts.services(), relations.services(), followedTags);
         this.lists = f.lists(relations.services(), timelines.services());
-        this.notifications = f.notifications(posts.services(), graph, lists.services());
+        this.notifications = f.notifications(posts.services(), graph, lists.services(), followedTags);
         this.push = f.push(notifications.services(), graph);
-        this.search = f.search(posts.services(), relations.services());
+        this.search = f.search(posts.services(), relations.services(), tags.services());
         this.reports = f.reports(posts.services());
         this.showAccount = f.showAccount(relations.services());
         this.accounts = f.accounts(
@@ -126,7 +131,8 @@ public final class App implements AutoCloseable {
                         timelines.reactions(),
                         notifications.reactions(),
                         push.reactions(),
-                        lists.reactions()));
+                        lists.reactions(),
+                        tags.reactions()));
 
         // Fixed paths such as /api/v1/accounts/relationships must come before /api/v1/accounts/{id}.
         List<Feature<?, ?>> all = List.of(
@@ -134,6 +140,7 @@ public final class App implements AutoCloseable {
                 posts,
                 filters,
                 timelines,
+                tags,
                 lists,
                 search,
                 notifications,
@@ -293,6 +300,11 @@ public final class App implements AutoCloseable {
     /** One's own profile as somebody else would see it, asked of the audience policy. */
     public ViewAs viewAs() {
         return review.services().viewAs();
+    }
+
+    /** Following and featuring hashtags. */
+    public Tags tags() {
+        return tags.services();
     }
 
     public Reports reports() {

@@ -48,6 +48,8 @@ import social.rapport.status.Conversations;
 import social.rapport.status.Posts;
 import social.rapport.status.RelationPostFacts;
 import social.rapport.store.Database;
+import social.rapport.tag.FollowedTags;
+import social.rapport.tag.Tags;
 import social.rapport.timeline.AccountStatuses;
 import social.rapport.timeline.RecentPostsFeed;
 import social.rapport.timeline.Timelines;
@@ -125,14 +127,15 @@ final class Features {
     }
 
     /** Timelines; their reactions keep the recent-posts index current. */
-    Feature<Timelines, RecentPostsFeed> timelines(Posts posts, RelationServices relations) {
+    Feature<Timelines, RecentPostsFeed> timelines(Posts posts, RelationServices relations, FollowedTags followed) {
         Timelines t = new Timelines(
                 db,
                 posts,
                 account.accounts(),
                 relations.graph(),
                 introductions(relations),
-                viewer -> db.read(h -> listStore.exclusiveMembers(h, viewer)));
+                viewer -> db.read(h -> listStore.exclusiveMembers(h, viewer)),
+                followed::of);
         return new Feature<>(t, List.of(t.routes()), List.of(), t.feed());
     }
 
@@ -143,7 +146,8 @@ final class Features {
     }
 
     /** Notifications and live streams; their reactions feed the streams and make notifications. */
-    Feature<Notifications, Reactions.Notifying> notifications(Posts posts, GraphLoader.Loaded graph, Lists lists) {
+    Feature<Notifications, Reactions.Notifying> notifications(
+            Posts posts, GraphLoader.Loaded graph, Lists lists, FollowedTags followed) {
         Notifications n = new Notifications(
                 db,
                 posts,
@@ -152,7 +156,8 @@ final class Features {
                 graph.mutes(),
                 ids,
                 account.liveCredentials()::liveUntil,
-                lists.streams());
+                lists.streams(),
+                followed::of);
         return new Feature<>(
                 n,
                 List.of(n.routes(), n.streamRoutes(account.tokenViewers()::byToken)),
@@ -165,9 +170,15 @@ final class Features {
         return new Feature<>(p, List.of(p.routes()), List.of(), p.reactions());
     }
 
-    Feature<Search, Feature.NoReactions> search(Posts posts, RelationServices relations) {
+    /** Hashtags: following and featuring them; their reactions keep the followed tags in memory current. */
+    Feature<Tags, FollowedTags> tags(Posts posts, FollowedTags followed) {
+        Tags t = new Tags(db, posts, followed, clock, config.baseUrl());
+        return new Feature<>(t, List.of(t.routes()), List.of(), followed);
+    }
+
+    Feature<Search, Feature.NoReactions> search(Posts posts, RelationServices relations, Tags tags) {
         Search s = new Search(db, account.accounts(), posts.access(), config.domain(), account.signedOut()::search);
-        return Feature.of(s, List.of(s.routes(relations.counts(), config.baseUrl())));
+        return Feature.of(s, List.of(s.routes(relations.counts(), config.baseUrl(), tags.show())));
     }
 
     Feature<Reports, Feature.NoReactions> reports(Posts posts) {

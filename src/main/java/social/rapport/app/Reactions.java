@@ -24,6 +24,8 @@ import social.rapport.status.poll.PollEvents;
 import social.rapport.store.Database;
 import social.rapport.store.Event;
 import social.rapport.store.Outbox;
+import social.rapport.tag.FollowedTags;
+import social.rapport.tag.TagEvents;
 import social.rapport.timeline.RecentPostsFeed;
 
 /**
@@ -47,10 +49,11 @@ public final class Reactions {
             RecentPostsFeed feed,
             Notifying notifying,
             PushReactions push,
-            ListCleanup lists) {
+            ListCleanup lists,
+            FollowedTags tags) {
         public Parts(
                 RelationsFeature.Reactions relations, CacheReactions cache, RecentPostsFeed feed, Notifying notifying) {
-            this(relations, cache, feed, notifying, null, null);
+            this(relations, cache, feed, notifying, null, null, null);
         }
 
         StreamHub streams() {
@@ -137,6 +140,10 @@ public final class Reactions {
         durable(StatusEvents.Unfavourited.class, n -> n::unfavourited);
         durable(StatusEvents.Unreblogged.class, n -> n::unreblogged);
         durable(PollEvents.Ended.class, n -> n::pollEnded);
+
+        // Followed hashtags: the in-memory list that home and the user stream read.
+        on(TagEvents.Followed.class, step(p.tags(), t -> t::followed));
+        on(TagEvents.Unfollowed.class, step(p.tags(), t -> t::unfollowed));
 
         // Notifications and markers: streams only.
         on(NotificationEvents.Created.class, step(p.streams(), s -> s::notified));

@@ -1,6 +1,7 @@
 package social.rapport.notify;
 
 import social.rapport.relation.RelationEvents;
+import social.rapport.status.MuteConversation;
 import social.rapport.status.StatusAccess;
 import social.rapport.status.StatusEvents;
 import social.rapport.status.poll.PollEvents;
@@ -22,28 +23,39 @@ public final class NotificationListeners {
     private final NotificationStore store;
     private final StatusAccess access;
     private final PollStore polls = new PollStore();
+    private final MuteConversation conversations;
 
-    NotificationListeners(Notify notify, NotificationStore store, StatusAccess access) {
+    NotificationListeners(Notify notify, NotificationStore store, StatusAccess access, MuteConversation conversations) {
+        this.conversations = conversations;
         this.notify = notify;
         this.store = store;
         this.access = access;
     }
 
     public void mentioned(Tx tx, StatusEvents.Mentioned e) {
+        if (conversationMuted(tx, e.mentionedId(), e.statusId())) return;
         notify.tell(tx, e.mentionedId(), "mention", e.authorId(), e.statusId(), 0);
     }
 
     /** Mastodon tells the author of a post about a reply as a mention. */
     public void replied(Tx tx, StatusEvents.Replied e) {
+        if (conversationMuted(tx, e.parentAuthorId(), e.replyId())) return;
         notify.tell(tx, e.parentAuthorId(), "mention", e.authorId(), e.replyId(), 0);
     }
 
     public void reblogged(Tx tx, StatusEvents.Reblogged e) {
+        if (conversationMuted(tx, e.statusAuthorId(), e.statusId())) return;
         notify.tell(tx, e.statusAuthorId(), "reblog", e.accountId(), e.statusId(), e.reblogId());
     }
 
     public void favourited(Tx tx, StatusEvents.Favourited e) {
+        if (conversationMuted(tx, e.statusAuthorId(), e.statusId())) return;
         notify.tell(tx, e.statusAuthorId(), "favourite", e.accountId(), e.statusId(), 0);
+    }
+
+    /** Whether the recipient has muted the post's conversation, as it stands when the reaction runs. */
+    private boolean conversationMuted(Tx tx, int recipient, long statusId) {
+        return conversations.muted(tx.handle(), recipient, statusId);
     }
 
     public void quoted(Tx tx, StatusEvents.Quoted e) {

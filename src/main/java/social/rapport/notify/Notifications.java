@@ -35,7 +35,8 @@ public final class Notifications {
             MuteClock mutes,
             Ids ids,
             java.util.function.ToLongFunction<social.rapport.core.Viewer> credentialLiveUntil,
-            StreamLists lists) {
+            StreamLists lists,
+            java.util.function.IntFunction<java.util.Set<String>> followedTags) {
         this.lists = lists;
         this.views = new NotificationViews(posts.access(), posts.views(), accounts, mutes);
         this.requests = new NotificationRequests(db, store, requestStore, views);
@@ -45,11 +46,22 @@ public final class Notifications {
         this.markers = new Markers(db, markerStore, store);
         this.change = new ChangeNotifications(db, store, requests);
         Notify notify = new Notify(store, requestStore, posts.access(), accounts, graph, ids);
-        this.listeners = new NotificationListeners(notify, store, posts.access());
+        this.listeners = new NotificationListeners(
+                notify, store, posts.access(), posts.services().mute());
         this.streams = new StreamHub(
                 db,
                 new StreamMessages(
-                        db, posts.access(), posts.views(), graph, mutes, store, views, read, lists, announcements),
+                        db,
+                        posts.access(),
+                        posts.views(),
+                        graph,
+                        mutes,
+                        store,
+                        views,
+                        read,
+                        lists,
+                        announcements,
+                        followedTags),
                 credentialLiveUntil,
                 HEARTBEAT_MILLIS);
     }

@@ -38,7 +38,9 @@ public final class StreamMessages {
     private final ReadNotifications read;
     private final StreamLists lists;
     private final Announcements announcements;
+    private final java.util.function.IntFunction<java.util.Set<String>> followedTags;
 
+    /** `followedTags`: the hashtags each account follows, whose public posts belong on its home. */
     StreamMessages(
             Database db,
             StatusAccess access,
@@ -49,7 +51,9 @@ public final class StreamMessages {
             NotificationViews notificationViews,
             ReadNotifications read,
             StreamLists lists,
-            Announcements announcements) {
+            Announcements announcements,
+            java.util.function.IntFunction<java.util.Set<String>> followedTags) {
+        this.followedTags = followedTags;
         this.db = db;
         this.access = access;
         this.views = views;
@@ -158,8 +162,12 @@ public final class StreamMessages {
         int author = s.accountId();
         if (sub.kind() == StreamClient.Kind.USER) {
             if (author == viewer) return true;
-            if (!graph.isFollowing(viewer, author) && !graph.isConnected(viewer, author)) return false;
             if (mutes.isMuted(viewer, author) || lists.leavesHome(viewer, author)) return false;
+            if (!graph.isFollowing(viewer, author) && !graph.isConnected(viewer, author)) {
+                // A hashtag the viewer follows brings in a public post (never a reblog) of anyone not muted.
+                return policy.mayList(viewer, s, s.isReblog())
+                        && !java.util.Collections.disjoint(s.tags(), followedTags.apply(viewer));
+            }
             return original == null || !mutes.isMuted(viewer, original.accountId());
         }
         if (sub.kind() == StreamClient.Kind.LIST) {

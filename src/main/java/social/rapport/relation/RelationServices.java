@@ -45,6 +45,8 @@ import social.rapport.relation.connect.SendInvitation;
 import social.rapport.relation.connect.SetScreening;
 import social.rapport.relation.connect.SharedContext;
 import social.rapport.relation.connect.WithdrawInvitation;
+import social.rapport.relation.endorse.Endorse;
+import social.rapport.relation.endorse.EndorseStore;
 import social.rapport.relation.follow.AuthorizeFollowRequest;
 import social.rapport.relation.follow.FamiliarFollowers;
 import social.rapport.relation.follow.FollowAccount;
@@ -138,7 +140,8 @@ public record RelationServices(
         AskRevision askRevision,
         WhatOthersSay whatOthersSay,
         IdempotencyKeys idempotency,
-        SetNote setNote) {
+        SetNote setNote,
+        Endorse endorse) {
 
     /**
      * Builds every service. `loaded`: the graph rebuilt from the store (its updates are reactions the
@@ -173,8 +176,18 @@ public record RelationServices(
         AccountCards cards = new AccountCards(baseUrl, counts, policy);
         ConnectionFacts facts = new ConnectionFacts(policy, lists);
         ConnectionList connectionList = new ConnectionList(db, graph, visible, facts);
+        EndorseStore endorseStore = new EndorseStore();
         Relationships relationships = new Relationships(
-                db, graph, policy, mutes, follows, invitationStore, blocks, connectionList, new NoteStore());
+                db,
+                graph,
+                policy,
+                mutes,
+                follows,
+                invitationStore,
+                blocks,
+                connectionList,
+                new NoteStore(),
+                endorseStore);
         FollowAccount followAccount = new FollowAccount(db, visible, follows, limits, relationships);
         UnfollowAccount unfollowAccount = new UnfollowAccount(db, visible, follows, relationships);
         RemoveFollower removeFollower = new RemoveFollower(db, visible, follows, relationships);
@@ -288,6 +301,7 @@ public record RelationServices(
                 askRevision,
                 whatOthersSay,
                 idempotency,
-                new SetNote(db, visible, new NoteStore(), relationships));
+                new SetNote(db, visible, new NoteStore(), relationships),
+                new Endorse(db, graph, visible, lists, endorseStore, relationships));
     }
 }

@@ -10,6 +10,7 @@ import social.rapport.relation.circle.CircleRoutes;
 import social.rapport.relation.claim.ClaimRoutes;
 import social.rapport.relation.connect.ConnectRoutes;
 import social.rapport.relation.connect.SharedContext;
+import social.rapport.relation.endorse.EndorseRoutes;
 import social.rapport.relation.follow.FollowRoutes;
 import social.rapport.relation.note.NoteRoutes;
 import social.rapport.relation.profile.ProfileRoutes;
@@ -88,6 +89,7 @@ public final class RelationsFeature {
                         s.muteAccount(),
                         s.unmuteAccount())),
                 new NoteRoutes(s.setNote()),
+                new EndorseRoutes(s.endorse(), s.cards()),
                 new DomainBlockRoutes(domains),
                 new ClaimRoutes(new ClaimRoutes.Services(
                         s.idempotency(),

@@ -31,6 +31,7 @@ public final class Relationships {
     private final BlockStore blocks;
     private final ConnectionList connections;
     private final NoteStore notes;
+    private final social.rapport.relation.endorse.EndorseStore endorsements;
 
     public Relationships(
             Database db,
@@ -41,8 +42,10 @@ public final class Relationships {
             InvitationStore invitations,
             BlockStore blocks,
             ConnectionList connections,
-            NoteStore notes) {
+            NoteStore notes,
+            social.rapport.relation.endorse.EndorseStore endorsements) {
         this.notes = notes;
+        this.endorsements = endorsements;
         this.db = db;
         this.connections = connections;
         this.graph = graph;
@@ -100,7 +103,8 @@ public final class Relationships {
                 pending(h, viewer, id),
                 pending(h, id, viewer),
                 false,
-                false,
+                // An endorsement stands while the viewer follows the account.
+                viewer != id && graph.isFollowing(viewer, id) && endorsements.endorses(h, viewer, id),
                 // The viewer's own private note; nobody else's is ever read here.
                 viewer == id ? "" : notes.of(h, viewer, id),
                 graph.isConnected(viewer, id),

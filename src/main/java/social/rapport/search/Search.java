@@ -70,8 +70,9 @@ public final class Search {
     }
 
     /** The API's routes over this service. */
-    public SearchRoutes routes(social.rapport.account.AccountCounts counts, String baseUrl) {
-        return new SearchRoutes(this, counts, baseUrl);
+    public SearchRoutes routes(
+            social.rapport.account.AccountCounts counts, String baseUrl, social.rapport.tag.ShowTags tags) {
+        return new SearchRoutes(this, counts, baseUrl, tags);
     }
 
     /**

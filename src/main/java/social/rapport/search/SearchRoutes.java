@@ -8,25 +8,27 @@ import social.rapport.account.AccountCounts;
 import social.rapport.account.AccountEntity;
 import social.rapport.core.Problem;
 import social.rapport.core.Viewer;
+import social.rapport.tag.ShowTags;
+import social.rapport.tag.TagEntity;
 import social.rapport.web.Params;
 import social.rapport.web.Routes;
 import social.rapport.web.Web;
 
 /** Mastodon's search: `/api/v2/search` and `/api/v1/accounts/search`; this server's accounts and tags only. */
 public final class SearchRoutes implements Routes {
-    /** Mastodon's Tag entity; usage history is not kept, so it is always empty. */
-    public record Hashtag(String name, String url, List<Object> history) {}
-
     /** Mastodon's search answer. Posts are not searched: `statuses` is always empty. */
-    public record Results(List<AccountEntity> accounts, List<Object> statuses, List<Hashtag> hashtags) {}
+    public record Results(List<AccountEntity> accounts, List<Object> statuses, List<TagEntity> hashtags) {}
 
     private static final Set<String> TYPES = Set.of("accounts", "hashtags", "statuses");
     private final Search search;
     private final AccountCounts counts;
     private final String baseUrl;
+    private final ShowTags tags;
 
-    public SearchRoutes(Search search, AccountCounts counts, String baseUrl) {
+    /** `tags` renders the hashtags found as Mastodon's Tag, with their history as the caller may count it. */
+    public SearchRoutes(Search search, AccountCounts counts, String baseUrl, ShowTags tags) {
         this.search = search;
+        this.tags = tags;
         this.counts = counts;
         this.baseUrl = baseUrl;
     }
@@ -54,12 +56,14 @@ public final class SearchRoutes implements Routes {
         List<AccountEntity> accounts = all || type.equals("accounts")
                 ? entities(v, search.accounts(v.accountId(), q, limit, offset, following))
                 : List.of();
-        List<Hashtag> tags = all || type.equals("hashtags")
-                ? search.hashtags(v.accountId(), q, limit, offset).stream()
-                        .map(this::hashtag)
-                        .toList()
+        List<TagEntity> hashtags = all || type.equals("hashtags")
+                ? tags.render(
+                        v.accountId(),
+                        search.hashtags(v.accountId(), q, limit, offset).stream()
+                                .map(Search.Tag::name)
+                                .toList())
                 : List.of();
-        ctx.json(new Results(accounts, List.of(), tags));
+        ctx.json(new Results(accounts, List.of(), hashtags));
     }
 
     private void accounts(Context ctx) {
@@ -77,13 +81,6 @@ public final class SearchRoutes implements Routes {
         return found.stream()
                 .map(a -> AccountEntity.of(a, baseUrl, counts.of(v.accountId(), a.id())))
                 .toList();
-    }
-
-    private Hashtag hashtag(Search.Tag t) {
-        return new Hashtag(
-                t.name(),
-                baseUrl + "/tags/" + java.net.URLEncoder.encode(t.name(), java.nio.charset.StandardCharsets.UTF_8),
-                List.of());
     }
 
     private static String query(Params p) {

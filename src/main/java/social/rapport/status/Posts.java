@@ -56,7 +56,8 @@ public final class Posts {
                 new Pin(db, access),
                 new ShowStatus(db, access, views),
                 new SetPostingDefaults(db, accounts, defaults, circles),
-                scheduled);
+                scheduled,
+                new MuteConversation(db, access));
         this.routes = new StatusRoutes(services, new IdempotencyKeys(db));
         this.abilities = new PostAbilities(db, access);
     }

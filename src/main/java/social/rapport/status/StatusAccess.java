@@ -167,6 +167,35 @@ public final class StatusAccess {
         return visibleAmong(h, viewer, pins);
     }
 
+    // ---- hashtags ----
+
+    /** One use of a hashtag on a post the viewer is listed. */
+    public record TagUse(String tag, long statusId, int accountId, long createdAt) {}
+
+    /**
+     * Uses of the tags, newest first, on posts from `fromId` on that the policy lists to the viewer
+     * (public ones they may see: never unlisted, restricted, or a reblog), only `author`'s unless 0;
+     * at most `limit` stored uses are read.
+     */
+    public List<TagUse> listedTagUses(
+            Handle h, int viewer, Collection<String> tags, int author, long fromId, int limit) {
+        List<TagUse> out = new ArrayList<>();
+        for (StatusStore.TagRow r : store.publicTagUses(h, tags, author, fromId, limit)) {
+            if (policy.mayList(viewer, r, false)) out.add(new TagUse(r.tag(), r.id(), r.owner(), r.createdAt()));
+        }
+        return out;
+    }
+
+    /** The viewer's own hashtags, by how many of their own posts carry each, most used first. */
+    public List<Map.Entry<String, Integer>> ownTagCounts(Handle h, int viewer, int limit) {
+        return viewer <= 0 ? List.of() : store.ownTagCounts(h, viewer, limit);
+    }
+
+    /** The first post of the thread of each post (see {@link StatusStore#roots}); decides nothing. */
+    public Map<Long, Long> threadRoots(Handle h, Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : store.roots(h, ids);
+    }
+
     // ---- the one unfiltered read ----
 
     /**

@@ -28,6 +28,7 @@ final class StatusEntityBuilder {
     private boolean reblogged;
     private boolean bookmarked;
     private boolean pinned;
+    private boolean muted;
     private String content;
     private StatusEntity reblog;
     private AccountEntity account;
@@ -124,6 +125,11 @@ final class StatusEntityBuilder {
         return this;
     }
 
+    StatusEntityBuilder muted(boolean v) {
+        this.muted = v;
+        return this;
+    }
+
     StatusEntityBuilder pinned(boolean v) {
         this.pinned = v;
         return this;
@@ -197,7 +203,7 @@ final class StatusEntityBuilder {
                 editedAt,
                 favourited,
                 reblogged,
-                false /* muted */,
+                muted,
                 bookmarked,
                 pinned,
                 content,

@@ -20,14 +20,16 @@ final class StatusLoader {
     /**
      * What a page of posts is made of. `subjects` are the posts shown (a reblog's original in its
      * place), by id; `parents` the posts they reply to; `people` every author and mentioned account;
-     * `related` the replies, reblogs, favourites and the viewer's own bookmarks and pins.
+     * `related` the replies, reblogs, favourites and the viewer's own bookmarks and pins; `muted` the
+     * subjects whose conversation the viewer muted.
      */
     record Loaded(
             Map<Long, Status> subjects,
             Map<Long, Status> parents,
             Map<Integer, Account> people,
             StatusStore.Related related,
-            Map<Long, PollEntity> polls) {}
+            Map<Long, PollEntity> polls,
+            Set<Long> muted) {}
 
     private final StatusAccess access;
     private final AccountStore accounts;
@@ -61,7 +63,14 @@ final class StatusLoader {
         StatusStore.Related related = access.store().related(h, subjects.keySet(), viewer);
         Map<Long, PollEntity> shownPolls =
                 polls == null ? Map.of() : polls.forVisiblePosts(h, viewer, subjects.keySet());
-        return new Loaded(subjects, parents, people, related, shownPolls);
+        // The thread of each post is looked up only for a viewer who muted some conversation.
+        Set<Long> muted = new HashSet<>();
+        if (!related.mutedRoots().isEmpty()) {
+            access.threadRoots(h, subjects.keySet()).forEach((id, root) -> {
+                if (related.mutedRoots().contains(root)) muted.add(id);
+            });
+        }
+        return new Loaded(subjects, parents, people, related, shownPolls, muted);
     }
 
     /** The posts the subjects quote, as stored: the mapper keeps those the viewer may see. */

@@ -26,7 +26,8 @@ public final class StatusRoutes implements Routes {
             Pin pin,
             ShowStatus show,
             SetPostingDefaults defaults,
-            ScheduledStatuses scheduled) {}
+            ScheduledStatuses scheduled,
+            MuteConversation mute) {}
 
     private static final int MAX_ACCOUNTS = 80;
     private final Services s;
@@ -144,6 +145,8 @@ public final class StatusRoutes implements Routes {
         action(r, "unbookmark", "write:bookmarks", (v, id) -> s.bookmark().bookmark(v, id, false));
         action(r, "pin", "write:accounts", (v, id) -> s.pin().pin(v, id, true));
         action(r, "unpin", "write:accounts", (v, id) -> s.pin().pin(v, id, false));
+        action(r, "mute", "write:mutes", (v, id) -> s.mute().mute(v, id));
+        action(r, "unmute", "write:mutes", (v, id) -> s.mute().unmute(v, id));
         // Mastodon's preferences, from the posting defaults: the visibility nearest the default audience.
         r.get("/api/v1/preferences", ctx -> {
             Viewer v = Web.user(ctx, "read:accounts");

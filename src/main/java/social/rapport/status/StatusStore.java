@@ -204,8 +204,13 @@ final class StatusStore {
      * bookmarked or pinned. The caller counts only what the policy lets the viewer see.
      */
     public Related related(Handle h, Collection<Long> ids, int viewer) {
-        Related out =
-                new Related(new ArrayList<>(), new ArrayList<>(), new HashMap<>(), new HashSet<>(), new HashSet<>());
+        Related out = new Related(
+                new ArrayList<>(),
+                new ArrayList<>(),
+                new HashMap<>(),
+                new HashSet<>(),
+                new HashSet<>(),
+                new HashSet<>());
         if (ids.isEmpty()) return out;
         List<Long> list = List.copyOf(new HashSet<>(ids));
         List<Light> needMentions = new ArrayList<>();
@@ -217,7 +222,9 @@ final class StatusStore {
                         + " UNION ALL SELECT 'm', status_id, id, account_id, NULL FROM bookmarks"
                         + " WHERE account_id = :v AND status_id IN (<ids>)"
                         + " UNION ALL SELECT 'p', status_id, status_id, account_id, NULL FROM pins"
-                        + " WHERE account_id = :v AND status_id IN (<ids>)")
+                        + " WHERE account_id = :v AND status_id IN (<ids>)"
+                        + " UNION ALL SELECT 'c', root_id, root_id, account_id, NULL FROM conversation_mutes"
+                        + " WHERE account_id = :v")
                 .bindList("ids", list)
                 .bind("v", viewer)
                 .map((rs, c) -> {
@@ -236,6 +243,7 @@ final class StatusStore {
                                     .computeIfAbsent(target, k -> new ArrayList<>())
                                     .add(account);
                         case "m" -> out.bookmarked().add(target);
+                        case "c" -> out.mutedRoots().add(target);
                         default -> out.pinned().add(target);
                     }
                     return kind;
@@ -258,14 +266,16 @@ final class StatusStore {
 
     /**
      * What {@link #related} found. `favouritedBy` holds, per post, the accounts that favourited it in
-     * no particular order; `bookmarked` and `pinned` are the viewer's own among the page.
+     * no particular order; `bookmarked` and `pinned` are the viewer's own among the page;
+     * `mutedRoots` the first posts of every conversation the viewer muted.
      */
     public record Related(
             List<Light> replies,
             List<Light> reblogs,
             Map<Long, List<Integer>> favouritedBy,
             Set<Long> bookmarked,
-            Set<Long> pinned) {}
+            Set<Long> pinned,
+            Set<Long> mutedRoots) {}
 
     private static final com.github.benmanes.caffeine.cache.Cache<String, Audience> AUDIENCES =
             com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
@@ -320,6 +330,69 @@ final class StatusStore {
                 Map.of("tag", tag, "max", c.maxId(), "min", c.minId()),
                 c.order(),
                 c.limit());
+    }
+
+    /** A use of a hashtag on a post stored as public (a rough pre-filter; the policy decides). */
+    record TagRow(String tag, long id, int owner, Audience audience, long createdAt)
+            implements social.rapport.audience.AudiencePolicy.Visible {
+        public Set<Integer> mentioned() {
+            return Set.of();
+        }
+    }
+
+    /**
+     * Uses of the tags on posts stored as public (never reblogs) from `fromId` on, newest first;
+     * only `author`'s when it is not 0.
+     */
+    public List<TagRow> publicTagUses(Handle h, Collection<String> tags, int author, long fromId, int limit) {
+        if (tags.isEmpty()) return List.of();
+        return h.createQuery("SELECT t.tag, s.id, s.account_id, s.audience, s.created_at FROM status_tags t"
+                        + " JOIN statuses s ON s.id = t.status_id WHERE t.tag IN (<tags>) AND t.status_id >= :from"
+                        + " AND s.audience LIKE '%public%' AND s.reblog_of_id IS NULL"
+                        + (author == 0 ? "" : " AND s.account_id = :a")
+                        + " ORDER BY s.id DESC LIMIT " + limit)
+                .bindList("tags", List.copyOf(tags))
+                .bind("from", fromId)
+                .bind("a", author)
+                .map((rs, c) -> new TagRow(
+                        rs.getString(1), rs.getLong(2), rs.getInt(3), audience(rs.getString(4)), rs.getLong(5)))
+                .list();
+    }
+
+    /** The account's own hashtags by how many of its posts carry them, most used first. */
+    public List<Map.Entry<String, Integer>> ownTagCounts(Handle h, int account, int limit) {
+        return h.createQuery("SELECT t.tag, COUNT(*) AS n FROM status_tags t JOIN statuses s ON s.id = t.status_id"
+                        + " WHERE s.account_id = :a GROUP BY t.tag ORDER BY n DESC, t.tag LIMIT " + limit)
+                .bind("a", account)
+                .map((rs, c) -> Map.entry(rs.getString(1), rs.getInt(2)))
+                .list();
+    }
+
+    /**
+     * The first post of each post's thread: its replies followed up through `in_reply_to_id` (a
+     * parent since deleted ends the walk at its id).
+     */
+    public Map<Long, Long> roots(Handle h, Collection<Long> ids) {
+        Map<Long, Long> at = new HashMap<>();
+        for (long id : ids) at.put(id, id);
+        Set<Long> open = new HashSet<>(ids);
+        for (int depth = 0; depth < 256 && !open.isEmpty(); depth++) {
+            Map<Long, Long> up = new HashMap<>();
+            h.createQuery("SELECT id, in_reply_to_id FROM statuses WHERE id IN (<ids>) AND in_reply_to_id IS NOT NULL")
+                    .bindList("ids", List.copyOf(open))
+                    .map((rs, c) -> Map.entry(rs.getLong(1), rs.getLong(2)))
+                    .forEach(e -> up.put(e.getKey(), e.getValue()));
+            Set<Long> next = new HashSet<>();
+            for (Map.Entry<Long, Long> e : at.entrySet()) {
+                Long parent = up.get(e.getValue());
+                if (parent != null && open.contains(e.getValue())) {
+                    e.setValue(parent);
+                    next.add(parent);
+                }
+            }
+            open = next;
+        }
+        return at;
     }
 
     public List<Version> versions(Handle h, long id) {

@@ -42,6 +42,11 @@ public final class RecentPosts {
     }
 
     private final Map<Integer, Slice> byAuthor = new ConcurrentHashMap<>();
+    /** Posts stored as public (never reblogs) by each hashtag they carry, for those who follow it. */
+    private final Map<String, Slice> byTag = new ConcurrentHashMap<>();
+    /** The tags each post in {@link #byTag} is filed under, to move or drop it on an edit or deletion. */
+    private final Map<Long, Set<String>> tagsOf = new ConcurrentHashMap<>();
+
     private final Map<String, Audience> audiences = new ConcurrentHashMap<>();
 
     /** Interns stored audiences so millions of posts share a handful of objects. */
@@ -51,6 +56,24 @@ public final class RecentPosts {
 
     Slice slice(int author) {
         return byAuthor.getOrDefault(author, Slice.EMPTY);
+    }
+
+    Slice tagSlice(String tag) {
+        return byTag.getOrDefault(tag, Slice.EMPTY);
+    }
+
+    /**
+     * Files a post (already added) under the hashtags it carries now, and takes it out of those it
+     * no longer carries; pass no tags for a post that is not public or is a reblog.
+     */
+    public synchronized void tag(Meta m, Set<String> tags) {
+        Set<String> before = tagsOf.getOrDefault(m.id(), Set.of());
+        for (String t : before) {
+            if (!tags.contains(t)) byTag.computeIfPresent(t, (k, s) -> without(s, m.id()));
+        }
+        for (String t : tags) byTag.compute(t, (k, s) -> insert(s == null ? Slice.EMPTY : s, m));
+        if (tags.isEmpty()) tagsOf.remove(m.id());
+        else tagsOf.put(m.id(), Set.copyOf(tags));
     }
 
     public Meta find(int author, long id) {
@@ -90,17 +113,23 @@ public final class RecentPosts {
     }
 
     public void remove(int author, long id) {
-        byAuthor.computeIfPresent(author, (a, s) -> {
-            int at = s.indexOf(id);
-            if (at < 0) return s;
-            long[] ids = new long[s.ids().length];
-            Meta[] metas = new Meta[s.ids().length];
-            System.arraycopy(s.ids(), 0, ids, 0, at);
-            System.arraycopy(s.metas(), 0, metas, 0, at);
-            System.arraycopy(s.ids(), at + 1, ids, at, s.size() - at - 1);
-            System.arraycopy(s.metas(), at + 1, metas, at, s.size() - at - 1);
-            return new Slice(ids, metas, s.size() - 1);
-        });
+        byAuthor.computeIfPresent(author, (a, s) -> without(s, id));
+        synchronized (this) {
+            Set<String> tags = tagsOf.remove(id);
+            if (tags != null) for (String t : tags) byTag.computeIfPresent(t, (k, s) -> without(s, id));
+        }
+    }
+
+    private static Slice without(Slice s, long id) {
+        int at = s.indexOf(id);
+        if (at < 0) return s;
+        long[] ids = new long[s.ids().length];
+        Meta[] metas = new Meta[s.ids().length];
+        System.arraycopy(s.ids(), 0, ids, 0, at);
+        System.arraycopy(s.metas(), 0, metas, 0, at);
+        System.arraycopy(s.ids(), at + 1, ids, at, s.size() - at - 1);
+        System.arraycopy(s.metas(), at + 1, metas, at, s.size() - at - 1);
+        return new Slice(ids, metas, s.size() - 1);
     }
 
     /** Bulk load (at start): rows must come in id order per author for the fast append path. */

@@ -17,6 +17,9 @@ public final class RecentPostsFeed {
     private static final String ROWS =
             "SELECT s.id, s.account_id, s.audience, s.reblog_of_id, o.account_id, s.in_reply_to_account_id"
                     + " FROM statuses s LEFT JOIN statuses o ON o.id = s.reblog_of_id";
+    /** The hashtags of posts stored as public, never reblogs (a rough pre-filter; the policy decides). */
+    private static final String TAGS = "SELECT t.status_id, t.tag, s.account_id FROM status_tags t JOIN statuses s"
+            + " ON s.id = t.status_id WHERE s.audience LIKE '%public%' AND s.reblog_of_id IS NULL";
 
     private final Database db;
     private final RecentPosts index;
@@ -54,6 +57,20 @@ public final class RecentPostsFeed {
                             rs.getInt(5),
                             rs.getInt(6)))
                     .forEach(index::add);
+            Map<Long, Set<String>> tags = new HashMap<>();
+            Map<Long, Integer> authors = new HashMap<>();
+            h.createQuery(TAGS + " ORDER BY s.id")
+                    .setFetchSize(10_000)
+                    .map((rs, c) -> {
+                        authors.put(rs.getLong(1), rs.getInt(3));
+                        return Map.entry(rs.getLong(1), rs.getString(2));
+                    })
+                    .forEach(e -> tags.computeIfAbsent(e.getKey(), k -> new HashSet<>())
+                            .add(e.getValue()));
+            tags.forEach((id, t) -> {
+                RecentPosts.Meta m = index.find(authors.get(id), id);
+                if (m != null) index.tag(m, t);
+            });
             return null;
         });
         return index;
@@ -85,6 +102,11 @@ public final class RecentPostsFeed {
                             rs.getInt(6)))
                     .list();
             rows.forEach(index::add);
+            Set<String> tags = new HashSet<>(h.createQuery(TAGS + " AND s.id = :id")
+                    .bind("id", id)
+                    .map((rs, c) -> rs.getString(2))
+                    .list());
+            for (RecentPosts.Meta m : rows) index.tag(m, tags);
             return null;
         });
     }

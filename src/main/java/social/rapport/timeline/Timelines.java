@@ -21,11 +21,12 @@ public final class Timelines {
             AccountStore accounts,
             SocialGraph graph,
             AccountStatuses.Introductions introductions,
-            HomeTimeline.Exclusions exclusions) {
+            HomeTimeline.Exclusions exclusions,
+            java.util.function.IntFunction<java.util.Set<String>> followedTags) {
         this.index = RecentPostsFeed.start(db);
         this.feed = new RecentPostsFeed(db, index);
         this.authors = new AuthorFeed(db, posts.access(), posts.views(), index, graph);
-        this.home = new HomeTimeline(authors, graph, exclusions);
+        this.home = new HomeTimeline(authors, graph, exclusions, followedTags);
         this.pub = new PublicTimeline(db, posts.access(), posts.views(), graph);
         this.profile = new AccountStatuses(db, posts.access(), posts.views(), accounts, introductions);
         this.saved = new SavedStatuses(db, posts.access(), posts.views());

@@ -56,6 +56,7 @@ final class Driver {
             else if (step instanceof Step.Publish p) publish(p);
             else if (step instanceof Step.Act a) act(a);
             else if (step instanceof Step.Introduce i) introduce(i);
+            else if (step instanceof Step.FollowTag t) followTag(t);
             else if (step instanceof Step.Removed r) {
                 World.Post never = new World.Post(
                         r.key(), 1, -1, Set.of("only_me"), Set.of(), Set.of(), -1, -1, "everyone", Set.of());
@@ -206,6 +207,17 @@ final class Driver {
                 () -> app.relations().setIntroduction().set(acct(i.owner()), "Hello from u" + i.owner(), chosen));
         expect(i, own ? 200 : 422, actual);
         if (actual == 200) world.introductions.put(i.owner(), List.copyOf(new LinkedHashSet<>(i.keys())));
+    }
+
+    /** Follows or unfollows a hashtag through the service; always done (a repeat changes nothing). */
+    private void followTag(Step.FollowTag t) {
+        int a = acct(t.account());
+        var tags = app.tags().follow();
+        boolean following = (t.on() ? tags.follow(a, t.tag()) : tags.unfollow(a, t.tag())).following();
+        expect(t, t.on() ? 1 : 0, following ? 1 : 0);
+        Set<String> now = world.followedTags.computeIfAbsent(t.account(), k -> new HashSet<>());
+        if (t.on()) now.add(t.tag());
+        else now.remove(t.tag());
     }
 
     /** Puts a member in one of the owner's circles, creating the circle through the service on first use. */

@@ -70,6 +70,13 @@ sealed interface Step {
         }
     }
 
+    /** The account follows (or, `on` false, unfollows) a hashtag: its public posts come into their home. */
+    record FollowTag(int account, String tag, boolean on) implements Step {
+        public String describe() {
+            return "@u" + account + (on ? " follows #" : " unfollows #") + tag;
+        }
+    }
+
     /** A post step taken out while shrinking a story: its key stays, as a post that never existed. */
     record Removed(int key) implements Step {
         public String describe() {

@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * Writes a random story from a seed: relationships first (follows, connections, circles, lists, blocks,
- * mutes, locked accounts), then posts of every audience with replies, quotes, reblogs, saves, pins,
+ * mutes, locked accounts, followed hashtags), then posts of every audience with replies, quotes, reblogs, saves, pins,
  * edits and deletions, interleaved with relationships changing. Some steps are meant to be refused.
  */
 final class StoryMaker {
@@ -38,6 +38,8 @@ final class StoryMaker {
     private final Random random;
     /** Its own sequence, so adding these steps leaves the rest of a seed's story as it was. */
     private final Random aside;
+    /** Hashtag follows draw from a sequence of their own too. */
+    private final Random tagged;
 
     private final int people;
     private final List<Step> steps = new ArrayList<>();
@@ -47,6 +49,7 @@ final class StoryMaker {
     StoryMaker(long seed, int people) {
         this.random = new Random(seed);
         this.aside = new Random(seed * 31 + 7);
+        this.tagged = new Random(seed * 53 + 11);
         this.people = people;
     }
 
@@ -63,6 +66,9 @@ final class StoryMaker {
                 for (int m = 0; m < members; m++) steps.add(new Step.Circle(a, World.circleId(a, c), other(a)));
             }
             for (int m = random.nextInt(4); m > 0; m--) steps.add(new Step.ListMember(a, other(a)));
+        }
+        for (int a = 1; a <= people; a++) {
+            if (tagged.nextInt(3) == 0) steps.add(new Step.FollowTag(a, "t" + tagged.nextInt(3), true));
         }
         for (int i = 0; i < people / 4; i++) relate("block", 1 + random.nextInt(people));
         for (int i = 0; i < people / 3; i++) relate("mute", 1 + random.nextInt(people));
@@ -99,6 +105,9 @@ final class StoryMaker {
      */
     private List<Step> listsAndIntroductions() {
         List<Step> out = new ArrayList<>();
+        for (int a = 1; a <= people; a++) {
+            if (tagged.nextInt(4) == 0) out.add(new Step.FollowTag(a, "t" + tagged.nextInt(3), tagged.nextBoolean()));
+        }
         for (int a = 1; a <= people; a++) {
             if (aside.nextInt(3) == 0) out.add(new Step.Relate("hide_connections", a, 0));
             if (aside.nextInt(2) == 0 || keys == 0) continue;

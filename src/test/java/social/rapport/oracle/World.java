@@ -77,6 +77,8 @@ final class World {
     final Map<Integer, Set<Integer>> lists = new HashMap<>();
 
     final Set<Integer> locked = new HashSet<>();
+    /** The hashtags each person follows: public posts carrying one come into their home. */
+    final Map<Integer, Set<String>> followedTags = new HashMap<>();
     /** The instance lets visitors who are not signed in see profiles and posts (as by default). */
     boolean visitorsSeeProfiles = true;
     /** People who chose not to be discoverable: listed in search only to themselves and their followers. */
@@ -279,13 +281,20 @@ final class World {
         return out;
     }
 
-    /** The keys of the viewer's home, newest first. */
+    /**
+     * The keys of the viewer's home, newest first: their own posts, those of people they follow or are
+     * connected with, and public posts (never reblogs) carrying a hashtag they follow; never by the
+     * members of their exclusive list.
+     */
     List<Integer> home(int viewer) {
         List<Integer> out = new ArrayList<>();
         Set<Integer> excluded = listExclusive(viewer) ? lists.getOrDefault(viewer, Set.of()) : Set.of();
         for (int k = posts.size() - 1; k >= 0; k--) {
             Post p = posts.get(k);
-            boolean source = p.author == viewer || follows(viewer, p.author) || connected(viewer, p.author);
+            boolean byTag = !p.isReblog()
+                    && p.grants.contains("public")
+                    && !java.util.Collections.disjoint(p.tags, followedTags.getOrDefault(viewer, Set.of()));
+            boolean source = p.author == viewer || follows(viewer, p.author) || connected(viewer, p.author) || byTag;
             if (!source || !sees(viewer, p) || excluded.contains(p.author)) continue;
             if (p.author != viewer && (mutes(viewer, p.author) || blockedEitherWay(viewer, p.author))) continue;
             if (p.isReblog()) {
