@@ -68,7 +68,7 @@ public final class FilterRoutes implements Routes {
             Params p = Params.of(ctx);
             ctx.json(filters.addKeyword(me, id, p.string("keyword"), p.bool("whole_word")));
         });
-        for (String path : new String[] {"/api/v2/filters/keywords/{id}", "/api/v2/filter_keywords/{id}"}) {
+        for (String path : new String[] {"/api/v2/filters/keywords/{id}"}) {
             r.get(path, ctx -> ctx.json(filters.keyword(user(ctx, READ), id(ctx))));
             r.put(path, ctx -> {
                 int me = user(ctx, WRITE);
@@ -92,7 +92,7 @@ public final class FilterRoutes implements Routes {
             long statusId = Ids.parse(status.trim());
             ctx.json(filters.addStatus(me, id, statusId));
         });
-        for (String path : new String[] {"/api/v2/filters/statuses/{id}", "/api/v2/filter_statuses/{id}"}) {
+        for (String path : new String[] {"/api/v2/filters/statuses/{id}"}) {
             r.get(path, ctx -> ctx.json(filters.status(user(ctx, READ), id(ctx))));
             r.delete(path, ctx -> {
                 filters.deleteStatus(user(ctx, WRITE), id(ctx));

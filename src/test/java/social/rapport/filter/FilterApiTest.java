@@ -115,7 +115,7 @@ class FilterApiTest {
         assertThat(k.get("whole_word").asBoolean()).isFalse();
         assertThat(texts(ok(http.get("/api/v2/filters/" + id + "/keywords", ana.token())), "id"))
                 .containsExactly(kid);
-        for (String path : List.of("/api/v2/filters/keywords/", "/api/v2/filter_keywords/")) {
+        for (String path : List.of("/api/v2/filters/keywords/")) {
             assertThat(ok(http.get(path + kid, ana.token())).get("keyword").asText())
                     .isEqualTo("crypto");
         }
@@ -137,7 +137,7 @@ class FilterApiTest {
                 .isEqualTo(422);
         assertThat(texts(ok(http.get("/api/v2/filters/" + id + "/statuses", ana.token())), "id"))
                 .containsExactly(sid);
-        assertThat(ok(http.get("/api/v2/filter_statuses/" + sid, ana.token()))
+        assertThat(ok(http.get("/api/v2/filters/statuses/" + sid, ana.token()))
                         .get("status_id")
                         .asText())
                 .isEqualTo(Long.toString(post));
@@ -146,7 +146,7 @@ class FilterApiTest {
         assertThat(texts(whole.get("statuses"), "status_id")).containsExactly(Long.toString(post));
 
         ok(http.delete("/api/v2/filters/statuses/" + sid, ana.token()));
-        ok(http.delete("/api/v2/filter_keywords/" + kid, ana.token()));
+        ok(http.delete("/api/v2/filters/keywords/" + kid, ana.token()));
         whole = ok(http.get("/api/v2/filters/" + id, ana.token()));
         assertThat(whole.get("keywords")).isEmpty();
         assertThat(whole.get("statuses")).isEmpty();

@@ -68,6 +68,17 @@ class EndorsementApiTest {
 
         Http.Res undone = http.post("/api/v1/accounts/" + cleo.id() + "/unendorse", ana.token());
         assertThat(undone.json().get("endorsed").asBoolean()).isFalse();
+        // Older apps say pin and unpin for the same.
+        assertThat(http.post("/api/v1/accounts/" + cleo.id() + "/pin", ana.token())
+                        .json()
+                        .get("endorsed")
+                        .asBoolean())
+                .isTrue();
+        assertThat(http.post("/api/v1/accounts/" + cleo.id() + "/unpin", ana.token())
+                        .json()
+                        .get("endorsed")
+                        .asBoolean())
+                .isFalse();
         // Unfollowing ends what the endorsement says.
         server.app().relations().unfollowAccount().unfollow(ana.id(), ben.id());
         assertThat(endorsed(ana, ben)).isFalse();

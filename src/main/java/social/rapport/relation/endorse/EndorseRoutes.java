@@ -22,14 +22,19 @@ public final class EndorseRoutes implements Routes {
 
     @Override
     public void register(RoutesConfig r) {
-        r.post("/api/v1/accounts/{id}/endorse", ctx -> {
-            Viewer v = Web.user(ctx, "write:accounts");
-            ctx.json(endorse.endorse(v.accountId(), Web.accountId(ctx, "id")));
-        });
-        r.post("/api/v1/accounts/{id}/unendorse", ctx -> {
-            Viewer v = Web.user(ctx, "write:accounts");
-            ctx.json(endorse.unendorse(v.accountId(), Web.accountId(ctx, "id")));
-        });
+        // `pin` and `unpin` are the names Mastodon gave these before 4.4, still called by older apps.
+        for (String verb : new String[] {"endorse", "pin"}) {
+            r.post("/api/v1/accounts/{id}/" + verb, ctx -> {
+                Viewer v = Web.user(ctx, "write:accounts");
+                ctx.json(endorse.endorse(v.accountId(), Web.accountId(ctx, "id")));
+            });
+        }
+        for (String verb : new String[] {"unendorse", "unpin"}) {
+            r.post("/api/v1/accounts/{id}/" + verb, ctx -> {
+                Viewer v = Web.user(ctx, "write:accounts");
+                ctx.json(endorse.unendorse(v.accountId(), Web.accountId(ctx, "id")));
+            });
+        }
         r.get("/api/v1/endorsements", ctx -> {
             Viewer v = Web.user(ctx, "read:accounts");
             accounts(ctx, v, endorse.mine(v.accountId(), RelationWeb.page(ctx)));
