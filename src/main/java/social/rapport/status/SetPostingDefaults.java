@@ -46,6 +46,31 @@ public final class SetPostingDefaults implements PostingPrivacy {
         set(accountId, v, List.of(), List.of(), null);
     }
 
+    @Override
+    public Extras extras(int accountId) {
+        return db.read(h -> h.createQuery("SELECT sensitive, language FROM posting_preferences WHERE account_id = :a")
+                .bind("a", accountId)
+                .map((rs, c) -> new Extras(rs.getBoolean(1), rs.getString(2)))
+                .findOne()
+                .orElse(Extras.NONE));
+    }
+
+    /** One statement, so two changes at once cannot both insert. */
+    @Override
+    public void setExtras(int accountId, Boolean sensitive, String language) {
+        if (sensitive == null && language == null) return;
+        Extras now = extras(accountId);
+        boolean s = sensitive == null ? now.sensitive() : sensitive;
+        String l = language == null ? now.language() : language.isEmpty() ? null : language;
+        db.writeVoid(tx -> tx.handle()
+                .createUpdate("INSERT INTO posting_preferences (account_id, sensitive, language) VALUES (:a, :s, :l)"
+                        + " ON CONFLICT (account_id) DO UPDATE SET sensitive = :s, language = :l")
+                .bind("a", accountId)
+                .bind("s", s)
+                .bind("l", l)
+                .execute());
+    }
+
     public View show(int accountId) {
         return db.read(h -> {
             Account me = accounts.byId(h, accountId).orElseThrow(Problem::notFound);

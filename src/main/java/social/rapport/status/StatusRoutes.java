@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
+import social.rapport.account.PostingPrivacy;
 import social.rapport.core.Problem;
 import social.rapport.core.Viewer;
 import social.rapport.status.poll.PollRequest;
@@ -43,12 +44,18 @@ public final class StatusRoutes implements Routes {
         r.post("/api/v1/statuses", ctx -> {
             Viewer v = Web.user(ctx, "write:statuses");
             Params p = Params.of(ctx);
+            // What the app leaves out comes from the author's `source[sensitive]` and `source[language]`.
+            Boolean sensitive = p.bool("sensitive");
+            String language = p.string("language");
+            PostingPrivacy.Extras extras = sensitive == null || language == null || language.isBlank()
+                    ? s.defaults().extras(v.accountId())
+                    : PostingPrivacy.Extras.NONE;
             PostStatus.Request req = new PostStatus.Request(
                     p.string("status"),
                     p.string("title"),
                     p.string("spoiler_text"),
-                    Boolean.TRUE.equals(p.bool("sensitive")),
-                    p.string("language"),
+                    sensitive == null ? extras.sensitive() : sensitive,
+                    language == null || language.isBlank() ? extras.language() : language,
                     p.string("visibility"),
                     p.list("audience"),
                     p.list("audience_except"),
@@ -152,8 +159,9 @@ public final class StatusRoutes implements Routes {
             Viewer v = Web.user(ctx, "read:accounts");
             java.util.Map<String, Object> prefs = new java.util.LinkedHashMap<>();
             prefs.put("posting:default:visibility", s.defaults().of(v.accountId()));
-            prefs.put("posting:default:sensitive", false);
-            prefs.put("posting:default:language", null);
+            PostingPrivacy.Extras extras = s.defaults().extras(v.accountId());
+            prefs.put("posting:default:sensitive", extras.sensitive());
+            prefs.put("posting:default:language", extras.language());
             prefs.put("reading:expand:media", "default");
             prefs.put("reading:expand:spoilers", false);
             ctx.json(prefs);

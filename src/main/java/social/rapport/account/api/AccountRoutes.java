@@ -96,11 +96,14 @@ public final class AccountRoutes implements Routes {
                 fields(p),
                 p.bool("discoverable"),
                 p.bool("indexable"));
-        // Checked before anything is written: a bad privacy changes nothing.
+        // Checked before anything is written: a bad privacy, sensitive or language changes nothing.
         String newPrivacy = sourcePrivacy(p);
         if (newPrivacy != null) checkPrivacy(newPrivacy);
+        Boolean sensitive = sourceSensitive(p);
+        String language = sourceLanguage(p);
         Account updated = update.update(v.accountId(), c);
         if (newPrivacy != null) privacy.set(v.accountId(), newPrivacy);
+        privacy.setExtras(v.accountId(), sensitive, language);
         ctx.json(credentials(updated, v));
     }
 
@@ -115,6 +118,35 @@ public final class AccountRoutes implements Routes {
         return v.asText();
     }
 
+    /** `source[sensitive]`, null when not given. */
+    private static Boolean sourceSensitive(Params p) {
+        JsonNode v = sourceField(p, "sensitive");
+        if (v == null) return null;
+        if (v.isBoolean()) return v.booleanValue();
+        return switch (v.asText().trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "1", "on" -> true;
+            case "false", "0", "off" -> false;
+            default -> throw Problem.invalid("source[sensitive]", "sensitive must be true or false");
+        };
+    }
+
+    /** `source[language]`: null when not given, "" to clear it, else a checked two-letter code. */
+    private static String sourceLanguage(Params p) {
+        JsonNode v = sourceField(p, "language");
+        if (v == null) return null;
+        String code = PostingPrivacy.language("source[language]", v.asText());
+        return code == null ? "" : code;
+    }
+
+    private static JsonNode sourceField(Params p, String name) {
+        JsonNode source = p.node("source");
+        if (source == null || source.isNull() || !source.isObject()) return null;
+        JsonNode v = source.get(name);
+        if (v == null || v.isNull()) return null;
+        if (!v.isValueNode()) throw Problem.invalid("source[" + name + "]", name + " must be a single value");
+        return v;
+    }
+
     private static void checkPrivacy(String v) {
         if (!List.of("public", "unlisted", "private").contains(v.trim().toLowerCase(java.util.Locale.ROOT))) {
             throw Problem.invalid("source[privacy]", "privacy must be public, unlisted or private");
@@ -123,7 +155,12 @@ public final class AccountRoutes implements Routes {
 
     private CredentialAccount credentials(Account a, Viewer v) {
         return CredentialAccount.of(
-                a, baseUrl, counts.of(v.accountId(), a.id()), counts.followRequests(a.id()), privacy.of(a.id()));
+                a,
+                baseUrl,
+                counts.of(v.accountId(), a.id()),
+                counts.followRequests(a.id()),
+                privacy.of(a.id()),
+                privacy.extras(a.id()));
     }
 
     private void lookup(Context ctx) {

@@ -30,12 +30,25 @@ record CredentialAccount(@JsonUnwrapped AccountEntity account, Source source, Ro
     }
 
     static CredentialAccount of(
-            Account a, String baseUrl, AccountEntity.Counts counts, int followRequests, String privacy) {
+            Account a,
+            String baseUrl,
+            AccountEntity.Counts counts,
+            int followRequests,
+            String privacy,
+            social.rapport.account.PostingPrivacy.Extras extras) {
         // The source shows the profile as typed, not as rendered: the raw bio and unescaped field values.
         List<AccountEntity.Field> raw = rawFields(a.fields());
         return new CredentialAccount(
                 AccountEntity.of(a, baseUrl, counts),
-                new Source(a.note(), raw, privacy, false, null, followRequests, a.discoverable(), a.indexable()),
+                new Source(
+                        a.note(),
+                        raw,
+                        privacy,
+                        extras.sensitive(),
+                        extras.language(),
+                        followRequests,
+                        a.discoverable(),
+                        a.indexable()),
                 Role.of(a.role()));
     }
 

@@ -103,4 +103,44 @@ class PostingPrivacyApiTest {
         assertThat(me.get("display_name").asText()).isNotEqualTo("Changed");
         assertThat(me.get("source").get("privacy").asText()).isEqualTo("public");
     }
+
+    @Test
+    void source_sensitive_and_language_are_kept_shown_and_used_when_a_post_leaves_them_out() {
+        JsonNode me = http.patchJson(UPDATE, ana.token(), map("source", map("sensitive", true, "language", "DE")))
+                .json();
+        assertThat(me.at("/source/sensitive").asBoolean()).isTrue();
+        assertThat(me.at("/source/language").asText()).isEqualTo("de");
+        JsonNode prefs = preferences();
+        assertThat(prefs.get("posting:default:sensitive").asBoolean()).isTrue();
+        assertThat(prefs.get("posting:default:language").asText()).isEqualTo("de");
+
+        JsonNode plain = http.postJson("/api/v1/statuses", ana.token(), map("status", "guten Tag"))
+                .json();
+        assertThat(plain.get("sensitive").asBoolean()).isTrue();
+        assertThat(plain.get("language").asText()).isEqualTo("de");
+        JsonNode said = http.postJson(
+                        "/api/v1/statuses", ana.token(), map("status", "hello", "sensitive", false, "language", "en"))
+                .json();
+        assertThat(said.get("sensitive").asBoolean()).isFalse();
+        assertThat(said.get("language").asText()).isEqualTo("en");
+
+        // A bad value is refused and changes nothing, also what came with it.
+        Http.Res bad = http.patchJson(
+                UPDATE, ana.token(), map("display_name", "Changed", "source", map("language", "german")));
+        assertThat(bad.status()).isEqualTo(422);
+        assertThat(http.patchJson(UPDATE, ana.token(), map("source", map("sensitive", "maybe")))
+                        .status())
+                .isEqualTo(422);
+        JsonNode after =
+                http.get("/api/v1/accounts/verify_credentials", ana.token()).json();
+        assertThat(after.get("display_name").asText()).isNotEqualTo("Changed");
+        assertThat(after.at("/source/language").asText()).isEqualTo("de");
+        assertThat(after.at("/source/sensitive").asBoolean()).isTrue();
+
+        // An empty language clears it; sensitive can be turned off again.
+        JsonNode cleared = http.patchJson(UPDATE, ana.token(), map("source", map("sensitive", false, "language", "")))
+                .json();
+        assertThat(cleared.at("/source/sensitive").asBoolean()).isFalse();
+        assertThat(cleared.at("/source/language").isNull()).isTrue();
+    }
 }
