@@ -28,18 +28,27 @@ final class Aes128gcm {
 
     private Aes128gcm() {}
 
-    static byte[] encrypt(byte[] plaintext, ECPublicKey subscriber, byte[] authSecret) {
-        if (plaintext.length > MAX_PLAINTEXT) throw new IllegalArgumentException("push message too long");
-        try {
+    /** A fresh key pair of the sender's, and the secret it agrees with the subscriber's key (ECDH). */
+    record Agreement(byte[] shared, byte[] senderKey, byte[] subscriberKey) {
+        static Agreement with(ECPublicKey subscriber) throws GeneralSecurityException {
             KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
             g.initialize(Keys.P256);
             KeyPair ours = g.generateKeyPair();
             KeyAgreement ka = KeyAgreement.getInstance("ECDH");
             ka.init(ours.getPrivate());
             ka.doPhase(subscriber, true);
-            byte[] shared = ka.generateSecret();
-            byte[] uaPublic = Keys.encode(subscriber);
-            byte[] asPublic = Keys.encode((ECPublicKey) ours.getPublic());
+            return new Agreement(
+                    ka.generateSecret(), Keys.encode((ECPublicKey) ours.getPublic()), Keys.encode(subscriber));
+        }
+    }
+
+    static byte[] encrypt(byte[] plaintext, ECPublicKey subscriber, byte[] authSecret) {
+        if (plaintext.length > MAX_PLAINTEXT) throw new IllegalArgumentException("push message too long");
+        try {
+            Agreement a = Agreement.with(subscriber);
+            byte[] shared = a.shared();
+            byte[] uaPublic = a.subscriberKey();
+            byte[] asPublic = a.senderKey();
 
             byte[] prkKey = hmac(authSecret, shared);
             byte[] keyInfo = concat("WebPush: info\0".getBytes(StandardCharsets.US_ASCII), uaPublic, asPublic);

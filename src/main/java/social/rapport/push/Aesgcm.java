@@ -3,13 +3,10 @@ package social.rapport.push;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.SecureRandom;
 import java.security.interfaces.ECPublicKey;
 import java.util.Arrays;
 import javax.crypto.Cipher;
-import javax.crypto.KeyAgreement;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -33,15 +30,10 @@ final class Aesgcm {
     static Sealed encrypt(byte[] plaintext, ECPublicKey subscriber, byte[] authSecret) {
         if (plaintext.length > MAX_PLAINTEXT) throw new IllegalArgumentException("push message too long");
         try {
-            KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
-            g.initialize(Keys.P256);
-            KeyPair ours = g.generateKeyPair();
-            KeyAgreement ka = KeyAgreement.getInstance("ECDH");
-            ka.init(ours.getPrivate());
-            ka.doPhase(subscriber, true);
-            byte[] shared = ka.generateSecret();
-            byte[] uaPublic = Keys.encode(subscriber);
-            byte[] asPublic = Keys.encode((ECPublicKey) ours.getPublic());
+            Aes128gcm.Agreement a = Aes128gcm.Agreement.with(subscriber);
+            byte[] shared = a.shared();
+            byte[] uaPublic = a.subscriberKey();
+            byte[] asPublic = a.senderKey();
 
             byte[] ikm = Aes128gcm.hmac(
                     Aes128gcm.hmac(authSecret, shared),
