@@ -16,7 +16,8 @@ public record Config(
         String publicUrl,
         Duration sessionIdle,
         boolean trustProxy,
-        RateLimits rateLimits) {
+        RateLimits rateLimits,
+        String sourceUrl) {
 
     /**
      * Mastodon's published defaults; each may be changed by configuration. Pages count per account
@@ -93,7 +94,7 @@ public record Config(
 
     public static Config defaults() {
         return new Config(
-                "0.0.0.0", 8080, Path.of("data"), null, null, Duration.ofDays(30), false, RateLimits.defaults());
+                "0.0.0.0", 8080, Path.of("data"), null, null, Duration.ofDays(30), false, RateLimits.defaults(), "");
     }
 
     /** The database URL: the one given, else an SQLite file in the data folder. */
@@ -117,34 +118,39 @@ public record Config(
     }
 
     public Config withPort(int p) {
-        return new Config(host, p, dataDir, dbUrl, publicUrl, sessionIdle, trustProxy, rateLimits);
+        return new Config(host, p, dataDir, dbUrl, publicUrl, sessionIdle, trustProxy, rateLimits, sourceUrl);
     }
 
     public Config withDataDir(Path d) {
-        return new Config(host, port, d, dbUrl, publicUrl, sessionIdle, trustProxy, rateLimits);
+        return new Config(host, port, d, dbUrl, publicUrl, sessionIdle, trustProxy, rateLimits, sourceUrl);
     }
 
     public Config withDbUrl(String u) {
-        return new Config(host, port, dataDir, u, publicUrl, sessionIdle, trustProxy, rateLimits);
+        return new Config(host, port, dataDir, u, publicUrl, sessionIdle, trustProxy, rateLimits, sourceUrl);
     }
 
     public Config withHost(String h) {
-        return new Config(h, port, dataDir, dbUrl, publicUrl, sessionIdle, trustProxy, rateLimits);
+        return new Config(h, port, dataDir, dbUrl, publicUrl, sessionIdle, trustProxy, rateLimits, sourceUrl);
     }
 
     public Config withPublicUrl(String u) {
-        return new Config(host, port, dataDir, dbUrl, u, sessionIdle, trustProxy, rateLimits);
+        return new Config(host, port, dataDir, dbUrl, u, sessionIdle, trustProxy, rateLimits, sourceUrl);
     }
 
     public Config withTrustProxy(boolean t) {
-        return new Config(host, port, dataDir, dbUrl, publicUrl, sessionIdle, t, rateLimits);
+        return new Config(host, port, dataDir, dbUrl, publicUrl, sessionIdle, t, rateLimits, sourceUrl);
     }
 
     public Config withRateLimits(RateLimits r) {
-        return new Config(host, port, dataDir, dbUrl, publicUrl, sessionIdle, trustProxy, r);
+        return new Config(host, port, dataDir, dbUrl, publicUrl, sessionIdle, trustProxy, r, sourceUrl);
+    }
+
+    /** Where the source of the software this server runs is published, as instance v2's `source_url`. */
+    public Config withSourceUrl(String u) {
+        return new Config(host, port, dataDir, dbUrl, publicUrl, sessionIdle, trustProxy, rateLimits, u);
     }
 
     public Config withSessionIdle(Duration d) {
-        return new Config(host, port, dataDir, dbUrl, publicUrl, d, trustProxy, rateLimits);
+        return new Config(host, port, dataDir, dbUrl, publicUrl, d, trustProxy, rateLimits, sourceUrl);
     }
 }

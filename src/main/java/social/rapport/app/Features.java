@@ -217,7 +217,8 @@ final class Features {
                                 config.domain(),
                                 "",
                                 policy,
-                                vapidKey),
+                                vapidKey,
+                                config.sourceUrl()),
                         new SessionRoutes(
                                 a.listSessions(),
                                 a.endSession(),

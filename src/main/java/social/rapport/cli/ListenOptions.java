@@ -21,6 +21,11 @@ final class ListenOptions {
             description = "Trust X-Forwarded-For/-Proto from a reverse proxy (env RAPPORT_TRUST_PROXY)")
     Boolean trustProxy;
 
+    @Option(
+            names = "--source-url",
+            description = "Where this server's source is published, shown to apps (env RAPPORT_SOURCE_URL)")
+    String sourceUrl;
+
     Config apply(Config c) {
         c = c.withPort(port != null ? port : ServeCommand.envInt("RAPPORT_PORT", 8080));
         String h = host != null ? host : System.getenv("RAPPORT_HOST");
@@ -30,6 +35,8 @@ final class ListenOptions {
         if (trustProxy != null ? trustProxy : "true".equalsIgnoreCase(System.getenv("RAPPORT_TRUST_PROXY"))) {
             c = c.withTrustProxy(true);
         }
+        String su = sourceUrl != null ? sourceUrl : System.getenv("RAPPORT_SOURCE_URL");
+        if (su != null && !su.isBlank()) c = c.withSourceUrl(su.trim());
         return c;
     }
 }

@@ -30,6 +30,8 @@ public final class InstanceRoutes implements Routes {
      * `policy` hides from webfinger an account a signed-out visitor may not see; `vapidKey` is the
      * server's Web Push public key (configuration.vapid.public_key).
      */
+    private final String sourceUrl;
+
     public InstanceRoutes(
             DescribeInstance describe,
             InstanceRules rules,
@@ -37,7 +39,9 @@ public final class InstanceRoutes implements Routes {
             String domain,
             String contactEmail,
             social.rapport.audience.AudiencePolicy policy,
-            String vapidKey) {
+            String vapidKey,
+            String sourceUrl) {
+        this.sourceUrl = sourceUrl == null ? "" : sourceUrl;
         this.rules = rules;
         this.vapidKey = vapidKey;
         this.policy = policy;
@@ -136,6 +140,8 @@ public final class InstanceRoutes implements Routes {
                 "Rapport",
                 "version",
                 VERSION,
+                "source_url",
+                sourceUrl,
                 // Mastodon 4.3's API version 2 announces grouped notifications (/api/v2/notifications).
                 "api_versions",
                 map("mastodon", 2),

@@ -38,6 +38,12 @@ class InstanceDocumentsTest {
     Scene scene;
     String root;
 
+    /** Where this server's source is published, as an administrator configures it. */
+    @social.rapport.testing.ServerConfig
+    social.rapport.app.Config sourceAt(social.rapport.app.Config c) {
+        return c.withSourceUrl("https://code.example/rapport");
+    }
+
     @Person
     User ana;
 
@@ -215,5 +221,12 @@ class InstanceDocumentsTest {
             assertThat(new String(png, 1, 3, java.nio.charset.StandardCharsets.US_ASCII))
                     .isEqualTo("PNG");
         }
+    }
+
+    @Test
+    void instance_v2_says_where_the_source_is_published() {
+        assertThat(http.get("/api/v2/instance").json().get("source_url").asText())
+                .isEqualTo("https://code.example/rapport");
+        assertThat(social.rapport.app.Config.defaults().sourceUrl()).isEmpty();
     }
 }
