@@ -55,19 +55,24 @@ public final class SetPostingDefaults implements PostingPrivacy {
                 .orElse(Extras.NONE));
     }
 
-    /** One statement, so two changes at once cannot both insert. */
+    /**
+     * One statement that changes only what is given, so two changes at once (one of `sensitive`,
+     * one of `language`) can neither both insert nor undo each other.
+     */
     @Override
     public void setExtras(int accountId, Boolean sensitive, String language) {
         if (sensitive == null && language == null) return;
-        Extras now = extras(accountId);
-        boolean s = sensitive == null ? now.sensitive() : sensitive;
-        String l = language == null ? now.language() : language.isEmpty() ? null : language;
+        String l = language == null || language.isEmpty() ? null : language;
         db.writeVoid(tx -> tx.handle()
-                .createUpdate("INSERT INTO posting_preferences (account_id, sensitive, language) VALUES (:a, :s, :l)"
-                        + " ON CONFLICT (account_id) DO UPDATE SET sensitive = :s, language = :l")
+                .createUpdate("INSERT INTO posting_preferences (account_id, sensitive, language)"
+                        + " VALUES (:a, :s, :l) ON CONFLICT (account_id) DO UPDATE SET"
+                        + " sensitive = CASE WHEN :sset THEN :s ELSE posting_preferences.sensitive END,"
+                        + " language = CASE WHEN :lset THEN :l ELSE posting_preferences.language END")
                 .bind("a", accountId)
-                .bind("s", s)
+                .bind("s", sensitive != null && sensitive)
+                .bind("sset", sensitive != null)
                 .bind("l", l)
+                .bind("lset", language != null)
                 .execute());
     }
 
