@@ -180,7 +180,7 @@ public final class StatusAccess {
     public List<TagUse> listedTagUses(
             Handle h, int viewer, Collection<String> tags, int author, long fromId, int limit) {
         List<TagUse> out = new ArrayList<>();
-        for (StatusStore.TagRow r : store.publicTagUses(h, tags, author, fromId, limit)) {
+        for (TagUseStore.TagRow r : TagUseStore.publicTagUses(h, tags, author, fromId, limit)) {
             if (policy.mayList(viewer, r, false)) out.add(new TagUse(r.tag(), r.id(), r.owner(), r.createdAt()));
         }
         return out;
@@ -188,7 +188,7 @@ public final class StatusAccess {
 
     /** The viewer's own hashtags, by how many of their own posts carry each, most used first. */
     public List<Map.Entry<String, Integer>> ownTagCounts(Handle h, int viewer, int limit) {
-        return viewer <= 0 ? List.of() : store.ownTagCounts(h, viewer, limit);
+        return viewer <= 0 ? List.of() : TagUseStore.ownTagCounts(h, viewer, limit);
     }
 
     /** The first post of the thread of each post (see {@link StatusStore#roots}); decides nothing. */
