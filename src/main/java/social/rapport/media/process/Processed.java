@@ -6,4 +6,9 @@ package social.rapport.media.process;
  * cover); `blurhash` is null where there is no picture; `durationSeconds` is null for images.
  */
 public record Processed(
-        MediaKind kind, Rendition original, Rendition small, String blurhash, Double durationSeconds, Double frameRate) {}
+        MediaKind kind,
+        Rendition original,
+        Rendition small,
+        String blurhash,
+        Double durationSeconds,
+        Double frameRate) {}
