@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Path;
-import org.gaul.s3proxy.S3Proxy;
-import org.gaul.s3proxy.auth.AuthenticationType;
-import org.gaul.s3proxy.nio2blob.FilesystemNio2BlobStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,35 +16,28 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * on the loopback address, signed requests and path-style addressing included.
  */
 class S3BlobStoreTest extends BlobStoreContract {
-    static final String ACCESS = "rapport-test";
-    static final String SECRET = "rapport-test-secret-key";
+    static final String ACCESS = S3TestServer.ACCESS;
+    static final String SECRET = S3TestServer.SECRET;
 
     @TempDir
     static Path objects;
 
-    static S3Proxy server;
+    static S3TestServer server;
     static S3BlobStore store;
     static String endpoint;
 
     @BeforeAll
     static void start() throws Exception {
-        server = S3Proxy.builder()
-                .blobStore(new FilesystemNio2BlobStore(objects.toString()))
-                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS, SECRET)
-                .endpoint(URI.create("http://127.0.0.1:0"))
-                .build();
-        server.start();
-        while (!"STARTED".equals(server.getState())) Thread.onSpinWait();
-        endpoint = "http://127.0.0.1:" + server.getPort();
-        store = new S3BlobStore(new S3Settings(endpoint, null, "media", ACCESS, SECRET, true));
-        store.createBucketIfMissing();
+        server = new S3TestServer(objects);
+        endpoint = server.endpoint;
+        store = server.store("media");
         store.createBucketIfMissing();
     }
 
     @AfterAll
     static void stop() throws Exception {
         store.close();
-        server.stop();
+        server.close();
     }
 
     @Override
