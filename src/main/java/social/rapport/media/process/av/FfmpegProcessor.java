@@ -154,8 +154,8 @@ public final class FfmpegProcessor implements AvProcessor {
         if (size > settings.maxBytes()) {
             throw Problem.invalid("file", "is larger than " + Limits.bytes(settings.maxBytes()));
         }
-        if (size == 0 || Inputs.looksLikeText(upload)) throw unreadable();
         if (Inputs.looksLikePlaylist(upload)) throw Problem.invalid("file", "is a playlist, not a media file");
+        if (size == 0 || Inputs.looksLikeText(upload)) throw unreadable();
         acquire();
         Job job = new Job(workDir, System.nanoTime() + settings.jobTimeout().toNanos());
         try {
