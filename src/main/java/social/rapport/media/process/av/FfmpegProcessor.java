@@ -108,6 +108,11 @@ public final class FfmpegProcessor implements AvProcessor {
         return settings;
     }
 
+    /** The permits for jobs at once (for tests that hold them). */
+    Semaphore jobs() {
+        return jobs;
+    }
+
     @Override
     public boolean available() {
         return runnable(settings.ffmpeg()) && runnable(settings.ffprobe());

@@ -126,6 +126,20 @@ class FfmpegRefusalTest {
     }
 
     @Test
+    void when_every_job_slot_stays_taken_the_upload_is_answered_busy() {
+        FfmpegProcessor processor =
+                new FfmpegProcessor(AvFixtures.settings().withMaxJobs(1).withJobTimeout(Duration.ofMillis(50)));
+        Path upload = make(temp, "clip.mp4", "-f lavfi -i testsrc=duration=1:size=64x64:rate=5");
+        processor.jobs().acquireUninterruptibly();
+
+        Problem problem = catchThrowableOfType(Problem.class, () -> processor.av(upload, "mp4", work()));
+
+        assertThat(problem.status()).isEqualTo(503);
+        assertThat(files(work())).isEmpty();
+        processor.jobs().release();
+    }
+
+    @Test
     void without_ffmpeg_video_and_audio_are_refused_with_the_reason() throws IOException {
         FfmpegProcessor processor =
                 new FfmpegProcessor(FfmpegProcessor.Settings.defaults().withPrograms(temp.resolve("no-ffmpeg"), null));

@@ -99,6 +99,17 @@ class FfmpegVideoTest {
     }
 
     @Test
+    void a_file_name_that_looks_like_options_or_protocols_is_only_a_name() throws IOException {
+        FfmpegProcessor processor = AvFixtures.processor();
+        Path clip = make(temp, "clip.mp4", "-f lavfi -i testsrc=duration=1:size=64x64:rate=5");
+        Path upload = Files.copy(clip, dir(temp, "-i concat:a|b").resolve("-y http:x|concat:y.mp4"));
+
+        Processed done = processor.av(upload, "mp4", dir(temp, "work"));
+
+        assertThat(done.original().width()).isEqualTo(64);
+    }
+
+    @Test
     void a_vp9_webm_becomes_h264_and_aac_in_mp4() {
         FfmpegProcessor processor = AvFixtures.processor();
         Path upload = make(
