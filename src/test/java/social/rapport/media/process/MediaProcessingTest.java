@@ -194,6 +194,18 @@ class MediaProcessingTest {
     }
 
     @Test
+    void a_file_not_done_within_the_time_limit_is_refused_and_leaves_nothing() throws IOException {
+        MediaProcessing hurried =
+                new MediaProcessing(av, MediaLimits.defaults().withTimeLimit(java.time.Duration.ZERO));
+        Path upload = write("photo.jpg", TestImages.encode(TestImages.noise(400, 300, 5), "jpeg"));
+
+        Problem problem = refusedBy(() -> hurried.process(upload, "image/jpeg", "photo.jpg", work));
+        assertThat(problem.status()).isEqualTo(422);
+        assertThat(problem.fields().get("file")).contains("too long");
+        assertThat(listing(work)).isEmpty();
+    }
+
+    @Test
     void a_large_photo_is_made_to_fit_with_a_small_preview_and_a_blurhash() throws IOException {
         Processed processed = process("big.jpg", TestImages.encode(TestImages.noise(8000, 6000, 4), "jpeg"));
 
