@@ -174,6 +174,43 @@ class MediaProcessingTest {
     }
 
     @Test
+    void a_picture_with_a_page_hidden_after_it_keeps_only_its_pixels() throws IOException {
+        byte[] jpeg = TestImages.encode(TestImages.corners(200, 150, BufferedImage.TYPE_INT_RGB), "jpeg");
+        byte[] polyglot = TestImages.concat(jpeg, TestImages.bytes("<html><script>alert(document.cookie)</script>"));
+
+        Processed processed = process("poly.jpg", polyglot);
+
+        for (Rendition rendition : new Rendition[] {processed.original(), processed.small()}) {
+            byte[] out = Files.readAllBytes(rendition.file());
+            assertThat(TestImages.contains(out, TestImages.bytes("<script"))).isFalse();
+            assertThat(TestImages.contains(out, TestImages.bytes("<html"))).isFalse();
+        }
+    }
+
+    @Test
+    void a_page_behind_a_picture_signature_is_refused() throws IOException {
+        byte[] page = TestImages.bytes("<html><script>alert(1)</script></html>");
+        assertRefused("a.gif", "image/gif", TestImages.concat(TestImages.bytes("GIF89a"), page), "damaged");
+        assertRefused(
+                "a.jpg", "image/jpeg", TestImages.concat(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}, page), "");
+        byte[] gif = TestImages.encode(TestImages.noise(300, 200, 6), "gif");
+        assertRefused("half.gif", "image/gif", Arrays.copyOf(gif, gif.length / 2), "");
+    }
+
+    @Test
+    void grey_sixteen_bit_and_paletted_images_are_taken() throws IOException {
+        BufferedImage grey16 = new BufferedImage(120, 90, BufferedImage.TYPE_USHORT_GRAY);
+        grey16.getRaster().setSample(0, 0, 0, 65535);
+        Processed grey = process("grey16.png", TestImages.encode(grey16, "png"));
+        assertThat(grey.original().contentType()).isEqualTo("image/jpeg");
+        assertThat(grey.original().width()).isEqualTo(120);
+
+        BufferedImage paletted = new BufferedImage(120, 90, BufferedImage.TYPE_BYTE_INDEXED);
+        Processed indexed = process("indexed.png", TestImages.encode(paletted, "png"));
+        assertThat(indexed.original().height()).isEqualTo(90);
+    }
+
+    @Test
     void a_pixel_bomb_is_refused_from_its_header() throws IOException {
         byte[] bomb = TestImages.pngHeaderClaiming(100_000, 100_000);
         assertThat(bomb.length).isLessThan(100);
