@@ -6,11 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import social.rapport.core.Problem;
 import social.rapport.media.process.AvProcessor;
 import social.rapport.media.process.MediaKind;
@@ -24,7 +23,6 @@ import social.rapport.media.process.Rendition;
  * under a deadline, and only a few at once; a refused upload leaves nothing in the work folder.
  */
 public final class FfmpegProcessor implements AvProcessor {
-    private static final Logger LOG = LoggerFactory.getLogger(FfmpegProcessor.class);
     /** Containers that hold sound only; a picture in them is a cover, which is ignored. */
     private static final Set<String> AUDIO_CONTAINERS = Set.of("mp3", "wav", "flac", "m4a");
     /** Pictures this large a side are refused before decoding (eight times a 4K frame's area). */
@@ -133,7 +131,7 @@ public final class FfmpegProcessor implements AvProcessor {
     public Processed av(Path upload, String sniffed, Path workDir) {
         String demuxer = Inputs.demuxer(sniffed);
         if (demuxer == null) throw Problem.invalid("file", "is not a video or audio format this server reads");
-        boolean soundOnly = AUDIO_CONTAINERS.contains(sniffed.toLowerCase(java.util.Locale.ROOT));
+        boolean soundOnly = AUDIO_CONTAINERS.contains(sniffed.toLowerCase(Locale.ROOT));
         return run(upload, workDir, job -> {
             Probe probe = probe(job, upload, demuxer);
             Probe.Stream video = soundOnly ? null : probe.firstVideo();

@@ -10,7 +10,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import social.rapport.core.Problem;
@@ -52,7 +54,7 @@ class FfmpegRefusalTest {
         FfmpegProcessor processor = AvFixtures.processor();
         Path whole = make(temp, "whole.mp4", "-f lavfi -i testsrc=duration=2:size=160x120:rate=10");
         byte[] bytes = Files.readAllBytes(whole);
-        Path upload = Files.write(temp.resolve("cut.mp4"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        Path upload = Files.write(temp.resolve("cut.mp4"), Arrays.copyOf(bytes, bytes.length / 2));
 
         assertRefused(() -> processor.av(upload, "mp4", work()), "is not a video or audio file that can be read");
     }
@@ -69,7 +71,7 @@ class FfmpegRefusalTest {
         byte[] mp4Head = {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm'};
         Path disguised = temp.resolve("disguised.mp4");
         Files.write(disguised, mp4Head);
-        Files.writeString(disguised, "\n#EXTM3U\n#EXTINF:1,\n" + named + "\n", java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(disguised, "\n#EXTM3U\n#EXTINF:1,\n" + named + "\n", StandardOpenOption.APPEND);
 
         assertRefused(() -> processor.av(hls, "mp4", work()), "is a playlist, not a media file");
         assertRefused(() -> processor.av(concat, "mp4", work()), "is a playlist, not a media file");
