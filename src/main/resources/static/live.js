@@ -10,7 +10,8 @@
   var source = new EventSource('/live');
   source.addEventListener('notifications', function (e) {
     var n = JSON.parse(e.data).unread;
-    link.textContent = n > 0 ? 'Notifications (' + n + ')' : 'Notifications';
+    var label = link.querySelector('.label') || link;
+    label.textContent = n > 0 ? 'Notifications (' + n + ')' : 'Notifications';
     link.setAttribute('data-unread', String(n));
   });
   source.addEventListener('home', function () {

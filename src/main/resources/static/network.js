@@ -9,7 +9,7 @@
     .then(function (g) {
       var elements = [];
       g.nodes.forEach(function (n) {
-        elements.push({ group: 'nodes', data: { id: n.id, label: n.me ? 'You' : n.name, colour: n.colour, handle: n.handle, me: n.me } });
+        elements.push({ group: 'nodes', data: { id: n.id, label: n.me ? 'You' : n.name, colour: n.colour, handle: n.handle, me: n.me, avatar: n.avatar } });
       });
       g.edges.forEach(function (e, i) {
         elements.push({ group: 'edges', data: { id: 'e' + i, source: e.source, target: e.target } });
@@ -22,14 +22,21 @@
         mark.id = '__________cytoscape_stylesheet';
         document.head.appendChild(mark);
       }
+      // The page's own colours, so the drawing follows the light or dark theme.
+      var css = window.getComputedStyle(document.documentElement);
+      var ink = css.getPropertyValue('--ink').trim() || '#1d2430';
+      var edge = css.getPropertyValue('--edge').trim() || '#b8bec8';
       var cy = window.cytoscape({
         container: box,
         elements: elements,
         style: [
+          // Each person is their face, ringed in the colour of their circle.
           { selector: 'node', style: { 'background-color': 'data(colour)', 'label': 'data(label)', 'font-size': 11,
-            'color': '#1d2430', 'text-valign': 'bottom', 'text-margin-y': 3, 'width': 18, 'height': 18 } },
-          { selector: 'node[?me]', style: { 'width': 26, 'height': 26, 'font-weight': 'bold' } },
-          { selector: 'edge', style: { 'width': 1, 'line-color': '#b8bec8' } }
+            'color': ink, 'text-valign': 'bottom', 'text-margin-y': 3, 'width': 26, 'height': 26,
+            'border-width': 3, 'border-color': 'data(colour)' } },
+          { selector: 'node[avatar]', style: { 'background-image': 'data(avatar)', 'background-fit': 'cover' } },
+          { selector: 'node[?me]', style: { 'width': 34, 'height': 34, 'font-weight': 'bold', 'border-color': ink } },
+          { selector: 'edge', style: { 'width': 1, 'line-color': edge } }
         ],
         layout: { name: 'cose', animate: false, randomize: false, nodeDimensionsIncludeLabels: true },
         wheelSensitivity: 0.3

@@ -51,8 +51,8 @@ public record AccountEntity(
 
     public static AccountEntity of(Account a, String baseUrl, Counts counts) {
         String url = baseUrl + "/@" + a.handle();
-        String blank = baseUrl + "/avatar-missing.png";
-        String noHeader = baseUrl + "/header-missing.png";
+        String blank = avatar(a, baseUrl);
+        String noHeader = header(a, baseUrl);
         return new AccountEntity(
                 Integer.toString(a.id()),
                 a.handle(),
@@ -78,6 +78,19 @@ public record AccountEntity(
                 List.of(),
                 a.indexable(),
                 !a.indexable());
+    }
+
+    /**
+     * The address of a person's avatar, under `baseUrl` ("" gives the path the pages use): the API's
+     * entity and the pages' faces both ask here, so they always show the same picture.
+     */
+    public static String avatar(Account a, String baseUrl) {
+        return baseUrl + "/avatar-missing.png";
+    }
+
+    /** The address of a person's profile header, under `baseUrl`, as {@link #avatar} does. */
+    public static String header(Account a, String baseUrl) {
+        return baseUrl + "/header-missing.png";
     }
 
     public static List<Field> fields(String json) {

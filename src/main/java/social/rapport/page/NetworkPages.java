@@ -35,7 +35,8 @@ public final class NetworkPages implements Routes {
     /** One circle in the legend; `id` 0 is "in no circle". */
     public record Group(long id, String name, String colour, List<NetworkMap.Person> people) {}
 
-    record Node(String id, String handle, String name, String colour, List<String> circles, boolean me) {}
+    record Node(
+            String id, String handle, String name, String colour, List<String> circles, boolean me, String avatar) {}
 
     record Link(String source, String target) {}
 
@@ -98,7 +99,8 @@ public final class NetworkPages implements Routes {
         List<Legend> legend = new ArrayList<>();
         for (Circle c : d.circles()) legend.add(new Legend(Long.toString(c.id()), c.name(), colours.get(c.id())));
         List<Node> nodes = new ArrayList<>();
-        nodes.add(new Node(Integer.toString(me.id()), me.handle(), me.shownName(), "#1d2430", List.of(), true));
+        nodes.add(new Node(
+                Integer.toString(me.id()), me.handle(), me.shownName(), "#1d2430", List.of(), true, Page.avatar(me)));
         for (NetworkMap.Person p : d.people()) {
             nodes.add(new Node(
                     Integer.toString(p.account().id()),
@@ -106,7 +108,8 @@ public final class NetworkPages implements Routes {
                     p.account().shownName(),
                     colourOf(p, colours),
                     p.circles().stream().map(String::valueOf).toList(),
-                    false));
+                    false,
+                    Page.avatar(p.account())));
         }
         List<Link> links = new ArrayList<>();
         for (NetworkMap.Person p : d.people())

@@ -67,7 +67,8 @@ public final class Pages {
                 viewer,
                 csrf.token(ctx),
                 code == null ? null : notices.get(code),
-                viewer == null ? 0 : unread.applyAsInt(viewer.id()));
+                viewer == null ? 0 : unread.applyAsInt(viewer.id()),
+                ctx.path());
     }
 
     /**

@@ -204,6 +204,20 @@ class AccessibilityBrowserTest {
                 b.open(e.getValue());
                 b.screenshot(Path.of(dir, e.getKey() + "-phone.png"));
             }
+            // The phone's "More" menu open, and the dark theme the system setting asks for.
+            b.phoneSize();
+            b.open("/");
+            b.find("details.nav-more > summary").click();
+            b.screenshot(Path.of(dir, "menu-phone.png"));
+            b.colourScheme("dark");
+            for (String name : List.of("home", "profile")) {
+                b.desktopSize();
+                b.open(shots.get(name));
+                b.screenshot(Path.of(dir, name + "-dark-desktop.png"));
+                b.phoneSize();
+                b.open(shots.get(name));
+                b.screenshot(Path.of(dir, name + "-dark-phone.png"));
+            }
         }
     }
 }

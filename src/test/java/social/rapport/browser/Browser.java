@@ -167,6 +167,18 @@ public final class Browser implements AutoCloseable {
         driver.manage().window().setSize(new Dimension(1280, 900));
     }
 
+    /** Makes the pages see `prefers-color-scheme: dark` (or light again), as a system setting would. */
+    public void colourScheme(String scheme) {
+        driver.executeCdpCommand(
+                "Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+    }
+
+    /** Turns JavaScript off (or on again) for the pages loaded next, as a person may in their browser. */
+    public void scripts(boolean on) {
+        driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", !on));
+    }
+
     public void screenshot(Path file) {
         try {
             Files.createDirectories(file.getParent());

@@ -82,8 +82,8 @@ class ViewAsPagesTest {
                         "Furniture maker",
                         "Workshop open day")
                 .doesNotContain("555 0100", "Sunday lunch");
-        // Read-only: the only form that posts is the layout's sign-out.
-        assertThat(anonymous.body().split("method=\"post\"", -1)).hasSize(2);
+        // Read-only: the only forms that post are the layout's sign-out (in the side bar and in the phone's menu).
+        assertThat(anonymous.body().split("method=\"post\"", -1)).hasSize(3);
 
         assertThat(a.get("/@ana?view_as=connection&circle=").body())
                 .contains("a connection</strong>", "555 0100")
