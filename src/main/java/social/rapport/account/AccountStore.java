@@ -42,7 +42,8 @@ public final class AccountStore {
         this.emojis = emojis;
     }
 
-    private Emojis emojis() {
+    /** The custom emoji accounts are read with; posts are rendered with the same. */
+    public Emojis emojis() {
         return emojis;
     }
 

@@ -13,10 +13,16 @@ import social.rapport.account.api.InstanceRoutes;
 import social.rapport.account.api.InstanceSettingsRoutes;
 import social.rapport.account.api.OAuthRoutes;
 import social.rapport.account.api.SessionRoutes;
+import social.rapport.account.avatar.ChangeProfileImages;
+import social.rapport.account.avatar.FaceRenderer;
+import social.rapport.account.avatar.ImageIoMaker;
+import social.rapport.account.avatar.ProfileImageRoutes;
 import social.rapport.account.oauth.RegisterApp;
 import social.rapport.account.oauth.SignUpByApp;
 import social.rapport.audience.AudiencePolicy;
 import social.rapport.core.Ids;
+import social.rapport.emoji.CustomEmojis;
+import social.rapport.emoji.EmojiRoutes;
 import social.rapport.filter.ActiveFilters;
 import social.rapport.filter.Filters;
 import social.rapport.limits.RateLimits;
@@ -24,6 +30,8 @@ import social.rapport.list.ListCleanup;
 import social.rapport.list.ListLimits;
 import social.rapport.list.ListStore;
 import social.rapport.list.Lists;
+import social.rapport.media.store.BlobStore;
+import social.rapport.media.store.LocalBlobStore;
 import social.rapport.notify.Notifications;
 import social.rapport.page.AnnouncementPages;
 import social.rapport.page.SocialPages;
@@ -73,8 +81,23 @@ final class Features {
     private final AudiencePolicy policy;
     /** Lists' SQL, shared by the lists feature and home, which leaves out members of exclusive lists. */
     private final ListStore listStore = new ListStore();
+    /** The custom emoji, the files of profile images and emoji, and the changes of profile images. */
+    private final CustomEmojis emojis;
 
-    Features(Database db, Config config, Clock clock, Ids ids, AccountServices account, AudiencePolicy policy) {
+    private final BlobStore blobs;
+    private final ChangeProfileImages profileImages;
+
+    Features(
+            Database db,
+            Config config,
+            Clock clock,
+            Ids ids,
+            AccountServices account,
+            AudiencePolicy policy,
+            CustomEmojis emojis) {
+        this.emojis = emojis;
+        this.blobs = new LocalBlobStore(config.dataDir().resolve("media"));
+        this.profileImages = new ChangeProfileImages(db, blobs, new ImageIoMaker());
         this.db = db;
         this.config = config;
         this.clock = clock;
@@ -209,7 +232,10 @@ final class Features {
                                 rateLimits,
                                 config.baseUrl(),
                                 show,
-                                posts.services().defaults()),
+                                posts.services().defaults(),
+                                profileImages),
+                        new ProfileImageRoutes(db, blobs, policy, new FaceRenderer()),
+                        new EmojiRoutes(emojis, blobs),
                         new InstanceRoutes(
                                 new DescribeInstance(db, a.accounts(), a.settings(), posts::localCount),
                                 rules,

@@ -119,7 +119,8 @@ public final class ChangeProfileImages {
 
     private static void deleteAll(Path dir) {
         try (var walk = Files.walk(dir)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            walk.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(f -> f.toFile().delete());
         } catch (IOException ignored) {
             // A temporary folder left behind is cleaned by the system.
         }

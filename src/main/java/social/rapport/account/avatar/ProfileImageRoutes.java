@@ -3,8 +3,6 @@ package social.rapport.account.avatar;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.io.InputStream;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import social.rapport.account.DefaultFaces;
 import social.rapport.account.ProfileImages;
@@ -12,6 +10,7 @@ import social.rapport.account.ProfileImages.Kind;
 import social.rapport.audience.AudiencePolicy;
 import social.rapport.core.Problem;
 import social.rapport.core.Viewer;
+import social.rapport.media.store.BlobResponses;
 import social.rapport.media.store.BlobStore;
 import social.rapport.store.Database;
 import social.rapport.web.Web;
@@ -53,7 +52,7 @@ public final class ProfileImageRoutes implements social.rapport.web.Routes {
         if (!spec.endsWith(".png")) throw Problem.notFound();
         DefaultFaces.Face face = DefaultFaces.parse(spec.substring(0, spec.length() - 4));
         if (face == null) throw Problem.notFound();
-        ctx.header("Cache-Control", IMMUTABLE).contentType("image/png").result(faces.avatar(face));
+        png(ctx, faces.avatar(face));
     }
 
     private void defaultHeader(Context ctx) {
@@ -61,25 +60,23 @@ public final class ProfileImageRoutes implements social.rapport.web.Routes {
         if (!spec.endsWith(".png")) throw Problem.notFound();
         int colour = DefaultFaces.parseColour(spec.substring(0, spec.length() - 4));
         if (colour < 0) throw Problem.notFound();
-        ctx.header("Cache-Control", IMMUTABLE).contentType("image/png").result(faces.header(colour));
+        png(ctx, faces.header(colour));
+    }
+
+    /** A generated image: its address says everything it shows, so caches keep it for good. */
+    private static void png(Context ctx, byte[] body) {
+        ctx.header("Cache-Control", IMMUTABLE).contentType("image/png");
+        // An image has no character set (the server's default one would be named otherwise).
+        ctx.res().setCharacterEncoding(null);
+        ctx.result(body);
     }
 
     private void uploaded(Context ctx, Kind kind) throws IOException {
         String file = ctx.pathParam("file");
         if (!FILE.matcher(file).matches()) throw Problem.notFound();
-        ProfileImageStore.Owner owner =
-                db.read(h -> store.owner(h, kind, file)).orElseThrow(Problem::notFound);
+        ProfileImageStore.Owner owner = db.read(h -> store.owner(h, kind, file)).orElseThrow(Problem::notFound);
         String cache = whoMaySee(ctx, file, owner);
-        String key = ChangeProfileImages.key(kind, file);
-        BlobStore.BlobInfo info = blobs.info(key).orElseThrow(Problem::notFound);
-        Optional<InputStream> in = blobs.open(key, 0, -1);
-        if (in.isEmpty()) throw Problem.notFound();
-        ctx.header("Cache-Control", cache)
-                .header("Content-Disposition", "inline")
-                .contentType(info.contentType());
-        try (InputStream body = in.get()) {
-            ctx.result(body.readAllBytes());
-        }
+        BlobResponses.send(ctx, blobs, ChangeProfileImages.key(kind, file), null, cache, file);
     }
 
     /** The Cache-Control for a viewer allowed to load the file; 404 for anyone else. */
