@@ -23,6 +23,8 @@ import social.rapport.audience.AudiencePolicy;
 import social.rapport.core.Ids;
 import social.rapport.emoji.CustomEmojis;
 import social.rapport.emoji.EmojiRoutes;
+import social.rapport.emoji.ManageEmojis;
+import social.rapport.emoji.page.EmojiPages;
 import social.rapport.filter.ActiveFilters;
 import social.rapport.filter.Filters;
 import social.rapport.limits.RateLimits;
@@ -34,6 +36,7 @@ import social.rapport.media.store.BlobStore;
 import social.rapport.media.store.LocalBlobStore;
 import social.rapport.notify.Notifications;
 import social.rapport.page.AnnouncementPages;
+import social.rapport.page.ProfileImagePages;
 import social.rapport.page.SocialPages;
 import social.rapport.page.WebPages;
 import social.rapport.push.Push;
@@ -324,6 +327,8 @@ final class Features {
         all.addAll(social.routes());
         all.add(reportPages);
         all.add(new AnnouncementPages(pages.pages(), notifications.announcements()));
+        all.add(new ProfileImagePages(pages.pages(), profileImages));
+        all.add(new EmojiPages(pages.pages(), emojis, new ManageEmojis(db, blobs, emojis)));
         return new Feature<>(pages, List.of(), all, Feature.NoReactions.NONE);
     }
 }
