@@ -15,7 +15,7 @@ import social.rapport.account.api.OAuthRoutes;
 import social.rapport.account.api.SessionRoutes;
 import social.rapport.account.avatar.ChangeProfileImages;
 import social.rapport.account.avatar.FaceRenderer;
-import social.rapport.account.avatar.ImageIoMaker;
+import social.rapport.account.avatar.MediaProfileMaker;
 import social.rapport.account.avatar.ProfileImageRoutes;
 import social.rapport.account.oauth.RegisterApp;
 import social.rapport.account.oauth.SignUpByApp;
@@ -100,7 +100,7 @@ final class Features {
             CustomEmojis emojis) {
         this.emojis = emojis;
         this.blobs = new LocalBlobStore(config.dataDir().resolve("media"));
-        this.profileImages = new ChangeProfileImages(db, blobs, new ImageIoMaker());
+        this.profileImages = new ChangeProfileImages(db, blobs, new MediaProfileMaker());
         this.db = db;
         this.config = config;
         this.clock = clock;

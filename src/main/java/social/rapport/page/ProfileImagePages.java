@@ -63,10 +63,15 @@ public final class ProfileImagePages implements social.rapport.web.Routes {
                 "settings/images.jte",
                 "Avatar and header",
                 Map.of(
-                        "form", form,
-                        "avatar", ProfileImages.avatar(a, "", now),
-                        "header", ProfileImages.header(a, "", now),
-                        "uploadedAvatar", a.avatarFile() != null,
-                        "uploadedHeader", a.headerFile() != null));
+                        "form",
+                        form,
+                        "avatar",
+                        ProfileImages.avatar(a, "", now),
+                        "header",
+                        ProfileImages.header(a, "", now),
+                        "uploadedAvatar",
+                        a.avatarFile() != null,
+                        "uploadedHeader",
+                        a.headerFile() != null));
     }
 }

@@ -48,7 +48,11 @@ public final class EmojiPages implements Routes {
                 manage.add(admin, p.string("shortcode"), p.string("category"), image(ctx));
             } catch (Problem e) {
                 if (e.status() == 404) throw e;
-                show(ctx, e.status(), Form.entered(ctx.formParamMap(), "shortcode", "category").with(e));
+                show(
+                        ctx,
+                        e.status(),
+                        Form.entered(ctx.formParamMap(), "shortcode", "category")
+                                .with(e));
                 return;
             }
             Pages.seeOther(ctx, "/admin/emoji", "emoji-added");
