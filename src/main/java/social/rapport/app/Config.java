@@ -3,10 +3,12 @@ package social.rapport.app;
 import java.nio.file.Path;
 import java.time.Duration;
 import social.rapport.limits.LimitNumbers;
+import social.rapport.media.store.S3Settings;
 
 /**
  * How this server runs. Built from command-line options and RAPPORT_* environment variables;
- * everything has a default that suits a laptop.
+ * everything has a default that suits a laptop. Media files live in the data folder unless `s3`
+ * names an S3-compatible object store.
  */
 public record Config(
         String host,
@@ -17,7 +19,8 @@ public record Config(
         Duration sessionIdle,
         boolean trustProxy,
         RateLimits rateLimits,
-        String sourceUrl) {
+        String sourceUrl,
+        S3Settings s3) {
 
     /**
      * Mastodon's published defaults; each may be changed by configuration. Pages count per account
@@ -94,7 +97,16 @@ public record Config(
 
     public static Config defaults() {
         return new Config(
-                "0.0.0.0", 8080, Path.of("data"), null, null, Duration.ofDays(30), false, RateLimits.defaults(), "");
+                "0.0.0.0",
+                8080,
+                Path.of("data"),
+                null,
+                null,
+                Duration.ofDays(30),
+                false,
+                RateLimits.defaults(),
+                "",
+                null);
     }
 
     /** The database URL: the one given, else an SQLite file in the data folder. */
@@ -118,39 +130,44 @@ public record Config(
     }
 
     public Config withPort(int p) {
-        return new Config(host, p, dataDir, dbUrl, publicUrl, sessionIdle, trustProxy, rateLimits, sourceUrl);
+        return new Config(host, p, dataDir, dbUrl, publicUrl, sessionIdle, trustProxy, rateLimits, sourceUrl, s3);
     }
 
     public Config withDataDir(Path d) {
-        return new Config(host, port, d, dbUrl, publicUrl, sessionIdle, trustProxy, rateLimits, sourceUrl);
+        return new Config(host, port, d, dbUrl, publicUrl, sessionIdle, trustProxy, rateLimits, sourceUrl, s3);
     }
 
     public Config withDbUrl(String u) {
-        return new Config(host, port, dataDir, u, publicUrl, sessionIdle, trustProxy, rateLimits, sourceUrl);
+        return new Config(host, port, dataDir, u, publicUrl, sessionIdle, trustProxy, rateLimits, sourceUrl, s3);
     }
 
     public Config withHost(String h) {
-        return new Config(h, port, dataDir, dbUrl, publicUrl, sessionIdle, trustProxy, rateLimits, sourceUrl);
+        return new Config(h, port, dataDir, dbUrl, publicUrl, sessionIdle, trustProxy, rateLimits, sourceUrl, s3);
     }
 
     public Config withPublicUrl(String u) {
-        return new Config(host, port, dataDir, dbUrl, u, sessionIdle, trustProxy, rateLimits, sourceUrl);
+        return new Config(host, port, dataDir, dbUrl, u, sessionIdle, trustProxy, rateLimits, sourceUrl, s3);
     }
 
     public Config withTrustProxy(boolean t) {
-        return new Config(host, port, dataDir, dbUrl, publicUrl, sessionIdle, t, rateLimits, sourceUrl);
+        return new Config(host, port, dataDir, dbUrl, publicUrl, sessionIdle, t, rateLimits, sourceUrl, s3);
     }
 
     public Config withRateLimits(RateLimits r) {
-        return new Config(host, port, dataDir, dbUrl, publicUrl, sessionIdle, trustProxy, r, sourceUrl);
+        return new Config(host, port, dataDir, dbUrl, publicUrl, sessionIdle, trustProxy, r, sourceUrl, s3);
     }
 
     /** Where the source of the software this server runs is published, as instance v2's `source_url`. */
     public Config withSourceUrl(String u) {
-        return new Config(host, port, dataDir, dbUrl, publicUrl, sessionIdle, trustProxy, rateLimits, u);
+        return new Config(host, port, dataDir, dbUrl, publicUrl, sessionIdle, trustProxy, rateLimits, u, s3);
+    }
+
+    /** Media in an S3-compatible object store; null keeps them in the data folder. */
+    public Config withS3(S3Settings s) {
+        return new Config(host, port, dataDir, dbUrl, publicUrl, sessionIdle, trustProxy, rateLimits, sourceUrl, s);
     }
 
     public Config withSessionIdle(Duration d) {
-        return new Config(host, port, dataDir, dbUrl, publicUrl, d, trustProxy, rateLimits, sourceUrl);
+        return new Config(host, port, dataDir, dbUrl, publicUrl, d, trustProxy, rateLimits, sourceUrl, s3);
     }
 }

@@ -33,7 +33,7 @@ import social.rapport.list.ListLimits;
 import social.rapport.list.ListStore;
 import social.rapport.list.Lists;
 import social.rapport.media.store.BlobStore;
-import social.rapport.media.store.LocalBlobStore;
+import social.rapport.media.store.BlobStores;
 import social.rapport.notify.Notifications;
 import social.rapport.page.AnnouncementPages;
 import social.rapport.page.ProfileImagePages;
@@ -99,7 +99,7 @@ final class Features {
             AudiencePolicy policy,
             CustomEmojis emojis) {
         this.emojis = emojis;
-        this.blobs = new LocalBlobStore(config.dataDir().resolve("media"));
+        this.blobs = BlobStores.from(config.dataDir(), config.s3());
         this.profileImages = new ChangeProfileImages(db, blobs, new MediaProfileMaker());
         this.db = db;
         this.config = config;

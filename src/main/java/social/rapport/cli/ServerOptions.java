@@ -1,6 +1,7 @@
 package social.rapport.cli;
 
 import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import social.rapport.app.Config;
 
@@ -15,6 +16,9 @@ final class ServerOptions {
                     "JDBC URL, e.g. jdbc:postgresql://host/db (env RAPPORT_DB; default SQLite in the data folder)")
     String db;
 
+    @Mixin
+    S3Options s3 = new S3Options();
+
     Config apply(Config c) {
         String envData = System.getenv("RAPPORT_DATA");
         String envDb = System.getenv("RAPPORT_DB");
@@ -22,6 +26,6 @@ final class ServerOptions {
         else if (envData != null && !envData.isBlank()) c = c.withDataDir(Path.of(envData));
         if (db != null) c = c.withDbUrl(db);
         else if (envDb != null && !envDb.isBlank()) c = c.withDbUrl(envDb);
-        return c;
+        return s3.apply(c);
     }
 }

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Optional;
 import social.rapport.core.Problem;
 import social.rapport.web.ResponseBasics;
 
@@ -36,44 +35,44 @@ public final class BlobResponses {
         BlobStore.BlobInfo info = store.info(key).orElseThrow(Problem::notFound);
         long size = info.size();
         String etag = etag(key, size);
-        ctx.header("Content-Type", contentType != null ? contentType : info.contentType());
-        if (cacheControl != null) ctx.header("Cache-Control", cacheControl);
-        ctx.header("Content-Disposition", disposition(fileName));
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Content-Security-Policy", CSP);
-        ctx.header("Accept-Ranges", "bytes");
-        ctx.header("ETag", etag);
-        if (matches(ctx.header("If-None-Match"), etag)) {
-            ctx.status(304);
-            return;
-        }
-        ByteRange range = rangeToServe(ctx, etag, size);
-        if (range == ByteRange.UNSATISFIABLE) {
-            ctx.header("Content-Range", "bytes */" + size);
-            ctx.status(416);
-            ctx.res().setContentLengthLong(0);
-            return;
-        }
-        long offset = range == null ? 0 : range.first();
-        long length = range == null ? size : range.length();
-        if (range != null) {
-            ctx.status(206);
-            ctx.header("Content-Range", "bytes " + range.first() + "-" + range.last() + "/" + size);
-        } else {
-            ctx.status(200);
-        }
-        ctx.res().setContentLengthLong(length);
-        if (isHead(ctx) || length == 0) return;
-        Optional<InputStream> body = store.open(key, offset, length);
-        if (body.isEmpty()) {
-            // removed since it was looked up: answer as if it had never been there
-            ctx.res().reset();
-            throw Problem.notFound();
-        }
-        try (InputStream in = body.get()) {
-            OutputStream out = ctx.res().getOutputStream();
-            in.transferTo(out);
-            out.flush();
+        boolean notModified = matches(ctx.header("If-None-Match"), etag);
+        ByteRange range = notModified ? null : rangeToServe(ctx, etag, size);
+        boolean partial = range != null && range != ByteRange.UNSATISFIABLE;
+        long offset = partial ? range.first() : 0;
+        long length = partial ? range.length() : size;
+        boolean withBody = !notModified && range != ByteRange.UNSATISFIABLE && !isHead(ctx) && length > 0;
+        // opened before any header is set, so a blob removed since it was looked up is a plain 404
+        InputStream body = withBody ? store.open(key, offset, length).orElseThrow(Problem::notFound) : null;
+        try (body) {
+            ctx.header("Content-Type", contentType != null ? contentType : info.contentType());
+            if (cacheControl != null) ctx.header("Cache-Control", cacheControl);
+            ctx.header("Content-Disposition", disposition(fileName));
+            ctx.header("X-Content-Type-Options", "nosniff");
+            ctx.header("Content-Security-Policy", CSP);
+            ctx.header("Accept-Ranges", "bytes");
+            ctx.header("ETag", etag);
+            if (notModified) {
+                ctx.status(304);
+                return;
+            }
+            if (range == ByteRange.UNSATISFIABLE) {
+                ctx.header("Content-Range", "bytes */" + size);
+                ctx.status(416);
+                ctx.res().setContentLengthLong(0);
+                return;
+            }
+            if (partial) {
+                ctx.status(206);
+                ctx.header("Content-Range", "bytes " + range.first() + "-" + range.last() + "/" + size);
+            } else {
+                ctx.status(200);
+            }
+            ctx.res().setContentLengthLong(length);
+            if (body != null) {
+                OutputStream out = ctx.res().getOutputStream();
+                body.transferTo(out);
+                out.flush();
+            }
         }
     }
 

@@ -11,12 +11,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 
 /**
  * Blobs as files in a folder (by default `media` in the data folder), one file per key. Each file is
- * written to a temporary file beside it and moved into place in one step, so a reader sees the old
- * bytes or the new ones, never half. The content type sits in a small file beside the blob whose name
+ * written to a temporary file beside it, flushed to disk and moved into place in one step, so a
+ * reader (or a restart after a crash) sees the old bytes or the new ones, never half. The content type sits in a small file beside the blob whose name
  * has an "@", which no key has, so it never collides with a blob; temporary files have one too.
  */
 public final class LocalBlobStore implements BlobStore {
@@ -49,9 +50,9 @@ public final class LocalBlobStore implements BlobStore {
     public Optional<BlobInfo> info(String key) {
         Path target = file(key);
         try {
-            long size = Files.size(target);
-            if (Files.isDirectory(target)) return Optional.empty();
-            return Optional.of(new BlobInfo(size, readType(target)));
+            BasicFileAttributes a = Files.readAttributes(target, BasicFileAttributes.class);
+            if (!a.isRegularFile()) return Optional.empty();
+            return Optional.of(new BlobInfo(a.size(), readType(target)));
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
@@ -131,6 +132,9 @@ public final class LocalBlobStore implements BlobStore {
         Path tmp = Files.createTempFile(target.getParent(), target.getFileName() + "@", ".tmp");
         try {
             writer.write(tmp);
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                ch.force(true); // the bytes are on disk before the name points at them
+            }
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(tmp);

@@ -3,7 +3,6 @@ package social.rapport.media.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.Javalin;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,15 +25,21 @@ class BlobResponsesTest {
     @TempDir
     static Path dir;
 
+    static S3TestServer s3;
+    static S3BlobStore s3Store;
     static Javalin app;
     static String base;
     static final HttpClient client = HttpClient.newHttpClient();
 
     @BeforeAll
-    static void start() throws IOException {
+    static void start() throws Exception {
         LocalBlobStore store = new LocalBlobStore(dir.resolve("media"));
         store.put("m/photo.jpg", Files.write(dir.resolve("up"), DATA), "image/jpeg");
         store.put("m/empty", Files.write(dir.resolve("up0"), new byte[0]), "text/plain");
+        Files.createDirectories(dir.resolve("s3"));
+        s3 = new S3TestServer(dir.resolve("s3"));
+        s3Store = s3.store("media");
+        s3Store.put("m/photo.jpg", dir.resolve("up"), "image/jpeg");
         app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jetty.host = "127.0.0.1";
@@ -47,7 +52,7 @@ class BlobResponsesTest {
                     "/blob/{key}",
                     ctx -> BlobResponses.send(
                             ctx,
-                            store,
+                            "s3".equals(ctx.queryParam("store")) ? s3Store : store,
                             "m/" + ctx.pathParam("key"),
                             null,
                             "public, max-age=31536000, immutable",
@@ -60,8 +65,10 @@ class BlobResponsesTest {
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws Exception {
         app.stop();
+        s3Store.close();
+        s3.close();
     }
 
     static HttpResponse<byte[]> get(String path, String... headers) throws Exception {
@@ -196,6 +203,25 @@ class BlobResponsesTest {
         assertThat(header(r, "Content-Disposition")).isEqualTo("inline; filename=\"weirdSet-Cookiex1n..nv.jpg\"");
         assertThat(header(r, "Set-Cookie")).isNull();
         assertThat(header(nothingLeft, "Content-Disposition")).isEqualTo("inline");
+    }
+
+    @Test
+    void a_blob_in_the_s3_store_is_served_the_same_way() throws Exception {
+        HttpResponse<byte[]> whole = get("/blob/photo.jpg?store=s3");
+        HttpResponse<byte[]> range = get("/blob/photo.jpg?store=s3", "Range", "bytes=-300");
+        HttpResponse<byte[]> head = send("HEAD", "/blob/photo.jpg?store=s3");
+        HttpResponse<byte[]> missing = get("/blob/nothing.jpg?store=s3");
+
+        assertThat(whole.statusCode()).isEqualTo(200);
+        assertThat(whole.body()).isEqualTo(DATA);
+        assertThat(header(whole, "Content-Type")).isEqualTo("image/jpeg");
+        assertThat(header(whole, "ETag")).isEqualTo(header(get("/blob/photo.jpg"), "ETag"));
+        assertThat(range.statusCode()).isEqualTo(206);
+        assertThat(range.body()).isEqualTo(Arrays.copyOfRange(DATA, 9700, 10_000));
+        assertThat(header(range, "Content-Range")).isEqualTo("bytes 9700-9999/10000");
+        assertThat(head.body()).isEmpty();
+        assertThat(header(head, "Content-Length")).isEqualTo("10000");
+        assertThat(missing.statusCode()).isEqualTo(404);
     }
 
     @Test
