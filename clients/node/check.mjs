@@ -1,6 +1,7 @@
 // Drives a running Rapport server with real Mastodon client libraries, the way apps do:
 // masto.js (behind Elk, Phanpy and many bots) and megalodon (behind Whalebird and Fedistar).
 // Usage: node check.mjs http://127.0.0.1:8080   Prints "N passed, N failed"; exits 1 on any failure.
+import { faceSteps } from "./faces.mjs";
 import { filterSteps } from "./filters.mjs";
 import { mastoSteps } from "./masto.mjs";
 import { listSteps } from "./lists.mjs";
@@ -23,5 +24,6 @@ await pollSteps(world);
 await listSteps(world);
 await notifSteps(world);
 await tagSteps(world);
+await faceSteps(world);
 await megalodonSteps(world);
 finish();

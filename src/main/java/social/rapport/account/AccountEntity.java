@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
+import social.rapport.core.CustomEmoji;
 import social.rapport.core.Times;
 
 /**
@@ -32,7 +33,7 @@ public record AccountEntity(
         int statusesCount,
         String lastStatusAt,
         List<Field> fields,
-        List<Object> emojis,
+        List<CustomEmoji> emojis,
         boolean indexable,
         boolean noindex) {
 
@@ -51,8 +52,9 @@ public record AccountEntity(
 
     public static AccountEntity of(Account a, String baseUrl, Counts counts) {
         String url = baseUrl + "/@" + a.handle();
-        String blank = avatar(a, baseUrl);
-        String noHeader = header(a, baseUrl);
+        long now = System.currentTimeMillis();
+        String avatar = ProfileImages.avatar(a, baseUrl, now);
+        String header = ProfileImages.header(a, baseUrl, now);
         return new AccountEntity(
                 Integer.toString(a.id()),
                 a.handle(),
@@ -66,16 +68,16 @@ public record AccountEntity(
                 NoteHtml.render(a.note()),
                 url,
                 baseUrl + "/users/" + a.handle(),
-                blank,
-                blank,
-                noHeader,
-                noHeader,
+                avatar,
+                avatar,
+                header,
+                header,
                 counts.followers(),
                 counts.following(),
                 counts.statuses(),
                 counts.lastStatusAt(),
                 fields(a.fields()),
-                List.of(),
+                List.copyOf(a.emojis()),
                 a.indexable(),
                 !a.indexable());
     }
@@ -85,12 +87,12 @@ public record AccountEntity(
      * entity and the pages' faces both ask here, so they always show the same picture.
      */
     public static String avatar(Account a, String baseUrl) {
-        return baseUrl + "/avatar-missing.png";
+        return ProfileImages.avatar(a, baseUrl, System.currentTimeMillis());
     }
 
     /** The address of a person's profile header, under `baseUrl`, as {@link #avatar} does. */
     public static String header(Account a, String baseUrl) {
-        return baseUrl + "/header-missing.png";
+        return ProfileImages.header(a, baseUrl, System.currentTimeMillis());
     }
 
     public static List<Field> fields(String json) {

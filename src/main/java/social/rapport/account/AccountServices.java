@@ -2,6 +2,7 @@ package social.rapport.account;
 
 import java.time.Duration;
 import social.rapport.account.oauth.OAuth;
+import social.rapport.core.Emojis;
 import social.rapport.store.Database;
 
 /** The accounts feature's services: sign-up and sign-in, sessions and tokens, profiles, settings. */
@@ -27,7 +28,13 @@ public record AccountServices(
 
     /** `attempts`: the rate limit on password checks, asked before each. */
     public static AccountServices build(Database db, Duration sessionIdle, String domain, PasswordAttempts attempts) {
-        AccountStore accounts = new AccountStore();
+        return build(db, sessionIdle, domain, attempts, Emojis.NONE);
+    }
+
+    /** `emojis`: the server's custom emoji, which accounts are read with (their display names' and bios'). */
+    public static AccountServices build(
+            Database db, Duration sessionIdle, String domain, PasswordAttempts attempts, Emojis emojis) {
+        AccountStore accounts = new AccountStore(emojis);
         Settings settings = new Settings(db);
         SignUp signUp = new SignUp(db, accounts, settings);
         Tokens tokens = new Tokens(db);

@@ -4,14 +4,16 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
+import social.rapport.core.Emojis;
 import social.rapport.store.Tx;
 
 /** SQL for accounts. Decides nothing about who may see them: that is the audience policy's job. */
 public final class AccountStore {
     static final String COLUMNS =
             "id, handle, email, display_name, note, locked, role, state, fields, created_at, updated_at,"
-                    + " discoverable, indexable";
-    static final RowMapper<Account> MAPPER = (rs, ctx) -> new Account(
+                    + " discoverable, indexable, avatar_file, header_file, image_secret";
+    private final Emojis emojis;
+    private final RowMapper<Account> mapper = (rs, ctx) -> new Account(
             rs.getInt("id"),
             rs.getString("handle"),
             rs.getString("email"),
@@ -24,7 +26,26 @@ public final class AccountStore {
             rs.getLong("created_at"),
             rs.getLong("updated_at"),
             rs.getBoolean("discoverable"),
-            rs.getBoolean("indexable"));
+            rs.getBoolean("indexable"),
+            rs.getString("avatar_file"),
+            rs.getString("header_file"),
+            rs.getString("image_secret"),
+            emojis().in(rs.getString("display_name"), rs.getString("note")));
+
+    /** Accounts read without custom emoji (tools). */
+    public AccountStore() {
+        this(Emojis.NONE);
+    }
+
+    /** `emojis`: the server's custom emoji, which accounts read are given as their display name and bio use them. */
+    public AccountStore(Emojis emojis) {
+        this.emojis = emojis;
+    }
+
+    /** The custom emoji accounts are read with; posts are rendered with the same. */
+    public Emojis emojis() {
+        return emojis;
+    }
 
     public int insert(Tx tx, String handle, String email, String passwordHash, String role, String state) {
         return tx.handle()
@@ -46,21 +67,21 @@ public final class AccountStore {
     public Optional<Account> byId(Handle h, int id) {
         return h.createQuery("SELECT " + COLUMNS + " FROM accounts WHERE id = :id")
                 .bind("id", id)
-                .map(MAPPER)
+                .map(mapper)
                 .findOne();
     }
 
     public Optional<Account> byHandle(Handle h, String handle) {
         return h.createQuery("SELECT " + COLUMNS + " FROM accounts WHERE handle_lower = :h")
                 .bind("h", handle.toLowerCase())
-                .map(MAPPER)
+                .map(mapper)
                 .findOne();
     }
 
     public Optional<Account> byEmail(Handle h, String email) {
         return h.createQuery("SELECT " + COLUMNS + " FROM accounts WHERE email_lower = :e")
                 .bind("e", email.toLowerCase())
-                .map(MAPPER)
+                .map(mapper)
                 .findOne();
     }
 
@@ -68,7 +89,7 @@ public final class AccountStore {
         if (ids.isEmpty()) return List.of();
         return h.createQuery("SELECT " + COLUMNS + " FROM accounts WHERE id IN (<ids>)")
                 .bindList("ids", List.copyOf(ids))
-                .map(MAPPER)
+                .map(mapper)
                 .list();
     }
 
@@ -149,7 +170,7 @@ public final class AccountStore {
         return h.createQuery("SELECT " + COLUMNS + " FROM accounts WHERE (:b = 0 OR id < :b) ORDER BY id DESC LIMIT :l")
                 .bind("b", beforeId)
                 .bind("l", limit)
-                .map(MAPPER)
+                .map(mapper)
                 .list();
     }
 

@@ -23,6 +23,7 @@ import social.rapport.account.oauth.OAuth;
 import social.rapport.audience.AudiencePolicy;
 import social.rapport.core.Ids;
 import social.rapport.core.Viewer;
+import social.rapport.emoji.CustomEmojis;
 import social.rapport.filter.Filters;
 import social.rapport.graph.SocialGraph;
 import social.rapport.limits.RateLimitGate;
@@ -90,11 +91,13 @@ public final class App implements AutoCloseable {
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         Ids ids = new Ids(clock);
         this.rateLimits = new RateLimits(config.rateLimits(), config.trustProxy(), clock);
-        this.account = AccountServices.build(db, config.sessionIdle(), config.domain(), rateLimits::passwordCheck);
+        CustomEmojis emojis = new CustomEmojis(db, config.baseUrl());
+        this.account =
+                AccountServices.build(db, config.sessionIdle(), config.domain(), rateLimits::passwordCheck, emojis);
         this.graph = GraphLoader.load(db);
         this.policy = new AudiencePolicy(graph.relations(), account.signedOut()::profiles);
 
-        Features f = new Features(db, config, clock, ids, account, policy);
+        Features f = new Features(db, config, clock, ids, account, policy, emojis);
         this.relations = f.relations(graph);
         this.posts = f.posts(relations.services());
         FollowedTags followedTags = FollowedTags.load(db);

@@ -13,10 +13,18 @@ import social.rapport.account.api.InstanceRoutes;
 import social.rapport.account.api.InstanceSettingsRoutes;
 import social.rapport.account.api.OAuthRoutes;
 import social.rapport.account.api.SessionRoutes;
+import social.rapport.account.avatar.ChangeProfileImages;
+import social.rapport.account.avatar.FaceRenderer;
+import social.rapport.account.avatar.MediaProfileMaker;
+import social.rapport.account.avatar.ProfileImageRoutes;
 import social.rapport.account.oauth.RegisterApp;
 import social.rapport.account.oauth.SignUpByApp;
 import social.rapport.audience.AudiencePolicy;
 import social.rapport.core.Ids;
+import social.rapport.emoji.CustomEmojis;
+import social.rapport.emoji.EmojiRoutes;
+import social.rapport.emoji.ManageEmojis;
+import social.rapport.emoji.page.EmojiPages;
 import social.rapport.filter.ActiveFilters;
 import social.rapport.filter.Filters;
 import social.rapport.limits.RateLimits;
@@ -24,8 +32,11 @@ import social.rapport.list.ListCleanup;
 import social.rapport.list.ListLimits;
 import social.rapport.list.ListStore;
 import social.rapport.list.Lists;
+import social.rapport.media.store.BlobStore;
+import social.rapport.media.store.BlobStores;
 import social.rapport.notify.Notifications;
 import social.rapport.page.AnnouncementPages;
+import social.rapport.page.ProfileImagePages;
 import social.rapport.page.SocialPages;
 import social.rapport.page.WebPages;
 import social.rapport.push.Push;
@@ -73,8 +84,23 @@ final class Features {
     private final AudiencePolicy policy;
     /** Lists' SQL, shared by the lists feature and home, which leaves out members of exclusive lists. */
     private final ListStore listStore = new ListStore();
+    /** The custom emoji, the files of profile images and emoji, and the changes of profile images. */
+    private final CustomEmojis emojis;
 
-    Features(Database db, Config config, Clock clock, Ids ids, AccountServices account, AudiencePolicy policy) {
+    private final BlobStore blobs;
+    private final ChangeProfileImages profileImages;
+
+    Features(
+            Database db,
+            Config config,
+            Clock clock,
+            Ids ids,
+            AccountServices account,
+            AudiencePolicy policy,
+            CustomEmojis emojis) {
+        this.emojis = emojis;
+        this.blobs = BlobStores.from(config.dataDir(), config.s3());
+        this.profileImages = new ChangeProfileImages(db, blobs, new MediaProfileMaker());
         this.db = db;
         this.config = config;
         this.clock = clock;
@@ -209,7 +235,10 @@ final class Features {
                                 rateLimits,
                                 config.baseUrl(),
                                 show,
-                                posts.services().defaults()),
+                                posts.services().defaults(),
+                                profileImages),
+                        new ProfileImageRoutes(db, blobs, policy, new FaceRenderer()),
+                        new EmojiRoutes(emojis, blobs),
                         new InstanceRoutes(
                                 new DescribeInstance(db, a.accounts(), a.settings(), posts::localCount),
                                 rules,
@@ -298,6 +327,8 @@ final class Features {
         all.addAll(social.routes());
         all.add(reportPages);
         all.add(new AnnouncementPages(pages.pages(), notifications.announcements()));
+        all.add(new ProfileImagePages(pages.pages(), profileImages));
+        all.add(new EmojiPages(pages.pages(), emojis, new ManageEmojis(db, blobs, emojis)));
         return new Feature<>(pages, List.of(), all, Feature.NoReactions.NONE);
     }
 }

@@ -20,9 +20,14 @@ public final class PostView {
         String html = s.content();
         if (article(s) && html.startsWith("<h1>")) {
             int end = html.indexOf("</h1>");
-            if (end >= 0) return html.substring(end + "</h1>".length());
+            if (end >= 0) html = html.substring(end + "</h1>".length());
         }
-        return html;
+        return EmojiHtml.html(html, s.emojis());
+    }
+
+    /** The author's name as HTML, with the custom emoji it uses drawn. */
+    public static String nameHtml(StatusEntity s) {
+        return EmojiHtml.text(shownName(s), s.account().emojis());
     }
 
     /** The thread page of a post. */

@@ -35,7 +35,7 @@ public record StatusEntity(
         List<Object> mediaAttachments,
         List<Mention> mentions,
         List<Tag> tags,
-        List<Object> emojis,
+        List<social.rapport.core.CustomEmoji> emojis,
         Object card,
         Object poll,
         Quote quote,
@@ -77,7 +77,7 @@ public record StatusEntity(
             String createdAt,
             AccountEntity account,
             List<Object> mediaAttachments,
-            List<Object> emojis,
+            List<social.rapport.core.CustomEmoji> emojis,
             Object poll,
             String title) {}
 

@@ -2,11 +2,12 @@ package social.rapport.status;
 
 import java.util.List;
 import social.rapport.account.AccountEntity;
+import social.rapport.core.CustomEmoji;
 
 /**
  * Builds a {@link StatusEntity} by name instead of by position: Mastodon's shape has some thirty
  * fields, and most posts leave most of them at their defaults (no reply, no media, no card, no
- * poll; empty lists). Every setter returns the builder. What Rapport never has (media, emojis, a
+ * poll; empty lists). Every setter returns the builder. What Rapport never has (media, a
  * card, the viewer's mute of a conversation, the application) is fixed at its empty value.
  */
 final class StatusEntityBuilder {
@@ -35,6 +36,7 @@ final class StatusEntityBuilder {
     private List<StatusEntity.Mention> mentions = List.of();
     private List<StatusEntity.Tag> tags = List.of();
     private StatusEntity.Quote quote;
+    private List<CustomEmoji> emojis = List.of();
     private Object poll;
     private StatusEntity.QuoteApproval quoteApproval;
     private StatusEntity.Rapport rapport;
@@ -185,6 +187,11 @@ final class StatusEntityBuilder {
         return this;
     }
 
+    StatusEntityBuilder emojis(List<CustomEmoji> emojis) {
+        this.emojis = emojis;
+        return this;
+    }
+
     StatusEntity build() {
         return new StatusEntity(
                 id,
@@ -213,7 +220,7 @@ final class StatusEntityBuilder {
                 List.of() /* mediaAttachments */,
                 mentions,
                 tags,
-                List.of() /* emojis */,
+                emojis,
                 null /* card */,
                 poll,
                 quote,

@@ -13,6 +13,7 @@ import social.rapport.account.Account;
 import social.rapport.account.AccountEntity;
 import social.rapport.audience.AudiencePolicy;
 import social.rapport.audience.Grant;
+import social.rapport.core.Emojis;
 import social.rapport.core.Times;
 
 /**
@@ -34,12 +35,17 @@ final class StatusMapper {
 
     private final AudiencePolicy policy;
     private final String baseUrl;
-    private final Cache<Account, AccountEntity> shownAccounts =
-            Caffeine.newBuilder().maximumSize(10_000).build();
+    private final Emojis emojis;
+    /** Kept an hour at most: the signed addresses of profile images in them expire after a day. */
+    private final Cache<Account, AccountEntity> shownAccounts = Caffeine.newBuilder()
+            .maximumSize(10_000)
+            .expireAfterWrite(java.time.Duration.ofHours(1))
+            .build();
 
-    StatusMapper(AudiencePolicy policy, String baseUrl) {
+    StatusMapper(AudiencePolicy policy, String baseUrl, Emojis emojis) {
         this.policy = policy;
         this.baseUrl = baseUrl;
+        this.emojis = emojis;
     }
 
     /** The quoted posts the viewer may see embedded: never a reblog. */
@@ -146,6 +152,7 @@ final class StatusMapper {
                         .map(t -> new StatusEntity.Tag(t, baseUrl + "/tags/" + t))
                         .toList())
                 .quote(quote)
+                .emojis(emojis.in(s.spoilerText(), s.title(), s.source()))
                 .poll(page.polls().get(s.id()))
                 .quoteApproval(quoteApproval(viewer, s))
                 .rapport(new StatusEntity.Rapport(

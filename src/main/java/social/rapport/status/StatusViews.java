@@ -34,7 +34,7 @@ public final class StatusViews {
     public StatusViews(StatusAccess access, AccountStore accounts, String baseUrl, ViewerFilters filters, Polls polls) {
         this.access = access;
         this.loader = new StatusLoader(access, accounts, polls);
-        this.mapper = new StatusMapper(access.policy(), baseUrl);
+        this.mapper = new StatusMapper(access.policy(), baseUrl, accounts.emojis());
         this.filters = filters;
     }
 

@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import social.rapport.core.Problem;
 
 /**
@@ -17,26 +18,43 @@ import social.rapport.core.Problem;
  */
 final class BodyChecks {
     static final long MAX_BODY = 1024 * 1024;
+
+    /**
+     * The few paths that take uploads, and their larger limit (every other body: 1 MiB). One row per
+     * path: an avatar and a header of 2 MB each with the profile's fields; an emoji of 256 KB.
+     */
+    static final Map<String, Long> LARGER_BODIES = Map.of(
+            "/api/v1/accounts/update_credentials", 5L * 1024 * 1024,
+            "/settings/images", 5L * 1024 * 1024);
+
+    static long limit(String path) {
+        return LARGER_BODIES.getOrDefault(path, MAX_BODY);
+    }
+
     /** The whole multipart body, files included; parts are kept in memory, never written to disk. */
-    static final MultipartConfigElement MULTIPART =
-            new MultipartConfigElement(System.getProperty("java.io.tmpdir"), MAX_BODY, MAX_BODY, (int) MAX_BODY + 1);
+    static MultipartConfigElement multipart(long max) {
+        return new MultipartConfigElement(System.getProperty("java.io.tmpdir"), max, max, (int) max + 1);
+    }
+
+    static final MultipartConfigElement MULTIPART = multipart(MAX_BODY);
 
     private BodyChecks() {}
 
     static void check(Context ctx) {
         String method = ctx.method().name();
         if (method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")) return;
+        long max = limit(ctx.path());
         String length = ctx.header("Content-Length");
         if (length != null) {
             try {
-                if (Long.parseLong(length.trim()) > MAX_BODY) throw Problem.payloadTooLarge();
+                if (Long.parseLong(length.trim()) > max) throw Problem.payloadTooLarge();
             } catch (NumberFormatException e) {
                 throw Problem.badRequest("Invalid Content-Length");
             }
         }
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase();
         if (type.startsWith("multipart/form-data")) {
-            checkMultipart(ctx);
+            checkMultipart(ctx, max);
             return;
         }
         byte[] body = ctx.bodyAsBytes();
@@ -53,13 +71,13 @@ final class BodyChecks {
      * Parses the parts now so that every later reader (parameters, the CSRF check, pages) gets them
      * from the container's cache. Text fields must be UTF-8; file parts are kept for whoever wants them.
      */
-    private static void checkMultipart(Context ctx) {
-        ctx.req().setAttribute(MultipartUtil.MULTIPART_CONFIG_ATTRIBUTE, MULTIPART);
+    private static void checkMultipart(Context ctx, long max) {
+        ctx.req().setAttribute(MultipartUtil.MULTIPART_CONFIG_ATTRIBUTE, max == MAX_BODY ? MULTIPART : multipart(max));
         try {
             long total = 0;
             for (Part part : ctx.req().getParts()) {
                 total += part.getSize();
-                if (total > MAX_BODY) throw Problem.payloadTooLarge();
+                if (total > max) throw Problem.payloadTooLarge();
                 if (part.getSubmittedFileName() != null) continue;
                 try (var in = part.getInputStream()) {
                     if (!isUtf8(in.readAllBytes())) throw Problem.badRequest("A form field is not valid UTF-8");

@@ -11,9 +11,12 @@ import social.rapport.account.Account;
 import social.rapport.account.AccountCounts;
 import social.rapport.account.FindAccount;
 import social.rapport.account.PostingPrivacy;
+import social.rapport.account.ProfileImages;
 import social.rapport.account.ShowAccount;
 import social.rapport.account.SignUp;
 import social.rapport.account.UpdateProfile;
+import social.rapport.account.avatar.ChangeProfileImages;
+import social.rapport.account.avatar.UploadedImages;
 import social.rapport.account.oauth.SignUpByApp;
 import social.rapport.core.Problem;
 import social.rapport.core.Scopes;
@@ -34,6 +37,7 @@ public final class AccountRoutes implements Routes {
     private final String baseUrl;
     private final ShowAccount show;
     private final PostingPrivacy privacy;
+    private final ChangeProfileImages images;
 
     /** `privacy`: the default audience of new posts, as apps read and set it in `source[privacy]`. */
     public AccountRoutes(
@@ -44,8 +48,10 @@ public final class AccountRoutes implements Routes {
             RateLimits limits,
             String baseUrl,
             ShowAccount show,
-            PostingPrivacy privacy) {
+            PostingPrivacy privacy,
+            ChangeProfileImages images) {
         this.privacy = privacy;
+        this.images = images;
         this.show = show;
         this.signUp = signUp;
         this.find = find;
@@ -60,6 +66,8 @@ public final class AccountRoutes implements Routes {
         r.post("/api/v1/accounts", this::create);
         r.get("/api/v1/accounts/verify_credentials", this::verify);
         r.patch("/api/v1/accounts/update_credentials", this::updateCredentials);
+        r.delete("/api/v1/profile/avatar", ctx -> removeImage(ctx, ProfileImages.Kind.AVATAR));
+        r.delete("/api/v1/profile/header", ctx -> removeImage(ctx, ProfileImages.Kind.HEADER));
         r.get("/api/v1/accounts", this::several);
         r.get("/api/v1/accounts/lookup", this::lookup);
         r.get("/api/v1/accounts/{id}", this::show);
@@ -101,10 +109,24 @@ public final class AccountRoutes implements Routes {
         if (newPrivacy != null) checkPrivacy(newPrivacy);
         Boolean sensitive = sourceSensitive(p);
         String language = sourceLanguage(p);
-        Account updated = update.update(v.accountId(), c);
-        if (newPrivacy != null) privacy.set(v.accountId(), newPrivacy);
-        privacy.setExtras(v.accountId(), sensitive, language);
-        ctx.json(credentials(updated, v));
+        // Images are made (and a bad one refused) before anything is written, and stored after the rest.
+        List<ChangeProfileImages.Prepared> uploads = UploadedImages.prepare(ctx, images);
+        try {
+            update.update(v.accountId(), c);
+            if (newPrivacy != null) privacy.set(v.accountId(), newPrivacy);
+            privacy.setExtras(v.accountId(), sensitive, language);
+            images.apply(v.accountId(), uploads);
+        } finally {
+            uploads.forEach(ChangeProfileImages::discard);
+        }
+        ctx.json(credentials(find.self(v.accountId()), v));
+    }
+
+    /** `DELETE /api/v1/profile/avatar` and `/header` (Mastodon 4.2): back to the generated image. */
+    private void removeImage(Context ctx, ProfileImages.Kind kind) {
+        Viewer v = Web.user(ctx, "write:accounts");
+        images.remove(v.accountId(), kind);
+        ctx.json(credentials(find.self(v.accountId()), v));
     }
 
     /** `source[privacy]` from a JSON object or bracketed form names; null when not given. */

@@ -64,7 +64,6 @@ public final class InstanceRoutes implements Routes {
         // No translation here, no federation yet, no custom emoji until administrators can upload images.
         r.get("/api/v1/instance/translation_languages", ctx -> ctx.json(Map.of()));
         r.get("/api/v1/instance/peers", ctx -> ctx.json(List.of()));
-        r.get("/api/v1/custom_emojis", ctx -> ctx.json(List.of()));
     }
 
     private void hostMeta(Context ctx) {
