@@ -40,7 +40,9 @@ public final class MediaFileRoutes implements Routes {
                 missing(ctx);
                 return;
             }
-            // Ranges (video), ETag and HEAD; `inline` with a name made of safe characters only.
+            // Ranges (video), ETag and HEAD; `inline` with a name made of safe characters only. A file is
+            // bytes: the server's default text charset must not be added to its type.
+            ctx.res().setCharacterEncoding(null);
             BlobResponses.send(ctx, serve.blobs(), f.blobKey(), f.contentType(), cache, f.fileName());
         });
     }

@@ -165,7 +165,7 @@ class MediaPostsTest {
         Http.Res r = http.postJson(
                 "/api/v1/statuses",
                 ana.token(),
-                map("status", "pictures", "media_ids", List.of(a, b), "visibility", "private"));
+                map("status", "pictures", "media_ids", List.of(a, b), "visibility", "public"));
         String id = r.json().get("id").asText();
         String oldUrl = r.json().at("/media_attachments/0/url").asText();
         assertThat(media.status(oldUrl)).isEqualTo(200);
@@ -186,7 +186,8 @@ class MediaPostsTest {
         assertThat(shown.get(0).get("id").asText()).isEqualTo(c);
         assertThat(shown.get(1).get("description").asText()).isEqualTo("the second, described");
         assertThat(shown.get(1).at("/meta/focus/y").asDouble()).isEqualTo(0.2);
-        // The one taken off is no longer the post's: its address given with the post stops working.
+        // The one taken off is no longer the post's: its address given with the (public) post stops
+        // working; it is its uploader's alone again, until the cleanup removes it.
         assertThat(media.status(oldUrl)).isEqualTo(404);
 
         // Without media_ids an edit leaves them; with an empty list it takes them all off.
