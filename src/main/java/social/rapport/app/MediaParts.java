@@ -1,8 +1,9 @@
 package social.rapport.app;
 
-import social.rapport.core.Problem;
 import social.rapport.media.MediaLimits;
+import social.rapport.media.process.MediaProcessing;
 import social.rapport.media.process.MediaProcessor;
+import social.rapport.media.process.av.FfmpegProcessor;
 import social.rapport.media.store.BlobStore;
 import social.rapport.media.store.LocalBlobStore;
 
@@ -10,10 +11,9 @@ import social.rapport.media.store.LocalBlobStore;
 final class MediaParts {
     private MediaParts() {}
 
+    /** Images in Java; video, audio and GIFs through ffmpeg when it is on the PATH (422 that says so otherwise). */
     static MediaProcessor processor(Config config) {
-        return (upload, declaredType, fileName, workDir) -> {
-            throw Problem.invalid("file", "This server cannot process media");
-        };
+        return new MediaProcessing(FfmpegProcessor.onPath());
     }
 
     /** The media files: a folder `media` under the data folder. */
