@@ -7,7 +7,7 @@ import social.rapport.core.CustomEmoji;
 /**
  * Builds a {@link StatusEntity} by name instead of by position: Mastodon's shape has some thirty
  * fields, and most posts leave most of them at their defaults (no reply, no media, no card, no
- * poll; empty lists). Every setter returns the builder. What Rapport never has (media, a
+ * poll; empty lists). Every setter returns the builder. What Rapport never has (a
  * card, the viewer's mute of a conversation, the application) is fixed at its empty value.
  */
 final class StatusEntityBuilder {
@@ -38,6 +38,7 @@ final class StatusEntityBuilder {
     private StatusEntity.Quote quote;
     private List<CustomEmoji> emojis = List.of();
     private Object poll;
+    private List<Object> mediaAttachments = List.of();
     private StatusEntity.QuoteApproval quoteApproval;
     private StatusEntity.Rapport rapport;
     private List<FilterMatcher.Result> filtered = List.of();
@@ -182,6 +183,11 @@ final class StatusEntityBuilder {
         return this;
     }
 
+    StatusEntityBuilder mediaAttachments(List<Object> v) {
+        this.mediaAttachments = v;
+        return this;
+    }
+
     StatusEntityBuilder poll(Object v) {
         this.poll = v;
         return this;
@@ -217,7 +223,7 @@ final class StatusEntityBuilder {
                 reblog,
                 null /* application */,
                 account,
-                List.of() /* mediaAttachments */,
+                mediaAttachments,
                 mentions,
                 tags,
                 emojis,

@@ -154,6 +154,7 @@ final class StatusMapper {
                 .quote(quote)
                 .emojis(emojis.in(s.spoilerText(), s.title(), s.source()))
                 .poll(page.polls().get(s.id()))
+                .mediaAttachments(page.media().getOrDefault(s.id(), List.of()))
                 .quoteApproval(quoteApproval(viewer, s))
                 .rapport(new StatusEntity.Rapport(
                         s.kind().name().toLowerCase(),

@@ -64,6 +64,30 @@ class ImageStrippingTest {
         assertThat(processed.small().height()).isEqualTo(640);
     }
 
+    @Test
+    void a_profile_picture_keeps_no_metadata_either_and_is_upright() throws IOException {
+        byte[] photo = TestImages.withSegments(
+                TestImages.encode(TestImages.corners(1200, 800, BufferedImage.TYPE_INT_RGB), "jpeg"),
+                TestImages.exif(6, MAKE, MODEL, SERIAL, new byte[] {1, 2, 3}),
+                TestImages.comment("COMMENT-SECRET"));
+        Path work = Files.createDirectory(dir.resolve("work"));
+
+        Processed header = processing.profileImage(write("me.jpg", photo), ProfileShape.HEADER, work);
+
+        byte[] out = Files.readAllBytes(header.original().file());
+        for (String secret : new String[] {"Exif", SERIAL, MAKE, MODEL, "COMMENT-SECRET"}) {
+            assertThat(TestImages.contains(out, TestImages.bytes(secret)))
+                    .as(secret)
+                    .isFalse();
+        }
+        assertThat(TestImages.contains(out, TestImages.latitudeRationals())).isFalse();
+        // Upright the photo is 800 × 1200; the header is cut from its middle, where it is green.
+        BufferedImage picture = ImageIO.read(header.original().file().toFile());
+        assertThat(picture.getWidth()).isEqualTo(1500);
+        assertThat(colour(picture.getRGB(750, 250))).isEqualTo("green");
+        assertThat(header.blurhash()).hasSize(36);
+    }
+
     static String colour(int rgb) {
         int r = (rgb >> 16) & 0xFF;
         int g = (rgb >> 8) & 0xFF;
