@@ -61,7 +61,7 @@ function viewer() {
   // A click on the backdrop (the dialog itself, outside its content) closes it too.
   dialog.addEventListener('click', (e) => { if (e.target === dialog) dialog.close(); });
   dialog.addEventListener('close', () => {
-    const back = shown && shown.links[shown.index];
+    const back = shown && shown.opener;
     shown = null;
     if (back) back.focus();
   });
@@ -97,7 +97,7 @@ function move(step) {
 function open(link) {
   const grid = link.closest('.media-grid');
   const links = Array.from(grid.querySelectorAll('a.media-image'));
-  shown = { links, index: 0 };
+  shown = { links, index: 0, opener: link };
   show(Math.max(0, links.indexOf(link)));
   const d = viewer();
   if (!d.open) d.showModal();
