@@ -29,6 +29,9 @@ import social.rapport.limits.RateLimitGate;
 import social.rapport.limits.RateLimits;
 import social.rapport.list.ListCleanup;
 import social.rapport.list.Lists;
+import social.rapport.media.Media;
+import social.rapport.media.MediaCleanup;
+import social.rapport.media.MediaRoutes;
 import social.rapport.notify.Notifications;
 import social.rapport.page.WebPages;
 import social.rapport.push.Push;
@@ -51,6 +54,7 @@ import social.rapport.timeline.Timelines;
 import social.rapport.web.Feature;
 import social.rapport.web.RequestGate;
 import social.rapport.web.Routes;
+import social.rapport.web.UploadLimit;
 import social.rapport.web.ViewerResolver;
 import social.rapport.web.WebServer;
 
@@ -70,6 +74,7 @@ public final class App implements AutoCloseable {
     private final Feature<AccountServices, Feature.NoReactions> accounts;
     private final Feature<RelationServices, RelationsFeature.Reactions> relations;
     private final Feature<Posts, CacheReactions> posts;
+    private final Feature<Media, MediaCleanup> media;
     private final Feature<Filters, ?> filters;
     private final Feature<Timelines, RecentPostsFeed> timelines;
     private final Feature<Lists, ListCleanup> lists;
@@ -96,7 +101,9 @@ public final class App implements AutoCloseable {
 
         Features f = new Features(db, config, clock, ids, account, policy);
         this.relations = f.relations(graph);
-        this.posts = f.posts(relations.services());
+        Media uploads = f.media();
+        this.posts = f.posts(relations.services(), uploads.posts());
+        this.media = f.mediaFeature(uploads, posts.services());
         FollowedTags followedTags = FollowedTags.load(db);
         this.tags = f.tags(posts.services(), followedTags);
         this.filters = f.filters(posts.services());
@@ -132,12 +139,14 @@ public final class App implements AutoCloseable {
                         notifications.reactions(),
                         push.reactions(),
                         lists.reactions(),
-                        tags.reactions()));
+                        tags.reactions(),
+                        media.reactions()));
 
         // Fixed paths such as /api/v1/accounts/relationships must come before /api/v1/accounts/{id}.
         List<Feature<?, ?>> all = List.of(
                 relations,
                 posts,
+                media,
                 filters,
                 timelines,
                 tags,
@@ -162,7 +171,17 @@ public final class App implements AutoCloseable {
             return byToken != null ? byToken : Viewer.ANONYMOUS;
         };
         this.web = new WebServer(new WebServer.Setup(
-                config.host(), config.port(), db, viewers, gates, routes, web.errors(), metrics, config.trustProxy()));
+                config.host(),
+                config.port(),
+                db,
+                viewers,
+                gates,
+                routes,
+                web.errors(),
+                metrics,
+                config.trustProxy(),
+                new UploadLimit(
+                        MediaRoutes.UPLOAD_PATHS, MediaParts.limits(config).largest())));
     }
 
     public App start() {
@@ -172,6 +191,7 @@ public final class App implements AutoCloseable {
         db.outbox().sweepEvery(Outbox.SWEEP);
         push.services().start();
         posts.services().jobs().start();
+        media.services().start();
         web.start();
         return this;
     }
@@ -311,11 +331,17 @@ public final class App implements AutoCloseable {
         return reports.services();
     }
 
+    /** Uploads and the media of posts. */
+    public Media media() {
+        return media.services();
+    }
+
     @Override
     public void close() {
         notifications.services().streams().close();
         push.services().close();
         posts.services().jobs().close();
+        media.services().close();
         web.stop();
         db.close();
     }

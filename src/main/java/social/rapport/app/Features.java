@@ -24,6 +24,8 @@ import social.rapport.list.ListCleanup;
 import social.rapport.list.ListLimits;
 import social.rapport.list.ListStore;
 import social.rapport.list.Lists;
+import social.rapport.media.Media;
+import social.rapport.media.MediaCleanup;
 import social.rapport.notify.Notifications;
 import social.rapport.page.AnnouncementPages;
 import social.rapport.page.SocialPages;
@@ -45,6 +47,7 @@ import social.rapport.share.Feeds;
 import social.rapport.share.ShareRoutes;
 import social.rapport.status.CacheReactions;
 import social.rapport.status.Conversations;
+import social.rapport.status.PostMedia;
 import social.rapport.status.Posts;
 import social.rapport.status.RelationPostFacts;
 import social.rapport.store.Database;
@@ -95,8 +98,29 @@ final class Features {
                 new RelationPostFacts());
     }
 
+    /**
+     * Media: built before the posts, which check, attach and show them through {@link Media#posts()};
+     * their files are served once the posts exist ({@link #mediaFeature}).
+     */
+    Media media() {
+        return new Media(
+                db,
+                policy,
+                MediaParts.processor(config),
+                MediaParts.blobs(config),
+                ids,
+                MediaParts.limits(config),
+                config.baseUrl());
+    }
+
+    /** The media routes; their durable reactions remove the files of deleted posts and accounts. */
+    Feature<Media, MediaCleanup> mediaFeature(Media media, Posts posts) {
+        media.serveWith(posts.access());
+        return new Feature<>(media, media.routes(clock), List.of(), media.cleanup());
+    }
+
     /** Posts; their reactions: the stored-post cache drops what edits and deletions change. */
-    Feature<Posts, CacheReactions> posts(RelationServices relations) {
+    Feature<Posts, CacheReactions> posts(RelationServices relations, PostMedia media) {
         Posts posts = new Posts(
                 db,
                 policy,
@@ -108,7 +132,8 @@ final class Features {
                         .isPresent()),
                 ids,
                 config.baseUrl(),
-                ActiveFilters.of(db.clock()));
+                ActiveFilters.of(db.clock()),
+                media);
         return new Feature<>(posts, posts.allRoutes(), List.of(), posts.cacheReactions());
     }
 

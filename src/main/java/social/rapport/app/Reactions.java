@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import social.rapport.account.AccountEvents;
 import social.rapport.filter.FilterEvents;
 import social.rapport.list.ListCleanup;
+import social.rapport.media.MediaCleanup;
 import social.rapport.notify.AnnouncementEvents;
 import social.rapport.notify.MarkerEvents;
 import social.rapport.notify.NotificationEvents;
@@ -50,10 +51,11 @@ public final class Reactions {
             Notifying notifying,
             PushReactions push,
             ListCleanup lists,
-            FollowedTags tags) {
+            FollowedTags tags,
+            MediaCleanup media) {
         public Parts(
                 RelationsFeature.Reactions relations, CacheReactions cache, RecentPostsFeed feed, Notifying notifying) {
-            this(relations, cache, feed, notifying, null, null, null);
+            this(relations, cache, feed, notifying, null, null, null, null);
         }
 
         StreamHub streams() {
@@ -140,6 +142,9 @@ public final class Reactions {
         durable(StatusEvents.Unfavourited.class, n -> n::unfavourited);
         durable(StatusEvents.Unreblogged.class, n -> n::unreblogged);
         durable(PollEvents.Ended.class, n -> n::pollEnded);
+        // Media: a deleted post's files go with it (its addresses already answer 404: serving asks for the post).
+        mediaCleaned(StatusEvents.Deleted.class, m -> m::postDeleted);
+        mediaCleaned(AccountEvents.Deleted.class, m -> m::accountDeleted);
 
         // Followed hashtags: the in-memory list that home and the user stream read.
         on(TagEvents.Followed.class, step(p.tags(), t -> t::followed));
@@ -215,6 +220,12 @@ public final class Reactions {
     private <E extends Event> void listed(Class<E> type, Function<ListCleanup, Outbox.Reaction<? super E>> fn) {
         if (p.lists() == null) return;
         db.outbox().react(ListCleanup.CONSUMER, type, fn.apply(p.lists()));
+    }
+
+    /** A durable reaction of the media consumer. */
+    private <E extends Event> void mediaCleaned(Class<E> type, Function<MediaCleanup, Outbox.Reaction<? super E>> fn) {
+        if (p.media() == null) return;
+        db.outbox().react(MediaCleanup.CONSUMER, type, fn.apply(p.media()));
     }
 
     /** A durable reaction of the notifications consumer. */

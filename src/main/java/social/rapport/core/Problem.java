@@ -80,4 +80,9 @@ public class Problem extends RuntimeException {
     public static Problem payloadTooLarge() {
         return new Problem(413, "Request body too large", null, 0);
     }
+
+    /** A 413 that says which limit was passed (an upload larger than its kind may be). */
+    public static Problem payloadTooLarge(String message) {
+        return new Problem(413, message, null, 0);
+    }
 }

@@ -45,9 +45,16 @@ public final class RateLimitGate implements RequestGate {
         return p;
     }
 
-    /** Every other request but static files and the health check: the pages, so they cannot be walked without limit. */
+    /**
+     * Every other request but static files, media files (a page of posts loads many; each is served only
+     * for its random key and, where the post is restricted, a signature) and the health check: the
+     * pages, so they cannot be walked without limit.
+     */
     static boolean isPage(String normalised) {
-        return !normalised.startsWith("/static/") && !normalised.equals("/health") && !normalised.equals("/metrics");
+        return !normalised.startsWith("/static/")
+                && !normalised.startsWith("/media/")
+                && !normalised.equals("/health")
+                && !normalised.equals("/metrics");
     }
 
     static boolean isApi(String normalised) {

@@ -28,14 +28,15 @@ final class Composer {
         this.baseUrl = baseUrl;
     }
 
-    Composed compose(Handle h, String text, String title, String spoiler) {
+    /** `hasMedia`: a short post with media may have no text. */
+    Composed compose(Handle h, String text, String title, String spoiler, boolean hasMedia) {
         String body = text == null ? "" : text.strip();
         String sp = spoiler == null ? "" : spoiler.strip();
         if (sp.codePointCount(0, sp.length()) > MAX_SPOILER) {
             throw Problem.invalid("spoiler_text", "The content warning is longer than " + MAX_SPOILER + " characters");
         }
         boolean article = title != null;
-        if (body.isEmpty()) throw Problem.invalid("status", "The post is empty");
+        if (body.isEmpty() && !(hasMedia && !article)) throw Problem.invalid("status", "The post is empty");
         int length = body.codePointCount(0, body.length());
         if (article) {
             String t = title.strip();

@@ -22,8 +22,36 @@ public final class EditStatus {
      * options keeps its votes and its end (only `hide_totals` may change); other options replace it,
      * its votes gone and its time counted again from now, as Mastodon resets votes when options change.
      */
+    /**
+     * `mediaIds` null leaves the media as they are; a list (empty: none) replaces them, in its order;
+     * `mediaAttributes` change the description or focus of media the post keeps.
+     */
     public record Request(
-            String text, String title, String spoilerText, Boolean sensitive, String quotePolicy, PollRequest poll) {
+            String text,
+            String title,
+            String spoilerText,
+            Boolean sensitive,
+            String quotePolicy,
+            PollRequest poll,
+            List<String> mediaIds,
+            List<PostMedia.Attribute> mediaAttributes) {
+        public Request {
+            mediaIds = mediaIds == null
+                    ? null
+                    : mediaIds.stream().filter(m -> m != null && !m.isBlank()).toList();
+            mediaAttributes = mediaAttributes == null ? List.of() : List.copyOf(mediaAttributes);
+        }
+
+        public Request(
+                String text,
+                String title,
+                String spoilerText,
+                Boolean sensitive,
+                String quotePolicy,
+                PollRequest poll) {
+            this(text, title, spoilerText, sensitive, quotePolicy, poll, null, List.of());
+        }
+
         public Request(String text, String title, String spoilerText, Boolean sensitive, String quotePolicy) {
             this(text, title, spoilerText, sensitive, quotePolicy, null);
         }
@@ -37,9 +65,12 @@ public final class EditStatus {
     private final StatusAccess access;
     private final Composer composer;
     private final PollStore polls;
+    private final PostMedia media;
 
-    public EditStatus(Database db, StatusAccess access, AccountStore accounts, String baseUrl, PollStore polls) {
+    public EditStatus(
+            Database db, StatusAccess access, AccountStore accounts, String baseUrl, PollStore polls, PostMedia media) {
         this.db = db;
+        this.media = media;
         this.polls = polls;
         this.access = access;
         this.composer = new Composer(accounts, baseUrl);
@@ -65,8 +96,10 @@ public final class EditStatus {
             if (s.kind() == Status.Kind.NOTE && r.title() != null) {
                 throw Problem.invalid("title", "A short post has no title");
             }
-            Composer.Composed c =
-                    composer.compose(h, r.text(), title, r.spoilerText() == null ? s.spoilerText() : r.spoilerText());
+            // The media first: a post left with media may have no text, and a refused upload changes nothing.
+            int attached = media.edit(tx, editor, id, r.mediaIds(), r.mediaAttributes());
+            Composer.Composed c = composer.compose(
+                    h, r.text(), title, r.spoilerText() == null ? s.spoilerText() : r.spoilerText(), attached > 0);
             boolean sensitive = (r.sensitive() == null ? s.sensitive() : r.sensitive())
                     || !c.spoilerText().isEmpty();
             StatusStore store = access.store();

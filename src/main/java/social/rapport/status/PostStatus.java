@@ -32,11 +32,63 @@ public final class PostStatus {
             String replyPolicy,
             String inReplyToId,
             String quotedStatusId,
-            String quotePolicy) {
+            String quotePolicy,
+            List<String> mediaIds) {
         /** No audience lists means none chosen: the visibility or the author's default decides. */
         public Request {
             audience = audience == null ? List.of() : audience;
             audienceExcept = audienceExcept == null ? List.of() : audienceExcept;
+            mediaIds = mediaIds == null
+                    ? List.of()
+                    : mediaIds.stream().filter(m -> m != null && !m.isBlank()).toList();
+        }
+
+        /** Without media. */
+        public Request(
+                String text,
+                String title,
+                String spoilerText,
+                boolean sensitive,
+                String language,
+                String visibility,
+                List<String> audience,
+                List<String> audienceExcept,
+                String replyPolicy,
+                String inReplyToId,
+                String quotedStatusId,
+                String quotePolicy) {
+            this(
+                    text,
+                    title,
+                    spoilerText,
+                    sensitive,
+                    language,
+                    visibility,
+                    audience,
+                    audienceExcept,
+                    replyPolicy,
+                    inReplyToId,
+                    quotedStatusId,
+                    quotePolicy,
+                    List.of());
+        }
+
+        /** The same request with these uploads attached (ids as the client sent them, in order). */
+        public Request withMediaIds(List<String> ids) {
+            return new Request(
+                    text,
+                    title,
+                    spoilerText,
+                    sensitive,
+                    language,
+                    visibility,
+                    audience,
+                    audienceExcept,
+                    replyPolicy,
+                    inReplyToId,
+                    quotedStatusId,
+                    quotePolicy,
+                    ids);
         }
 
         /** With the default quote policy. */
@@ -76,6 +128,7 @@ public final class PostStatus {
     private final Composer composer;
     private final Ids ids;
     private final PollStore polls;
+    private final PostMedia media;
 
     public PostStatus(
             Database db,
@@ -85,9 +138,11 @@ public final class PostStatus {
             CircleOwners circles,
             Ids ids,
             String baseUrl,
-            PollStore polls) {
+            PollStore polls,
+            PostMedia media) {
         this.db = db;
         this.polls = polls;
+        this.media = media;
         this.access = access;
         this.accounts = accounts;
         this.defaults = defaults;
@@ -145,7 +200,9 @@ public final class PostStatus {
                 : ReplyPolicy.parse(r.replyPolicy())
                         .orElseThrow(() -> Problem.invalid("reply_policy", "Unknown reply policy: " + r.replyPolicy()));
         QuotePolicy quotes = quotePolicy(r.quotePolicy(), audience);
-        Composer.Composed c = composer.compose(h, r.text(), r.title(), r.spoilerText());
+        // A post may be its media alone, as on Mastodon; the uploads are checked before anything is stored.
+        int attached = media.check(h, author, r.mediaIds());
+        Composer.Composed c = composer.compose(h, r.text(), r.title(), r.spoilerText(), attached > 0);
         Status s = new Status(
                 ids.next(),
                 author,
@@ -176,6 +233,7 @@ public final class PostStatus {
         Status parent = p.parent();
         Status quoted = p.quoted();
         access.store().insert(tx, s);
+        if (!r.mediaIds().isEmpty()) media.attach(tx, author, s.id(), r.mediaIds());
         if (poll != null) {
             polls.insert(
                     tx,
@@ -204,7 +262,7 @@ public final class PostStatus {
     public Preview preview(int author, String text, String title) {
         return db.read(h -> {
             accounts.byId(h, author).filter(Account::active).orElseThrow(Problem::notFound);
-            Composer.Composed c = composer.compose(h, text, title, null);
+            Composer.Composed c = composer.compose(h, text, title, null, false);
             return new Preview(c.title(), c.html());
         });
     }

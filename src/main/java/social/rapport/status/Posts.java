@@ -35,20 +35,21 @@ public final class Posts {
             CircleOwners circles,
             Ids ids,
             String baseUrl,
-            ViewerFilters filters) {
+            ViewerFilters filters,
+            PostMedia media) {
         this.db = db;
         StatusStore store = new StatusStore();
         this.cache = new StatusCache(store, CACHED_POSTS);
         this.access = new StatusAccess(store, policy, cache);
         this.polls = new Polls(db, access);
-        this.views = new StatusViews(access, accounts, baseUrl, filters, polls);
+        this.views = new StatusViews(access, accounts, baseUrl, filters, polls, media);
         PostingDefaults defaults = new PostingDefaults();
-        PostStatus post = new PostStatus(db, access, accounts, defaults, circles, ids, baseUrl, polls.store());
+        PostStatus post = new PostStatus(db, access, accounts, defaults, circles, ids, baseUrl, polls.store(), media);
         this.scheduled = new ScheduledStatuses(db, post, ids);
         this.jobs = new PostJobs(scheduled, polls);
         this.services = new StatusRoutes.Services(
                 post,
-                new EditStatus(db, access, accounts, baseUrl, polls.store()),
+                new EditStatus(db, access, accounts, baseUrl, polls.store(), media),
                 new DeleteStatus(db, access),
                 new Reblog(db, access, ids),
                 new Favourite(db, access, ids),

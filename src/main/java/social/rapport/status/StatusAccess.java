@@ -66,6 +66,15 @@ public final class StatusAccess {
         return seen(h, viewer, id).map(Seen::post);
     }
 
+    /**
+     * Whether the viewer may see the post right now, read from the store (never the cache): for
+     * what hangs on a post and is fetched apart from it, such as its media files, so that deleting
+     * the post or a change of who may see it takes effect at once. Gone or hidden: false.
+     */
+    public boolean visibleTo(Handle h, int viewer, long statusId) {
+        return seen(h, viewer, statusId).isPresent();
+    }
+
     /** The post if the viewer may see it (a reblog only with its original); 404 otherwise. */
     public Status visibleOrNotFound(Handle h, int viewer, long id) {
         return visibleById(h, viewer, id).orElseThrow(Problem::notFound);

@@ -6,7 +6,7 @@ import social.rapport.account.AccountEntity;
 /**
  * Builds a {@link StatusEntity} by name instead of by position: Mastodon's shape has some thirty
  * fields, and most posts leave most of them at their defaults (no reply, no media, no card, no
- * poll; empty lists). Every setter returns the builder. What Rapport never has (media, emojis, a
+ * poll; empty lists). Every setter returns the builder. What Rapport never has (emojis, a
  * card, the viewer's mute of a conversation, the application) is fixed at its empty value.
  */
 final class StatusEntityBuilder {
@@ -36,6 +36,7 @@ final class StatusEntityBuilder {
     private List<StatusEntity.Tag> tags = List.of();
     private StatusEntity.Quote quote;
     private Object poll;
+    private List<Object> mediaAttachments = List.of();
     private StatusEntity.QuoteApproval quoteApproval;
     private StatusEntity.Rapport rapport;
     private List<FilterMatcher.Result> filtered = List.of();
@@ -180,6 +181,11 @@ final class StatusEntityBuilder {
         return this;
     }
 
+    StatusEntityBuilder mediaAttachments(List<Object> v) {
+        this.mediaAttachments = v;
+        return this;
+    }
+
     StatusEntityBuilder poll(Object v) {
         this.poll = v;
         return this;
@@ -210,7 +216,7 @@ final class StatusEntityBuilder {
                 reblog,
                 null /* application */,
                 account,
-                List.of() /* mediaAttachments */,
+                mediaAttachments,
                 mentions,
                 tags,
                 List.of() /* emojis */,

@@ -29,17 +29,21 @@ final class StatusLoader {
             Map<Integer, Account> people,
             StatusStore.Related related,
             Map<Long, PollEntity> polls,
-            Set<Long> muted) {}
+            Set<Long> muted,
+            Map<Long, List<Object>> media) {}
 
     private final StatusAccess access;
     private final AccountStore accounts;
     /** Null where polls are not shown (an imagined viewer's "view as", which must not see anyone's votes). */
     private final Polls polls;
 
-    StatusLoader(StatusAccess access, AccountStore accounts, Polls polls) {
+    private final PostMedia media;
+
+    StatusLoader(StatusAccess access, AccountStore accounts, Polls polls, PostMedia media) {
         this.access = access;
         this.accounts = accounts;
         this.polls = polls;
+        this.media = media;
     }
 
     Loaded load(Handle h, int viewer, List<Status> visible) {
@@ -70,7 +74,9 @@ final class StatusLoader {
                 if (related.mutedRoots().contains(root)) muted.add(id);
             });
         }
-        return new Loaded(subjects, parents, people, related, shownPolls, muted);
+        // The subjects are posts the viewer may see: their media, with addresses for this viewer, in one read.
+        Map<Long, List<Object>> shownMedia = media.shown(h, viewer, subjects.values());
+        return new Loaded(subjects, parents, people, related, shownPolls, muted, shownMedia);
     }
 
     /** The posts the subjects quote, as stored: the mapper keeps those the viewer may see. */

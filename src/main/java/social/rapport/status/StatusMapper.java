@@ -147,6 +147,7 @@ final class StatusMapper {
                         .toList())
                 .quote(quote)
                 .poll(page.polls().get(s.id()))
+                .mediaAttachments(page.media().getOrDefault(s.id(), List.of()))
                 .quoteApproval(quoteApproval(viewer, s))
                 .rapport(new StatusEntity.Rapport(
                         s.kind().name().toLowerCase(),

@@ -62,7 +62,8 @@ public final class StatusRoutes implements Routes {
                     p.string("reply_policy"),
                     p.string("in_reply_to_id"),
                     p.string("quoted_status_id", p.string("quote_id")),
-                    p.string("quote_approval_policy"));
+                    p.string("quote_approval_policy"),
+                    p.list("media_ids"));
             PollRequest poll = PollRequest.parse(p.node("poll"));
             String scheduledAt = p.string("scheduled_at");
             if (scheduledAt != null && !scheduledAt.isBlank()) {
@@ -120,7 +121,9 @@ public final class StatusRoutes implements Routes {
                                     p.string("spoiler_text"),
                                     p.bool("sensitive"),
                                     p.string("quote_approval_policy"),
-                                    PollRequest.parse(p.node("poll"))));
+                                    PollRequest.parse(p.node("poll")),
+                                    p.has("media_ids") ? p.list("media_ids") : null,
+                                    mediaAttributes(p)));
             ctx.json(s.show().render(v.accountId(), edited));
         });
         r.delete("/api/v1/statuses/{id}", ctx -> {
@@ -195,6 +198,15 @@ public final class StatusRoutes implements Routes {
     }
 
     private static final int MAX_IDS = 40;
+
+    /** `media_attributes[]`: the id of an attached upload with its new `description` and `focus`. */
+    private static List<PostMedia.Attribute> mediaAttributes(Params p) {
+        List<PostMedia.Attribute> out = new ArrayList<>();
+        for (var r : p.records("media_attributes", "id", "description", "focus")) {
+            out.add(new PostMedia.Attribute(r.get("id"), r.get("description"), r.get("focus")));
+        }
+        return out;
+    }
 
     private static List<Long> ids(Context ctx) {
         List<String> raw = Params.query(ctx).list("id");

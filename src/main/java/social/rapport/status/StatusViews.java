@@ -27,13 +27,22 @@ public final class StatusViews {
 
     /** Renders posts without their polls (for an imagined viewer, who has no votes to show). */
     public StatusViews(StatusAccess access, AccountStore accounts, String baseUrl, ViewerFilters filters) {
-        this(access, accounts, baseUrl, filters, null);
+        this(access, accounts, baseUrl, filters, null, PostMedia.NONE);
     }
 
-    /** Renders posts with their polls, as the viewer sees them (their own votes, totals if shown). */
-    public StatusViews(StatusAccess access, AccountStore accounts, String baseUrl, ViewerFilters filters, Polls polls) {
+    /**
+     * Renders posts with their polls, as the viewer sees them (their own votes, totals if shown), and
+     * their media, with addresses made for the viewer.
+     */
+    public StatusViews(
+            StatusAccess access,
+            AccountStore accounts,
+            String baseUrl,
+            ViewerFilters filters,
+            Polls polls,
+            PostMedia media) {
         this.access = access;
-        this.loader = new StatusLoader(access, accounts, polls);
+        this.loader = new StatusLoader(access, accounts, polls, media);
         this.mapper = new StatusMapper(access.policy(), baseUrl);
         this.filters = filters;
     }

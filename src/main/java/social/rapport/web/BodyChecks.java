@@ -13,7 +13,8 @@ import social.rapport.core.Problem;
 /**
  * Refuses oversized bodies and text bodies that are not valid UTF-8, before any handler reads them.
  * A multipart form is parsed here, once, by the servlet container (not read as raw bytes, which would
- * leave its parts unreadable afterwards), under the same size limit; a malformed one is a 400.
+ * leave its parts unreadable afterwards), under the same size limit; a malformed one is a 400. The
+ * upload routes ({@link UploadLimit}) take larger multipart bodies, their files spooled to disk.
  */
 final class BodyChecks {
     static final long MAX_BODY = 1024 * 1024;
@@ -24,19 +25,31 @@ final class BodyChecks {
     private BodyChecks() {}
 
     static void check(Context ctx) {
+        check(ctx, UploadLimit.NONE);
+    }
+
+    static void check(Context ctx, UploadLimit uploads) {
         String method = ctx.method().name();
         if (method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")) return;
+        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase();
+        boolean upload = uploads.covers(ctx) && type.startsWith("multipart/form-data");
+        long max = upload ? uploads.maxRequest() : MAX_BODY;
         String length = ctx.header("Content-Length");
         if (length != null) {
             try {
-                if (Long.parseLong(length.trim()) > MAX_BODY) throw Problem.payloadTooLarge();
+                // Refused by its length before a byte is read: a client that sent `Expect: 100-continue`
+                // gets this answer instead of being told to go on.
+                if (Long.parseLong(length.trim()) > max) throw tooLarge(upload, uploads);
             } catch (NumberFormatException e) {
                 throw Problem.badRequest("Invalid Content-Length");
             }
         }
-        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase();
         if (type.startsWith("multipart/form-data")) {
-            checkMultipart(ctx);
+            try {
+                checkMultipart(ctx, upload ? uploads.multipart() : MULTIPART, max);
+            } catch (Problem p) {
+                throw p.status() == 413 ? tooLarge(upload, uploads) : p;
+            }
             return;
         }
         byte[] body = ctx.bodyAsBytes();
@@ -53,14 +66,16 @@ final class BodyChecks {
      * Parses the parts now so that every later reader (parameters, the CSRF check, pages) gets them
      * from the container's cache. Text fields must be UTF-8; file parts are kept for whoever wants them.
      */
-    private static void checkMultipart(Context ctx) {
-        ctx.req().setAttribute(MultipartUtil.MULTIPART_CONFIG_ATTRIBUTE, MULTIPART);
+    private static void checkMultipart(Context ctx, MultipartConfigElement config, long max) {
+        ctx.req().setAttribute(MultipartUtil.MULTIPART_CONFIG_ATTRIBUTE, config);
         try {
             long total = 0;
             for (Part part : ctx.req().getParts()) {
                 total += part.getSize();
-                if (total > MAX_BODY) throw Problem.payloadTooLarge();
+                if (total > max) throw Problem.payloadTooLarge();
                 if (part.getSubmittedFileName() != null) continue;
+                // A field is text read into memory: never more than the usual limit, whatever the route.
+                if (part.getSize() > MAX_BODY) throw Problem.payloadTooLarge();
                 try (var in = part.getInputStream()) {
                     if (!isUtf8(in.readAllBytes())) throw Problem.badRequest("A form field is not valid UTF-8");
                 }
@@ -71,6 +86,12 @@ final class BodyChecks {
             if (tooLarge(e)) throw Problem.payloadTooLarge();
             throw Problem.badRequest("The request body is not a valid multipart form");
         }
+    }
+
+    private static Problem tooLarge(boolean upload, UploadLimit uploads) {
+        if (!upload) return Problem.payloadTooLarge();
+        return Problem.payloadTooLarge(
+                "The file is larger than " + uploads.maxBytes() / (1024 * 1024) + " MB, the most this server takes");
     }
 
     /** The container names an exceeded limit only in its message. */

@@ -156,6 +156,47 @@ public final class Params {
     }
 
     /**
+     * A list of small records (Mastodon's `media_attributes[]`): a JSON array of objects, indexed form
+     * fields (`name[0][key]`), or Rails' `name[][key]` fields, whose n-th values make the n-th record.
+     * Only the keys asked for are read; a value not given is null.
+     */
+    public List<Map<String, String>> records(String name, String... keys) {
+        List<Map<String, String>> out = new ArrayList<>();
+        boolean railsStyle = json == null && form.keySet().stream().anyMatch(k -> k.startsWith(name + "[]["));
+        if (railsStyle) {
+            int n = 0;
+            for (String k : keys)
+                n = Math.max(
+                        n, form.getOrDefault(name + "[][" + k + "]", List.of()).size());
+            for (int i = 0; i < n; i++) {
+                Map<String, String> r = new java.util.HashMap<>();
+                for (String k : keys) {
+                    List<String> v = form.getOrDefault(name + "[][" + k + "]", List.of());
+                    r.put(k, i < v.size() ? v.get(i) : null);
+                }
+                out.add(r);
+            }
+            return out;
+        }
+        List<JsonNode> items = FormTree.items(node(name));
+        if (items == null) {
+            if (has(name)) throw Problem.invalid(name, name + " must be a list");
+            return out;
+        }
+        for (JsonNode item : items) {
+            if (!item.isObject()) throw Problem.invalid(name, name + " must hold objects");
+            Map<String, String> r = new java.util.HashMap<>();
+            for (String k : keys) {
+                JsonNode v = item.get(k);
+                if (v != null && !v.isNull() && !v.isValueNode()) throw Problem.invalid(name, k + " must be a string");
+                r.put(k, v == null || v.isNull() ? null : v.asText());
+            }
+            out.add(r);
+        }
+        return out;
+    }
+
+    /**
      * A structured parameter (such as fields_attributes or poll) as a JSON tree, from a JSON body or
      * from bracketed form names; null when absent.
      */

@@ -42,7 +42,26 @@ public final class WebServer {
             List<Routes> routes,
             HtmlErrors htmlErrors,
             PrometheusMeterRegistry metrics,
-            boolean trustProxy) {}
+            boolean trustProxy,
+            UploadLimit uploads) {
+        public Setup {
+            uploads = uploads == null ? UploadLimit.NONE : uploads;
+        }
+
+        /** With no route taking large uploads. */
+        public Setup(
+                String host,
+                int port,
+                Database db,
+                ViewerResolver viewers,
+                List<RequestGate> gates,
+                List<Routes> routes,
+                HtmlErrors htmlErrors,
+                PrometheusMeterRegistry metrics,
+                boolean trustProxy) {
+            this(host, port, db, viewers, gates, routes, htmlErrors, metrics, trustProxy, UploadLimit.NONE);
+        }
+    }
 
     public WebServer(Setup s) {
         this.app = Javalin.create(config -> {
@@ -81,7 +100,7 @@ public final class WebServer {
             });
             RoutesConfig r = config.routes;
             r.before(ctx -> {
-                BodyChecks.check(ctx);
+                BodyChecks.check(ctx, s.uploads());
                 Viewer v = s.viewers().resolve(ctx);
                 ctx.attribute(Web.VIEWER, v);
                 for (RequestGate g : s.gates()) g.check(ctx, v);

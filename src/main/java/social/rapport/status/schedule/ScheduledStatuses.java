@@ -46,6 +46,11 @@ public final class ScheduledStatuses {
     /** Schedules a post within the caller's transaction (which may hold an idempotency key). */
     public Scheduled schedule(Tx tx, int author, PostStatus.Request r, PollRequest poll, String scheduledAt) {
         long at = time(scheduledAt, tx.now());
+        // An upload not taken by a post is removed after a day, so a post for later cannot hold one yet.
+        if (!r.mediaIds().isEmpty()) {
+            throw social.rapport.core.Problem.invalid(
+                    "media_ids", "Media cannot be attached to a scheduled post yet; post it now instead");
+        }
         post.check(tx.handle(), author, r);
         withinLimits(tx, author, at, 0);
         Scheduled s = new Scheduled(ids.next(), author, at, ScheduledParams.of(r, poll));

@@ -1,0 +1,93 @@
+package social.rapport.media;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import social.rapport.account.AccountEvents;
+import social.rapport.media.store.BlobStore;
+import social.rapport.status.StatusEvents;
+import social.rapport.store.Database;
+import social.rapport.store.Tx;
+
+/**
+ * Removes media files that nobody may be shown any more: a deleted post's and a deleted account's
+ * (durable reactions, each in the transaction that marks its event done), and uploads no post took
+ * within a day (every minute). Rows are claimed by deleting them (`DELETE … RETURNING`) before their
+ * files go, in one transaction: a second server finds them gone, and a failure to remove a file
+ * rolls the claim back, to be tried again.
+ */
+public final class MediaCleanup implements AutoCloseable {
+    public static final String CONSUMER = "media";
+    /** An upload no post took is removed this long after it was made. */
+    static final Duration ABANDONED_AFTER = Duration.ofHours(24);
+
+    static final Duration EVERY = Duration.ofMinutes(1);
+    private static final int BATCH = 100;
+    private static final Logger LOG = LoggerFactory.getLogger(MediaCleanup.class);
+
+    private final Database db;
+    private final MediaStore store;
+    private final BlobStore blobs;
+    private ScheduledExecutorService runner;
+
+    MediaCleanup(Database db, MediaStore store, BlobStore blobs) {
+        this.db = db;
+        this.store = store;
+        this.blobs = blobs;
+    }
+
+    public void postDeleted(Tx tx, StatusEvents.Deleted e) {
+        remove(store.deleteOfStatus(tx, e.statusId()));
+    }
+
+    public void accountDeleted(Tx tx, AccountEvents.Deleted e) {
+        remove(store.deleteOfAccount(tx, e.accountId()));
+    }
+
+    /** Removes the uploads no post took that are older than a day; answers how many. */
+    public int sweep() {
+        int total = 0;
+        while (true) {
+            int n = db.write(tx -> {
+                List<Attachment> claimed = store.claimAbandoned(tx, tx.now() - ABANDONED_AFTER.toMillis(), BATCH);
+                remove(claimed);
+                return claimed.size();
+            });
+            total += n;
+            if (n < BATCH) return total;
+        }
+    }
+
+    private void remove(List<Attachment> gone) {
+        for (String key : MediaStore.blobKeys(gone)) blobs.delete(key);
+    }
+
+    public synchronized void start() {
+        if (runner != null) return;
+        runner = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "rapport-media-cleanup");
+            t.setDaemon(true);
+            return t;
+        });
+        runner.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        sweep();
+                    } catch (RuntimeException e) {
+                        LOG.error("removing abandoned uploads failed; it runs again in {}", EVERY, e);
+                    }
+                },
+                EVERY.toMillis(),
+                EVERY.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (runner != null) runner.shutdownNow();
+    }
+}
