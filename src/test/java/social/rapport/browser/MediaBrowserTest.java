@@ -2,6 +2,8 @@ package social.rapport.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,8 +17,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import social.rapport.app.Config;
 import social.rapport.testing.Jpegs;
 import social.rapport.testing.RapportServer;
+import social.rapport.testing.ServerConfig;
 import social.rapport.testing.TestServer;
 
 /**
@@ -35,6 +39,21 @@ class MediaBrowserTest {
     @BeforeAll
     static void start() {
         Browser.requireChromium();
+    }
+
+    /**
+     * Media addresses are absolute, made from the public address: the server gets a port known
+     * before it starts, and that address, so the browser can load what the pages point at.
+     */
+    @ServerConfig
+    static Config reachable(Config c) {
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return c.withPort(port).withPublicUrl("http://localhost:" + port);
     }
 
     private static void assertAccessible(Browser b) {
@@ -74,6 +93,9 @@ class MediaBrowserTest {
             WebElement img = b.find(".post .media-grid img");
             assertThat(img.getAttribute("alt")).isEqualTo("Boats in the harbour at dusk");
             assertThat(img.getAttribute("loading")).isEqualTo("lazy");
+            waiting(b)
+                    .until(d -> Boolean.TRUE.equals(b.driver()
+                            .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0;", img)));
             assertAccessible(b);
             shoot(b, "post-photos", ".post .media-grid");
 
