@@ -4,6 +4,7 @@
 import { filterSteps } from "./filters.mjs";
 import { mastoSteps } from "./masto.mjs";
 import { listSteps } from "./lists.mjs";
+import { mediaSteps } from "./media.mjs";
 import { megalodonSteps } from "./megalodon.mjs";
 import { pollSteps } from "./polls.mjs";
 import { notifSteps } from "./notifs.mjs";
@@ -20,6 +21,7 @@ const world = { base, tag: Date.now().toString(36) };
 await mastoSteps(world);
 await filterSteps(world);
 await pollSteps(world);
+await mediaSteps(world);
 await listSteps(world);
 await notifSteps(world);
 await tagSteps(world);

@@ -4,6 +4,7 @@ import social.rapport.core.Problem;
 import social.rapport.media.MediaLimits;
 import social.rapport.media.process.MediaProcessor;
 import social.rapport.media.store.BlobStore;
+import social.rapport.media.store.LocalBlobStore;
 
 /** The parts the media feature is built from, as the configuration chooses them. */
 final class MediaParts {
@@ -15,22 +16,9 @@ final class MediaParts {
         };
     }
 
+    /** The media files: a folder `media` under the data folder. */
     static BlobStore blobs(Config config) {
-        return new BlobStore() {
-            public void put(String key, java.nio.file.Path file, String contentType) {
-                throw new UnsupportedOperationException("no media store");
-            }
-
-            public java.util.Optional<BlobInfo> info(String key) {
-                return java.util.Optional.empty();
-            }
-
-            public java.util.Optional<java.io.InputStream> open(String key, long offset, long length) {
-                return java.util.Optional.empty();
-            }
-
-            public void delete(String key) {}
-        };
+        return new LocalBlobStore(config.dataDir().resolve("media"));
     }
 
     static MediaLimits limits(Config config) {

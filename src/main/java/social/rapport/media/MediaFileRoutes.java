@@ -2,6 +2,7 @@ package social.rapport.media;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import social.rapport.media.store.BlobResponses;
 import social.rapport.web.Routes;
 
 /**
@@ -32,13 +33,15 @@ public final class MediaFileRoutes implements Routes {
                 return;
             }
             ServeMedia.Found f = found.get();
-            long now = System.currentTimeMillis() / 1000;
             String cache = f.stable()
                     ? "public, max-age=" + STABLE_MAX_AGE + ", immutable"
-                    : "private, max-age=" + Math.max(0, Math.min(f.expires() - now, MediaSigner.VALID_SECONDS));
-            if (!FileResponses.send(ctx, serve.blobs(), f.blobKey(), f.contentType(), cache, f.fileName())) {
+                    : "private, max-age=" + Math.min(f.secondsLeft(), MediaSigner.VALID_SECONDS);
+            if (serve.blobs().info(f.blobKey()).isEmpty()) {
                 missing(ctx);
+                return;
             }
+            // Ranges (video), ETag and HEAD; `inline` with a name made of safe characters only.
+            BlobResponses.send(ctx, serve.blobs(), f.blobKey(), f.contentType(), cache, f.fileName());
         });
     }
 

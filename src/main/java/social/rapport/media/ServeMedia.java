@@ -16,8 +16,11 @@ public final class ServeMedia {
     private static final Pattern KEY = Pattern.compile("[0-9a-f]{32}");
     private static final Pattern NAME = Pattern.compile("(original|small)(\\.[a-z0-9]{1,8})?");
 
-    /** A file to send: where its bytes are, its type, and whether its address was stable (for caching). */
-    public record Found(String blobKey, String contentType, String fileName, boolean stable, long expires) {}
+    /**
+     * A file to send: where its bytes are, its type, whether its address was stable, and for a signed
+     * one how many seconds it has left (for caching).
+     */
+    public record Found(String blobKey, String contentType, String fileName, boolean stable, long secondsLeft) {}
 
     /** What a signed address carries; all null for a stable one. */
     public record Signature(String viewer, String expires, String sig) {
@@ -79,7 +82,8 @@ public final class ServeMedia {
             if (!allowed) return Optional.<Found>empty();
             String download =
                     "media-" + a.id() + name.substring(name.indexOf('.') < 0 ? name.length() : name.indexOf('.'));
-            return Optional.of(new Found(Attachment.blobKey(fileKey, name), f.type(), download, !signed, until));
+            return Optional.of(new Found(
+                    Attachment.blobKey(fileKey, name), f.type(), download, !signed, Math.max(0, until - now / 1000)));
         });
     }
 }
