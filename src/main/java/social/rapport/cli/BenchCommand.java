@@ -3,6 +3,7 @@ package social.rapport.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import social.rapport.graph.bench.GraphBenchCommand;
+import social.rapport.media.bench.MediaBenchCommand;
 import social.rapport.notify.bench.StreamBenchCommand;
 import social.rapport.timeline.bench.TimelineBenchCommand;
 
@@ -17,6 +18,7 @@ import social.rapport.timeline.bench.TimelineBenchCommand;
             PrivacyBenchCommand.class,
             MemoryBenchCommand.class,
             StreamBenchCommand.class,
+            MediaBenchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class BenchCommand implements Runnable {
