@@ -34,6 +34,7 @@ import social.rapport.media.Media;
 import social.rapport.media.MediaCleanup;
 import social.rapport.media.MediaRoutes;
 import social.rapport.notify.Notifications;
+import social.rapport.page.SocialPages;
 import social.rapport.page.WebPages;
 import social.rapport.push.Push;
 import social.rapport.push.PushReactions;
@@ -132,7 +133,8 @@ public final class App implements AutoCloseable {
                 review.services(),
                 search.services(),
                 notifications.services(),
-                reports.services());
+                reports.services(),
+                uploads);
         Reactions.register(
                 db,
                 new Reactions.Parts(
@@ -184,7 +186,8 @@ public final class App implements AutoCloseable {
                 metrics,
                 config.trustProxy(),
                 new UploadLimit(
-                        MediaRoutes.UPLOAD_PATHS, MediaParts.limits(config).largest())));
+                        union(MediaRoutes.UPLOAD_PATHS, SocialPages.UPLOAD_PATHS),
+                        MediaParts.limits(config).largest())));
     }
 
     public App start() {
@@ -347,5 +350,11 @@ public final class App implements AutoCloseable {
         media.services().close();
         web.stop();
         db.close();
+    }
+
+    private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {
+        java.util.Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return all;
     }
 }

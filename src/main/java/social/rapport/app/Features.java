@@ -303,7 +303,8 @@ final class Features {
             Review review,
             Search search,
             Notifications notifications,
-            Reports reports) {
+            Reports reports,
+            Media media) {
         AccountServices a = account;
         WebPages pages = new WebPages(
                 new WebPages.Services(
@@ -338,7 +339,9 @@ final class Features {
                         a.findAccount(),
                         search,
                         review.viewAs(),
-                        notifications));
+                        notifications,
+                        media.upload(),
+                        media.own()));
         ReportPages reportPages = new ReportPages(
                 pages.pages(), new ReportPages.Services(reports, posts, review.cards(), a.findAccount()));
         pages.pages().countUnreadWith(notifications.read()::unreadCount);

@@ -30,11 +30,13 @@ final class PostPages implements Routes {
 
     private final Pages pages;
     private final SocialPages.Services s;
+    private final ComposerMedia media;
 
     PostPages(Pages pages, SocialPages.Services services) {
         this.pages = pages;
         pages.declare(NOTICES);
         this.s = services;
+        this.media = new ComposerMedia(services.uploads(), services.ownMedia());
     }
 
     private interface Toggle {
@@ -250,12 +252,18 @@ final class PostPages implements Routes {
                 "audience",
                 "audience_except",
                 "reply_policy",
-                "quote_approval_policy");
+                "quote_approval_policy",
+                "sensitive",
+                "description[0]",
+                "description[1]",
+                "description[2]",
+                "description[3]");
         if (p.string("check") != null) {
             showCompose(ctx, 200, viewer, target, mode, form, back);
             return;
         }
         try {
+            List<String> attached = media.fromForm(ctx, viewer);
             s.posts()
                     .services()
                     .post()
@@ -265,7 +273,7 @@ final class PostPages implements Routes {
                                     p.string("status"),
                                     null,
                                     p.string("spoiler_text"),
-                                    false,
+                                    Boolean.TRUE.equals(p.bool("sensitive")),
                                     null,
                                     null,
                                     grants(p.string("audience")),
@@ -273,10 +281,11 @@ final class PostPages implements Routes {
                                     p.string("reply_policy"),
                                     mode.equals("reply") ? Long.toString(id) : null,
                                     mode.equals("quote") ? Long.toString(id) : null,
-                                    p.string("quote_approval_policy")));
+                                    p.string("quote_approval_policy"),
+                                    attached));
         } catch (Problem e) {
             if (e.status() == 404) throw e;
-            showCompose(ctx, e.status(), viewer, target, mode, form.with(e), back);
+            showCompose(ctx, e.status(), viewer, target, mode, form.with(ComposerMedia.onForm(e)), back);
             return;
         }
         Pages.seeOther(ctx, ReturnTo.withNotice(back, "posted"));

@@ -2,7 +2,10 @@ package social.rapport.page;
 
 import io.javalin.http.Context;
 import java.util.List;
+import java.util.Set;
 import social.rapport.account.FindAccount;
+import social.rapport.media.OwnMedia;
+import social.rapport.media.UploadMedia;
 import social.rapport.notify.Notifications;
 import social.rapport.relation.RelationServices;
 import social.rapport.review.ResearchCards;
@@ -25,7 +28,16 @@ public final class SocialPages {
             FindAccount find,
             Search search,
             ViewAs viewAs,
-            Notifications notifications) {}
+            Notifications notifications,
+            UploadMedia uploads,
+            OwnMedia ownMedia) {}
+
+    /**
+     * The pages that take files (the composer's forms and its uploads): they get the media routes'
+     * larger body limit.
+     */
+    public static final Set<String> UPLOAD_PATHS =
+            Set.of(ComposerMedia.UPLOAD_PATH, "/statuses", "/statuses/{id}/reply", "/statuses/{id}/quote");
 
     private final List<Routes> routes;
 

@@ -7,7 +7,7 @@ import java.util.List;
 import social.rapport.web.Routes;
 
 /**
- * The stylesheet, the htmx and cytoscape scripts, our own scripts, and the images that entities point
+ * The stylesheets, the htmx, cytoscape and blurhash scripts, our own scripts, and the images that entities point
  * at (the default avatar and header, the instance thumbnail and icon), served from the build.
  */
 public final class StaticFiles implements Routes {
@@ -29,6 +29,10 @@ public final class StaticFiles implements Routes {
             new File("/static/network.js", "/static/network.js", JS, 3600),
             new File("/static/live.js", "/static/live.js", JS, 3600),
             new File("/static/share.js", "/static/share.js", JS, 3600),
+            new File("/static/blurhash.js", "/META-INF/resources/webjars/blurhash/2.0.5/dist/esm/index.js", JS, 86400),
+            new File("/static/media.js", "/static/media.js", JS, 3600),
+            new File("/static/attach.js", "/static/attach.js", JS, 3600),
+            new File("/static/media.css", "/static/media.css", "text/css; charset=utf-8", 3600),
             new File("/static/embed.css", "/static/embed.css", "text/css; charset=utf-8", 3600),
             new File("/avatar-missing.png", "/static/img/avatar-missing.png", PNG, 86400),
             new File("/header-missing.png", "/static/img/header-missing.png", PNG, 86400),

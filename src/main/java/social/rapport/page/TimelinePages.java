@@ -18,6 +18,7 @@ import social.rapport.web.Routes;
  * Home: the composer, which says who will see a post before it is posted, and the home timeline,
  * newest first with an "older" link. The audience sentence is rendered with the page and refreshed
  * by htmx when the picker changes; without JavaScript the "Check who will see it" button does it.
+ * The composer attaches photos, a video or audio ({@link ComposerMedia}).
  */
 final class TimelinePages implements Routes {
     /** The notices these pages redirect with. */
@@ -28,17 +29,20 @@ final class TimelinePages implements Routes {
     private static final int PER_PAGE = 20;
     private final Pages pages;
     private final SocialPages.Services s;
+    private final ComposerMedia media;
 
     TimelinePages(Pages pages, SocialPages.Services services) {
         this.pages = pages;
         pages.declare(NOTICES);
         this.s = services;
+        this.media = new ComposerMedia(services.uploads(), services.ownMedia());
     }
 
     @Override
     public void register(RoutesConfig r) {
         r.get("/", this::home);
         r.post("/statuses", SignedIn.page(this::post));
+        r.post(ComposerMedia.UPLOAD_PATH, SignedIn.page(media::uploadRoute));
         r.get("/compose/audience", SignedIn.page((ctx, me) -> {
             Params p = Params.query(ctx);
             DescribeAudience.Described d =
@@ -103,13 +107,24 @@ final class TimelinePages implements Routes {
     private void post(Context ctx, SessionViewers.Found me) {
         Params p = Params.of(ctx);
         Form form = Form.entered(
-                ctx.formParamMap(), "status", "audience", "audience_except", "reply_policy", "quote_approval_policy");
+                ctx.formParamMap(),
+                "status",
+                "audience",
+                "audience_except",
+                "reply_policy",
+                "quote_approval_policy",
+                "sensitive",
+                "description[0]",
+                "description[1]",
+                "description[2]",
+                "description[3]");
         int id = me.account().id();
         if (p.string("check") != null) {
             show(ctx, 200, id, form);
             return;
         }
         try {
+            List<String> attached = media.fromForm(ctx, id);
             s.posts()
                     .services()
                     .post()
@@ -119,7 +134,7 @@ final class TimelinePages implements Routes {
                                     p.string("status"),
                                     null,
                                     null,
-                                    false,
+                                    Boolean.TRUE.equals(p.bool("sensitive")),
                                     null,
                                     null,
                                     grants(p.string("audience")),
@@ -127,9 +142,10 @@ final class TimelinePages implements Routes {
                                     p.string("reply_policy"),
                                     null,
                                     null,
-                                    p.string("quote_approval_policy")));
+                                    p.string("quote_approval_policy"),
+                                    attached));
         } catch (Problem e) {
-            show(ctx, e.status(), id, form.with(e));
+            show(ctx, e.status(), id, form.with(ComposerMedia.onForm(e)));
             return;
         }
         Pages.seeOther(ctx, "/", "posted");
