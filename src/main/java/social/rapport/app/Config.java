@@ -2,8 +2,8 @@ package social.rapport.app;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import social.rapport.files.S3Settings;
 import social.rapport.limits.LimitNumbers;
-import social.rapport.media.store.S3Settings;
 
 /**
  * How this server runs. Built from command-line options and RAPPORT_* environment variables;

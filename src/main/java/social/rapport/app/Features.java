@@ -25,6 +25,7 @@ import social.rapport.emoji.CustomEmojis;
 import social.rapport.emoji.EmojiRoutes;
 import social.rapport.emoji.ManageEmojis;
 import social.rapport.emoji.page.EmojiPages;
+import social.rapport.files.BlobStore;
 import social.rapport.filter.ActiveFilters;
 import social.rapport.filter.Filters;
 import social.rapport.limits.RateLimits;
@@ -34,8 +35,6 @@ import social.rapport.list.ListStore;
 import social.rapport.list.Lists;
 import social.rapport.media.Media;
 import social.rapport.media.MediaCleanup;
-import social.rapport.media.store.BlobStore;
-import social.rapport.media.store.BlobStores;
 import social.rapport.notify.Notifications;
 import social.rapport.page.AnnouncementPages;
 import social.rapport.page.ProfileImagePages;
@@ -102,7 +101,7 @@ final class Features {
             AudiencePolicy policy,
             CustomEmojis emojis) {
         this.emojis = emojis;
-        this.blobs = BlobStores.from(config.dataDir(), config.s3());
+        this.blobs = MediaParts.blobs(config);
         this.profileImages = new ChangeProfileImages(db, blobs, new MediaProfileMaker());
         this.db = db;
         this.config = config;
@@ -130,13 +129,7 @@ final class Features {
      */
     Media media() {
         return new Media(
-                db,
-                policy,
-                MediaParts.processor(config),
-                MediaParts.blobs(config),
-                ids,
-                MediaParts.limits(config),
-                config.baseUrl());
+                db, policy, MediaParts.processor(config), blobs, ids, MediaParts.limits(config), config.baseUrl());
     }
 
     /** The media routes; their durable reactions remove the files of deleted posts and accounts. */

@@ -1,11 +1,11 @@
 package social.rapport.app;
 
+import social.rapport.files.BlobStore;
+import social.rapport.files.BlobStores;
 import social.rapport.media.MediaLimits;
-import social.rapport.media.process.MediaProcessing;
-import social.rapport.media.process.MediaProcessor;
-import social.rapport.media.process.av.FfmpegProcessor;
-import social.rapport.media.store.BlobStore;
-import social.rapport.media.store.LocalBlobStore;
+import social.rapport.processing.MediaProcessing;
+import social.rapport.processing.MediaProcessor;
+import social.rapport.processing.av.FfmpegProcessor;
 
 /** The parts the media feature is built from, as the configuration chooses them. */
 final class MediaParts {
@@ -16,9 +16,9 @@ final class MediaParts {
         return new MediaProcessing(FfmpegProcessor.onPath());
     }
 
-    /** The media files: a folder `media` under the data folder. */
+    /** The media files: an S3-compatible store when one is configured, else a folder `media` under the data folder. */
     static BlobStore blobs(Config config) {
-        return new LocalBlobStore(config.dataDir().resolve("media"));
+        return BlobStores.from(config.dataDir(), config.s3());
     }
 
     static MediaLimits limits(Config config) {

@@ -4,7 +4,7 @@ import java.util.function.UnaryOperator;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import social.rapport.app.Config;
-import social.rapport.media.store.S3Settings;
+import social.rapport.files.S3Settings;
 
 /**
  * Where media files go: the data folder unless an S3-compatible object store is named by an endpoint

@@ -3,8 +3,8 @@ package social.rapport.emoji;
 import io.javalin.config.RoutesConfig;
 import java.util.regex.Pattern;
 import social.rapport.core.Problem;
-import social.rapport.media.store.BlobResponses;
-import social.rapport.media.store.BlobStore;
+import social.rapport.files.BlobResponses;
+import social.rapport.files.BlobStore;
 import social.rapport.web.Routes;
 
 /** `GET /api/v1/custom_emojis` (anyone) and the emoji images, public at addresses that never change. */

@@ -17,7 +17,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import social.rapport.core.Problem;
-import social.rapport.media.store.BlobStore;
+import social.rapport.files.BlobStore;
 import social.rapport.store.Database;
 
 /**

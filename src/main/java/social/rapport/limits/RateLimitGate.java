@@ -46,13 +46,17 @@ public final class RateLimitGate implements RequestGate {
     }
 
     /**
-     * Every other request but static files, media files (a page of posts loads many; each is served only
-     * for its random key and, where the post is restricted, a signature) and the health check: the
-     * pages, so they cannot be walked without limit.
+     * Every other request but static files, pictures (media files, avatars, headers and custom emoji: a
+     * page of posts loads many; an uploaded one is served only for its random name and, where it is
+     * restricted, a signature or the session of someone who may see it) and the health check: the pages,
+     * so they cannot be walked without limit.
      */
     static boolean isPage(String normalised) {
         return !normalised.startsWith("/static/")
                 && !normalised.startsWith("/media/")
+                && !normalised.startsWith("/avatars/")
+                && !normalised.startsWith("/headers/")
+                && !normalised.startsWith("/emoji/")
                 && !normalised.equals("/health")
                 && !normalised.equals("/metrics");
     }

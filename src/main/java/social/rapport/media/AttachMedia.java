@@ -13,7 +13,7 @@ import org.jdbi.v3.core.Handle;
 import social.rapport.audience.AudiencePolicy;
 import social.rapport.core.Ids;
 import social.rapport.core.Problem;
-import social.rapport.media.process.MediaKind;
+import social.rapport.processing.MediaKind;
 import social.rapport.status.PostMedia;
 import social.rapport.status.Status;
 import social.rapport.store.Tx;

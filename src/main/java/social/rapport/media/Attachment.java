@@ -1,6 +1,6 @@
 package social.rapport.media;
 
-import social.rapport.media.process.MediaKind;
+import social.rapport.processing.MediaKind;
 
 /**
  * One upload as stored. `statusId` is 0 until a post takes it. `fileKey` is the random name its

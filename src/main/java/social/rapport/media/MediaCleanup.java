@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import social.rapport.account.AccountEvents;
-import social.rapport.media.store.BlobStore;
+import social.rapport.files.BlobStore;
 import social.rapport.status.StatusEvents;
 import social.rapport.store.Database;
 import social.rapport.store.Tx;

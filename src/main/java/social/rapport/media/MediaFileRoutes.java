@@ -2,7 +2,7 @@ package social.rapport.media;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import social.rapport.media.store.BlobResponses;
+import social.rapport.files.BlobResponses;
 import social.rapport.web.Routes;
 
 /**

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
-import social.rapport.media.process.MediaKind;
+import social.rapport.processing.MediaKind;
 import social.rapport.store.Tx;
 
 /** The `media_attachments` table. Decides nothing about who may see what. */

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import social.rapport.media.process.MediaKind;
+import social.rapport.processing.MediaKind;
 
 /**
  * Makes Mastodon's MediaAttachment of an upload, with addresses for one viewer: stable ones (the

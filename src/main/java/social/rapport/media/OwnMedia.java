@@ -2,7 +2,7 @@ package social.rapport.media;
 
 import java.util.List;
 import social.rapport.core.Problem;
-import social.rapport.media.store.BlobStore;
+import social.rapport.files.BlobStore;
 import social.rapport.store.Database;
 
 /**

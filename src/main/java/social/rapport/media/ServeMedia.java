@@ -2,7 +2,7 @@ package social.rapport.media;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
-import social.rapport.media.store.BlobStore;
+import social.rapport.files.BlobStore;
 import social.rapport.status.StatusAccess;
 import social.rapport.store.Database;
 

@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import social.rapport.media.process.MediaKind;
+import social.rapport.processing.MediaKind;
 
 /**
  * A first look at an upload's first bytes, only to choose its size limit and whether it is

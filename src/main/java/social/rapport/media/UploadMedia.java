@@ -15,11 +15,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import social.rapport.core.Ids;
 import social.rapport.core.Problem;
-import social.rapport.media.process.MediaKind;
-import social.rapport.media.process.MediaProcessor;
-import social.rapport.media.process.Processed;
-import social.rapport.media.process.Rendition;
-import social.rapport.media.store.BlobStore;
+import social.rapport.files.BlobStore;
+import social.rapport.processing.MediaKind;
+import social.rapport.processing.MediaProcessor;
+import social.rapport.processing.Processed;
+import social.rapport.processing.Rendition;
 import social.rapport.store.Database;
 
 /**

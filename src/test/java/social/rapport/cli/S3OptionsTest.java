@@ -7,7 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import social.rapport.app.Config;
-import social.rapport.media.store.S3Settings;
+import social.rapport.files.S3Settings;
 
 class S3OptionsTest {
     static Config apply(Map<String, String> env, String... args) {

@@ -65,4 +65,17 @@ class RateLimitsTest {
                 .isTrue();
         assertThat(RateLimitGate.isApi(RateLimitGate.normalise("/@ana"))).isFalse();
     }
+
+    @Test
+    void pictures_are_not_pages_so_a_timeline_of_faces_does_not_use_up_the_page_limit() {
+        for (String picture : new String[] {
+            "/media/k/original.jpg", "/avatars/default/3-4142.png", "/headers/x.png", "/emoji/party.png"
+        }) {
+            assertThat(RateLimitGate.isPage(RateLimitGate.normalise(picture)))
+                    .as(picture)
+                    .isFalse();
+        }
+        assertThat(RateLimitGate.isPage(RateLimitGate.normalise("/@ana"))).isTrue();
+        assertThat(RateLimitGate.isPage(RateLimitGate.normalise("/avatarsX"))).isTrue();
+    }
 }

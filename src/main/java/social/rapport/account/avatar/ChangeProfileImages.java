@@ -14,8 +14,8 @@ import social.rapport.account.AccountEvents;
 import social.rapport.account.ProfileImages.Kind;
 import social.rapport.account.Secrets;
 import social.rapport.core.Problem;
-import social.rapport.media.process.Rendition;
-import social.rapport.media.store.BlobStore;
+import social.rapport.files.BlobStore;
+import social.rapport.processing.Rendition;
 import social.rapport.store.Database;
 
 /**

@@ -3,11 +3,11 @@ package social.rapport.account.avatar;
 import java.nio.file.Path;
 import social.rapport.account.ProfileImages.Kind;
 import social.rapport.core.Problem;
-import social.rapport.media.process.AvProcessor;
-import social.rapport.media.process.MediaProcessing;
-import social.rapport.media.process.Processed;
-import social.rapport.media.process.ProfileShape;
-import social.rapport.media.process.Rendition;
+import social.rapport.processing.AvProcessor;
+import social.rapport.processing.MediaProcessing;
+import social.rapport.processing.Processed;
+import social.rapport.processing.ProfileShape;
+import social.rapport.processing.Rendition;
 
 /**
  * Profile pictures made by the media processing that attachments use (JPEG, PNG, WebP and GIF told

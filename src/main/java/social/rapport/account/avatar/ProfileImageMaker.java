@@ -2,7 +2,7 @@ package social.rapport.account.avatar;
 
 import java.nio.file.Path;
 import social.rapport.account.ProfileImages.Kind;
-import social.rapport.media.process.Rendition;
+import social.rapport.processing.Rendition;
 
 /**
  * Makes the served image from an uploaded avatar or header: recognised by its content, centre-cropped

@@ -10,8 +10,8 @@ import social.rapport.account.ProfileImages.Kind;
 import social.rapport.audience.AudiencePolicy;
 import social.rapport.core.Problem;
 import social.rapport.core.Viewer;
-import social.rapport.media.store.BlobResponses;
-import social.rapport.media.store.BlobStore;
+import social.rapport.files.BlobResponses;
+import social.rapport.files.BlobStore;
 import social.rapport.store.Database;
 import social.rapport.web.Web;
 

@@ -17,10 +17,10 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import social.rapport.media.process.AvProcessor;
-import social.rapport.media.process.MediaLimits;
-import social.rapport.media.process.MediaProcessing;
-import social.rapport.media.process.Processed;
+import social.rapport.processing.AvProcessor;
+import social.rapport.processing.MediaLimits;
+import social.rapport.processing.MediaProcessing;
+import social.rapport.processing.Processed;
 
 /**
  * `rapport bench media`: the time to process one photo (recognise, decode, turn upright, fit,

@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import social.rapport.media.process.Processed;
-import social.rapport.media.process.av.FfmpegProcessor;
+import social.rapport.processing.Processed;
+import social.rapport.processing.av.FfmpegProcessor;
 
 /**
  * How long the ffmpeg processor takes over a video: a clip of moving test pictures with a tone is

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import social.rapport.media.process.av.FfmpegProcessor;
+import social.rapport.processing.av.FfmpegProcessor;
 
 class VideoBenchTest {
     @TempDir
