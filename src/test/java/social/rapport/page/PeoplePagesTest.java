@@ -275,6 +275,10 @@ class PeoplePagesTest {
         String page = a.get("/invitations/sent").body();
         String eveCard = card(page, toEve), fayCard = card(page, toFay), gusCard = card(page, toGus);
         assertThat(eveCard).contains("Waiting for an answer", "Withdraw");
+        // Each person has a face of their own; the rest of the two cards is the same.
+        String eveFace = avatarSrc(eveCard);
+        assertThat(avatarSrc(fayCard)).isNotEqualTo(eveFace);
+        fayCard = fayCard.replace(avatarSrc(fayCard), eveFace);
         assertThat(fayCard)
                 .isEqualTo(eveCard.replace("eve", "fay")
                         .replace("Eve", "Fay")
@@ -329,6 +333,13 @@ class PeoplePagesTest {
                 .isEqualTo(404);
         assertThat(server.app().graph().isConnected(ana, gus)).isTrue();
         assertThat(a.get("/invitations/sent").body()).contains("@eve", "@gus");
+    }
+
+    private static String avatarSrc(String card) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<img class=\"avatar small\" src=\"([^\"]+)\"")
+                .matcher(card);
+        assertThat(m.find()).as("a face on the card").isTrue();
+        return m.group(1);
     }
 
     private static String card(String page, long id) {
