@@ -189,12 +189,28 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Runs axe-core on the page and answers the serious and critical violations, as "id: help (n nodes)". */
-    @SuppressWarnings("unchecked")
     public List<String> seriousAccessibilityViolations() {
+        return seriousAccessibilityViolations("document");
+    }
+
+    /**
+     * The same, on what a modal dialog leaves perceivable: the dialog alone (the page behind it is
+     * inert, and axe would measure its colours through the dialog's darkened backdrop).
+     */
+    public List<String> seriousAccessibilityViolationsIn(String dialogSelector) {
+        return seriousAccessibilityViolations("document.querySelector(" + quoted(dialogSelector) + ")");
+    }
+
+    private static String quoted(String s) {
+        return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> seriousAccessibilityViolations(String context) {
         JavascriptExecutor js = driver;
         js.executeScript(axeSource());
         Object result = js.executeAsyncScript("const done = arguments[arguments.length - 1];"
-                + "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations.map(v => ({"
+                + "axe.run(" + context + ", {resultTypes: ['violations']}).then(r => done(r.violations.map(v => ({"
                 + "id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length,"
                 + "where: v.nodes.slice(0, 3).map(n => n.target.join(' '))}))));");
         List<String> out = new ArrayList<>();

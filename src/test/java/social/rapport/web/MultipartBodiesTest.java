@@ -93,9 +93,13 @@ class MultipartBodiesTest {
     }
 
     @Test
-    void profileEditWithNestedFieldsAndAnImageAsTuskySendsIt() {
-        byte[] png = new byte[2048];
-        Arrays.fill(png, (byte) 0x89);
+    void profileEditWithNestedFieldsAndAnImageAsTuskySendsIt() throws Exception {
+        // A real picture: avatars are decoded and drawn anew now, so bytes that are no image are refused.
+        java.awt.image.BufferedImage picture =
+                new java.awt.image.BufferedImage(64, 64, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(picture, "png", out);
+        byte[] png = out.toByteArray();
         Http.Res res = send(
                 "PATCH",
                 "/api/v1/accounts/update_credentials",
@@ -116,6 +120,7 @@ class MultipartBodiesTest {
         JsonNode self =
                 http.get("/api/v1/accounts/verify_credentials", ana.token()).json();
         assertThat(self.get("display_name").asText()).isEqualTo("Ana «Ñandú»");
+        assertThat(self.get("avatar").asText()).contains("/avatars/").doesNotContain("/avatars/default/");
         assertThat(self.get("locked").asBoolean()).isTrue();
         assertThat(self.get("source").get("fields")).hasSize(2);
         assertThat(self.get("source").get("fields").get(0).get("name").asText()).isEqualTo("Site");
