@@ -18,6 +18,11 @@ public record Page(String title, Account viewer, String csrf, String notice, int
         return here ? "page" : null;
     }
 
+    /** The same page marking no place in the navigation. */
+    public Page withoutPath() {
+        return new Page(title, viewer, csrf, notice, unread, null);
+    }
+
     public boolean signedIn() {
         return viewer != null;
     }

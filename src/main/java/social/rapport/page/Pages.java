@@ -47,7 +47,11 @@ public final class Pages {
 
     public void render(Context ctx, int status, String template, String title, Map<String, Object> params) {
         Map<String, Object> model = new HashMap<>(params);
-        model.put("page", page(ctx, title));
+        Page page = page(ctx, title);
+        // An error page marks no place in the navigation: a post one may not see must answer exactly
+        // as a missing one does, whatever path was asked for (under one's own profile or another's).
+        if (status >= 400 && status != 422) page = page.withoutPath();
+        model.put("page", page);
         StringOutput out = new StringOutput();
         engine.render(template, model, out);
         // Pages hold CSRF tokens and personal data: never cached, never framed, never sniffed.

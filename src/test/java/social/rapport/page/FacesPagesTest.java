@@ -77,6 +77,11 @@ class FacesPagesTest {
                 .contains("<a href=\"/settings\" aria-current=\"page\">Settings</a>")
                 .contains("<a class=\"nav-item\" href=\"/\">");
         assertThat(a.get("/").body()).contains("<a class=\"nav-item\" href=\"/\" aria-current=\"page\">");
+        // A page that is not there marks nothing, even under one's own profile: a hidden post's answer
+        // must not differ from a missing one's by where it was asked for.
+        Http.Res missing = a.get("/@ana/999999999999");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.body()).doesNotContain("aria-current=\"page\"");
     }
 
     @Test
