@@ -14,7 +14,8 @@ public record MediaLimits(long imageBytes, long videoBytes) {
     }
 
     /** GIFs are held to the images' limit, as on Mastodon. */
-    long of(Sniff s) {
-        return s.slow() && !s.container().equals("gif") ? videoBytes : imageBytes;
+    /** The limit for a video or audio file, or for an image. */
+    long of(boolean videoOrAudio) {
+        return videoOrAudio ? videoBytes : imageBytes;
     }
 }

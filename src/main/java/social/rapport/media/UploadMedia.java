@@ -16,7 +16,9 @@ import org.slf4j.LoggerFactory;
 import social.rapport.core.Ids;
 import social.rapport.core.Problem;
 import social.rapport.files.BlobStore;
+import social.rapport.processing.FileFormat;
 import social.rapport.processing.MediaKind;
+import social.rapport.processing.MediaProcessing;
 import social.rapport.processing.MediaProcessor;
 import social.rapport.processing.Processed;
 import social.rapport.processing.Rendition;
@@ -72,13 +74,16 @@ public final class UploadMedia implements AutoCloseable {
     public Attachment upload(int account, Upload u, boolean inBackground) {
         boolean handedOver = false;
         try {
-            Sniff sniff = Sniff.of(u.file());
             long size = Files.size(u.file());
             if (size == 0) throw Problem.invalid("file", "The file is empty");
-            long limit = limits.of(sniff);
+            // A first look, only to choose the size limit and whether to wait; processing looks again, fully.
+            FileFormat format = MediaProcessing.sniff(u.file());
+            boolean av = format.family() == FileFormat.Family.AV;
+            boolean slow = av || format == FileFormat.GIF;
+            long limit = limits.of(av);
             if (size > limit) {
                 throw Problem.payloadTooLarge("The file is larger than " + limit / MediaLimits.MB + " MB, the most "
-                        + (sniff.slow() && !sniff.container().equals("gif") ? "a video or audio file" : "an image")
+                        + (av ? "a video or audio file" : "an image")
                         + " may be");
             }
             String description = MediaInput.description(u.description());
@@ -88,7 +93,7 @@ public final class UploadMedia implements AutoCloseable {
                     account,
                     0,
                     0,
-                    sniff.kind(),
+                    av ? MediaKind.VIDEO : format == FileFormat.GIF ? MediaKind.GIFV : MediaKind.IMAGE,
                     newKey(),
                     Attachment.State.PROCESSING,
                     null,
@@ -101,7 +106,7 @@ public final class UploadMedia implements AutoCloseable {
                     null,
                     null,
                     db.clock().millis());
-            if (!inBackground || !sniff.slow()) {
+            if (!inBackground || !slow) {
                 Attachment done = process(blank, u);
                 try {
                     db.writeVoid(tx -> store.insert(tx, done));
