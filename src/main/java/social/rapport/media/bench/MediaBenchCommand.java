@@ -25,12 +25,15 @@ import social.rapport.processing.Processed;
 /**
  * `rapport bench media`: the time to process one photo (recognise, decode, turn upright, fit,
  * write the original and the preview, blurhash) for JPEGs of several sizes generated in memory,
- * and, in the same run on the same files, a plain ImageIO decode and JPEG encode as the baseline.
+ * and, in the same run on the same files, a plain ImageIO decode and JPEG encode as the baseline;
+ * then the throughput of serving media files through the real HTTP server ({@link ServeBench}),
+ * against `/health` in the same run.
  */
 @Command(
         name = "media",
         mixinStandardHelpOptions = true,
-        description = "Photo processing time per image size, against a plain ImageIO decode and encode.")
+        description = "Photo processing time per image size, against a plain ImageIO decode and encode; the"
+                + " throughput of serving media files over HTTP, against /health.")
 public final class MediaBenchCommand implements Callable<Integer> {
     @Option(
             names = "--megapixels",
@@ -44,10 +47,26 @@ public final class MediaBenchCommand implements Callable<Integer> {
     @Option(names = "--target-ms", description = "the target for a 12-megapixel JPEG (default ${DEFAULT-VALUE})")
     long targetMs = 1000;
 
+    @Option(names = "--clients", description = "concurrent clients serving files (default ${DEFAULT-VALUE})")
+    int clients = 8;
+
+    @Option(
+            names = "--serve-seconds",
+            description = "measured seconds per address served, after 2 of warm-up (default ${DEFAULT-VALUE})")
+    int serveSeconds = 10;
+
+    @Option(names = "--serve-megapixels", description = "size of the photo served (default ${DEFAULT-VALUE})")
+    int serveMegapixels = 1;
+
+    @Option(names = "--video", description = "also time a 10-second 720p clip through ffmpeg")
+    boolean video;
+
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Override
     public Integer call() throws Exception {
+        // The access log would cost the serving part a line per request; the timeline bench does the same.
+        System.setProperty("org.slf4j.simpleLogger.log.rapport.access", "warn");
         ObjectNode out = json.createObjectNode();
         out.put("benchmark", "media");
         ObjectNode machine = out.putObject("machine");
@@ -108,6 +127,12 @@ public final class MediaBenchCommand implements Callable<Integer> {
                         "%d MP: median %.0f ms (baseline %.0f ms)%n",
                         mp, percentile(ours, 0.5), percentile(plain, 0.5));
             }
+            System.err.printf("serving: %d clients, %d s per address%n", clients, serveSeconds);
+            out.set(
+                    "serving",
+                    ServeBench.run(
+                            Files.createDirectory(dir.resolve("server")), clients, serveSeconds, serveMegapixels));
+            if (video) out.set("video", VideoBench.run(Files.createDirectory(dir.resolve("video"))));
         } finally {
             deleteTree(dir);
         }

@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
 import social.rapport.app.App;
 import social.rapport.app.Config;
 import social.rapport.bench.Latencies;
+import social.rapport.bench.LoadClient;
 import social.rapport.status.Cursor;
 import social.rapport.status.StatusEntity;
 import social.rapport.store.Database;
@@ -252,7 +253,7 @@ public final class TimelineBenchCommand implements Callable<Integer> {
                             byKind.get(kind).add(b - a);
                         }
                     }
-                    connections.addAndGet(client.connections);
+                    connections.addAndGet(client.connections());
                 }
             });
             threads.add(t);

@@ -1,4 +1,4 @@
-package social.rapport.timeline.bench;
+package social.rapport.bench;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -14,23 +14,28 @@ import java.nio.charset.StandardCharsets;
  * body (by Content-Length or chunked), and reconnects only when the server closes the connection.
  * It counts the connections it opened, so the report shows that keep-alive held.
  */
-final class LoadClient implements AutoCloseable {
+public final class LoadClient implements AutoCloseable {
     private final String host;
     private final int port;
     private Socket socket;
     private InputStream in;
     private OutputStream out;
-    int connections;
+    private int connections;
+    private long bodyBytes;
 
-    LoadClient(String host, int port) {
+    public LoadClient(String host, int port) {
         this.host = host;
         this.port = port;
     }
 
-    /** Sends one GET and answers the status code once the whole body has been read. */
-    int get(String path, String bearer) throws IOException {
-        byte[] request = ("GET " + path + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\nAuthorization: Bearer "
-                        + bearer + "\r\nAccept: application/json\r\n\r\n")
+    /**
+     * Sends one GET and answers the status code once the whole body has been read; `bearer` null sends
+     * no token (as an app loading an image does).
+     */
+    public int get(String path, String bearer) throws IOException {
+        String auth = bearer == null ? "" : "Authorization: Bearer " + bearer + "\r\n";
+        byte[] request = ("GET " + path + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\n" + auth
+                        + "Accept: application/json\r\n\r\n")
                 .getBytes(StandardCharsets.US_ASCII);
         for (int attempt = 0; ; attempt++) {
             if (socket == null) connect();
@@ -43,6 +48,16 @@ final class LoadClient implements AutoCloseable {
                 if (attempt > 0) throw e;
             }
         }
+    }
+
+    /** The connections this client opened. */
+    public int connections() {
+        return connections;
+    }
+
+    /** The bytes of every response body read so far. */
+    public long bodyBytes() {
+        return bodyBytes;
     }
 
     private void connect() throws IOException {
@@ -99,6 +114,7 @@ final class LoadClient implements AutoCloseable {
             int r = in.read(buf, 0, (int) Math.min(buf.length, n));
             if (r < 0) throw new IOException("connection closed in a body");
             n -= r;
+            bodyBytes += r;
         }
     }
 
