@@ -1,5 +1,6 @@
 package social.rapport.account;
 
+import java.util.List;
 import social.rapport.store.Event;
 
 /** What happens to accounts, for the graph, notifications and streaming to react to. */
@@ -12,7 +13,16 @@ public final class AccountEvents {
         }
     }
 
-    public record Deleted(int accountId) implements Event {
+    /**
+     * `profileImageKeys`: the blob keys of its uploaded avatar and header, whose row is gone with the
+     * account, for the reaction that removes them (empty, or null in an event written before they were
+     * carried: nothing to remove).
+     */
+    public record Deleted(int accountId, List<String> profileImageKeys) implements Event {
+        public Deleted {
+            profileImageKeys = profileImageKeys == null ? List.of() : List.copyOf(profileImageKeys);
+        }
+
         public String topic() {
             return "account.deleted";
         }

@@ -152,11 +152,24 @@ public final class AccountStore {
                 .execute();
     }
 
-    public void delete(Tx tx, int id) {
-        tx.handle()
-                .createUpdate("DELETE FROM accounts WHERE id = :id")
+    /**
+     * Deletes the account's row; answers the blob keys of its uploaded avatar and header (none for the
+     * generated ones), read by the same statement, so that an upload committed just before is among them.
+     */
+    public List<String> delete(Tx tx, int id) {
+        return tx.handle()
+                .createQuery("DELETE FROM accounts WHERE id = :id RETURNING avatar_file, header_file")
                 .bind("id", id)
-                .execute();
+                .map((rs, ctx) -> {
+                    List<String> keys = new java.util.ArrayList<>();
+                    String avatar = rs.getString("avatar_file");
+                    String header = rs.getString("header_file");
+                    if (avatar != null) keys.add(ProfileImages.Kind.AVATAR.folder() + "/" + avatar);
+                    if (header != null) keys.add(ProfileImages.Kind.HEADER.folder() + "/" + header);
+                    return keys;
+                })
+                .findOne()
+                .orElse(List.of());
     }
 
     public int count(Handle h) {

@@ -1,9 +1,13 @@
 package social.rapport.account;
 
+import java.util.List;
 import social.rapport.core.Problem;
 import social.rapport.store.Database;
 
-/** Deletes one's own account after checking the password: every session and token ends with it. */
+/**
+ * Deletes one's own account after checking the password: every session and token ends with it; its
+ * files (profile pictures and media) are removed by the durable reaction to its event.
+ */
 public final class DeleteAccount {
     private final Database db;
     private final AccountStore accounts;
@@ -32,8 +36,8 @@ public final class DeleteAccount {
         db.writeVoid(tx -> {
             sessions.endAll(tx, accountId, 0);
             tokens.revokeAll(tx, accountId, 0);
-            accounts.delete(tx, accountId);
-            tx.emit(new AccountEvents.Deleted(accountId));
+            List<String> images = accounts.delete(tx, accountId);
+            tx.emit(new AccountEvents.Deleted(accountId, images));
         });
     }
 }

@@ -14,8 +14,8 @@ import social.rapport.store.Database;
 import social.rapport.store.Tx;
 
 /**
- * Removes media files that nobody may be shown any more: a deleted post's and a deleted account's
- * (durable reactions, each in the transaction that marks its event done), and uploads no post took
+ * Removes media files that nobody may be shown any more: a deleted post's and a deleted account's,
+ * the account's profile pictures too (durable reactions, each in the transaction that marks its event done), and uploads no post took
  * within a day (every minute). Rows are claimed by deleting them (`DELETE … RETURNING`) before their
  * files go, in one transaction: a second server finds them gone, and a failure to remove a file
  * rolls the claim back, to be tried again.
@@ -44,8 +44,10 @@ public final class MediaCleanup implements AutoCloseable {
         remove(store.deleteOfStatus(tx, e.statusId()));
     }
 
+    /** Its uploads and posts' media, and its uploaded avatar and header (the same blob store). */
     public void accountDeleted(Tx tx, AccountEvents.Deleted e) {
         remove(store.deleteOfAccount(tx, e.accountId()));
+        for (String key : e.profileImageKeys()) blobs.delete(key);
     }
 
     /** Removes the uploads no post took that are older than a day; answers how many. */

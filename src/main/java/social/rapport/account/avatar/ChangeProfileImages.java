@@ -10,6 +10,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import social.rapport.account.AccountEvents;
 import social.rapport.account.ProfileImages.Kind;
 import social.rapport.account.Secrets;
@@ -73,14 +74,20 @@ public final class ChangeProfileImages {
             List<String> replaced = new ArrayList<>();
             for (Prepared p : images) {
                 String file = randomName() + "." + p.image().extension();
-                blobs.put(key(p.kind(), file), p.image().file(), p.image().contentType());
-                String old = db.write(tx -> {
+                String key = key(p.kind(), file);
+                blobs.put(key, p.image().file(), p.image().contentType());
+                Optional<String> old = db.write(tx -> {
                     String before = store.file(tx.handle(), accountId, p.kind()).orElse(null);
-                    store.set(tx, accountId, p.kind(), file, Secrets.token());
+                    if (!store.set(tx, accountId, p.kind(), file, Secrets.token())) return null;
                     tx.emit(new AccountEvents.Updated(accountId));
-                    return before;
+                    return Optional.ofNullable(before);
                 });
-                if (old != null) replaced.add(key(p.kind(), old));
+                if (old == null) {
+                    // The account was deleted meanwhile: its deletion could not name this file, so it goes here.
+                    blobs.delete(key);
+                    throw Problem.notFound();
+                }
+                old.ifPresent(o -> replaced.add(key(p.kind(), o)));
             }
             replaced.forEach(blobs::delete);
         } finally {

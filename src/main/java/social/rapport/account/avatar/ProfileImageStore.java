@@ -36,15 +36,19 @@ final class ProfileImageStore {
                 .findOne();
     }
 
-    /** Sets (or with null clears) the file of that kind; `secret` is kept once made. */
-    void set(Tx tx, int accountId, Kind kind, String file, String secret) {
-        tx.handle()
-                .createUpdate("UPDATE accounts SET " + column(kind) + " = :f,"
-                        + " image_secret = COALESCE(image_secret, :s), updated_at = :t WHERE id = :id")
-                .bind("f", file)
-                .bind("s", secret)
-                .bind("t", tx.now())
-                .bind("id", accountId)
-                .execute();
+    /**
+     * Sets (or with null clears) the file of that kind; `secret` is kept once made. Answers false when
+     * the account is gone (deleted meanwhile).
+     */
+    boolean set(Tx tx, int accountId, Kind kind, String file, String secret) {
+        return tx.handle()
+                        .createUpdate("UPDATE accounts SET " + column(kind) + " = :f,"
+                                + " image_secret = COALESCE(image_secret, :s), updated_at = :t WHERE id = :id")
+                        .bind("f", file)
+                        .bind("s", secret)
+                        .bind("t", tx.now())
+                        .bind("id", accountId)
+                        .execute()
+                == 1;
     }
 }
