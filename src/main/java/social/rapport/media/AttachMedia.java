@@ -132,6 +132,23 @@ public final class AttachMedia implements PostMedia {
     }
 
     @Override
+    public List<Long> attachedIds(Handle h, long statusId) {
+        return store.ofStatuses(h, List.of(statusId)).stream()
+                .map(Attachment::id)
+                .toList();
+    }
+
+    @Override
+    public Map<Long, Object> shownById(Handle h, int viewer, Status visible) {
+        List<Attachment> rows = store.ofStatuses(h, List.of(visible.id()));
+        MediaViews.Addressing addressing =
+                new MediaViews.Addressing(policy.canSee(0, visible), viewer, MediaSigner.expiryFor(clock.millis()));
+        Map<Long, Object> out = new java.util.LinkedHashMap<>();
+        for (Attachment a : rows) out.put(a.id(), views.entity(a, addressing));
+        return out;
+    }
+
+    @Override
     public Map<Long, List<Object>> shown(Handle h, int viewer, Collection<Status> visible) {
         if (visible.isEmpty()) return Map.of();
         Map<Long, Status> posts = new HashMap<>();

@@ -116,7 +116,14 @@ public final class ViewAs {
         AccountStatuses statuses = new AccountStatuses(
                 m.db(),
                 access,
-                new StatusViews(access, accounts, baseUrl, ViewerFilters.NONE),
+                // Media as the imagined viewer would get them, with addresses the owner, who looks, can load.
+                new StatusViews(
+                        access,
+                        accounts,
+                        baseUrl,
+                        ViewerFilters.NONE,
+                        null,
+                        posts.media().addressedTo(owner)),
                 accounts,
                 introductions);
         var page = statuses.page(

@@ -97,6 +97,7 @@ public final class EditStatus {
                 throw Problem.invalid("title", "A short post has no title");
             }
             // The media first: a post left with media may have no text, and a refused upload changes nothing.
+            List<Long> mediaBefore = media.attachedIds(h, id);
             int attached = media.edit(tx, editor, id, r.mediaIds(), r.mediaAttributes());
             Composer.Composed c = composer.compose(
                     h, r.text(), title, r.spoilerText() == null ? s.spoilerText() : r.spoilerText(), attached > 0);
@@ -108,12 +109,25 @@ public final class EditStatus {
                         tx,
                         id,
                         new StatusStore.Version(
-                                s.title(), s.source(), s.html(), s.spoilerText(), s.sensitive(), s.createdAt()));
+                                s.title(),
+                                s.source(),
+                                s.html(),
+                                s.spoilerText(),
+                                s.sensitive(),
+                                s.createdAt(),
+                                mediaBefore));
             }
             store.insertVersion(
                     tx,
                     id,
-                    new StatusStore.Version(c.title(), c.source(), c.html(), c.spoilerText(), sensitive, tx.now()));
+                    new StatusStore.Version(
+                            c.title(),
+                            c.source(),
+                            c.html(),
+                            c.spoilerText(),
+                            sensitive,
+                            tx.now(),
+                            media.attachedIds(h, id)));
             store.updateText(tx, id, c.title(), c.source(), c.html(), c.spoilerText(), sensitive);
             store.setMentionsAndTags(tx, id, c.mentions(), c.tags());
             if (r.quotePolicy() != null) {

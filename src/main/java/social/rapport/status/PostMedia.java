@@ -37,6 +37,56 @@ public interface PostMedia {
      */
     Map<Long, List<Object>> shown(Handle h, int viewer, Collection<Status> visible);
 
+    /** The uploads on a post, in their order (for the versions of its history). */
+    List<Long> attachedIds(Handle h, long statusId);
+
+    /**
+     * The media of one post the viewer was let see (through {@link StatusAccess}) as
+     * {@link #shown} gives them, by upload id, in their order: for its history.
+     */
+    Map<Long, Object> shownById(Handle h, int viewer, Status visible);
+
+    /**
+     * The same media, with addresses made for `reader` whoever the posts were checked for: "view as",
+     * where the owner looks at their own posts as another would see them. Only the posts the imagined
+     * viewer may see are asked about; every address is made for the one who looks, and serving checks
+     * again that they may see the post.
+     */
+    default PostMedia addressedTo(int reader) {
+        PostMedia inner = this;
+        return new PostMedia() {
+            @Override
+            public int check(Handle h, int author, List<String> mediaIds) {
+                return inner.check(h, author, mediaIds);
+            }
+
+            @Override
+            public void attach(Tx tx, int author, long statusId, List<String> mediaIds) {
+                inner.attach(tx, author, statusId, mediaIds);
+            }
+
+            @Override
+            public int edit(Tx tx, int author, long statusId, List<String> mediaIds, List<Attribute> attributes) {
+                return inner.edit(tx, author, statusId, mediaIds, attributes);
+            }
+
+            @Override
+            public Map<Long, List<Object>> shown(Handle h, int viewer, Collection<Status> visible) {
+                return inner.shown(h, reader, visible);
+            }
+
+            @Override
+            public List<Long> attachedIds(Handle h, long statusId) {
+                return inner.attachedIds(h, statusId);
+            }
+
+            @Override
+            public Map<Long, Object> shownById(Handle h, int viewer, Status visible) {
+                return inner.shownById(h, reader, visible);
+            }
+        };
+    }
+
     /** No media: none shown, and a post that names some is refused. */
     PostMedia NONE = new PostMedia() {
         @Override
@@ -58,6 +108,16 @@ public interface PostMedia {
 
         @Override
         public Map<Long, List<Object>> shown(Handle h, int viewer, Collection<Status> visible) {
+            return Map.of();
+        }
+
+        @Override
+        public List<Long> attachedIds(Handle h, long statusId) {
+            return List.of();
+        }
+
+        @Override
+        public Map<Long, Object> shownById(Handle h, int viewer, Status visible) {
             return Map.of();
         }
     };

@@ -27,6 +27,7 @@ public final class Posts {
     private final Polls polls;
     private final ScheduledStatuses scheduled;
     private final PostJobs jobs;
+    private final PostMedia media;
 
     public Posts(
             Database db,
@@ -38,6 +39,7 @@ public final class Posts {
             ViewerFilters filters,
             PostMedia media) {
         this.db = db;
+        this.media = media;
         StatusStore store = new StatusStore();
         this.cache = new StatusCache(store, CACHED_POSTS);
         this.access = new StatusAccess(store, policy, cache);
@@ -61,6 +63,11 @@ public final class Posts {
                 new MuteConversation(db, access));
         this.routes = new StatusRoutes(services, new IdempotencyKeys(db));
         this.abilities = new PostAbilities(db, access);
+    }
+
+    /** The media of posts, as the posts see them (for renderings of posts made elsewhere: "view as"). */
+    public PostMedia media() {
+        return media;
     }
 
     /** The stored-post cache's reactions: they drop what committed events change. */

@@ -89,7 +89,7 @@ public final class ShowStatus {
         return db.read(h -> {
             Status s = access.visibleOrNotFound(h, viewer, id);
             if (s.isReblog()) s = access.visibleOrNotFound(h, viewer, s.reblogOfId());
-            return views.history(h, s);
+            return views.history(h, viewer, s);
         });
     }
 

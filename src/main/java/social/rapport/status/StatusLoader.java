@@ -97,6 +97,11 @@ final class StatusLoader {
     }
 
     /** Every stored version of the post, oldest first; empty when it was never edited. */
+    /** The media of a post the viewer may see, by upload id, with addresses for this viewer. */
+    Map<Long, Object> mediaById(Handle h, int viewer, Status visible) {
+        return media.shownById(h, viewer, visible);
+    }
+
     List<StatusStore.Version> versions(Handle h, Status s) {
         return access.store().versions(h, s.id());
     }

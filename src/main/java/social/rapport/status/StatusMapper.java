@@ -243,11 +243,16 @@ final class StatusMapper {
         return shownAccounts.get(a, x -> AccountEntity.of(x, baseUrl, AccountEntity.Counts.NONE));
     }
 
-    /** The history of a post: every version, oldest first (the post itself when never edited). */
-    List<StatusEntity.Edit> history(Status s, Account author, List<StatusStore.Version> versions) {
+    /**
+     * The history of a post: every version, oldest first (the post itself when never edited), each
+     * with the media it carried that the post still carries (`media`: the post's, as the viewer is
+     * shown them, by upload id); a version that did not record its media shows the post's.
+     */
+    List<StatusEntity.Edit> history(
+            Status s, Account author, List<StatusStore.Version> versions, Map<Long, Object> media) {
         if (versions.isEmpty()) {
             versions = List.of(new StatusStore.Version(
-                    s.title(), s.source(), s.html(), s.spoilerText(), s.sensitive(), s.createdAt()));
+                    s.title(), s.source(), s.html(), s.spoilerText(), s.sensitive(), s.createdAt(), null));
         }
         List<StatusEntity.Edit> out = new ArrayList<>();
         for (StatusStore.Version v : versions) {
@@ -257,7 +262,12 @@ final class StatusMapper {
                     v.sensitive(),
                     Times.iso(v.createdAt()),
                     account(author),
-                    List.of(),
+                    v.mediaIds() == null
+                            ? List.copyOf(media.values())
+                            : v.mediaIds().stream()
+                                    .map(media::get)
+                                    .filter(java.util.Objects::nonNull)
+                                    .toList(),
                     List.of(),
                     null,
                     v.title()));

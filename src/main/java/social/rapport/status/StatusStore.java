@@ -44,9 +44,18 @@ final class StatusStore {
             social.rapport.audience.QuotePolicy.parse(rs.getString("quote_policy"))
                     .orElse(social.rapport.audience.QuotePolicy.NOBODY));
 
-    /** One version of a post, for its history. */
+    /**
+     * One version of a post, for its history. `mediaIds`: the uploads it carried, in order (null: not
+     * recorded, for versions written before they were).
+     */
     public record Version(
-            String title, String source, String html, String spoilerText, boolean sensitive, long createdAt) {}
+            String title,
+            String source,
+            String html,
+            String spoilerText,
+            boolean sensitive,
+            long createdAt,
+            List<Long> mediaIds) {}
 
     /** A saved row (favourite or bookmark) with its own time-ordered id, for paging. */
     public record Saved(long rowId, long statusId) {}
@@ -360,8 +369,8 @@ final class StatusStore {
     }
 
     public List<Version> versions(Handle h, long id) {
-        return h.createQuery("SELECT title, source, html, spoiler_text, sensitive, created_at FROM status_edits"
-                        + " WHERE status_id = :id ORDER BY id")
+        return h.createQuery("SELECT title, source, html, spoiler_text, sensitive, created_at, media_ids"
+                        + " FROM status_edits WHERE status_id = :id ORDER BY id")
                 .bind("id", id)
                 .map((rs, c) -> new Version(
                         rs.getString(1),
@@ -369,14 +378,15 @@ final class StatusStore {
                         rs.getString(3),
                         rs.getString(4),
                         rs.getBoolean(5),
-                        rs.getLong(6)))
+                        rs.getLong(6),
+                        mediaIds(rs.getString(7))))
                 .list();
     }
 
     public void insertVersion(Tx tx, long id, Version v) {
         tx.handle()
                 .createUpdate("INSERT INTO status_edits (status_id, title, source, html, spoiler_text, sensitive,"
-                        + " created_at) VALUES (:id, :t, :s, :h, :sp, :sens, :c)")
+                        + " created_at, media_ids) VALUES (:id, :t, :s, :h, :sp, :sens, :c, :m)")
                 .bind("id", id)
                 .bind("t", v.title())
                 .bind("s", v.source())
@@ -384,7 +394,22 @@ final class StatusStore {
                 .bind("sp", v.spoilerText())
                 .bind("sens", v.sensitive())
                 .bind("c", v.createdAt())
+                .bind(
+                        "m",
+                        v.mediaIds() == null
+                                ? null
+                                : String.join(
+                                        ",",
+                                        v.mediaIds().stream()
+                                                .map(String::valueOf)
+                                                .toList()))
                 .execute();
+    }
+
+    private static List<Long> mediaIds(String stored) {
+        if (stored == null) return null;
+        if (stored.isEmpty()) return List.of();
+        return java.util.Arrays.stream(stored.split(",")).map(Long::parseLong).toList();
     }
 
     // ---- favourites and bookmarks share one shape ----

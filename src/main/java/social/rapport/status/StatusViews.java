@@ -122,7 +122,7 @@ public final class StatusViews {
     }
 
     /** The history of a post the viewer may see: every version, oldest first. */
-    public List<StatusEntity.Edit> history(Handle h, Status s) {
-        return mapper.history(s, loader.author(h, s), loader.versions(h, s));
+    public List<StatusEntity.Edit> history(Handle h, int viewer, Status s) {
+        return mapper.history(s, loader.author(h, s), loader.versions(h, s), loader.mediaById(h, viewer, s));
     }
 }
