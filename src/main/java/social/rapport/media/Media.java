@@ -5,6 +5,7 @@ import java.util.List;
 import social.rapport.audience.AudiencePolicy;
 import social.rapport.core.Ids;
 import social.rapport.files.BlobStore;
+import social.rapport.processing.MediaLimits;
 import social.rapport.processing.MediaProcessor;
 import social.rapport.status.PostMedia;
 import social.rapport.status.StatusAccess;

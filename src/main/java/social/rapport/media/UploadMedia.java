@@ -18,6 +18,7 @@ import social.rapport.core.Problem;
 import social.rapport.files.BlobStore;
 import social.rapport.processing.FileFormat;
 import social.rapport.processing.MediaKind;
+import social.rapport.processing.MediaLimits;
 import social.rapport.processing.MediaProcessing;
 import social.rapport.processing.MediaProcessor;
 import social.rapport.processing.Processed;
@@ -80,7 +81,7 @@ public final class UploadMedia implements AutoCloseable {
             FileFormat format = MediaProcessing.sniff(u.file());
             boolean av = format.family() == FileFormat.Family.AV;
             boolean slow = av || format == FileFormat.GIF;
-            long limit = limits.of(av);
+            long limit = limits.maxBytes(av);
             if (size > limit) {
                 throw Problem.payloadTooLarge("The file is larger than " + limit / MediaLimits.MB + " MB, the most "
                         + (av ? "a video or audio file" : "an image")

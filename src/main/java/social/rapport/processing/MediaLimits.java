@@ -3,7 +3,9 @@ package social.rapport.processing;
 import java.time.Duration;
 
 /**
- * The bounds of processing. Sources larger than `maxSourcePixels` or with a side over
+ * The bounds of uploads and their processing, the one source for both: uploads larger than
+ * `maxImageBytes` (still images and GIFs, as on Mastodon) or `maxAvBytes` (video and audio) are
+ * refused before any work, and the upload routes take bodies up to the {@link #largest}. Sources larger than `maxSourcePixels` or with a side over
  * `maxSourceSide` are refused from their header, before any decoding; what is accepted is made to
  * fit `maxSide` × `maxSide` and `maxPixels`, its preview `smallSide` × `smallSide`. At most
  * `concurrency` images are decoded at once, each within `timeLimit`.
@@ -19,6 +21,8 @@ public record MediaLimits(
         int concurrency,
         Duration timeLimit) {
 
+    public static final long MB = 1024 * 1024;
+
     public MediaLimits {
         if (maxImageBytes <= 0 || maxAvBytes <= 0 || maxSourcePixels <= 0 || maxSourceSide <= 0) {
             throw new IllegalArgumentException("media limits must be positive");
@@ -28,11 +32,11 @@ public record MediaLimits(
         }
     }
 
-    /** Mastodon's sizes: 16 MB images, 99 MB video and audio, 4096 px and 16.7 megapixels, a 640 px preview. */
+    /** 16 MB images (Mastodon's), 40 MB video and audio, 4096 px and 16.7 megapixels, a 640 px preview. */
     public static MediaLimits defaults() {
         return new MediaLimits(
-                16L * 1024 * 1024,
-                99L * 1024 * 1024,
+                16 * MB,
+                40 * MB,
                 100_000_000L,
                 20_000,
                 4096,
@@ -40,6 +44,16 @@ public record MediaLimits(
                 640,
                 Runtime.getRuntime().availableProcessors(),
                 Duration.ofSeconds(30));
+    }
+
+    /** The most any upload may be: the body limit of the upload routes. */
+    public long largest() {
+        return Math.max(maxImageBytes, maxAvBytes);
+    }
+
+    /** The limit for a video or audio file, or for an image (GIFs included). */
+    public long maxBytes(boolean videoOrAudio) {
+        return videoOrAudio ? maxAvBytes : maxImageBytes;
     }
 
     public MediaLimits withMaxImageBytes(long bytes) {
