@@ -162,12 +162,19 @@ final class PostPages implements Routes {
         values.put("status", src.text());
         values.put("spoiler_text", src.spoilerText());
         if (src.title() != null) values.put("title", src.title());
-        showEdit(ctx, 200, src, Form.of(values), ReturnTo.or(ctx.queryParam("return_to"), "/"));
+        List<EditedMedia> media =
+                EditedMedia.of(s.posts().services().show().show(me.account().id(), src.id()));
+        showEdit(ctx, 200, src, media, Form.of(values), ReturnTo.or(ctx.queryParam("return_to"), "/"));
     }
 
-    private void showEdit(Context ctx, int status, EditStatus.Source src, Form form, String back) {
+    private void showEdit(
+            Context ctx, int status, EditStatus.Source src, List<EditedMedia> media, Form form, String back) {
         pages.render(
-                ctx, status, "post/edit.jte", "Edit a post", Map.of("source", src, "form", form, "returnTo", back));
+                ctx,
+                status,
+                "post/edit.jte",
+                "Edit a post",
+                Map.of("source", src, "media", media, "form", form, "returnTo", back));
     }
 
     private void edit(Context ctx, SessionViewers.Found me) {
@@ -176,6 +183,7 @@ final class PostPages implements Routes {
         EditStatus.Source src = s.posts().services().edit().source(viewer, id);
         Params p = Params.of(ctx);
         String back = ReturnTo.or(p.string("return_to"), "/");
+        List<Map<String, String>> sentMedia = p.records("media", "id", "description", "remove");
         try {
             s.posts()
                     .services()
@@ -187,13 +195,20 @@ final class PostPages implements Routes {
                                     p.string("status"),
                                     src.article() ? p.string("title") : null,
                                     p.string("spoiler_text", ""),
-                                    null));
+                                    null,
+                                    null,
+                                    null,
+                                    EditedMedia.kept(sentMedia),
+                                    EditedMedia.descriptions(sentMedia)));
         } catch (Problem e) {
             if (e.status() == 404) throw e;
+            List<EditedMedia> media = EditedMedia.entered(
+                    EditedMedia.of(s.posts().services().show().show(viewer, id)), sentMedia);
             showEdit(
                     ctx,
                     e.status(),
                     src,
+                    media,
                     Form.entered(ctx.formParamMap(), "status", "title", "spoiler_text")
                             .with(e),
                     back);
