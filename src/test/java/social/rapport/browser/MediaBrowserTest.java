@@ -115,6 +115,15 @@ class MediaBrowserTest {
                     .until(d -> d.findElements(By.cssSelector("dialog.media-viewer[open]"))
                             .isEmpty());
             assertThat(b.driver().switchTo().activeElement()).isEqualTo(link);
+
+            // The post's edit page changes the photo's alt text.
+            String href = b.find(".post .post-meta a[href*='/@ana/']").getAttribute("href");
+            String id = href.substring(href.lastIndexOf('/') + 1).replaceFirst("[?#].*$", "");
+            b.open("/statuses/" + id + "/edit").waitFor(".edit-attachment");
+            assertAccessible(b);
+            b.fill("#media-0-description", "Boats in the harbour at night");
+            b.click("main form button[type=submit]").waitFor(".notice");
+            assertThat(b.find(".post .media-grid img").getAttribute("alt")).isEqualTo("Boats in the harbour at night");
         }
     }
 
