@@ -1,11 +1,21 @@
 package social.rapport.media;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static social.rapport.testing.Http.map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import social.rapport.account.ProfileImages.Kind;
+import social.rapport.account.avatar.ChangeProfileImages;
+import social.rapport.account.avatar.MediaProfileMaker;
+import social.rapport.core.Problem;
 import social.rapport.files.BlobStore;
 import social.rapport.testing.Http;
 import social.rapport.testing.Multipart;
@@ -56,6 +66,31 @@ class AccountDeletionFilesTest {
 
     private BlobStore blobs() {
         return server.app().media().serve().blobs();
+    }
+
+    private long avatarFiles() throws IOException {
+        Path dir = server.app().config().dataDir().resolve("media").resolve("avatars");
+        if (!Files.exists(dir)) return 0;
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.count();
+        }
+    }
+
+    @Test
+    void an_avatar_stored_after_the_account_was_deleted_is_removed_by_its_own_upload() throws IOException {
+        ChangeProfileImages change = new ChangeProfileImages(server.app().db(), blobs(), new MediaProfileMaker());
+        byte[] jpeg = MediaClient.image("jpg", 120, 120);
+        // The picture is made while the account exists; the account is deleted before it is stored.
+        ChangeProfileImages.Prepared prepared =
+                change.prepare(Kind.AVATAR, "avatar", new ByteArrayInputStream(jpeg), jpeg.length);
+        long before = avatarFiles();
+        Http.Res deleted =
+                http.postJson("/api/v1/rapport/account/delete", ana.token(), map("password", TestUsers.PASSWORD));
+        assertThat(deleted.status()).as(deleted.toString()).isEqualTo(200);
+        assertThatThrownBy(() -> change.apply(ana.id(), List.of(prepared)))
+                .isInstanceOfSatisfying(
+                        Problem.class, p -> assertThat(p.status()).isEqualTo(404));
+        assertThat(avatarFiles()).isEqualTo(before);
     }
 
     @Test
