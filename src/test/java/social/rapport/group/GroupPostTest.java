@@ -95,6 +95,21 @@ class GroupPostTest {
     }
 
     @Test
+    void home_and_notifications_follow_the_group_for_followers_and_the_mentioned() {
+        String g = group(ana, "homely", "private", ben, dan);
+        scene.follow(ana.id(), ben.id());
+        scene.follow(cleo.id(), ben.id());
+        String p = postId(ben, g);
+        // Ana follows Ben and is in the group; Cleo follows Ben and is not.
+        assertThat(ids(http.get("/api/v1/timelines/home", ana.token()).json())).contains(p);
+        assertThat(ids(http.get("/api/v1/timelines/home", cleo.token()).json())).doesNotContain(p);
+        // Dan, a member, is told of the mention.
+        JsonNode told = http.get("/api/v1/notifications", dan.token()).json();
+        assertThat(told)
+                .anySatisfy(n -> assertThat(n.get("status").get("id").asText()).isEqualTo(p));
+    }
+
+    @Test
     void a_public_groups_post_is_read_by_anyone_and_posted_by_members_only() {
         String g = group(ana, "open", "public", ben);
         String p = postId(ben, g);
