@@ -36,8 +36,12 @@ public final class GroupDirectory implements GroupMembers {
         return new Entry(g.kind() == Group.Kind.PUBLIC, Set.copyOf(store.memberIds(h, g.id())));
     }
 
-    /** The reaction to a committed change: the group as the store has it now. */
-    public void changed(GroupEvents.Changed e) {
+    /**
+     * The reaction to a committed change: the group as the store has it now. One at a time, reading and
+     * keeping together: two changes committed at once each read after their own commit, so whichever
+     * reads last has both, and keeps them last; an older reading never overwrites a newer one.
+     */
+    public synchronized void changed(GroupEvents.Changed e) {
         db.read(h -> {
             store.byId(h, e.groupId())
                     .ifPresentOrElse(g -> groups.put(g.id(), entry(h, g)), () -> groups.remove(e.groupId()));
