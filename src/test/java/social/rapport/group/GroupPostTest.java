@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static social.rapport.testing.Http.map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,7 @@ import social.rapport.testing.Http;
 import social.rapport.testing.Person;
 import social.rapport.testing.RapportServer;
 import social.rapport.testing.Scene;
+import social.rapport.testing.TestClock;
 import social.rapport.testing.TestServer;
 import social.rapport.testing.TestUsers.User;
 
@@ -21,6 +23,7 @@ class GroupPostTest {
     TestServer server;
     Scene scene;
     Http http;
+    TestClock clock;
 
     @Person
     User ana, ben, cleo, dan;
@@ -200,6 +203,22 @@ class GroupPostTest {
         http.postJson(BASE + "/" + g + "/remove", ana.token(), map("account_id", cleo.idString()));
         assertThat(status(cleo, "/api/v1/statuses/" + p)).isEqualTo(404);
         assertThat(post(cleo, g).status()).isEqualTo(422);
+    }
+
+    @Test
+    void a_scheduled_group_post_is_published_only_if_its_author_is_still_a_member() {
+        String g = group(ana, "later", "private", ben, cleo);
+        String tomorrow = clock.instant().plus(Duration.ofDays(1)).toString();
+        for (User u : List.of(ben, cleo)) {
+            Http.Res r = post(u, g, "scheduled_at", tomorrow);
+            assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        }
+        http.postJson(BASE + "/" + g + "/remove", ana.token(), map("account_id", ben.idString()));
+        clock.advance(Duration.ofDays(2));
+        server.app().posts().jobs().runDue();
+        JsonNode shown = http.get(BASE + "/" + g + "/timeline", ana.token()).json();
+        assertThat(shown).hasSize(1);
+        assertThat(shown.get(0).get("account").get("id").asText()).isEqualTo(cleo.idString());
     }
 
     @Test
