@@ -26,6 +26,9 @@ import social.rapport.core.Viewer;
 import social.rapport.emoji.CustomEmojis;
 import social.rapport.filter.Filters;
 import social.rapport.graph.SocialGraph;
+import social.rapport.group.GroupDirectory;
+import social.rapport.group.GroupStore;
+import social.rapport.group.Groups;
 import social.rapport.limits.RateLimitGate;
 import social.rapport.limits.RateLimits;
 import social.rapport.list.ListCleanup;
@@ -80,6 +83,7 @@ public final class App implements AutoCloseable {
     private final Feature<Filters, ?> filters;
     private final Feature<Timelines, RecentPostsFeed> timelines;
     private final Feature<Lists, ListCleanup> lists;
+    private final Feature<Groups, GroupDirectory> groups;
     private final Feature<Notifications, Reactions.Notifying> notifications;
     private final Feature<Push, PushReactions> push;
     private final Feature<Search, ?> search;
@@ -100,7 +104,9 @@ public final class App implements AutoCloseable {
         CustomEmojis emojis = new CustomEmojis(db, config.baseUrl());
         this.account =
                 AccountServices.build(db, config.sessionIdle(), config.domain(), rateLimits::passwordCheck, emojis);
-        this.graph = GraphLoader.load(db);
+        // Group members in memory, for the policy's `group:<id>` grant; never part of the social graph.
+        GroupDirectory groupMembers = GroupDirectory.load(db, new GroupStore());
+        this.graph = GraphLoader.load(db, groupMembers);
         this.policy = new AudiencePolicy(graph.relations(), account.signedOut()::profiles);
 
         Features f = new Features(db, config, clock, ids, account, policy, emojis);
@@ -113,6 +119,7 @@ public final class App implements AutoCloseable {
         this.filters = f.filters(posts.services());
         this.timelines = f.timelines(posts.services(), relations.services(), followedTags);
         this.lists = f.lists(relations.services(), timelines.services());
+        this.groups = f.groups(groupMembers, relations.services(), posts.services(), timelines.services());
         this.notifications = f.notifications(posts.services(), graph, lists.services(), followedTags);
         this.push = f.push(notifications.services(), graph);
         this.search = f.search(posts.services(), relations.services(), tags.services());
@@ -145,7 +152,8 @@ public final class App implements AutoCloseable {
                         push.reactions(),
                         lists.reactions(),
                         tags.reactions(),
-                        media.reactions()));
+                        media.reactions(),
+                        groups.reactions()));
 
         // Fixed paths such as /api/v1/accounts/relationships must come before /api/v1/accounts/{id}.
         List<Feature<?, ?>> all = List.of(
@@ -156,6 +164,7 @@ public final class App implements AutoCloseable {
                 timelines,
                 tags,
                 lists,
+                groups,
                 search,
                 notifications,
                 push,
@@ -314,6 +323,11 @@ public final class App implements AutoCloseable {
     /** People's lists, their members and timelines. */
     public Lists lists() {
         return lists.services();
+    }
+
+    /** Groups: their members, requests, roles and timelines. */
+    public Groups groups() {
+        return groups.services();
     }
 
     public Notifications notifications() {

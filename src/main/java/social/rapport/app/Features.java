@@ -28,6 +28,11 @@ import social.rapport.emoji.page.EmojiPages;
 import social.rapport.files.BlobStore;
 import social.rapport.filter.ActiveFilters;
 import social.rapport.filter.Filters;
+import social.rapport.group.GroupDirectory;
+import social.rapport.group.GroupPostingCheck;
+import social.rapport.group.GroupStore;
+import social.rapport.group.Groups;
+import social.rapport.group.GroupsInCommon;
 import social.rapport.limits.RateLimits;
 import social.rapport.list.ListCleanup;
 import social.rapport.list.ListLimits;
@@ -46,6 +51,7 @@ import social.rapport.relation.GraphLoader;
 import social.rapport.relation.RelationLimits;
 import social.rapport.relation.RelationServices;
 import social.rapport.relation.RelationsFeature;
+import social.rapport.relation.connect.SharedContext;
 import social.rapport.report.Reports;
 import social.rapport.report.page.ReportPages;
 import social.rapport.review.ResearchCards;
@@ -86,6 +92,8 @@ final class Features {
     private final AudiencePolicy policy;
     /** Lists' SQL, shared by the lists feature and home, which leaves out members of exclusive lists. */
     private final ListStore listStore = new ListStore();
+    /** Groups' SQL, shared by the groups feature, the posts (who may post to a group) and screening. */
+    private final GroupStore groupStore = new GroupStore();
     /** The custom emoji, the files of profile images and emoji, and the changes of profile images. */
     private final CustomEmojis emojis;
 
@@ -117,10 +125,45 @@ final class Features {
                 account.accounts(),
                 config.baseUrl(),
                 RelationLimits.DEFAULTS,
-                new Conversations(db),
+                sharedContext(),
                 graph,
                 policy,
                 new RelationPostFacts());
+    }
+
+    /**
+     * What screening asks of other features: a group in common (the groups feature), an earlier
+     * conversation (the posts).
+     */
+    private SharedContext sharedContext() {
+        Conversations conversations = new Conversations(db);
+        GroupsInCommon groups = new GroupsInCommon(db, groupStore);
+        return new SharedContext() {
+            @Override
+            public boolean groupInCommon(int a, int b) {
+                return groups.shared(a, b);
+            }
+
+            @Override
+            public boolean earlierConversation(int a, int b) {
+                return conversations.earlierConversation(a, b);
+            }
+        };
+    }
+
+    /** Groups; their reaction keeps the members in memory (which the audience policy asks) current. */
+    Feature<Groups, GroupDirectory> groups(
+            GroupDirectory directory, RelationServices relations, Posts posts, Timelines timelines) {
+        Groups g = new Groups(
+                db,
+                groupStore,
+                directory,
+                account.accounts(),
+                policy,
+                posts.services().delete(),
+                timelines.group(),
+                relations.cards());
+        return new Feature<>(g, List.of(g.routes()), List.of(), directory);
     }
 
     /**
@@ -149,6 +192,7 @@ final class Features {
                         .byId(h, circle)
                         .filter(c -> c.ownerId() == owner)
                         .isPresent()),
+                new GroupPostingCheck(groupStore),
                 ids,
                 config.baseUrl(),
                 ActiveFilters.of(db.clock()),

@@ -8,6 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import social.rapport.account.AccountEvents;
 import social.rapport.filter.FilterEvents;
+import social.rapport.group.GroupDirectory;
+import social.rapport.group.GroupEvents;
 import social.rapport.list.ListCleanup;
 import social.rapport.media.MediaCleanup;
 import social.rapport.notify.AnnouncementEvents;
@@ -52,10 +54,11 @@ public final class Reactions {
             PushReactions push,
             ListCleanup lists,
             FollowedTags tags,
-            MediaCleanup media) {
+            MediaCleanup media,
+            GroupDirectory groups) {
         public Parts(
                 RelationsFeature.Reactions relations, CacheReactions cache, RecentPostsFeed feed, Notifying notifying) {
-            this(relations, cache, feed, notifying, null, null, null, null);
+            this(relations, cache, feed, notifying, null, null, null, null, null);
         }
 
         StreamHub streams() {
@@ -101,6 +104,8 @@ public final class Reactions {
         durable(RelationEvents.InvitationClosed.class, n -> n::invitationClosed);
         durable(RelationEvents.ClaimMade.class, n -> n::claimMade);
         durable(RelationEvents.RecommendationWritten.class, n -> n::recommendationWritten);
+        // Groups: the members in memory that the policy asks, read back from the store.
+        on(GroupEvents.Changed.class, step(p.groups(), g -> g::changed));
         // Lists: whom one no longer follows nor is connected with leaves one's lists.
         listed(RelationEvents.Unfollowed.class, l -> l::unfollowed);
         listed(RelationEvents.Disconnected.class, l -> l::disconnected);

@@ -69,7 +69,7 @@ public final class AudiencePolicy {
             case NETWORK -> viewer > 0 && (relations.connected(viewer, owner) || relations.inNetwork(owner, viewer));
             case CIRCLE -> viewer > 0 && relations.inCircle(owner, g.id(), viewer);
             case MENTIONED -> viewer > 0 && mentioned.contains(viewer);
-            case GROUP -> viewer > 0 && relations.inGroup(g.id(), viewer);
+            case GROUP -> relations.groupOpen(g.id()) || viewer > 0 && relations.inGroup(g.id(), viewer);
         };
     }
 
@@ -118,10 +118,26 @@ public final class AudiencePolicy {
         return out;
     }
 
-    /** Only public and unlisted objects may be reposted by others; the owner may repost their own. */
+    /**
+     * Only public and unlisted objects may be reposted by others; the owner may repost their own. A post
+     * to a group may be reposted only when every group it names is public, by its author too: a
+     * private or secret group's posts stay in the group.
+     */
     public boolean mayRepost(int viewer, Visible object) {
-        return canSee(viewer, object)
-                && (viewer == object.owner() || object.audience().isOpen());
+        if (!canSee(viewer, object)) return false;
+        if (object.audience().has(Grant.Kind.GROUP)) return openGroupsOnly(object.audience());
+        return viewer == object.owner() || object.audience().isOpen();
+    }
+
+    /** Does the audience name groups, all of them public? */
+    public boolean openGroupsOnly(Audience audience) {
+        boolean any = false;
+        for (Grant g : audience.grants()) {
+            if (g.kind() != Grant.Kind.GROUP) continue;
+            if (!relations.groupOpen(g.id())) return false;
+            any = true;
+        }
+        return any;
     }
 
     /** May `viewer`, who can see the post, reply to it under the post's reply policy? */

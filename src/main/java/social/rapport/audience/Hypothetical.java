@@ -59,6 +59,11 @@ public record Hypothetical(boolean follows, boolean connected, Set<Long> circles
             }
 
             @Override
+            public boolean groupOpen(long groupId) {
+                return real.groupOpen(groupId);
+            }
+
+            @Override
             public boolean visibleAccount(int accountId) {
                 return accountId == VIEWER || real.visibleAccount(accountId);
             }

@@ -24,6 +24,11 @@ public interface Relations {
     /** `viewer` is a member of the group. */
     boolean inGroup(long groupId, int viewer);
 
+    /** The group exists and is public: anyone may read its posts. */
+    default boolean groupOpen(long groupId) {
+        return false;
+    }
+
     /** The account exists and is neither suspended nor deleted. */
     boolean visibleAccount(int accountId);
 }

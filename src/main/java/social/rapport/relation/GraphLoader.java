@@ -15,6 +15,11 @@ public final class GraphLoader {
     public record Loaded(SocialGraph graph, GraphRelations relations, MuteClock mutes) {}
 
     public static Loaded load(Database db) {
+        return load(db, social.rapport.audience.GroupMembers.NONE);
+    }
+
+    /** With the groups' members in memory, for the policy's `group:<id>` grant. */
+    public static Loaded load(Database db, social.rapport.audience.GroupMembers groups) {
         SocialGraphBuilder b = SocialGraph.builder();
         java.util.List<Integer> inactive = new java.util.ArrayList<>();
         int[] highest = new int[1];
@@ -50,7 +55,7 @@ public final class GraphLoader {
         });
         for (long[] m : mutes) b.mute((int) m[0], (int) m[1]);
         SocialGraph graph = b.build();
-        GraphRelations relations = new GraphRelations(graph);
+        GraphRelations relations = new GraphRelations(graph, groups);
         if (highest[0] > 0) relations.setActive(highest[0], true);
         inactive.forEach(id -> relations.setActive(id, false));
         MuteClock clock = new MuteClock(graph, db.clock());

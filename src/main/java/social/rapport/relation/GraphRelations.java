@@ -3,6 +3,7 @@ package social.rapport.relation;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import social.rapport.audience.GroupMembers;
 import social.rapport.audience.Relations;
 import social.rapport.graph.SocialGraph;
 
@@ -18,8 +19,16 @@ public final class GraphRelations implements Relations {
     /** Account ids are dense and never reused: every id up to this one has existed. */
     private final AtomicInteger highest = new AtomicInteger();
 
+    private final GroupMembers groups;
+
     public GraphRelations(SocialGraph graph) {
+        this(graph, GroupMembers.NONE);
+    }
+
+    /** `groups`: the groups feature's members in memory (membership is never part of the graph). */
+    public GraphRelations(SocialGraph graph, GroupMembers groups) {
         this.graph = graph;
+        this.groups = groups;
     }
 
     /** Records an account's state; a new id also raises the highest known one. */
@@ -60,10 +69,14 @@ public final class GraphRelations implements Relations {
         return java.util.Arrays.binarySearch(graph.blocks(blocker), blocked) >= 0;
     }
 
-    /** Groups arrive with their own feature; until then nobody is in a group. */
     @Override
     public boolean inGroup(long groupId, int viewer) {
-        return false;
+        return groups.member(groupId, viewer);
+    }
+
+    @Override
+    public boolean groupOpen(long groupId) {
+        return groups.open(groupId);
     }
 
     @Override

@@ -10,7 +10,8 @@ import social.rapport.core.Problem;
 
 /**
  * Turns what a client asked for into an audience: Mastodon's `visibility`, or Rapport's `audience[]`
- * and `audience_except[]`, or else the author's default. Circles must be the author's own.
+ * and `audience_except[]`, or else the author's default. Circles must be the author's own; a group
+ * (`group:<id>`) one the author is a member of, and alone.
  */
 final class AudienceChoice {
     private static final Map<String, Audience> VISIBILITY = Map.of(
@@ -31,7 +32,8 @@ final class AudienceChoice {
             List<String> except,
             Audience fallback,
             int author,
-            CircleOwners circles) {
+            CircleOwners circles,
+            java.util.function.LongPredicate memberOf) {
         Audience chosen;
         if (!grants.isEmpty()) {
             chosen = Audience.parse(grants, except, "audience");
@@ -45,7 +47,14 @@ final class AudienceChoice {
             chosen = new Audience(base.grants(), withExcept.exceptCircles());
         }
         for (Grant g : chosen.grants()) {
-            if (g.kind() == Grant.Kind.GROUP) throw Problem.invalid("audience", "Unknown group: " + g.wire());
+            if (g.kind() == Grant.Kind.GROUP) {
+                // A group's post goes to the group alone, and only a member may post there; to anyone
+                // else a group is unknown, whether or not it exists.
+                if (!memberOf.test(g.id())) throw Problem.invalid("audience", "Unknown group: " + g.wire());
+                if (chosen.grants().size() > 1 || !chosen.exceptCircles().isEmpty()) {
+                    throw Problem.invalid("audience", "A post to a group goes to that group alone");
+                }
+            }
             if (g.kind() == Grant.Kind.CIRCLE && !circles.owns(author, g.id())) {
                 throw Problem.invalid("audience", "Unknown circle: " + g.wire());
             }

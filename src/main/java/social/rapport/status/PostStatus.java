@@ -4,6 +4,7 @@ import java.util.List;
 import social.rapport.account.Account;
 import social.rapport.account.AccountStore;
 import social.rapport.audience.Audience;
+import social.rapport.audience.Grant;
 import social.rapport.audience.QuotePolicy;
 import social.rapport.audience.ReplyPolicy;
 import social.rapport.core.Ids;
@@ -125,6 +126,7 @@ public final class PostStatus {
     private final AccountStore accounts;
     private final PostingDefaults defaults;
     private final CircleOwners circles;
+    private final GroupPosting groups;
     private final Composer composer;
     private final Ids ids;
     private final PollStore polls;
@@ -136,10 +138,12 @@ public final class PostStatus {
             AccountStore accounts,
             PostingDefaults defaults,
             CircleOwners circles,
+            GroupPosting groups,
             Ids ids,
             String baseUrl,
             PollStore polls,
             PostMedia media) {
+        this.groups = groups;
         this.db = db;
         this.polls = polls;
         this.media = media;
@@ -193,8 +197,7 @@ public final class PostStatus {
             throw Problem.forbidden("Quotes of this post are limited by its author");
         }
         PostingDefaults.Defaults d = defaults.of(h, me);
-        Audience audience =
-                AudienceChoice.choose(r.visibility(), r.audience(), r.audienceExcept(), d.audience(), author, circles);
+        Audience audience = audienceOf(h, author, r, d, parent);
         ReplyPolicy replies = r.replyPolicy() == null || r.replyPolicy().isBlank()
                 ? d.replyPolicy()
                 : ReplyPolicy.parse(r.replyPolicy())
@@ -227,9 +230,43 @@ public final class PostStatus {
         return new Prepared(s, parent, quoted);
     }
 
+    /**
+     * The audience asked for; a reply to a group's post stays in the group (Mastodon apps send the
+     * parent's visibility, which is ignored; an explicit other `audience[]` is refused).
+     */
+    private Audience audienceOf(
+            org.jdbi.v3.core.Handle h, int author, Request r, PostingDefaults.Defaults d, Status parent) {
+        java.util.function.LongPredicate member = group -> groups.isMember(h, author, group);
+        if (parent != null && parent.audience().has(Grant.Kind.GROUP)) {
+            Audience group = parent.audience();
+            if (!r.audience().isEmpty()) {
+                Audience asked = AudienceChoice.choose(
+                        null, r.audience(), r.audienceExcept(), d.audience(), author, circles, member);
+                if (!asked.equals(group)) {
+                    throw Problem.invalid("audience", "A reply to a group's post stays in the group");
+                }
+            }
+            for (Grant g : group.grants()) {
+                if (g.kind() == Grant.Kind.GROUP && !member.test(g.id())) {
+                    throw Problem.forbidden("Only the group's members may reply in it");
+                }
+            }
+            return group;
+        }
+        return AudienceChoice.choose(
+                r.visibility(), r.audience(), r.audienceExcept(), d.audience(), author, circles, member);
+    }
+
     public Status post(Tx tx, int author, Request r, PollRequest poll) {
         Prepared p = prepare(tx.handle(), author, r, tx.now());
         Status s = p.status();
+        // Checked again in this transaction, holding the membership: a member removed or banned at this
+        // moment is either still a member when the post is stored, or the post is refused.
+        for (Grant g : s.audience().grants()) {
+            if (g.kind() == Grant.Kind.GROUP && !groups.hold(tx, author, g.id())) {
+                throw Problem.invalid("audience", "Unknown group: " + g.wire());
+            }
+        }
         Status parent = p.parent();
         Status quoted = p.quoted();
         access.store().insert(tx, s);

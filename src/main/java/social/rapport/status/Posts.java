@@ -34,6 +34,7 @@ public final class Posts {
             AudiencePolicy policy,
             AccountStore accounts,
             CircleOwners circles,
+            GroupPosting groups,
             Ids ids,
             String baseUrl,
             ViewerFilters filters,
@@ -46,7 +47,8 @@ public final class Posts {
         this.polls = new Polls(db, access);
         this.views = new StatusViews(access, accounts, baseUrl, filters, polls, media);
         PostingDefaults defaults = new PostingDefaults();
-        PostStatus post = new PostStatus(db, access, accounts, defaults, circles, ids, baseUrl, polls.store(), media);
+        PostStatus post =
+                new PostStatus(db, access, accounts, defaults, circles, groups, ids, baseUrl, polls.store(), media);
         this.scheduled = new ScheduledStatuses(db, post, ids);
         this.jobs = new PostJobs(scheduled, polls);
         this.services = new StatusRoutes.Services(

@@ -87,7 +87,8 @@ public final class SetPostingDefaults implements PostingPrivacy {
         return db.write(tx -> {
             Account me = accounts.byId(tx.handle(), accountId).orElseThrow(Problem::notFound);
             PostingDefaults.Defaults now = defaults.of(tx.handle(), me);
-            Audience chosen = AudienceChoice.choose(visibility, audience, except, now.audience(), accountId, circles);
+            Audience chosen = AudienceChoice.choose(
+                    visibility, audience, except, now.audience(), accountId, circles, group -> false);
             ReplyPolicy rule = replyPolicy == null || replyPolicy.isBlank()
                     ? now.replyPolicy()
                     : ReplyPolicy.parse(replyPolicy)

@@ -142,6 +142,11 @@ public final class StatusAccess {
         return new Chunk<>(visibleAmong(h, viewer, listed), rows.size(), lastId(rows));
     }
 
+    /** One chunk of a group's posts in the cursor's window that the viewer may see. */
+    public Chunk<Status> inGroup(Handle h, int viewer, long groupId, Cursor c) {
+        return chunk(h, viewer, store.inGroup(h, groupId, c));
+    }
+
     private Chunk<Status> chunk(Handle h, int viewer, List<Status> rows) {
         return new Chunk<>(visibleAmong(h, viewer, rows), rows.size(), lastId(rows));
     }

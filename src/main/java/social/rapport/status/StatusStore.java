@@ -331,6 +331,16 @@ final class StatusStore {
                 c.limit());
     }
 
+    /** Posts to one group (a group's post names that group alone), reposts of them included. */
+    public List<Status> inGroup(Handle h, long groupId, Cursor c) {
+        return query(
+                h,
+                "audience = :aud AND " + c.where(),
+                Map.of("aud", "group:" + groupId, "max", c.maxId(), "min", c.minId()),
+                c.order(),
+                c.limit());
+    }
+
     public List<Status> tagged(Handle h, String tag, Cursor c) {
         return query(
                 h,

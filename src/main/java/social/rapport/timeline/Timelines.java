@@ -14,6 +14,7 @@ public final class Timelines {
     private final PublicTimeline pub;
     private final AccountStatuses profile;
     private final SavedStatuses saved;
+    private final GroupStatuses group;
 
     public Timelines(
             Database db,
@@ -30,6 +31,7 @@ public final class Timelines {
         this.pub = new PublicTimeline(db, posts.access(), posts.views(), graph);
         this.profile = new AccountStatuses(db, posts.access(), posts.views(), accounts, introductions);
         this.saved = new SavedStatuses(db, posts.access(), posts.views());
+        this.group = new GroupStatuses(db, posts.access(), posts.views());
     }
 
     public RecentPosts index() {
@@ -60,6 +62,11 @@ public final class Timelines {
 
     public SavedStatuses saved() {
         return saved;
+    }
+
+    /** A group's timeline, for the groups feature. */
+    public GroupStatuses group() {
+        return group;
     }
 
     public TimelineRoutes routes() {

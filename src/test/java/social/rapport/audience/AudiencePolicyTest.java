@@ -42,7 +42,11 @@ class AudiencePolicyTest {
         }
 
         public boolean inGroup(long g, int v) {
-            return false;
+            return facts.contains("group " + g + " " + v);
+        }
+
+        public boolean groupOpen(long g) {
+            return facts.contains("open " + g);
         }
 
         public boolean visibleAccount(int a) {
@@ -120,6 +124,32 @@ class AudiencePolicyTest {
         assertThat(p.mayList(EVE, open, false)).isFalse();
         assertThat(p.mayList(ANON, post(Audience.UNLISTED), false)).isFalse();
         assertThat(p.mayList(BEN, post(Audience.FOLLOWERS), false)).isFalse();
+    }
+
+    @Test
+    void a_group_post_reaches_its_members_or_anyone_when_the_group_is_public_and_is_reposted_only_then() {
+        World w = world();
+        // Group 7 is private with Ana and Dan; group 8 is public with Ana alone.
+        w.facts.addAll(List.of("group 7 1", "group 7 4", "group 8 1", "open 8"));
+        AudiencePolicy p = new AudiencePolicy(w);
+        AudiencePolicy.Visible inner = post(Audience.of(Grant.group(7)));
+        AudiencePolicy.Visible open = post(Audience.of(Grant.group(8)));
+        assertThat(p.canSee(DAN, inner)).isTrue();
+        assertThat(p.canSee(CLEO, inner))
+                .as("a connection of Ana's, outside the group")
+                .isFalse();
+        assertThat(p.canSee(ANON, inner)).isFalse();
+        assertThat(p.canSee(ANON, open)).isTrue();
+        assertThat(p.canSee(EVE, open)).as("a block still hides everything").isFalse();
+        assertThat(p.mayRepost(DAN, inner)).isFalse();
+        assertThat(p.mayRepost(ANA, inner)).as("not even by its author").isFalse();
+        assertThat(p.mayRepost(BEN, open)).isTrue();
+        // The group is gone: only the author sees the post.
+        w.facts.removeAll(List.of("group 7 1", "group 7 4"));
+        assertThat(p.canSee(DAN, inner)).isFalse();
+        assertThat(p.canSee(ANA, inner)).isTrue();
+        // Membership makes nobody part of Ana's network.
+        assertThat(p.canSee(DAN, post(Audience.CONNECTIONS))).isFalse();
     }
 
     private static AudiencePolicy.Visible post(Audience audience) {

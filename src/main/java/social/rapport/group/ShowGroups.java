@@ -1,0 +1,119 @@
+package social.rapport.group;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+import social.rapport.account.Account;
+import social.rapport.account.AccountStore;
+import social.rapport.audience.AudiencePolicy;
+import social.rapport.core.Problem;
+import social.rapport.store.Database;
+
+/**
+ * Reading groups: one group, the caller's groups, search among findable groups (never a secret one),
+ * a group's members (by the group's setting) and its requests (its moderators).
+ */
+public final class ShowGroups {
+    static final int MAX_PAGE = 80;
+
+    private final Database db;
+    private final GroupStore store;
+    private final AccountStore accounts;
+    private final AudiencePolicy policy;
+
+    public ShowGroups(Database db, GroupStore store, AccountStore accounts, AudiencePolicy policy) {
+        this.db = db;
+        this.store = store;
+        this.accounts = accounts;
+        this.policy = policy;
+    }
+
+    public GroupEntity one(int viewer, long groupId) {
+        return db.read(h -> entity(h, GroupSight.of(h, store, viewer, groupId)));
+    }
+
+    /** The caller's groups: member of, asked to join, invited to. */
+    public List<GroupEntity> mine(int viewer) {
+        return db.read(h -> {
+            List<GroupEntity> out = new ArrayList<>();
+            for (Group g : store.of(h, viewer)) out.add(entity(h, GroupSight.of(h, store, viewer, g.id())));
+            return out;
+        });
+    }
+
+    public List<GroupEntity> search(int viewer, String q, Integer limit) {
+        String query = q == null ? "" : q.strip();
+        if (query.isEmpty()) throw Problem.invalid("q", "Search for some words");
+        int n = limit == null ? 20 : Math.max(1, Math.min(limit, 40));
+        return db.read(h -> {
+            List<GroupEntity> out = new ArrayList<>();
+            for (Group g : store.search(h, query, n)) out.add(entity(h, GroupSight.of(h, store, viewer, g.id())));
+            return out;
+        });
+    }
+
+    /** Members (oldest account first after `after`), only for those the group's setting allows. */
+    public List<Account> members(int viewer, long groupId, int after, Integer limit) {
+        return db.read(h -> {
+            GroupSight s = GroupSight.of(h, store, viewer, groupId);
+            if (!s.seesMembers()) throw Problem.forbidden("This group shows its members to " + who(s.group()));
+            return accountsOf(h, viewer, store.inState(h, groupId, Membership.State.MEMBER, after, size(limit)));
+        });
+    }
+
+    /** People waiting to join, for the group's moderators. */
+    public List<Account> requests(int viewer, long groupId, int after, Integer limit) {
+        return db.read(h -> {
+            GroupSight s = GroupSight.of(h, store, viewer, groupId);
+            s.require(Membership.Role.MODERATOR);
+            return accountsOf(h, viewer, store.inState(h, groupId, Membership.State.REQUESTED, after, size(limit)));
+        });
+    }
+
+    /** The banned, for the group's moderators. */
+    public List<Account> banned(int viewer, long groupId, int after, Integer limit) {
+        return db.read(h -> {
+            GroupSight s = GroupSight.of(h, store, viewer, groupId);
+            s.require(Membership.Role.MODERATOR);
+            return accountsOf(h, viewer, store.inState(h, groupId, Membership.State.BANNED, after, size(limit)));
+        });
+    }
+
+    /** The group must be known to the viewer (a secret one only to its members and invitees). */
+    public Group visible(int viewer, long groupId) {
+        return db.read(h -> GroupSight.of(h, store, viewer, groupId).group());
+    }
+
+    private static int size(Integer limit) {
+        return limit == null ? 40 : Math.max(1, Math.min(limit, MAX_PAGE));
+    }
+
+    private static String who(Group g) {
+        return g.membersVisible() == Group.MembersVisible.MEMBERS ? "its members" : "its admins";
+    }
+
+    private List<Account> accountsOf(Handle h, int viewer, List<Membership> rows) {
+        List<Integer> ids = rows.stream().map(Membership::accountId).toList();
+        List<Account> out = new ArrayList<>();
+        for (Account a : accounts.byIds(h, ids)) {
+            if (a.active() && policy.canSeeAccount(viewer, a.id())) out.add(a);
+        }
+        out.sort(java.util.Comparator.comparingInt(Account::id));
+        return out;
+    }
+
+    private static int viewer(GroupSight s) {
+        return s.mine().map(Membership::accountId).orElse(0);
+    }
+
+    private GroupEntity entity(Handle h, GroupSight s) {
+        Integer count = null;
+        if (s.seesMembers()) {
+            // Only the members the viewer may see are counted: a block hides one from the count too.
+            int seen = 0;
+            for (int id : store.memberIds(h, s.group().id())) if (policy.canSeeAccount(viewer(s), id)) seen++;
+            count = seen;
+        }
+        return GroupEntity.of(s.group(), s.mine().orElse(null), count);
+    }
+}
