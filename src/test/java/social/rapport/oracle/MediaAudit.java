@@ -213,6 +213,12 @@ final class MediaAudit {
                 });
     }
 
+    /** A message a stream carried to `viewer`: its media as for any other answer; what is wrong, or null. */
+    String streamed(int viewer, JsonNode message) {
+        inspect(viewer, message);
+        return drain();
+    }
+
     /** What the answers inspected since the last call got wrong; null when nothing. */
     String drain() {
         if (problems.isEmpty()) return null;
@@ -233,12 +239,14 @@ final class MediaAudit {
     }
 
     private void entity(int viewer, JsonNode e) {
-        if (keys == null) {
+        long id = Long.parseLong(e.get("id").asText());
+        if (keys == null || !keys.containsKey(id) && keys.size() != d.ids.size()) {
+            // Made again while the story still plays (streams are read then).
             keys = new HashMap<>();
-            d.ids.forEach((key, id) -> keys.put(id, key));
+            d.ids.forEach((key, made) -> keys.put(made, key));
         }
         JsonNode shown = e.get("media_attachments");
-        Integer key = keys.get(Long.parseLong(e.get("id").asText()));
+        Integer key = keys.get(id);
         if (key == null && shown.isEmpty()) return; // a post outside the model (a stream probe)
         checks++;
         List<String> expected = new ArrayList<>();
