@@ -27,6 +27,9 @@ final class Driver {
     final Map<Integer, Long> ids = new java.util.HashMap<>();
     final List<String> mismatches = new ArrayList<>();
     long checks;
+    /** Uploads the photos of the posts that carry some, and remembers where they were shown; null: no media. */
+    MediaAudit media;
+
     private final StatusRoutes.Services s;
     private final Map<Long, Long> circles = new java.util.HashMap<>();
     /** Each person's list id, once made. */
@@ -72,6 +75,8 @@ final class Driver {
         List<Integer> pair = List.of(r.a(), r.b());
         List<Integer> undirected = List.of(Math.min(r.a(), r.b()), Math.max(r.a(), r.b()));
         var rel = app.relations();
+        if (media != null && Set.of("unfollow", "disconnect", "block").contains(r.verb()))
+            media.beforeNarrowing(r.a(), r.b());
         switch (r.verb()) {
             case "follow" -> {
                 // Following twice, or asking twice, is refused; connecting already made each follow the other.
@@ -310,6 +315,7 @@ final class Driver {
         List<String> except =
                 p.except().stream().map(c -> "circle:" + circleId(c)).toList();
         long[] made = {0};
+        List<String> photos = media == null ? List.of() : media.upload(p.author(), p.key());
         PollRequest poll = hasPoll(p.key())
                 ? new PollRequest(List.of("yes", "no"), PollRequest.MAX_EXPIRATION, false, false)
                 : null;
@@ -317,18 +323,19 @@ final class Driver {
                 .post(
                         acct(p.author()),
                         new PostStatus.Request(
-                                text.toString(),
-                                null,
-                                null,
-                                false,
-                                null,
-                                p.visibility(),
-                                audience,
-                                except,
-                                p.replyPolicy(),
-                                p.replyTo() >= 0 ? Long.toString(id(p.replyTo())) : null,
-                                p.quoteOf() >= 0 ? Long.toString(id(p.quoteOf())) : null,
-                                quotePolicy(p.key())),
+                                        text.toString(),
+                                        null,
+                                        null,
+                                        false,
+                                        null,
+                                        p.visibility(),
+                                        audience,
+                                        except,
+                                        p.replyPolicy(),
+                                        p.replyTo() >= 0 ? Long.toString(id(p.replyTo())) : null,
+                                        p.quoteOf() >= 0 ? Long.toString(id(p.quoteOf())) : null,
+                                        quotePolicy(p.key()))
+                                .withMediaIds(photos),
                         poll)
                 .id());
         expect(p, expected, actual);
@@ -350,6 +357,7 @@ final class Driver {
         if (actual == 200) {
             ids.put(p.key(), made[0]);
             world.noteMentions(post);
+            if (!photos.isEmpty()) media.published(p.key(), photos);
         }
     }
 
@@ -430,6 +438,7 @@ final class Driver {
                 expect(a, expected, status(() -> app.reports().file().file(actor, report(acct(target.author), id))));
             }
             case "delete" -> {
+                if (media != null) media.beforeDeleting(target.key);
                 boolean mine = world.sees(a.actor(), target) && target.author == a.actor();
                 expect(a, mine ? 200 : 404, status(() -> s.delete().delete(actor, id)));
                 if (mine) delete(target);

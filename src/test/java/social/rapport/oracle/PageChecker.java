@@ -40,12 +40,34 @@ final class PageChecker {
     private final TestServer server;
     private final Map<Integer, PageClient> clients = new HashMap<>();
     private final Map<String, String> missing = new HashMap<>();
+    private final MediaAudit media;
+    /** The page the last check read, and for whom its media must be addressed (0: a visitor). */
+    private String shown;
+
+    private int shownTo;
     long checks;
 
-    PageChecker(World world, Driver driver, TestServer server) {
+    PageChecker(World world, Driver driver, TestServer server, MediaAudit media) {
         this.w = world;
         this.d = driver;
         this.server = server;
+        this.media = media;
+    }
+
+    /** A page agrees with the model, and so do the media it shows (see {@link MediaAudit#page}). */
+    String check(PageCheck c) {
+        shown = null;
+        String wrong = read(c);
+        if (wrong != null || shown == null) return wrong;
+        return media.page(shownTo, shown);
+    }
+
+    private Http.Res read(int viewer, Http.Res res) {
+        if (res.status() == 200) {
+            shown = res.body();
+            shownTo = viewer;
+        }
+        return res;
     }
 
     /** Home for everyone signed in; profiles and threads sampled with the given shares. */
@@ -138,19 +160,19 @@ final class PageChecker {
         return expected.equals(actual) ? null : "expected " + expected + ", got " + actual;
     }
 
-    String check(PageCheck c) {
+    private String read(PageCheck c) {
         PageClient b = client(c.viewer());
         if (c.path().equals("home")) {
             List<String> expected =
                     w.home(c.viewer()).stream().limit(PER_PAGE).map(this::shown).toList();
-            Http.Res res = b.get("/");
+            Http.Res res = read(c.viewer(), b.get("/"));
             checks += 1 + expected.size();
             if (res.status() != 200) return "answered " + res.status();
             return compare(c.viewer(), expected, res.body());
         }
         if (c.path().equals("review")) {
             // The research cards show a few recent posts of each person: every one must be one the viewer sees.
-            Http.Res res = b.get("/review");
+            Http.Res res = read(c.viewer(), b.get("/review"));
             checks++;
             if (res.status() != 200) return "answered " + res.status();
             List<String> wrong = new ArrayList<>();
@@ -165,7 +187,7 @@ final class PageChecker {
         if (c.path().startsWith("profile:")) {
             int person = Integer.parseInt(c.path().substring(8));
             List<Integer> keys = w.profile(c.viewer(), person);
-            Http.Res res = b.get("/@u" + person);
+            Http.Res res = read(c.viewer(), b.get("/@u" + person));
             checks++;
             if (keys == null) return hidden(res, c.viewer(), "profile");
             if (res.status() != 200) return "expected 200, got " + res.status();
@@ -177,7 +199,7 @@ final class PageChecker {
         if (c.path().startsWith("feed:")) {
             int person = Integer.parseInt(c.path().substring(5));
             List<Integer> keys = w.profile(0, person);
-            Http.Res res = b.get("/@u" + person + ".rss");
+            Http.Res res = read(0, b.get("/@u" + person + ".rss"));
             checks++;
             if (keys == null) return hidden(res, c.viewer(), "feed");
             if (res.status() != 200) return "expected 200, got " + res.status();
@@ -192,7 +214,7 @@ final class PageChecker {
             int key = Integer.parseInt(c.path().substring(6));
             World.Post p = w.posts.get(key);
             String id = Long.toString(d.id(key));
-            Http.Res res = b.get("/@u" + p.author + "/" + id + "/embed");
+            Http.Res res = read(0, b.get("/@u" + p.author + "/" + id + "/embed"));
             checks++;
             if (p.isReblog() || !w.sees(0, key)) return hidden(res, c.viewer(), "embed");
             if (res.status() != 200) return "expected 200, got " + res.status();
@@ -202,7 +224,7 @@ final class PageChecker {
         int key = Integer.parseInt(c.path().substring(7));
         World.Post p = w.posts.get(key);
         String id = Long.toString(d.id(key));
-        Http.Res res = b.get("/@u" + p.author + "/" + id);
+        Http.Res res = read(c.viewer(), b.get("/@u" + p.author + "/" + id));
         checks++;
         if (!w.sees(c.viewer(), key)) return hidden(res, c.viewer(), "thread");
         if (res.status() != 200) return "expected 200, got " + res.status();

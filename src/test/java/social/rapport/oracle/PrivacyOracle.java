@@ -27,19 +27,26 @@ public final class PrivacyOracle {
             long checks,
             long httpChecks,
             long pageChecks,
+            long mediaChecks,
             int worlds,
             List<String> mismatches,
             String story,
             long seed) {
         public String summary() {
-            return "privacy oracle: " + checks + " checks (" + httpChecks + " over HTTP, " + pageChecks
-                    + " on pages) in " + worlds + " worlds, " + mismatches.size() + " mismatches, seed " + seed;
+            return "privacy oracle: " + checks + " checks (" + httpChecks + " over HTTP, " + pageChecks + " on pages, "
+                    + mediaChecks + " of media) in " + worlds + " worlds, " + mismatches.size() + " mismatches, seed "
+                    + seed;
         }
     }
 
     /** One world's outcome. */
     private record Played(
-            long checks, long httpChecks, long pageChecks, List<String> mismatches, List<Checker.Check> failing) {}
+            long checks,
+            long httpChecks,
+            long pageChecks,
+            long mediaChecks,
+            List<String> mismatches,
+            List<Checker.Check> failing) {}
 
     /** Shares of the profile pages and thread pages fetched per viewer and world. */
     static final double PROFILE_PAGES = 0.2;
@@ -65,6 +72,7 @@ public final class PrivacyOracle {
         long checks = 0;
         long http = 0;
         long pages = 0;
+        long media = 0;
         int worlds = 0;
         while (checks < minChecks) {
             long worldSeed = seed + worlds;
@@ -74,6 +82,7 @@ public final class PrivacyOracle {
             checks += p.checks();
             http += p.httpChecks();
             pages += p.pageChecks();
+            media += p.mediaChecks();
             System.out.println("privacy oracle: world " + worldSeed + ": " + p.checks() + " checks, "
                     + p.mismatches().size() + " mismatches");
             if (!p.mismatches().isEmpty()) {
@@ -84,14 +93,14 @@ public final class PrivacyOracle {
                                 System.out.println("privacy oracle: mismatch" + " (seed " + worldSeed + "): " + m));
                 if (first.startsWith(RevocationRace.MISMATCH)) {
                     // A race depends on timing, not on the story, so replaying shorter stories shows nothing.
-                    return new Result(checks, http, pages, worlds, p.mismatches(), Step.story(story), worldSeed);
+                    return new Result(checks, http, pages, media, worlds, p.mismatches(), Step.story(story), worldSeed);
                 }
                 System.out.println("privacy oracle: shrinking the story behind: " + first);
                 List<Step> smallest = shrink(worldSeed, story, first);
-                return new Result(checks, http, pages, worlds, p.mismatches(), Step.story(smallest), worldSeed);
+                return new Result(checks, http, pages, media, worlds, p.mismatches(), Step.story(smallest), worldSeed);
             }
         }
-        return new Result(checks, http, pages, worlds, List.of(), "", seed);
+        return new Result(checks, http, pages, media, worlds, List.of(), "", seed);
     }
 
     /** Plays one world; `streams` opens streams for the end of the story (once per run keeps the run short). */
@@ -122,6 +131,8 @@ public final class PrivacyOracle {
             app.signedOut().set(true, visitorsSee, true);
             world.visitorsSeeProfiles = visitorsSee;
             Driver driver = new Driver(world, app, accounts);
+            MediaAudit media = new MediaAudit(world, driver, server, tokens);
+            driver.media = media;
             // Everyone's notifications are pushed during the first world's story, and checked at its end.
             PushPayloads push = full && streams ? new PushPayloads(server, tokens) : null;
             if (push != null) push.subscribeAll();
@@ -156,22 +167,22 @@ public final class PrivacyOracle {
             if (refused != null) mismatches.add(refused);
             mismatches.addAll(streamed);
             Checker checker = new Checker(world, driver);
-            Reader services = new ServiceReader(app);
-            Reader overHttp = new HttpReader(server.http(), tokens);
+            Reader services = media.watching(new ServiceReader(app));
+            Reader overHttp = media.watching(new HttpReader(server.http(), tokens));
             Random sample = new Random(seed);
             long httpChecks = 0;
             List<Checker.Check> failing = new ArrayList<>();
             long rowsBefore = rows(app);
             for (Checker.Check c : checker.all()) {
                 if (only != null && !only.equals(c.describe())) continue;
-                String wrong = checker.check(services, c);
+                String wrong = join(checker.check(services, c), media.drain());
                 if (wrong != null) {
                     mismatches.add(c.describe() + ": " + wrong);
                     failing.add(c);
                 }
                 if (full && sample.nextDouble() < httpShare) {
                     long before = checker.checks;
-                    String overWire = checker.check(overHttp, c);
+                    String overWire = join(checker.check(overHttp, c), media.drain());
                     httpChecks += checker.checks - before;
                     if (overWire != null) mismatches.add(c.describe() + " over HTTP: " + overWire);
                 }
@@ -179,13 +190,18 @@ public final class PrivacyOracle {
             checker.checks++;
             long pageChecks = 0;
             if (full || only.startsWith("page ")) {
-                PageChecker pages = new PageChecker(world, driver, server);
+                PageChecker pages = new PageChecker(world, driver, server, media);
                 for (PageChecker.PageCheck pc : pages.all(seed, PROFILE_PAGES, THREAD_PAGES)) {
                     if (only != null && !only.equals(pc.describe())) continue;
                     String wrong = pages.check(pc);
                     if (wrong != null) mismatches.add(pc.describe() + ": " + wrong);
                 }
                 pageChecks = pages.checks;
+            }
+            if (full || only.startsWith("media ")) {
+                for (String wrong : media.verify()) {
+                    if (only == null || wrong.startsWith(only)) mismatches.add(wrong);
+                }
             }
             if (full) {
                 checker.checks++;
@@ -196,8 +212,14 @@ public final class PrivacyOracle {
             if (full) {
                 System.out.printf(
                         "privacy oracle: story of %d steps played in %.1f s (%d stream checks), checked in %.1f s"
-                                + " (%d on pages)%n",
-                        story.size(), (t1 - t0) / 1e9, streamChecks, (System.nanoTime() - t1) / 1e9, pageChecks);
+                                + " (%d on pages, %d of media)%n",
+                        story.size(),
+                        (t1 - t0) / 1e9,
+                        streamChecks,
+                        (System.nanoTime() - t1) / 1e9,
+                        pageChecks,
+                        media.checks);
+                System.out.println("privacy oracle: media: " + media.timing());
             }
             long rowsAfter = rows(app);
             if (rowsAfter != rowsBefore) {
@@ -214,12 +236,17 @@ public final class PrivacyOracle {
                 System.out.println("privacy oracle: " + pushChecks + " push payload checks");
             }
             return new Played(
-                    driver.checks + checker.checks + pageChecks + streamChecks + pushChecks,
+                    driver.checks + checker.checks + pageChecks + streamChecks + pushChecks + media.checks,
                     httpChecks,
                     pageChecks,
+                    media.checks,
                     mismatches,
                     failing);
         }
+    }
+
+    private static String join(String a, String b) {
+        return a == null ? b : b == null ? a : a + "; " + b;
     }
 
     private static long rows(App app) {

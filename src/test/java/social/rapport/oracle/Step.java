@@ -52,7 +52,8 @@ sealed interface Step {
                     + (replyPolicy.equals("everyone") ? "" : " replies: " + replyPolicy)
                     + (Driver.quotePolicy(key).equals("public") ? "" : " quotes: " + Driver.quotePolicy(key))
                     + (tags.isEmpty() ? "" : " tags " + tags)
-                    + (Driver.hasPoll(key) ? " with a poll" : "");
+                    + (Driver.hasPoll(key) ? " with a poll" : "")
+                    + (MediaAudit.photos(key) > 0 ? " with " + MediaAudit.photos(key) + " photo(s)" : "");
         }
     }
 

@@ -41,15 +41,19 @@ final class StoryMaker {
     /** Hashtag follows draw from a sequence of their own too. */
     private final Random tagged;
 
+    private final long seedOf;
     private final int people;
     private final List<Step> steps = new ArrayList<>();
     private int keys;
     private final List<Integer> authorOf = new ArrayList<>();
+    /** The keys of posts (not reblogs), in order. */
+    private final List<Integer> posted = new ArrayList<>();
 
     StoryMaker(long seed, int people) {
         this.random = new Random(seed);
         this.aside = new Random(seed * 31 + 7);
         this.tagged = new Random(seed * 53 + 11);
+        this.seedOf = seed;
         this.people = people;
     }
 
@@ -96,7 +100,29 @@ final class StoryMaker {
                         1 + random.nextInt(people));
         }
         steps.addAll(Math.max(0, steps.size() - PrivacyOracle.STREAMED_STEPS), listsAndIntroductions());
+        steps.addAll(Math.max(0, steps.size() - PrivacyOracle.STREAMED_STEPS), mediaTakenAway());
         return steps;
+    }
+
+    /**
+     * Media that people were shown taken from them, in every world: the first post with photos is
+     * deleted by its author, and the author of the second blocks three people (narrowing its
+     * audience for any of them who saw it). Drawn from a sequence of its own.
+     */
+    private List<Step> mediaTakenAway() {
+        Random draw = new Random(seedOf * 71 + 13);
+        List<Integer> withPhotos = new ArrayList<>();
+        for (int k : posted) if (MediaAudit.photos(k) > 0) withPhotos.add(k);
+        List<Step> out = new ArrayList<>();
+        if (withPhotos.size() < 2) return out;
+        int deleted = withPhotos.get(0);
+        out.add(new Step.Act("delete", authorOf.get(deleted), deleted, -1));
+        int narrowed = authorOf.get(withPhotos.get(1));
+        for (int i = 0; i < 3; i++) {
+            int b = 1 + draw.nextInt(people - 1);
+            out.add(new Step.Relate("block", narrowed, b >= narrowed ? b + 1 : b));
+        }
+        return out;
     }
 
     /**
@@ -166,6 +192,7 @@ final class StoryMaker {
         Set<String> tags = new LinkedHashSet<>();
         if (random.nextInt(3) == 0) tags.add("t" + random.nextInt(3));
         authorOf.add(author);
+        posted.add(keys);
         steps.add(new Step.Publish(
                 keys++,
                 author,

@@ -25,7 +25,8 @@ import social.rapport.testing.TestServer;
  * stream receives; streams deliver in order, so when the probe arrives everything the step caused
  * has been rendered, and nothing else changed meanwhile. What each stream carried for the step is
  * then compared with the model at that moment: exactly the posts that belong to the viewer's home
- * (user stream) or public listing (public stream), and only notifications the model lets them see.
+ * (user stream) or public listing (public stream), and only notifications the model lets them see;
+ * the media in what they carry are checked as on any other read path ({@link MediaAudit}).
  */
 final class StreamWatcher implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -171,7 +172,7 @@ final class StreamWatcher implements AutoCloseable {
                     JsonNode st = JSON.readTree(m.data());
                     posts.add(m.event() + " " + st.get("id").asText());
                     s.carried.add(st.get("id").asText());
-                    return null;
+                    return d.media == null ? null : d.media.streamed(s.viewer, st);
                 }
                 case "delete" -> {
                     return s.carried.contains(m.data())
@@ -189,9 +190,10 @@ final class StreamWatcher implements AutoCloseable {
                         key = keys.getOrDefault(st.get("id").asLong(), -2);
                         if (key == -2) return "a notification about a post the story never made";
                     }
-                    return w.showsNotification(s.viewer, from, key)
-                            ? null
-                            : "a notification the model hides: " + n.get("type").asText() + " from @u" + from;
+                    if (!w.showsNotification(s.viewer, from, key))
+                        return "a notification the model hides: "
+                                + n.get("type").asText() + " from @u" + from;
+                    return d.media == null ? null : d.media.streamed(s.viewer, n);
                 }
                 default -> {
                     return "an unknown event " + m.event();

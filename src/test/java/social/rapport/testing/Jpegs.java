@@ -14,13 +14,18 @@ public final class Jpegs {
     private Jpegs() {}
 
     public static byte[] photo(int width, int height) {
+        return photo(width, height, 0xf0b429);
+    }
+
+    /** The photo with its disc in the colour `disc` (0xRRGGBB), so that photos differ, blurhash too. */
+    public static byte[] photo(int width, int height, int disc) {
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         g.setColor(new Color(0x2f6f9f));
         g.fillRect(0, 0, width, height / 2);
         g.setColor(new Color(0x6f9f2f));
         g.fillRect(0, height / 2, width, height - height / 2);
-        g.setColor(new Color(0xf0b429));
+        g.setColor(new Color(disc));
         g.fillOval(width / 3, height / 4, width / 3, height / 2);
         g.dispose();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
