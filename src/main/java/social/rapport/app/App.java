@@ -33,6 +33,7 @@ import social.rapport.list.Lists;
 import social.rapport.media.Media;
 import social.rapport.media.MediaCleanup;
 import social.rapport.media.MediaRoutes;
+import social.rapport.message.Messages;
 import social.rapport.notify.Notifications;
 import social.rapport.page.SocialPages;
 import social.rapport.page.WebPages;
@@ -80,6 +81,7 @@ public final class App implements AutoCloseable {
     private final Feature<Filters, ?> filters;
     private final Feature<Timelines, RecentPostsFeed> timelines;
     private final Feature<Lists, ListCleanup> lists;
+    private final Feature<Messages, ?> messages;
     private final Feature<Notifications, Reactions.Notifying> notifications;
     private final Feature<Push, PushReactions> push;
     private final Feature<Search, ?> search;
@@ -113,7 +115,9 @@ public final class App implements AutoCloseable {
         this.filters = f.filters(posts.services());
         this.timelines = f.timelines(posts.services(), relations.services(), followedTags);
         this.lists = f.lists(relations.services(), timelines.services());
-        this.notifications = f.notifications(posts.services(), graph, lists.services(), followedTags);
+        this.messages = f.messages(posts.services(), graph);
+        this.notifications =
+                f.notifications(posts.services(), graph, lists.services(), followedTags, messages.services());
         this.push = f.push(notifications.services(), graph);
         this.search = f.search(posts.services(), relations.services(), tags.services());
         this.reports = f.reports(posts.services());
@@ -157,6 +161,7 @@ public final class App implements AutoCloseable {
                 tags,
                 lists,
                 search,
+                messages,
                 notifications,
                 push,
                 reports,
@@ -314,6 +319,10 @@ public final class App implements AutoCloseable {
     /** People's lists, their members and timelines. */
     public Lists lists() {
         return lists.services();
+    }
+
+    public Messages messages() {
+        return messages.services();
     }
 
     public Notifications notifications() {

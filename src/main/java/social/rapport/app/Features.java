@@ -35,6 +35,8 @@ import social.rapport.list.ListStore;
 import social.rapport.list.Lists;
 import social.rapport.media.Media;
 import social.rapport.media.MediaCleanup;
+import social.rapport.message.Messages;
+import social.rapport.message.TalkedBefore;
 import social.rapport.notify.Notifications;
 import social.rapport.page.AnnouncementPages;
 import social.rapport.page.ProfileImagePages;
@@ -117,7 +119,7 @@ final class Features {
                 account.accounts(),
                 config.baseUrl(),
                 RelationLimits.DEFAULTS,
-                new Conversations(db),
+                new TalkedBefore(new Conversations(db), db),
                 graph,
                 policy,
                 new RelationPostFacts());
@@ -190,8 +192,14 @@ final class Features {
     }
 
     /** Notifications and live streams; their reactions feed the streams and make notifications. */
+    /** Private messages: conversations, message requests and who may message whom; no reactions of their own. */
+    Feature<Messages, Feature.NoReactions> messages(Posts posts, GraphLoader.Loaded graph) {
+        Messages m = new Messages(db, posts, account.accounts(), graph.graph(), ids);
+        return Feature.of(m, List.of(m.routes()));
+    }
+
     Feature<Notifications, Reactions.Notifying> notifications(
-            Posts posts, GraphLoader.Loaded graph, Lists lists, FollowedTags followed) {
+            Posts posts, GraphLoader.Loaded graph, Lists lists, FollowedTags followed, Messages messages) {
         Notifications n = new Notifications(
                 db,
                 posts,
@@ -201,7 +209,8 @@ final class Features {
                 ids,
                 account.liveCredentials()::liveUntil,
                 lists.streams(),
-                followed::of);
+                followed::of,
+                messages.facts());
         return new Feature<>(
                 n,
                 List.of(n.routes(), n.streamRoutes(account.tokenViewers()::byToken)),

@@ -129,6 +129,7 @@ public final class PostStatus {
     private final Ids ids;
     private final PollStore polls;
     private final PostMedia media;
+    private volatile PrivateMessages messages = PrivateMessages.NONE;
 
     public PostStatus(
             Database db,
@@ -149,6 +150,11 @@ public final class PostStatus {
         this.circles = circles;
         this.composer = new Composer(accounts, baseUrl);
         this.ids = ids;
+    }
+
+    /** Files private posts through the messages feature, built after the posts (see {@link PrivateMessages}). */
+    public void fileMessagesWith(PrivateMessages messages) {
+        this.messages = messages;
     }
 
     public Status post(int author, Request r) {
@@ -234,6 +240,7 @@ public final class PostStatus {
         Status quoted = p.quoted();
         access.store().insert(tx, s);
         if (!r.mediaIds().isEmpty()) media.attach(tx, author, s.id(), r.mediaIds());
+        if (PrivateMessages.isPrivate(s)) messages.sent(tx, s);
         if (poll != null) {
             polls.insert(
                     tx,
