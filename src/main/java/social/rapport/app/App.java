@@ -138,7 +138,8 @@ public final class App implements AutoCloseable {
                 search.services(),
                 notifications.services(),
                 reports.services(),
-                uploads);
+                uploads,
+                messages.services());
         Reactions.register(
                 db,
                 new Reactions.Parts(

@@ -37,6 +37,7 @@ import social.rapport.media.Media;
 import social.rapport.media.MediaCleanup;
 import social.rapport.message.Messages;
 import social.rapport.message.TalkedBefore;
+import social.rapport.message.page.MessagePages;
 import social.rapport.notify.Notifications;
 import social.rapport.page.AnnouncementPages;
 import social.rapport.page.ProfileImagePages;
@@ -306,7 +307,8 @@ final class Features {
             Search search,
             Notifications notifications,
             Reports reports,
-            Media media) {
+            Media media,
+            Messages messages) {
         AccountServices a = account;
         WebPages pages = new WebPages(
                 new WebPages.Services(
@@ -356,6 +358,9 @@ final class Features {
         all.addAll(pages.routes());
         all.addAll(social.routes());
         all.add(reportPages);
+        all.add(new MessagePages(
+                pages.pages(),
+                new MessagePages.Services(messages, posts.services().post(), review.cards())));
         all.add(new AnnouncementPages(pages.pages(), notifications.announcements()));
         all.add(new ProfileImagePages(pages.pages(), profileImages));
         all.add(new EmojiPages(pages.pages(), emojis, new ManageEmojis(db, blobs, emojis)));

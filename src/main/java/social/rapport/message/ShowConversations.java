@@ -90,6 +90,22 @@ public final class ShowConversations {
         return db.read(h -> store.owned(h, viewer, id).flatMap(row -> shown(h, viewer, row)));
     }
 
+    /** One conversation for its page: the entity, and its visible posts rendered oldest first. */
+    public record Thread(ConversationEntity conversation, List<StatusEntity> posts, List<String> handles) {}
+
+    public Optional<Thread> thread(int viewer, long id) {
+        return db.read(h -> store.owned(h, viewer, id)
+                .flatMap(row -> shown(h, viewer, row))
+                .map(s -> {
+                    List<Status> oldestFirst = new ArrayList<>(s.visible());
+                    Collections.reverse(oldestFirst);
+                    ConversationEntity c = render(h, viewer, s);
+                    List<String> handles =
+                            c.accounts().stream().map(a -> a.acct()).toList();
+                    return new Thread(c, views.render(h, viewer, oldestFirst, FilterContext.THREAD), handles);
+                }));
+    }
+
     /** The conversation holding this post, rendered for the viewer: for the direct stream. */
     public Optional<ConversationEntity> holding(Handle h, int viewer, long statusId) {
         return store.threadOf(h, viewer, statusId)

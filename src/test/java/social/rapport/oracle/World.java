@@ -70,6 +70,14 @@ final class World {
     final Set<List<Integer>> connections = new HashSet<>();
     final Set<List<Integer>> blocks = new HashSet<>();
     final Set<List<Integer>> mutes = new HashSet<>();
+    /**
+     * Private messages: requests made (sender, recipient), whom each let write (recipient, sender: one
+     * writes to someone privately, or a request is accepted), and the posts held as requests (recipient, key).
+     */
+    final Set<List<Integer>> messageRequests = new HashSet<>();
+
+    final Set<List<Integer>> messageContacts = new HashSet<>();
+    final Set<List<Integer>> heldMessages = new HashSet<>();
     /** Circle members by circle id; the circle id says who owns it (see {@link #circleOwner}). */
     final Map<Long, Set<Integer>> circles = new HashMap<>();
 
@@ -393,9 +401,12 @@ final class World {
         if (p.replyTo >= 0) told.add(posts.get(p.replyTo).author);
         for (int r : told) {
             if (r == p.author || !sees(r, p)) continue;
+            // A message request is told in the requests folder, never as a notification.
+            if (heldMessages.contains(List.of(r, p.key))) continue;
             boolean privateMention = p.grants.equals(Set.of("mentioned"));
-            notes.add(new Note(
-                    r, "mention", p.author, p.key, privateMention && !connected(r, p.author) && !follows(r, p.author)));
+            boolean stranger =
+                    !connected(r, p.author) && !follows(r, p.author) && !messageContacts.contains(List.of(r, p.author));
+            notes.add(new Note(r, "mention", p.author, p.key, privateMention && stranger));
         }
     }
 
