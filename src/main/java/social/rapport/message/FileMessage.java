@@ -46,7 +46,11 @@ public final class FileMessage implements PrivateMessages {
     @Override
     public void sent(Tx tx, Status post) {
         int author = post.accountId();
-        long root = access.threadRoots(tx.handle(), List.of(post.id())).getOrDefault(post.id(), post.id());
+        // The post is not stored yet: its thread is its parent's, or begins with it.
+        long parent = post.inReplyToId();
+        long root = parent == 0
+                ? post.id()
+                : access.threadRoots(tx.handle(), List.of(parent)).getOrDefault(parent, parent);
         List<Integer> delivered = new ArrayList<>();
         List<Integer> requested = new ArrayList<>();
         // In id order, so two messages locking the same settings rows lock them in the same order.

@@ -238,9 +238,11 @@ public final class PostStatus {
         Status s = p.status();
         Status parent = p.parent();
         Status quoted = p.quoted();
+        // Before the post is stored: a refused message stores nothing, even where the caller keeps the
+        // transaction (a scheduled post that can no longer be sent).
+        if (PrivateMessages.isPrivate(s)) messages.sent(tx, s);
         access.store().insert(tx, s);
         if (!r.mediaIds().isEmpty()) media.attach(tx, author, s.id(), r.mediaIds());
-        if (PrivateMessages.isPrivate(s)) messages.sent(tx, s);
         if (poll != null) {
             polls.insert(
                     tx,

@@ -6,8 +6,8 @@ import social.rapport.store.Tx;
 
 /**
  * What the messages feature does when a private post (to the mentioned people only, Mastodon's
- * `direct`) is published: in the post's own transaction, after it is stored, it refuses the post
- * (a {@link social.rapport.core.Problem}, which rolls the post back) or files it in the author's and
+ * `direct`) is published: in the post's own transaction, before it is stored, it refuses the post
+ * (a {@link social.rapport.core.Problem}: nothing is stored) or files it in the author's and
  * each recipient's conversations or message requests.
  */
 public interface PrivateMessages {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static social.rapport.testing.Http.map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -15,12 +17,14 @@ import social.rapport.testing.Http;
 import social.rapport.testing.Person;
 import social.rapport.testing.RapportServer;
 import social.rapport.testing.Scene;
+import social.rapport.testing.TestClock;
 import social.rapport.testing.TestServer;
 import social.rapport.testing.TestUsers.User;
 
 /** A first private message from a stranger is a request: held apart, one at a time, until accepted. */
 @RapportServer
 class MessageRequestApiTest {
+    TestClock clock = new TestClock(Instant.parse("2026-11-20T10:00:00Z"));
     TestServer server;
     Scene scene;
     Http http;
@@ -249,6 +253,23 @@ class MessageRequestApiTest {
                         .status())
                 .isEqualTo(200);
         assertThat(requests(ana)).isEmpty();
+    }
+
+    @Test
+    void a_scheduled_second_message_is_not_published_while_the_request_is_pending() {
+        send(cleo, "@ana hello");
+        Http.Res later = http.postJson(
+                "/api/v1/statuses",
+                cleo.token(),
+                map("status", "@ana still there?", "visibility", "direct", "scheduled_at", "2026-11-20T11:00:00.000Z"));
+        assertThat(later.status()).as(later.toString()).isEqualTo(200);
+        int before = statuses();
+        clock.advance(Duration.ofHours(1));
+        server.app().posts().jobs().runDue();
+        assertThat(statuses()).isEqualTo(before);
+        assertThat(conversations(cleo).get(0).get("last_status").get("content").asText())
+                .contains("hello");
+        assertThat(requests(ana)).hasSize(1);
     }
 
     @Test
