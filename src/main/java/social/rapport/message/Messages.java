@@ -68,6 +68,10 @@ public final class Messages {
                 return store.contact(h, recipient, sender);
             }
 
+            public int unreadConversations(int viewer) {
+                return show.unreadCount(viewer);
+            }
+
             public Optional<Object> conversation(Handle h, int viewer, long statusId) {
                 return show.holding(h, viewer, statusId).map(c -> c);
             }

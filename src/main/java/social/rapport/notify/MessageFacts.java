@@ -14,7 +14,14 @@ public interface MessageFacts {
     /** The viewer's conversation holding this post, as Mastodon's Conversation, when it is in one. */
     Optional<Object> conversation(Handle h, int viewer, long statusId);
 
+    /** How many of the viewer's conversations hold an unread post they may see. */
+    int unreadConversations(int viewer);
+
     MessageFacts NONE = new MessageFacts() {
+        public int unreadConversations(int viewer) {
+            return 0;
+        }
+
         public boolean heldAsRequest(Handle h, int recipient, long statusId) {
             return false;
         }

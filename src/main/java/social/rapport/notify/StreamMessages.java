@@ -128,7 +128,10 @@ public final class StreamMessages {
         };
     }
 
-    /** The pages' stream: the unread count when it may have changed, and the id of a new post for home. */
+    /**
+     * The pages' stream: the unread count when it may have changed, the id of a new post for home, and
+     * the unread conversations when a private message arrives in one.
+     */
     private Optional<Message> live(int viewer, StreamClient.Item item) {
         return switch (item.what()) {
             case "notification" ->
@@ -136,10 +139,14 @@ public final class StreamMessages {
                         ? Optional.of(unread(viewer))
                         : Optional.empty();
             case "marker" -> Optional.of(unread(viewer));
+            // A private message in one of the viewer's conversations: the inbox's unread count.
             case "update" ->
-                db.read(h -> Optional.ofNullable(
-                                post(h, viewer, StreamClient.Subscription.of(StreamClient.Kind.USER), item.id()))
-                        .map(s -> new Message("home", json(Map.of("id", Long.toString(s.id()))), 0)));
+                db.read(h -> messages.conversation(h, viewer, item.id()).isPresent())
+                        ? Optional.of(new Message(
+                                "messages", json(Map.of("unread", messages.unreadConversations(viewer))), 0))
+                        : db.read(h -> Optional.ofNullable(post(
+                                        h, viewer, StreamClient.Subscription.of(StreamClient.Kind.USER), item.id()))
+                                .map(s -> new Message("home", json(Map.of("id", Long.toString(s.id()))), 0)));
             default -> Optional.empty();
         };
     }
