@@ -367,6 +367,12 @@ final class Driver {
         world.posts.add(post);
         if (actual == 200) {
             ids.put(p.key(), made[0]);
+            if (grants.equals(Set.of("mentioned")) && p.except().isEmpty()) {
+                List<Integer> up = world.ancestors(p.key());
+                world.threadOf.put(p.key(), up.isEmpty() ? p.key() : up.get(0));
+                world.filed.add(List.of(p.author(), p.key()));
+                for (int r : reached) world.filed.add(List.of(r, p.key()));
+            }
             for (int r : reached) world.messageContacts.add(List.of(p.author(), r));
             for (int r : requested) {
                 world.messageContacts.add(List.of(p.author(), r));
