@@ -1,5 +1,6 @@
-// Keeps the page current without a reload: the unread count in the navigation, and on home a link
-// to the posts that arrived since the page was rendered. Everything comes from the server's /live
+// Keeps the page current without a reload: the unread count in the navigation, on home a link
+// to the posts that arrived since the page was rendered, and on the messages inbox a link to the
+// conversations with new messages. Everything comes from the server's /live
 // stream, which sends only what the signed-in person may see. Without JavaScript the page shows
 // the count as it was when rendered.
 (function () {
@@ -13,6 +14,13 @@
     var label = link.querySelector('.label') || link;
     label.textContent = n > 0 ? 'Notifications (' + n + ')' : 'Notifications';
     link.setAttribute('data-unread', String(n));
+  });
+  source.addEventListener('messages', function (e) {
+    var box = document.getElementById('new-messages');
+    if (!box) return;
+    var n = JSON.parse(e.data).unread;
+    box.querySelector('a').textContent = (n === 1 ? '1 unread conversation' : n + ' unread conversations') + ' \u2014 show';
+    box.hidden = false;
   });
   source.addEventListener('home', function () {
     var box = document.getElementById('new-posts');

@@ -36,6 +36,7 @@ import social.rapport.list.Lists;
 import social.rapport.media.Media;
 import social.rapport.media.MediaCleanup;
 import social.rapport.media.MediaRoutes;
+import social.rapport.message.Messages;
 import social.rapport.notify.Notifications;
 import social.rapport.page.SocialPages;
 import social.rapport.page.WebPages;
@@ -84,6 +85,7 @@ public final class App implements AutoCloseable {
     private final Feature<Timelines, RecentPostsFeed> timelines;
     private final Feature<Lists, ListCleanup> lists;
     private final Feature<Groups, GroupDirectory> groups;
+    private final Feature<Messages, ?> messages;
     private final Feature<Notifications, Reactions.Notifying> notifications;
     private final Feature<Push, PushReactions> push;
     private final Feature<Search, ?> search;
@@ -120,7 +122,9 @@ public final class App implements AutoCloseable {
         this.timelines = f.timelines(posts.services(), relations.services(), followedTags);
         this.lists = f.lists(relations.services(), timelines.services());
         this.groups = f.groups(groupMembers, relations.services(), posts.services(), timelines.services());
-        this.notifications = f.notifications(posts.services(), graph, lists.services(), followedTags);
+        this.messages = f.messages(posts.services(), graph);
+        this.notifications =
+                f.notifications(posts.services(), graph, lists.services(), followedTags, messages.services());
         this.push = f.push(notifications.services(), graph);
         this.search = f.search(posts.services(), relations.services(), tags.services());
         this.reports = f.reports(posts.services());
@@ -141,7 +145,8 @@ public final class App implements AutoCloseable {
                 search.services(),
                 notifications.services(),
                 reports.services(),
-                uploads);
+                uploads,
+                messages.services());
         Reactions.register(
                 db,
                 new Reactions.Parts(
@@ -166,6 +171,7 @@ public final class App implements AutoCloseable {
                 lists,
                 groups,
                 search,
+                messages,
                 notifications,
                 push,
                 reports,
@@ -328,6 +334,10 @@ public final class App implements AutoCloseable {
     /** Groups: their members, requests, roles and timelines. */
     public Groups groups() {
         return groups.services();
+    }
+
+    public Messages messages() {
+        return messages.services();
     }
 
     public Notifications notifications() {

@@ -40,6 +40,9 @@ import social.rapport.list.ListStore;
 import social.rapport.list.Lists;
 import social.rapport.media.Media;
 import social.rapport.media.MediaCleanup;
+import social.rapport.message.Messages;
+import social.rapport.message.TalkedBefore;
+import social.rapport.message.page.MessagePages;
 import social.rapport.notify.Notifications;
 import social.rapport.page.AnnouncementPages;
 import social.rapport.page.ProfileImagePages;
@@ -125,7 +128,7 @@ final class Features {
                 account.accounts(),
                 config.baseUrl(),
                 RelationLimits.DEFAULTS,
-                sharedContext(),
+                new TalkedBefore(sharedContext(), db),
                 graph,
                 policy,
                 new RelationPostFacts());
@@ -234,8 +237,14 @@ final class Features {
     }
 
     /** Notifications and live streams; their reactions feed the streams and make notifications. */
+    /** Private messages: conversations, message requests and who may message whom; no reactions of their own. */
+    Feature<Messages, Feature.NoReactions> messages(Posts posts, GraphLoader.Loaded graph) {
+        Messages m = new Messages(db, posts, account.accounts(), graph.graph(), ids);
+        return Feature.of(m, List.of(m.routes()));
+    }
+
     Feature<Notifications, Reactions.Notifying> notifications(
-            Posts posts, GraphLoader.Loaded graph, Lists lists, FollowedTags followed) {
+            Posts posts, GraphLoader.Loaded graph, Lists lists, FollowedTags followed, Messages messages) {
         Notifications n = new Notifications(
                 db,
                 posts,
@@ -245,7 +254,8 @@ final class Features {
                 ids,
                 account.liveCredentials()::liveUntil,
                 lists.streams(),
-                followed::of);
+                followed::of,
+                messages.facts());
         return new Feature<>(
                 n,
                 List.of(n.routes(), n.streamRoutes(account.tokenViewers()::byToken)),
@@ -341,7 +351,8 @@ final class Features {
             Search search,
             Notifications notifications,
             Reports reports,
-            Media media) {
+            Media media,
+            Messages messages) {
         AccountServices a = account;
         WebPages pages = new WebPages(
                 new WebPages.Services(
@@ -391,6 +402,9 @@ final class Features {
         all.addAll(pages.routes());
         all.addAll(social.routes());
         all.add(reportPages);
+        all.add(new MessagePages(
+                pages.pages(),
+                new MessagePages.Services(messages, posts.services().post(), review.cards())));
         all.add(new AnnouncementPages(pages.pages(), notifications.announcements()));
         all.add(new ProfileImagePages(pages.pages(), profileImages));
         all.add(new EmojiPages(pages.pages(), emojis, new ManageEmojis(db, blobs, emojis)));

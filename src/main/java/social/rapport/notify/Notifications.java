@@ -36,7 +36,8 @@ public final class Notifications {
             Ids ids,
             java.util.function.ToLongFunction<social.rapport.core.Viewer> credentialLiveUntil,
             StreamLists lists,
-            java.util.function.IntFunction<java.util.Set<String>> followedTags) {
+            java.util.function.IntFunction<java.util.Set<String>> followedTags,
+            MessageFacts messages) {
         this.lists = lists;
         this.views = new NotificationViews(posts.access(), posts.views(), accounts, mutes);
         this.requests = new NotificationRequests(db, store, requestStore, views);
@@ -45,7 +46,7 @@ public final class Notifications {
         this.grouped = new GroupedNotifications(db, store, views, markerStore);
         this.markers = new Markers(db, markerStore, store);
         this.change = new ChangeNotifications(db, store, requests);
-        Notify notify = new Notify(store, requestStore, posts.access(), accounts, graph, ids);
+        Notify notify = new Notify(store, requestStore, posts.access(), accounts, graph, ids, messages);
         this.listeners = new NotificationListeners(
                 notify, store, posts.access(), posts.services().mute());
         this.streams = new StreamHub(
@@ -61,7 +62,8 @@ public final class Notifications {
                         read,
                         lists,
                         announcements,
-                        followedTags),
+                        followedTags,
+                        messages),
                 credentialLiveUntil,
                 HEARTBEAT_MILLIS);
     }

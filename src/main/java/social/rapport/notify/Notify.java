@@ -24,6 +24,7 @@ public final class Notify {
     private final AccountStore accounts;
     private final SocialGraph graph;
     private final Ids ids;
+    private final MessageFacts messages;
 
     Notify(
             NotificationStore store,
@@ -31,7 +32,9 @@ public final class Notify {
             StatusAccess access,
             AccountStore accounts,
             SocialGraph graph,
-            Ids ids) {
+            Ids ids,
+            MessageFacts messages) {
+        this.messages = messages;
         this.store = store;
         this.requests = requests;
         this.access = access;
@@ -56,6 +59,8 @@ public final class Notify {
             post = s.get();
         }
         if (type.equals("mention") && store.exists(h, recipient, type, actor, statusId)) return;
+        // A message request is told in the requests folder, not as a notification.
+        if (type.equals("mention") && messages.heldAsRequest(h, recipient, statusId)) return;
         Account from = accounts.byId(h, actor).orElse(null);
         if (from == null) return;
         // An accepted request lets everything from that person through.
@@ -68,7 +73,8 @@ public final class Notify {
                                 from,
                                 type,
                                 post,
-                                tx.now());
+                                tx.now(),
+                                messages.contact(h, recipient, actor));
         if (action == NotificationPolicy.Action.DROP) return;
         boolean filtered = action == NotificationPolicy.Action.FILTER;
         long id = ids.next();
@@ -79,7 +85,7 @@ public final class Notify {
 
     /** The strictest answer among the policy's rules that apply to this actor. */
     NotificationPolicy.Action decide(
-            NotificationPolicy p, int recipient, Account from, String type, Status post, long now) {
+            NotificationPolicy p, int recipient, Account from, String type, Status post, long now, boolean contact) {
         int actor = from.id();
         boolean known = graph.isConnected(recipient, actor);
         NotificationPolicy.Action a = NotificationPolicy.Action.ACCEPT;
@@ -90,7 +96,10 @@ public final class Notify {
                 && post != null
                 && !post.audience().isOpen()
                 && post.audience().grants().equals(java.util.Set.of(Grant.MENTIONED));
-        if (privateMention && !known && !graph.isFollowing(recipient, actor)) a = a.and(p.forPrivateMentions());
+        // A stranger as the messages feature sees one: not followed, not connected, not let write.
+        if (privateMention && !known && !graph.isFollowing(recipient, actor) && !contact) {
+            a = a.and(p.forPrivateMentions());
+        }
         return a;
     }
 }

@@ -39,6 +39,7 @@ public final class StreamMessages {
     private final StreamLists lists;
     private final Announcements announcements;
     private final java.util.function.IntFunction<java.util.Set<String>> followedTags;
+    private final MessageFacts messages;
 
     /** `followedTags`: the hashtags each account follows, whose public posts belong on its home. */
     StreamMessages(
@@ -52,8 +53,10 @@ public final class StreamMessages {
             ReadNotifications read,
             StreamLists lists,
             Announcements announcements,
-            java.util.function.IntFunction<java.util.Set<String>> followedTags) {
+            java.util.function.IntFunction<java.util.Set<String>> followedTags,
+            MessageFacts messages) {
         this.followedTags = followedTags;
+        this.messages = messages;
         this.db = db;
         this.access = access;
         this.views = views;
@@ -91,6 +94,10 @@ public final class StreamMessages {
             if (kind == StreamClient.Kind.USER_NOTIFICATION || item.what().equals("marker")) return Optional.empty();
             Status s = post(h, viewer, sub, item.id());
             if (s == null) return Optional.empty();
+            // Direct: Mastodon's `conversation` event, for a post filed in one of the viewer's conversations.
+            if (kind == StreamClient.Kind.DIRECT && !item.what().equals("delete")) {
+                return messages.conversation(h, viewer, s.id()).map(c -> new Message("conversation", json(c), s.id()));
+            }
             String event = item.what().equals("edit") ? "status.update" : "update";
             // The viewer's filters as on the listing the stream follows: a hidden post is not sent.
             FilterContext context = kind == StreamClient.Kind.USER ? FilterContext.HOME : FilterContext.PUBLIC;
@@ -121,7 +128,10 @@ public final class StreamMessages {
         };
     }
 
-    /** The pages' stream: the unread count when it may have changed, and the id of a new post for home. */
+    /**
+     * The pages' stream: the unread count when it may have changed, the id of a new post for home, and
+     * the unread conversations when a private message arrives in one.
+     */
     private Optional<Message> live(int viewer, StreamClient.Item item) {
         return switch (item.what()) {
             case "notification" ->
@@ -129,10 +139,14 @@ public final class StreamMessages {
                         ? Optional.of(unread(viewer))
                         : Optional.empty();
             case "marker" -> Optional.of(unread(viewer));
+            // A private message in one of the viewer's conversations: the inbox's unread count.
             case "update" ->
-                db.read(h -> Optional.ofNullable(
-                                post(h, viewer, StreamClient.Subscription.of(StreamClient.Kind.USER), item.id()))
-                        .map(s -> new Message("home", json(Map.of("id", Long.toString(s.id()))), 0)));
+                db.read(h -> messages.conversation(h, viewer, item.id()).isPresent())
+                        ? Optional.of(new Message(
+                                "messages", json(Map.of("unread", messages.unreadConversations(viewer))), 0))
+                        : db.read(h -> Optional.ofNullable(post(
+                                        h, viewer, StreamClient.Subscription.of(StreamClient.Kind.USER), item.id()))
+                                .map(s -> new Message("home", json(Map.of("id", Long.toString(s.id()))), 0)));
             default -> Optional.empty();
         };
     }

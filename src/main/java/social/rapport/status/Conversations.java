@@ -5,7 +5,8 @@ import social.rapport.store.Database;
 
 /**
  * What screening asks of the posts: have the two talked before? A reply from one to the other, or a
- * post of one that mentions the other, counts. Groups do not exist yet, so nobody shares one.
+ * post of one that mentions the other, counts. Groups in common are the groups feature's answer
+ * (`group.GroupsInCommon`); the posts know of none.
  */
 public final class Conversations implements SharedContext {
     private final Database db;

@@ -131,6 +131,7 @@ public final class PostStatus {
     private final Ids ids;
     private final PollStore polls;
     private final PostMedia media;
+    private volatile PrivateMessages messages = PrivateMessages.NONE;
 
     public PostStatus(
             Database db,
@@ -153,6 +154,11 @@ public final class PostStatus {
         this.circles = circles;
         this.composer = new Composer(accounts, baseUrl);
         this.ids = ids;
+    }
+
+    /** Files private posts through the messages feature, built after the posts (see {@link PrivateMessages}). */
+    public void fileMessagesWith(PrivateMessages messages) {
+        this.messages = messages;
     }
 
     public Status post(int author, Request r) {
@@ -269,6 +275,9 @@ public final class PostStatus {
         }
         Status parent = p.parent();
         Status quoted = p.quoted();
+        // Before the post is stored: a refused message stores nothing, even where the caller keeps the
+        // transaction (a scheduled post that can no longer be sent).
+        if (PrivateMessages.isPrivate(s)) messages.sent(tx, s);
         access.store().insert(tx, s);
         if (!r.mediaIds().isEmpty()) media.attach(tx, author, s.id(), r.mediaIds());
         if (poll != null) {

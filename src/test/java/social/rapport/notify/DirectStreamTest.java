@@ -2,6 +2,7 @@ package social.rapport.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import social.rapport.testing.Http;
@@ -38,12 +39,18 @@ class DirectStreamTest {
             post(ana, "for followers", "private");
             post(ana, "just for @cleo", "direct");
             String toBen = post(ana, "just for @ben", "direct");
+            // Mastodon's `conversation` event: the conversation with its newest post.
             SseReader.Event e = stream.next();
-            assertThat(e.event()).isEqualTo("update");
-            assertThat(JSON.readTree(e.data()).get("id").asText()).isEqualTo(toBen);
+            assertThat(e.event()).isEqualTo("conversation");
+            JsonNode conversation = JSON.readTree(e.data());
+            assertThat(conversation.get("last_status").get("id").asText()).isEqualTo(toBen);
+            assertThat(conversation.get("unread").asBoolean()).isTrue();
+            assertThat(conversation.get("accounts").get(0).get("id").asText()).isEqualTo(ana.idString());
             String own = post(ben, "a word with @cleo", "direct");
             SseReader.Event mine = stream.next();
-            assertThat(JSON.readTree(mine.data()).get("id").asText()).isEqualTo(own);
+            assertThat(mine.event()).isEqualTo("conversation");
+            assertThat(JSON.readTree(mine.data()).get("last_status").get("id").asText())
+                    .isEqualTo(own);
             http.delete("/api/v1/statuses/" + toBen, ana.token());
             SseReader.Event gone = stream.next();
             assertThat(gone.event()).isEqualTo("delete");

@@ -223,15 +223,18 @@ class NotificationApiTest {
     }
 
     @Test
-    void a_private_mention_from_a_stranger_is_filtered_by_default() {
+    void a_private_mention_from_a_stranger_is_a_message_request_and_no_notification() {
         post(ana, "status", "psst @ben", "visibility", "direct");
         assertThat(notes(ben)).isEmpty();
+        // Held in the message requests folder instead, not among the filtered notifications either.
         assertThat(http.get("/api/v2/notifications/policy", ben.token())
                         .json()
                         .get("summary")
                         .get("pending_notifications_count")
                         .asInt())
-                .isEqualTo(1);
+                .isZero();
+        assertThat(http.get("/api/v1/rapport/message_requests", ben.token()).json())
+                .hasSize(1);
     }
 
     @Test

@@ -127,6 +127,7 @@ final class Checker {
                 }
             }
             if (v != 0) out.add(new Check("network", v, -1, null));
+            if (v != 0) out.add(new Check("conversations", v, -1, null));
         }
         return out;
     }
@@ -152,6 +153,7 @@ final class Checker {
         if (c.path().equals("relationship")) return relationship(r, c, v);
         if (c.path().equals("introduction")) return introduction(r, c, v);
         if (c.path().equals("network")) return network(r, c, v);
+        if (c.path().equals("conversations")) return conversations(r, c.viewer(), v);
         long id = d.id(c.key());
         boolean sees = w.sees(c.viewer(), c.key());
         if (c.path().startsWith("act:")) {
@@ -585,6 +587,24 @@ final class Checker {
                 "network people",
                 w.networkPeople(c.viewer()),
                 ans.body().get("people").asInt());
+    }
+
+    /** Each conversation's newest post the viewer sees and its unread mark, and the unread count, as the model says. */
+    private String conversations(Reader r, int viewer, int v) {
+        Reader.Answer a = r.conversations(v, false);
+        checks++;
+        if (a.status() != 200) return "expected 200, got " + a.status();
+        java.util.Map<String, Boolean> want = new java.util.TreeMap<>();
+        w.conversations(viewer).forEach((k, unread) -> want.put(id(k), unread));
+        java.util.Map<String, Boolean> got = new java.util.TreeMap<>();
+        for (JsonNode c : a.body())
+            got.put(c.get("last_status").get("id").asText(), c.get("unread").asBoolean());
+        String wrong = same("conversations (last post: unread)", want, got);
+        if (wrong != null) return wrong;
+        Reader.Answer n = r.conversations(v, true);
+        checks++;
+        long unread = want.values().stream().filter(u -> u).count();
+        return same("unread conversations", (int) unread, n.body().get("count").asInt());
     }
 
     private static List<String> ids(JsonNode array) {

@@ -303,6 +303,24 @@ final class Driver {
         } else if (parent != null && !world.mayReply(p.author(), parent)) expected = 403;
         else if (quoted != null && !world.mayQuote(p.author(), quoted)) expected = 403;
         else if (!circlesUsable(p.author(), grants, p.except())) expected = 422;
+        // A private message: each recipient takes it, skips it (blocked or muted) or holds it as a request;
+        // a second message to someone whose request is pending is refused (everyone takes requests here).
+        List<Integer> reached = new ArrayList<>();
+        List<Integer> requested = new ArrayList<>();
+        if (expected == 200 && grants.equals(Set.of("mentioned")) && p.except().isEmpty()) {
+            for (int r : new java.util.TreeSet<>(p.mentions())) {
+                if (r == p.author() || world.blockedEitherWay(r, p.author()) || world.mutes(r, p.author())) continue;
+                if (world.messageContacts.contains(List.of(r, p.author()))
+                        || world.connected(r, p.author())
+                        || world.follows(r, p.author())) {
+                    reached.add(r);
+                } else if (world.messageRequests.contains(List.of(p.author(), r))) {
+                    expected = 422;
+                } else {
+                    requested.add(r);
+                }
+            }
+        }
 
         StringBuilder text = new StringBuilder("post " + p.key() + " by u" + p.author());
         for (int m : p.mentions()) text.append(" @u").append(m);
@@ -356,6 +374,18 @@ final class Driver {
         world.posts.add(post);
         if (actual == 200) {
             ids.put(p.key(), made[0]);
+            if (grants.equals(Set.of("mentioned")) && p.except().isEmpty()) {
+                List<Integer> up = world.ancestors(p.key());
+                world.threadOf.put(p.key(), up.isEmpty() ? p.key() : up.get(0));
+                world.filed.add(List.of(p.author(), p.key()));
+                for (int r : reached) world.filed.add(List.of(r, p.key()));
+            }
+            for (int r : reached) world.messageContacts.add(List.of(p.author(), r));
+            for (int r : requested) {
+                world.messageContacts.add(List.of(p.author(), r));
+                world.messageRequests.add(List.of(p.author(), r));
+                world.heldMessages.add(List.of(r, p.key()));
+            }
             world.noteMentions(post);
             if (!photos.isEmpty()) media.published(p.key(), photos);
         }

@@ -143,6 +143,10 @@ final class HttpReader implements Reader {
     }
 
     /** The composer's sentence is a page for a browser session, not for a token: asked of the services only. */
+    public Answer conversations(int v, boolean unread) {
+        return get(v, unread ? "/api/v1/rapport/conversations/unread_count" : "/api/v1/conversations?limit=40");
+    }
+
     public Answer networkPeople(int v) {
         return null;
     }

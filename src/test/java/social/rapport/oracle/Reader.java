@@ -50,6 +50,9 @@ interface Reader {
 
     Answer introduction(int viewer, int account);
 
+    /** The viewer's conversations (one page of 40), and `{"count"}` of the unread ones (`unread` true). */
+    Answer conversations(int viewer, boolean unread);
+
     /** How many people the composer says a post to the viewer's network reaches; null when this reader cannot ask. */
     Answer networkPeople(int viewer);
 }

@@ -172,6 +172,12 @@ final class ServiceReader implements Reader {
         });
     }
 
+    public Answer conversations(int v, boolean unread) {
+        if (unread)
+            return answer(() -> java.util.Map.of("count", app.messages().show().unreadCount(v)));
+        return answer(() -> app.messages().show().page(v, Cursor.newest(LIMIT)).items());
+    }
+
     public Answer networkPeople(int v) {
         return answer(() -> java.util.Map.of(
                 "people",

@@ -70,6 +70,45 @@ final class World {
     final Set<List<Integer>> connections = new HashSet<>();
     final Set<List<Integer>> blocks = new HashSet<>();
     final Set<List<Integer>> mutes = new HashSet<>();
+    /**
+     * Private messages: requests made (sender, recipient), whom each let write (recipient, sender: one
+     * writes to someone privately, or a request is accepted), and the posts held as requests (recipient, key).
+     */
+    final Set<List<Integer>> messageRequests = new HashSet<>();
+
+    final Set<List<Integer>> messageContacts = new HashSet<>();
+    final Set<List<Integer>> heldMessages = new HashSet<>();
+    /** Private posts filed in each person's conversations (person, key), and each one's thread (its first post then). */
+    final Set<List<Integer>> filed = new LinkedHashSet<>();
+
+    final Map<Integer, Integer> threadOf = new HashMap<>();
+
+    /**
+     * The viewer's conversations by the model: for each thread with a filed post they see now, its
+     * newest such post, and whether a post by someone else they see is newer than their own last one.
+     */
+    Map<Integer, Boolean> conversations(int viewer) {
+        Map<Integer, List<Integer>> byThread = new HashMap<>();
+        for (List<Integer> f : filed) {
+            if (f.get(0) == viewer)
+                byThread.computeIfAbsent(threadOf.get(f.get(1)), t -> new ArrayList<>())
+                        .add(f.get(1));
+        }
+        Map<Integer, Boolean> out = new HashMap<>();
+        for (List<Integer> keys : byThread.values()) {
+            int read = -1;
+            for (int k : keys) if (posts.get(k).author == viewer) read = Math.max(read, k);
+            int last = -1;
+            boolean unread = false;
+            for (int k : keys) {
+                if (!sees(viewer, k)) continue;
+                last = Math.max(last, k);
+                if (posts.get(k).author != viewer && k > read) unread = true;
+            }
+            if (last >= 0) out.put(last, unread);
+        }
+        return out;
+    }
     /** Circle members by circle id; the circle id says who owns it (see {@link #circleOwner}). */
     final Map<Long, Set<Integer>> circles = new HashMap<>();
 
@@ -393,9 +432,12 @@ final class World {
         if (p.replyTo >= 0) told.add(posts.get(p.replyTo).author);
         for (int r : told) {
             if (r == p.author || !sees(r, p)) continue;
+            // A message request is told in the requests folder, never as a notification.
+            if (heldMessages.contains(List.of(r, p.key))) continue;
             boolean privateMention = p.grants.equals(Set.of("mentioned"));
-            notes.add(new Note(
-                    r, "mention", p.author, p.key, privateMention && !connected(r, p.author) && !follows(r, p.author)));
+            boolean stranger =
+                    !connected(r, p.author) && !follows(r, p.author) && !messageContacts.contains(List.of(r, p.author));
+            notes.add(new Note(r, "mention", p.author, p.key, privateMention && stranger));
         }
     }
 
