@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import social.rapport.app.App;
+import social.rapport.app.Config;
 import social.rapport.testing.Http;
 import social.rapport.testing.Person;
 import social.rapport.testing.RapportServer;
@@ -36,6 +40,10 @@ class PostSearchTest {
 
     /** The ids of the posts `who` finds with `query` (and further parameters, already encoded). */
     private List<String> found(User who, String query, String more) {
+        return found(http, who, query, more);
+    }
+
+    private static List<String> found(Http http, User who, String query, String more) {
         Http.Res r = http.get(
                 "/api/v2/search?type=statuses&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + more,
                 who == null ? null : who.token());
@@ -215,5 +223,29 @@ class PostSearchTest {
         server.restart();
         http = server.http();
         assertThat(found(vera, "mango")).containsExactly(late, kept);
+    }
+
+    @Test
+    void a_server_without_an_index_builds_it_from_the_store_and_each_server_follows_the_outbox() throws Exception {
+        String salad = post(ana, "papaya salad");
+        Config c = server.app().config().withPort(0).withDataDir(Files.createTempDirectory("rapport-data"));
+        App second = new App(c, Clock.systemUTC()).start();
+        try {
+            Http other = new Http("http://localhost:" + second.port());
+            assertThat(found(other, vera, "papaya", ""))
+                    .as("built from the store")
+                    .containsExactly(salad);
+            String smoothie = post(ana, "papaya smoothie");
+            assertThat(found(vera, "papaya")).containsExactly(smoothie, salad);
+            // Its own consumer of the outbox: what the first server committed reaches it on its catch-up.
+            second.db().outbox().catchUp();
+            assertThat(found(other, vera, "papaya", "")).containsExactly(smoothie, salad);
+        } finally {
+            second.close();
+        }
+        server.app().db().outbox().catchUp();
+        assertThat(found(vera, "papaya"))
+                .as("the first server's index is its own")
+                .hasSize(2);
     }
 }
