@@ -23,7 +23,8 @@ import social.rapport.store.Tx;
  * as its own consumer of the outbox, named by an id kept in the index's folder: every server's index
  * hears of every change, and a server that restarts catches up from its own position. A post's
  * audience never changes once written, and who may find it is asked again at every search, so the
- * index holds no rule to keep current.
+ * index holds no rule to keep current. A rebuild and the reactions take turns (each reads the store
+ * and writes the index under one lock), so a rebuild never writes over a newer version of a post.
  */
 public final class PostIndexing {
     private static final Logger LOG = LoggerFactory.getLogger(PostIndexing.class);
@@ -75,21 +76,21 @@ public final class PostIndexing {
         return n;
     }
 
-    public void created(Tx tx, StatusEvents.Created e) {
+    public synchronized void created(Tx tx, StatusEvents.Created e) {
         if (e.reblogOfId() != 0) return;
         refresh(tx, e.statusId());
     }
 
-    public void edited(Tx tx, StatusEvents.Edited e) {
+    public synchronized void edited(Tx tx, StatusEvents.Edited e) {
         refresh(tx, e.statusId());
     }
 
-    public void deleted(Tx tx, StatusEvents.Deleted e) {
+    public synchronized void deleted(Tx tx, StatusEvents.Deleted e) {
         index.remove(e.statusId());
         index.commit();
     }
 
-    public void accountDeleted(Tx tx, AccountEvents.Deleted e) {
+    public synchronized void accountDeleted(Tx tx, AccountEvents.Deleted e) {
         index.removeAuthor(e.accountId());
         index.commit();
     }
