@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.search.Query;
 import social.rapport.account.Account;
 import social.rapport.account.AccountStore;
 import social.rapport.status.Status;
@@ -48,8 +47,6 @@ public final class FindPosts {
     /** The posts found, as Mastodon's Status entities, newest first. */
     public List<StatusEntity> find(int viewer, Request r) {
         if (viewer <= 0 || r.limit() <= 0) return List.of();
-        Query words = PostAnalysis.parse(r.q());
-        if (words == null) return List.of();
         int wanted = r.offset() + r.limit();
         int batch = Math.max(MIN_BATCH, wanted * 2);
         return db.read(h -> {
@@ -59,7 +56,7 @@ public final class FindPosts {
             int read = 0;
             while (found.size() < wanted && read < MAX_CANDIDATES) {
                 PostIndex.Hits hits =
-                        indexing.index().search(words, r.accountId(), r.minId(), r.maxId(), false, after, batch);
+                        indexing.index().search(r.q(), r.accountId(), r.minId(), r.maxId(), false, after, batch);
                 if (hits.ids().isEmpty()) break;
                 read += hits.ids().size();
                 after = hits.ids().get(hits.ids().size() - 1);

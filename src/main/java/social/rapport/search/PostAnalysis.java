@@ -54,7 +54,8 @@ import org.apache.lucene.search.Query;
  * How posts' words are analysed. Every post's text goes into one field with the standard analyser;
  * a post whose language Lucene has an analyser for goes, in addition, into that language's field,
  * stemmed and with its stop words ("gardening" finds "garden" in English). A query is asked of the
- * plain field and of every language's, each analysed its own way, so it finds a post in any language.
+ * plain field and of every language's the index holds, each analysed its own way, so it finds a post
+ * in any language.
  */
 final class PostAnalysis {
     static final String ALL = "text";
@@ -140,11 +141,17 @@ final class PostAnalysis {
         return LANGUAGES.containsKey(base) ? ALL + "_" + base : null;
     }
 
-    /** The words of a query, or null when they leave nothing to look for (only stop words, only signs). */
-    static Query parse(String text) {
+    /**
+     * The words of a query asked of the plain field and of those of `fields` that are language fields
+     * (the ones the index holds, so a query costs only the languages posts are written in), or null
+     * when they leave nothing to look for (only stop words, only signs).
+     */
+    static Query parse(String text, java.util.Collection<String> fields) {
         Map<String, Float> weights = new LinkedHashMap<>();
         weights.put(ALL, 1.0f);
-        for (String lang : LANGUAGES.keySet()) weights.put(ALL + "_" + lang, 1.0f);
+        for (String f : fields) {
+            if (f.startsWith(ALL + "_") && LANGUAGES.containsKey(f.substring(ALL.length() + 1))) weights.put(f, 1.0f);
+        }
         SimpleQueryParser parser = new SimpleQueryParser(ANALYZER, weights, OPERATORS);
         parser.setDefaultOperator(BooleanClause.Occur.MUST);
         return parser.parse(text);

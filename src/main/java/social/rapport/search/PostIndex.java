@@ -15,6 +15,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
@@ -32,6 +33,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import social.rapport.core.Problem;
 import social.rapport.status.Status;
 
 /**
@@ -149,13 +151,32 @@ public final class PostIndex implements AutoCloseable {
     }
 
     /**
-     * Ids of posts that match `words` (null: any), by `author` when not 0, with ids strictly between
+     * Ids of posts that match the query `text` (in {@link PostAnalysis}'s syntax), by `author` when not 0, with ids strictly between
      * `minId` and `maxId` (0: no bound), newest first, or oldest first with `ascending`; `after` goes
      * on from the last id of a previous page (0 at the start).
      */
-    public Hits search(Query words, int author, long minId, long maxId, boolean ascending, long after, int n) {
+    public Hits search(String text, int author, long minId, long maxId, boolean ascending, long after, int n) {
+        try {
+            IndexSearcher s = searchers.acquire();
+            try {
+                Query words = PostAnalysis.parse(text, FieldInfos.getIndexedFields(s.getIndexReader()));
+                if (words == null) return new Hits(List.of(), false);
+                return search(s, words, author, minId, maxId, ascending, after, n);
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw Problem.invalid("q", "The search has too many words");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Hits search(
+            IndexSearcher s, Query words, int author, long minId, long maxId, boolean ascending, long after, int n)
+            throws IOException {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        if (words != null) b.add(words, BooleanClause.Occur.MUST);
+        b.add(words, BooleanClause.Occur.MUST);
         if (author > 0) b.add(new TermQuery(new Term(AUTHOR, Integer.toString(author))), BooleanClause.Occur.FILTER);
         long lo = minId > 0 ? minId + 1 : Long.MIN_VALUE;
         long hi = maxId > 0 ? maxId - 1 : Long.MAX_VALUE;
@@ -166,19 +187,10 @@ public final class PostIndex implements AutoCloseable {
         if (lo > hi) return new Hits(List.of(), false);
         b.add(LongPoint.newRangeQuery(ID, lo, hi), BooleanClause.Occur.FILTER);
         Sort sort = new Sort(new SortField(ID, SortField.Type.LONG, !ascending));
-        try {
-            IndexSearcher s = searchers.acquire();
-            try {
-                TopFieldDocs top = s.search(b.build(), n, sort, false);
-                List<Long> ids = new ArrayList<>(top.scoreDocs.length);
-                for (ScoreDoc sd : top.scoreDocs) ids.add((Long) ((FieldDoc) sd).fields[0]);
-                return new Hits(ids, top.scoreDocs.length == n);
-            } finally {
-                searchers.release(s);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        TopFieldDocs top = s.search(b.build(), n, sort, false);
+        List<Long> ids = new ArrayList<>(top.scoreDocs.length);
+        for (ScoreDoc sd : top.scoreDocs) ids.add((Long) ((FieldDoc) sd).fields[0]);
+        return new Hits(ids, top.scoreDocs.length == n);
     }
 
     private static String nonNull(String s) {

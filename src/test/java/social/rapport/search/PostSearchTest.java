@@ -105,6 +105,20 @@ class PostSearchTest {
         assertThat(http.get("/api/v2/search?q=ana&type=statuses&account_id=x", vera.token())
                         .status())
                 .isEqualTo(422);
+        for (String lang : List.of("de", "fr", "es", "it", "nl", "pt", "sv", "da")) {
+            post(ana, "x in " + lang, "public", lang);
+        }
+        String some = String.join("+", java.util.Collections.nCopies(100, "x"));
+        assertThat(http.get("/api/v2/search?type=statuses&q=" + some, vera.token())
+                        .status())
+                .isEqualTo(200);
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < 160; i++) words.add("" + (char) ('a' + i % 26) + (i / 26));
+        String many = String.join("+", words);
+        assertThat(http.get("/api/v2/search?type=statuses&q=" + many, vera.token())
+                        .status())
+                .as("more words than a query may hold in the languages posts are in: the client's mistake")
+                .isEqualTo(422);
         assertThat(http.get("/api/v2/search?q=ana&type=statuses&max_id=-1", vera.token())
                         .status())
                 .isEqualTo(422);
