@@ -48,6 +48,7 @@ import social.rapport.relation.RelationServices;
 import social.rapport.relation.RelationsFeature;
 import social.rapport.report.Reports;
 import social.rapport.review.ViewAs;
+import social.rapport.search.PostIndexing;
 import social.rapport.search.Search;
 import social.rapport.status.CacheReactions;
 import social.rapport.status.Posts;
@@ -88,7 +89,7 @@ public final class App implements AutoCloseable {
     private final Feature<Messages, ?> messages;
     private final Feature<Notifications, Reactions.Notifying> notifications;
     private final Feature<Push, PushReactions> push;
-    private final Feature<Search, ?> search;
+    private final Feature<Search, PostIndexing> search;
     private final Feature<Tags, FollowedTags> tags;
     private final Feature<Reports, ?> reports;
     private final Feature<Features.Review, ?> review;
@@ -158,7 +159,8 @@ public final class App implements AutoCloseable {
                         lists.reactions(),
                         tags.reactions(),
                         media.reactions(),
-                        groups.reactions()));
+                        groups.reactions(),
+                        search.reactions()));
 
         // Fixed paths such as /api/v1/accounts/relationships must come before /api/v1/accounts/{id}.
         List<Feature<?, ?>> all = List.of(
@@ -206,6 +208,8 @@ public final class App implements AutoCloseable {
     }
 
     public App start() {
+        // The index of posts is built from the store when it is missing, before the outbox catches it up.
+        search.reactions().rebuildIfMissing();
         // Reactions that a stop between a commit and its reactions left undone run before serving.
         db.outbox().catchUp();
         db.outbox().prune();
@@ -374,6 +378,8 @@ public final class App implements AutoCloseable {
         media.services().close();
         web.stop();
         db.close();
+        // After the database: no reaction can reach the index any more.
+        search.reactions().close();
     }
 
     private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {

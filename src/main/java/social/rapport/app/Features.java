@@ -60,6 +60,8 @@ import social.rapport.report.page.ReportPages;
 import social.rapport.review.ResearchCards;
 import social.rapport.review.ReviewQueue;
 import social.rapport.review.ViewAs;
+import social.rapport.search.FindPosts;
+import social.rapport.search.PostIndexing;
 import social.rapport.search.Search;
 import social.rapport.share.Embeds;
 import social.rapport.share.Feeds;
@@ -274,9 +276,15 @@ final class Features {
         return new Feature<>(t, List.of(t.routes()), List.of(), followed);
     }
 
-    Feature<Search, Feature.NoReactions> search(Posts posts, RelationServices relations, Tags tags) {
-        Search s = new Search(db, account.accounts(), posts.access(), config.domain(), account.signedOut()::search);
-        return Feature.of(s, List.of(s.routes(relations.counts(), config.baseUrl(), tags.show())));
+    /** Search: accounts, hashtags, and posts through this server's index, which its reactions keep current. */
+    Feature<Search, PostIndexing> search(Posts posts, RelationServices relations, Tags tags) {
+        PostIndexing indexing =
+                new PostIndexing(db, posts.access(), config.dataDir().resolve("search"));
+        FindPosts find = new FindPosts(db, account.accounts(), posts.access(), posts.views(), indexing);
+        Search s =
+                new Search(db, account.accounts(), posts.access(), config.domain(), account.signedOut()::search, find);
+        return new Feature<>(
+                s, List.of(s.routes(relations.counts(), config.baseUrl(), tags.show())), List.of(), indexing);
     }
 
     Feature<Reports, Feature.NoReactions> reports(Posts posts) {

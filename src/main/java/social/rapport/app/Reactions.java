@@ -21,6 +21,7 @@ import social.rapport.push.PushReactions;
 import social.rapport.relation.GraphUpdater;
 import social.rapport.relation.RelationEvents;
 import social.rapport.relation.RelationsFeature;
+import social.rapport.search.PostIndexing;
 import social.rapport.status.CacheReactions;
 import social.rapport.status.StatusEvents;
 import social.rapport.status.poll.PollEvents;
@@ -55,10 +56,11 @@ public final class Reactions {
             ListCleanup lists,
             FollowedTags tags,
             MediaCleanup media,
-            GroupDirectory groups) {
+            GroupDirectory groups,
+            PostIndexing search) {
         public Parts(
                 RelationsFeature.Reactions relations, CacheReactions cache, RecentPostsFeed feed, Notifying notifying) {
-            this(relations, cache, feed, notifying, null, null, null, null, null);
+            this(relations, cache, feed, notifying, null, null, null, null, null, null);
         }
 
         StreamHub streams() {
@@ -151,6 +153,12 @@ public final class Reactions {
         mediaCleaned(StatusEvents.Deleted.class, m -> m::postDeleted);
         mediaCleaned(AccountEvents.Deleted.class, m -> m::accountDeleted);
 
+        // Search: this server's index of posts, as its own consumer of the outbox.
+        indexed(StatusEvents.Created.class, i -> i::created);
+        indexed(StatusEvents.Edited.class, i -> i::edited);
+        indexed(StatusEvents.Deleted.class, i -> i::deleted);
+        indexed(AccountEvents.Deleted.class, i -> i::accountDeleted);
+
         // Followed hashtags: the in-memory list that home and the user stream read.
         on(TagEvents.Followed.class, step(p.tags(), t -> t::followed));
         on(TagEvents.Unfollowed.class, step(p.tags(), t -> t::unfollowed));
@@ -225,6 +233,12 @@ public final class Reactions {
     private <E extends Event> void listed(Class<E> type, Function<ListCleanup, Outbox.Reaction<? super E>> fn) {
         if (p.lists() == null) return;
         db.outbox().react(ListCleanup.CONSUMER, type, fn.apply(p.lists()));
+    }
+
+    /** A durable reaction of this server's search index, a consumer of its own. */
+    private <E extends Event> void indexed(Class<E> type, Function<PostIndexing, Outbox.Reaction<? super E>> fn) {
+        if (p.search() == null) return;
+        db.outbox().react(p.search().consumer(), type, fn.apply(p.search()));
     }
 
     /** A durable reaction of the media consumer. */

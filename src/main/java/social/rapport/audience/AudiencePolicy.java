@@ -195,6 +195,19 @@ public final class AudiencePolicy {
     }
 
     /**
+     * May full-text search find the post for the viewer (Mastodon 4.2's rule)? Only signed-in viewers
+     * and only a post they may see, never a repost. Their own posts, and posts they took part in
+     * (`interacted`: they are mentioned in it, replied to, favourited, reposted or bookmarked it),
+     * always; anyone else's only when it is listed (public, never unlisted or restricted) and its
+     * author is indexable.
+     */
+    public boolean mayFind(int viewer, Visible post, boolean repost, boolean authorIndexable, boolean interacted) {
+        if (viewer <= 0 || repost || !canSee(viewer, post)) return false;
+        if (viewer == post.owner() || interacted || post.mentioned().contains(viewer)) return true;
+        return authorIndexable && post.audience().isListed();
+    }
+
+    /**
      * May the viewer find the account to manage their relationship with it? Whoever they may see, and
      * also an account they blocked themselves, so that they can look it up and undo the block.
      */

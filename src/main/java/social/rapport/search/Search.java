@@ -18,8 +18,9 @@ import social.rapport.store.Database;
 
 /**
  * Finds accounts and hashtags by the start of their names, for the search API and the composer's
- * suggestions. Only accounts the viewer may see are found (never a blocked or suspended one), and
- * only hashtags on public posts the viewer may see; nothing is fetched from other servers.
+ * suggestions, and posts by their words ({@link FindPosts}). Only accounts the viewer may see are
+ * found (never a blocked or suspended one), and only hashtags on public posts the viewer may see;
+ * nothing is fetched from other servers.
  */
 public final class Search {
     /** A hashtag and how many of its recent public posts the viewer may see. */
@@ -37,19 +38,25 @@ public final class Search {
     private final String domain;
     private final SearchStore store = new SearchStore();
     private final java.util.function.BooleanSupplier signedOutSearch;
+    private final FindPosts posts;
 
     public Search(Database db, AccountStore accounts, StatusAccess access, String domain) {
-        this(db, accounts, access, domain, () -> true);
+        this(db, accounts, access, domain, () -> true, null);
     }
 
-    /** `signedOutSearch`: the instance's setting for whether visitors who are not signed in may search. */
+    /**
+     * `signedOutSearch`: the instance's setting for whether visitors who are not signed in may search;
+     * `posts`: the full-text search of posts.
+     */
     public Search(
             Database db,
             AccountStore accounts,
             StatusAccess access,
             String domain,
-            java.util.function.BooleanSupplier signedOutSearch) {
+            java.util.function.BooleanSupplier signedOutSearch,
+            FindPosts posts) {
         this.db = db;
+        this.posts = posts;
         this.accounts = accounts;
         this.access = access;
         this.domain = domain.toLowerCase(Locale.ROOT);
@@ -67,6 +74,15 @@ public final class Search {
 
     private AudiencePolicy policy() {
         return access.policy();
+    }
+
+    /**
+     * Posts whose words match the query that the viewer may find (see {@link FindPosts}); none for a
+     * visitor who is not signed in, nor where this search has no index of posts.
+     */
+    public List<social.rapport.status.StatusEntity> posts(int viewer, FindPosts.Request request) {
+        checkMaySearch(viewer);
+        return posts == null ? List.of() : posts.find(viewer, request);
     }
 
     /** The API's routes over this service. */

@@ -6,18 +6,20 @@ import java.util.List;
 import java.util.Set;
 import social.rapport.account.AccountCounts;
 import social.rapport.account.AccountEntity;
+import social.rapport.core.Ids;
 import social.rapport.core.Problem;
 import social.rapport.core.Viewer;
+import social.rapport.status.StatusEntity;
 import social.rapport.tag.ShowTags;
 import social.rapport.tag.TagEntity;
 import social.rapport.web.Params;
 import social.rapport.web.Routes;
 import social.rapport.web.Web;
 
-/** Mastodon's search: `/api/v2/search` and `/api/v1/accounts/search`; this server's accounts and tags only. */
+/** Mastodon's search: `/api/v2/search` and `/api/v1/accounts/search`; this server's accounts, tags and posts only. */
 public final class SearchRoutes implements Routes {
-    /** Mastodon's search answer. Posts are not searched: `statuses` is always empty. */
-    public record Results(List<AccountEntity> accounts, List<Object> statuses, List<TagEntity> hashtags) {}
+    /** Mastodon's search answer; `statuses` only for a signed-in viewer. */
+    public record Results(List<AccountEntity> accounts, List<StatusEntity> statuses, List<TagEntity> hashtags) {}
 
     private static final Set<String> TYPES = Set.of("accounts", "hashtags", "statuses");
     private final Search search;
@@ -63,7 +65,10 @@ public final class SearchRoutes implements Routes {
                                 .map(Search.Tag::name)
                                 .toList())
                 : List.of();
-        ctx.json(new Results(accounts, List.of(), hashtags));
+        FindPosts.Request posts =
+                new FindPosts.Request(q, accountId(p), id(p, "min_id"), id(p, "max_id"), limit, offset);
+        List<StatusEntity> statuses = all || type.equals("statuses") ? search.posts(v.accountId(), posts) : List.of();
+        ctx.json(new Results(accounts, statuses, hashtags));
     }
 
     private void accounts(Context ctx) {
@@ -88,6 +93,24 @@ public final class SearchRoutes implements Routes {
         if (q == null || q.isBlank()) throw Problem.invalid("q", "q is missing");
         if (q.length() > 500) throw Problem.invalid("q", "q is too long");
         return q;
+    }
+
+    /** `account_id`: only this account's posts; 0 when not asked. */
+    private static int accountId(Params p) {
+        String s = p.string("account_id");
+        if (s == null || s.isBlank()) return 0;
+        long id = Ids.parse(s.strip());
+        if (id <= 0 || id > Integer.MAX_VALUE) throw Problem.invalid("account_id", "account_id is not an account id");
+        return (int) id;
+    }
+
+    /** A post id bound (`min_id`, `max_id`); 0 when not asked. */
+    private static long id(Params p, String name) {
+        String s = p.string(name);
+        if (s == null || s.isBlank()) return 0;
+        long id = Ids.parse(s.strip());
+        if (id < 0) throw Problem.invalid(name, name + " must be an id");
+        return id;
     }
 
     private static int limit(Params p, int fallback, int max) {

@@ -210,7 +210,31 @@ public final class StatusAccess {
         return ids.isEmpty() ? Map.of() : store.roots(h, ids);
     }
 
-    // ---- the one unfiltered read ----
+    // ---- search ----
+
+    /**
+     * Which of the posts the viewer took part in: replied to, reblogged, favourited or bookmarked.
+     * Only the viewer's own acts, so it tells them nothing they did not do; for search's rule on
+     * authors who are not indexable ({@link AudiencePolicy#mayFind}).
+     */
+    public Set<Long> interactedWith(Handle h, int viewer, Collection<Long> ids) {
+        return viewer <= 0 || ids.isEmpty() ? Set.of() : store.touchedBy(h, viewer, ids);
+    }
+
+    /**
+     * UNFILTERED: posts that are not reblogs, by id above `afterId`, oldest first, and one post by id
+     * (empty when gone or a reblog). Only for the search index, which shows nothing itself: every
+     * post it finds is read again through the policy before anyone sees it.
+     */
+    public List<Status> unfilteredForIndex(Handle h, long afterId, int limit) {
+        return store.originalsAfter(h, afterId, limit);
+    }
+
+    public Optional<Status> unfilteredForIndex(Handle h, long id) {
+        return store.byId(h, id).filter(s -> !s.isReblog());
+    }
+
+    // ---- the unfiltered reads, each named so ----
 
     /**
      * UNFILTERED: who reblogged, replied to or favourited the post, whatever the audience of their

@@ -187,6 +187,25 @@ final class StatusStore {
         return new ArrayList<>(withDetails(h, q.map(MAPPER).list()).values());
     }
 
+    /** Posts that are not reblogs, by id above `afterId`, oldest first: for rebuilding the search index. */
+    public List<Status> originalsAfter(Handle h, long afterId, int limit) {
+        return query(h, "reblog_of_id IS NULL AND id > :after", Map.of("after", afterId), "id", limit);
+    }
+
+    /** Which of the posts the account replied to, reblogged, favourited or bookmarked. */
+    public Set<Long> touchedBy(Handle h, int accountId, Collection<Long> ids) {
+        if (ids.isEmpty()) return Set.of();
+        return new HashSet<>(h.createQuery("SELECT in_reply_to_id FROM statuses WHERE account_id = :a"
+                        + " AND in_reply_to_id IN (<ids>)"
+                        + " UNION SELECT reblog_of_id FROM statuses WHERE account_id = :a AND reblog_of_id IN (<ids>)"
+                        + " UNION SELECT status_id FROM favourites WHERE account_id = :a AND status_id IN (<ids>)"
+                        + " UNION SELECT status_id FROM bookmarks WHERE account_id = :a AND status_id IN (<ids>)")
+                .bind("a", accountId)
+                .bindList("ids", List.copyOf(ids))
+                .mapTo(Long.class)
+                .list());
+    }
+
     /** Replies to any of the posts. */
     public List<Status> repliesTo(Handle h, Collection<Long> parents) {
         if (parents.isEmpty()) return List.of();

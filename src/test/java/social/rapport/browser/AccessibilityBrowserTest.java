@@ -154,6 +154,7 @@ class AccessibilityBrowserTest {
                 "/people/" + benId + "/vouch",
                 "/search",
                 "/search?q=cleo",
+                "/search?q=oak+table",
                 "/statuses/" + cleoPost + "/report",
                 "/people/" + benId + "/report",
                 "/admin/reports");

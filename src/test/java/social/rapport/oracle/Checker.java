@@ -105,6 +105,7 @@ final class Checker {
             if (v != 0) out.add(new Check("notifications", v, -1, null));
             if (v != 0) out.add(new Check("grouped", v, -1, null));
             out.add(new Check("search", v, -1, null));
+            out.add(new Check(PostSearchCheck.PATH, v, -1, null));
         }
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
@@ -148,6 +149,10 @@ final class Checker {
         if (c.path().equals("notification")) return notification(r, c.viewer(), v, rows.get(c.key()));
         if (c.path().equals("predicted")) return predicted(w.notes.get(c.key()));
         if (c.path().equals("search")) return search(r, c.viewer(), v);
+        if (c.path().equals(PostSearchCheck.PATH)) {
+            checks++;
+            return PostSearchCheck.check(w, r, c.viewer(), v, keys);
+        }
         if (c.path().equals("account") || c.path().equals("lookup")) return account(r, c, v);
         if (c.path().startsWith("people:")) return people(r, c, v);
         if (c.path().equals("relationship")) return relationship(r, c, v);

@@ -74,6 +74,14 @@ final class HttpReader implements Reader {
         return get(v, "/api/v1/notifications/" + id);
     }
 
+    public Answer searchPosts(int v, String q, long maxId) {
+        Answer a = get(
+                v,
+                "/api/v2/search?type=statuses&limit=" + ServiceReader.LIMIT + "&q=" + q
+                        + (maxId == 0 ? "" : "&max_id=" + maxId));
+        return new Answer(a.status(), a.body() == null ? null : a.body().get("statuses"), 0);
+    }
+
     public Answer searchAccounts(int v, String q) {
         Answer a = get(v, "/api/v2/search?type=accounts&limit=" + ServiceReader.LIMIT + "&q=" + q);
         return new Answer(a.status(), a.body() == null ? null : a.body().get("accounts"), 0);

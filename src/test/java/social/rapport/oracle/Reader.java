@@ -39,6 +39,9 @@ interface Reader {
 
     /** The accounts search finds for `q`, as a list of entities with their `id`. */
     Answer searchAccounts(int viewer, String q);
+
+    /** The posts search finds for `q` (up to 40), older than `maxId` when not 0, as a list of Status entities. */
+    Answer searchPosts(int viewer, String q, long maxId);
     /** The Account entity by id, or by handle through lookup when `handle` is not null. */
     Answer account(int viewer, int account, String handle);
 

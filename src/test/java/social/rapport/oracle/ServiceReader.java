@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import social.rapport.app.App;
 import social.rapport.core.Problem;
 import social.rapport.notify.NotificationStore;
+import social.rapport.search.FindPosts;
 import social.rapport.status.Cursor;
 import social.rapport.status.PostStatus;
 import social.rapport.status.StatusRoutes;
@@ -101,6 +102,10 @@ final class ServiceReader implements Reader {
 
     public Answer notification(int v, long id) {
         return answer(() -> app.notifications().read().one(v, id));
+    }
+
+    public Answer searchPosts(int v, String q, long maxId) {
+        return answer(() -> app.search().posts(v, new FindPosts.Request(q, 0, 0, maxId, LIMIT, 0)));
     }
 
     public Answer searchAccounts(int v, String q) {

@@ -96,4 +96,20 @@ class SearchPagesTest {
         assertThat(tooLong.status()).isEqualTo(422);
         assertThat(tooLong.body()).contains("too long").doesNotContain("@ana");
     }
+
+    @Test
+    void posts_the_viewer_may_find_are_shown_and_visitors_are_asked_to_sign_in() {
+        scene.post(ana, "Sourdough starter at day five", "public");
+        scene.post(ana, "Sourdough for my connections", "connections");
+        Http.Res res = signedIn("ben").get("/search?q=sourdough");
+        assertThat(res.status()).isEqualTo(200);
+        assertThat(res.body())
+                .contains("<h2>Posts</h2>", "aria-label=\"Posts found\"", "Sourdough starter at day five")
+                .doesNotContain("for my connections");
+        assertThat(signedIn("ben").get("/search?q=croissant").body()).contains("No post found.");
+        Http.Res visitor = new PageClient(server).get("/search?q=sourdough");
+        assertThat(visitor.body())
+                .contains("to search posts.", "/auth/sign_in?return_to=%2Fsearch%3Fq%3Dsourdough")
+                .doesNotContain("Sourdough starter");
+    }
 }
