@@ -30,6 +30,7 @@ import social.rapport.limits.RateLimitGate;
 import social.rapport.limits.RateLimits;
 import social.rapport.list.ListCleanup;
 import social.rapport.list.Lists;
+import social.rapport.mail.Mailer;
 import social.rapport.media.Media;
 import social.rapport.media.MediaCleanup;
 import social.rapport.media.MediaRoutes;
@@ -70,6 +71,7 @@ public final class App implements AutoCloseable {
     private final Database db;
     private final WebServer web;
     private final RateLimits rateLimits;
+    private final Mailer mailer;
     private final AccountServices account;
     private final GraphLoader.Loaded graph;
     private final AudiencePolicy policy;
@@ -98,8 +100,15 @@ public final class App implements AutoCloseable {
         Ids ids = new Ids(clock);
         this.rateLimits = new RateLimits(config.rateLimits(), config.trustProxy(), clock);
         CustomEmojis emojis = new CustomEmojis(db, config.baseUrl());
-        this.account =
-                AccountServices.build(db, config.sessionIdle(), config.domain(), rateLimits::passwordCheck, emojis);
+        this.mailer = new Mailer(db, config.mail(), config.mailFolder(), config.domain());
+        this.account = AccountServices.build(
+                db,
+                config.sessionIdle(),
+                config.domain(),
+                rateLimits::passwordCheck,
+                emojis,
+                mailer.queue(),
+                config.baseUrl());
         this.graph = GraphLoader.load(db);
         this.policy = new AudiencePolicy(graph.relations(), account.signedOut()::profiles);
 
@@ -196,6 +205,7 @@ public final class App implements AutoCloseable {
         db.outbox().prune();
         db.outbox().sweepEvery(Outbox.SWEEP);
         push.services().start();
+        mailer.start();
         posts.services().jobs().start();
         media.services().start();
         web.start();
@@ -213,6 +223,11 @@ public final class App implements AutoCloseable {
     /** Every feature's routes, in registration order (tests walk them). */
     public List<Routes> routes() {
         return List.copyOf(routes);
+    }
+
+    /** Outgoing mail: its queue, and the mails written to the data folder when no SMTP server is set. */
+    public Mailer mailer() {
+        return mailer;
     }
 
     public Database db() {
@@ -346,6 +361,7 @@ public final class App implements AutoCloseable {
     public void close() {
         notifications.services().streams().close();
         push.services().close();
+        mailer.close();
         posts.services().jobs().close();
         media.services().close();
         web.stop();

@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import social.rapport.files.S3Settings;
 import social.rapport.limits.LimitNumbers;
+import social.rapport.mail.MailSettings;
 
 /**
  * How this server runs. Built from command-line options and RAPPORT_* environment variables;
  * everything has a default that suits a laptop. Media files live in the data folder unless `s3`
- * names an S3-compatible object store.
+ * names an S3-compatible object store; mail goes through the SMTP server `mail` names, else into
+ * .eml files in the data folder.
  */
 public record Config(
         String host,
@@ -20,7 +22,8 @@ public record Config(
         boolean trustProxy,
         RateLimits rateLimits,
         String sourceUrl,
-        S3Settings s3) {
+        S3Settings s3,
+        MailSettings mail) {
 
     /**
      * Mastodon's published defaults; each may be changed by configuration. Pages count per account
@@ -106,6 +109,7 @@ public record Config(
                 false,
                 RateLimits.defaults(),
                 "",
+                null,
                 null);
     }
 
@@ -130,44 +134,55 @@ public record Config(
     }
 
     public Config withPort(int p) {
-        return new Config(host, p, dataDir, dbUrl, publicUrl, sessionIdle, trustProxy, rateLimits, sourceUrl, s3);
+        return new Config(host, p, dataDir, dbUrl, publicUrl, sessionIdle, trustProxy, rateLimits, sourceUrl, s3, mail);
     }
 
     public Config withDataDir(Path d) {
-        return new Config(host, port, d, dbUrl, publicUrl, sessionIdle, trustProxy, rateLimits, sourceUrl, s3);
+        return new Config(host, port, d, dbUrl, publicUrl, sessionIdle, trustProxy, rateLimits, sourceUrl, s3, mail);
     }
 
     public Config withDbUrl(String u) {
-        return new Config(host, port, dataDir, u, publicUrl, sessionIdle, trustProxy, rateLimits, sourceUrl, s3);
+        return new Config(host, port, dataDir, u, publicUrl, sessionIdle, trustProxy, rateLimits, sourceUrl, s3, mail);
     }
 
     public Config withHost(String h) {
-        return new Config(h, port, dataDir, dbUrl, publicUrl, sessionIdle, trustProxy, rateLimits, sourceUrl, s3);
+        return new Config(h, port, dataDir, dbUrl, publicUrl, sessionIdle, trustProxy, rateLimits, sourceUrl, s3, mail);
     }
 
     public Config withPublicUrl(String u) {
-        return new Config(host, port, dataDir, dbUrl, u, sessionIdle, trustProxy, rateLimits, sourceUrl, s3);
+        return new Config(host, port, dataDir, dbUrl, u, sessionIdle, trustProxy, rateLimits, sourceUrl, s3, mail);
     }
 
     public Config withTrustProxy(boolean t) {
-        return new Config(host, port, dataDir, dbUrl, publicUrl, sessionIdle, t, rateLimits, sourceUrl, s3);
+        return new Config(host, port, dataDir, dbUrl, publicUrl, sessionIdle, t, rateLimits, sourceUrl, s3, mail);
     }
 
     public Config withRateLimits(RateLimits r) {
-        return new Config(host, port, dataDir, dbUrl, publicUrl, sessionIdle, trustProxy, r, sourceUrl, s3);
+        return new Config(host, port, dataDir, dbUrl, publicUrl, sessionIdle, trustProxy, r, sourceUrl, s3, mail);
     }
 
     /** Where the source of the software this server runs is published, as instance v2's `source_url`. */
     public Config withSourceUrl(String u) {
-        return new Config(host, port, dataDir, dbUrl, publicUrl, sessionIdle, trustProxy, rateLimits, u, s3);
+        return new Config(host, port, dataDir, dbUrl, publicUrl, sessionIdle, trustProxy, rateLimits, u, s3, mail);
     }
 
     /** Media in an S3-compatible object store; null keeps them in the data folder. */
     public Config withS3(S3Settings s) {
-        return new Config(host, port, dataDir, dbUrl, publicUrl, sessionIdle, trustProxy, rateLimits, sourceUrl, s);
+        return new Config(
+                host, port, dataDir, dbUrl, publicUrl, sessionIdle, trustProxy, rateLimits, sourceUrl, s, mail);
     }
 
     public Config withSessionIdle(Duration d) {
-        return new Config(host, port, dataDir, dbUrl, publicUrl, d, trustProxy, rateLimits, sourceUrl, s3);
+        return new Config(host, port, dataDir, dbUrl, publicUrl, d, trustProxy, rateLimits, sourceUrl, s3, mail);
+    }
+
+    /** Mail through an SMTP server; null writes it as .eml files in the data folder. */
+    public Config withMail(MailSettings m) {
+        return new Config(host, port, dataDir, dbUrl, publicUrl, sessionIdle, trustProxy, rateLimits, sourceUrl, s3, m);
+    }
+
+    /** Where mail is written when no SMTP server is configured. */
+    public java.nio.file.Path mailFolder() {
+        return dataDir.resolve("mail");
     }
 }

@@ -12,6 +12,7 @@ import social.rapport.account.api.AdminAccountRoutes;
 import social.rapport.account.api.InstanceRoutes;
 import social.rapport.account.api.InstanceSettingsRoutes;
 import social.rapport.account.api.OAuthRoutes;
+import social.rapport.account.api.PasswordResetRoutes;
 import social.rapport.account.api.SessionRoutes;
 import social.rapport.account.avatar.ChangeProfileImages;
 import social.rapport.account.avatar.FaceRenderer;
@@ -266,6 +267,7 @@ final class Features {
                                 policy,
                                 vapidKey,
                                 config.sourceUrl()),
+                        new PasswordResetRoutes(a.resetPassword(), rateLimits),
                         new SessionRoutes(
                                 a.listSessions(),
                                 a.endSession(),
