@@ -51,20 +51,6 @@ class OutgoingMailTest {
         return server.app().db().read(h -> mailer().queue().waiting(h));
     }
 
-    /** Waits for the sender that is handing the last mail over to delete it from the queue. */
-    static void drained(TestServer server) {
-        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (server.app().db().read(h -> server.app().mailer().queue().waiting(h)) > 0) {
-            if (System.nanoTime() > until) throw new AssertionError("mail still waiting to be sent");
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
-
     @Test
     void a_queued_mail_goes_out_signed_in_with_the_configured_sender_and_utf8_text() throws Exception {
         queue(new Mail("ana@example.org", "Grüße from Rapport", "Hello Ana,\nthe tea is ready: 茶\n"));
@@ -78,7 +64,7 @@ class OutgoingMailTest {
         assertThat(m.getMessageID()).endsWith("@localhost>");
         assertThat(mailer().smtp()).isTrue();
         assertThat(mailer().written(10)).isEmpty();
-        drained(server);
+        MailTesting.drained(server);
     }
 
     @Test
@@ -91,7 +77,7 @@ class OutgoingMailTest {
         queue(new Mail("ben@example.org", "after", "this one"));
 
         smtp.await(1);
-        drained(server);
+        MailTesting.drained(server);
         assertThat(smtp.received()).extracting(MailCatcher::subject).containsExactly("after");
     }
 
@@ -106,7 +92,7 @@ class OutgoingMailTest {
         one.get();
         two.get();
         smtp.await(12);
-        drained(server);
+        MailTesting.drained(server);
         List<MimeMessage> got = smtp.received();
         assertThat(got).hasSize(12);
         Set<String> ids = new HashSet<>();
@@ -129,7 +115,7 @@ class OutgoingMailTest {
         clock.advance(MailSender.FIRST_RETRY.plus(Duration.ofSeconds(1)));
 
         List<MimeMessage> got = smtp.await(1);
-        drained(server);
+        MailTesting.drained(server);
         assertThat(got).extracting(MailCatcher::subject).containsExactly("kept");
         assertThat(smtp.received()).hasSize(1);
     }
