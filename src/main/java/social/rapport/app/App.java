@@ -143,7 +143,8 @@ public final class App implements AutoCloseable {
                 search.services(),
                 notifications.services(),
                 reports.services(),
-                uploads);
+                uploads,
+                mailer);
         Reactions.register(
                 db,
                 new Reactions.Parts(

@@ -34,10 +34,12 @@ import social.rapport.list.ListCleanup;
 import social.rapport.list.ListLimits;
 import social.rapport.list.ListStore;
 import social.rapport.list.Lists;
+import social.rapport.mail.Mailer;
 import social.rapport.media.Media;
 import social.rapport.media.MediaCleanup;
 import social.rapport.notify.Notifications;
 import social.rapport.page.AnnouncementPages;
+import social.rapport.page.MailPages;
 import social.rapport.page.ProfileImagePages;
 import social.rapport.page.SocialPages;
 import social.rapport.page.WebPages;
@@ -299,7 +301,8 @@ final class Features {
             Search search,
             Notifications notifications,
             Reports reports,
-            Media media) {
+            Media media,
+            Mailer mailer) {
         AccountServices a = account;
         WebPages pages = new WebPages(
                 new WebPages.Services(
@@ -319,7 +322,8 @@ final class Features {
                         a.endSession(),
                         a.revokeToken(),
                         a.signedOut(),
-                        a.suspend()),
+                        a.suspend(),
+                        a.resetPassword()),
                 config.sessionIdle(),
                 config.trustProxy(),
                 clock);
@@ -351,6 +355,7 @@ final class Features {
         all.add(reportPages);
         all.add(new AnnouncementPages(pages.pages(), notifications.announcements()));
         all.add(new ProfileImagePages(pages.pages(), profileImages));
+        all.add(new MailPages(pages.pages(), mailer));
         all.add(new EmojiPages(pages.pages(), emojis, new ManageEmojis(db, blobs, emojis)));
         return new Feature<>(pages, List.of(), all, Feature.NoReactions.NONE);
     }

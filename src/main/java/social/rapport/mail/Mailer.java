@@ -16,6 +16,7 @@ public final class Mailer implements AutoCloseable {
     private final MailQueue queue;
     private final MailSender sender;
     private final EmlFolder files;
+    private final Database db;
 
     /**
      * `smtp` null: mail is written to `emlFolder`, from rapport@ this server's host. `domain` (the
@@ -24,6 +25,7 @@ public final class Mailer implements AutoCloseable {
     public Mailer(Database db, MailSettings smtp, Path emlFolder, String domain) {
         String host = domain.replaceFirst(":\\d+$", "");
         String fallbackFrom = "rapport@" + host;
+        this.db = db;
         this.queue = new MailQueue(host);
         this.files = smtp == null ? new EmlFolder(emlFolder) : null;
         MailTransport transport = smtp == null ? files : new SmtpTransport(smtp);
@@ -42,6 +44,11 @@ public final class Mailer implements AutoCloseable {
     /** The mails written to the data folder, newest first (none when SMTP sends them). */
     public List<EmlFolder.Written> written(int limit) {
         return files == null ? List.of() : files.list(limit);
+    }
+
+    /** How many mails wait to be sent. */
+    public int waiting() {
+        return db.read(queue::waiting);
     }
 
     /** Sends what is due now, on the caller's thread (the sender does it every half second anyway). */

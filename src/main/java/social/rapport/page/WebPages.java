@@ -13,6 +13,7 @@ import social.rapport.account.FindAccount;
 import social.rapport.account.InstanceRules;
 import social.rapport.account.ListAccounts;
 import social.rapport.account.ListSessions;
+import social.rapport.account.ResetPassword;
 import social.rapport.account.RevokeToken;
 import social.rapport.account.SessionViewers;
 import social.rapport.account.SetRegistrationMode;
@@ -52,7 +53,8 @@ public final class WebPages {
             EndSession endSession,
             RevokeToken revokeToken,
             SignedOutAccess signedOut,
-            SuspendAccount suspend) {}
+            SuspendAccount suspend,
+            ResetPassword resetPassword) {}
 
     private final BrowserSessions browser;
     private final Csrf csrf;
@@ -70,6 +72,7 @@ public final class WebPages {
         this.routes = List.of(
                 new StaticFiles(),
                 new AuthPages(pages, browser, s, rules),
+                new PasswordResetPages(pages, s.resetPassword(), s.rateLimits()),
                 new SettingsPages(pages, browser, s),
                 new OAuthPages(pages, s.oauth()),
                 new AdminPages(

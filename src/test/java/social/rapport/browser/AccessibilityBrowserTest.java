@@ -98,6 +98,7 @@ class AccessibilityBrowserTest {
                 "/",
                 "/auth/sign_in",
                 "/auth/sign_up",
+                "/auth/password/forgot",
                 "/@ana",
                 "/@eve",
                 "/public",
