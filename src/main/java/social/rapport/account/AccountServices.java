@@ -26,12 +26,14 @@ public record AccountServices(
         SuspendAccount suspend,
         TokenViewers tokenViewers,
         LiveCredentials liveCredentials,
-        ResetPassword resetPassword) {
+        ResetPassword resetPassword,
+        ConfirmEmail confirmEmail) {
 
     /**
      * `attempts`: the rate limit on password checks, asked before each; `emojis`: the server's custom
      * emoji, which accounts are read with (their display names' and bios'); `mail`: the queue of
-     * outgoing mail (reset links); `baseUrl`: the address links point at.
+     * outgoing mail (reset and confirmation links); `baseUrl`: the address links point at;
+     * `confirmSignUps`: whether sign-ups in the open mode wait for their address to be confirmed.
      */
     public static AccountServices build(
             Database db,
@@ -40,10 +42,12 @@ public record AccountServices(
             PasswordAttempts attempts,
             Emojis emojis,
             MailQueue mail,
-            String baseUrl) {
+            String baseUrl,
+            boolean confirmSignUps) {
         AccountStore accounts = new AccountStore(emojis);
         Settings settings = new Settings(db);
-        SignUp signUp = new SignUp(db, accounts, settings);
+        ConfirmEmail confirmEmail = new ConfirmEmail(db, accounts, mail, baseUrl, domain);
+        SignUp signUp = new SignUp(db, accounts, settings, confirmSignUps ? confirmEmail : null);
         Tokens tokens = new Tokens(db);
         OAuth oauth = new OAuth(db, tokens, accounts);
         WebSessions webSessions = new WebSessions(db, sessionIdle);
@@ -66,6 +70,7 @@ public record AccountServices(
                 new SuspendAccount(db, accounts),
                 new TokenViewers(db, tokens, accounts),
                 new LiveCredentials(db, sessionIdle),
-                new ResetPassword(db, accounts, webSessions, tokens, mail, baseUrl, domain));
+                new ResetPassword(db, accounts, webSessions, tokens, mail, baseUrl, domain),
+                confirmEmail);
     }
 }

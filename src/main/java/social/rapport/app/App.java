@@ -108,7 +108,8 @@ public final class App implements AutoCloseable {
                 rateLimits::passwordCheck,
                 emojis,
                 mailer.queue(),
-                config.baseUrl());
+                config.baseUrl(),
+                config.confirmEmail());
         this.graph = GraphLoader.load(db);
         this.policy = new AudiencePolicy(graph.relations(), account.signedOut()::profiles);
 

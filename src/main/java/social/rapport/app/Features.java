@@ -323,7 +323,8 @@ final class Features {
                         a.revokeToken(),
                         a.signedOut(),
                         a.suspend(),
-                        a.resetPassword()),
+                        a.resetPassword(),
+                        a.confirmEmail()),
                 config.sessionIdle(),
                 config.trustProxy(),
                 clock);

@@ -35,11 +35,29 @@ final class SmtpOptions {
     @Option(names = "--smtp-from", description = "The sender of outgoing mail (env RAPPORT_SMTP_FROM)")
     String from;
 
+    @Option(
+            names = "--email-confirmation",
+            description = "required: sign-ups in the open registration mode wait until their email address is"
+                    + " confirmed through a mailed link; off: they are let in at once (env"
+                    + " RAPPORT_EMAIL_CONFIRMATION, default required)")
+    String confirmation;
+
     Config apply(Config c) {
         return apply(c, System::getenv);
     }
 
     Config apply(Config c, UnaryOperator<String> env) {
+        String confirm = pick(confirmation, env.apply("RAPPORT_EMAIL_CONFIRMATION"));
+        if (confirm != null) {
+            switch (confirm.toLowerCase(java.util.Locale.ROOT)) {
+                case "required" -> c = c.withConfirmEmail(true);
+                case "off" -> c = c.withConfirmEmail(false);
+                default ->
+                    throw new CommandLine.ParameterException(
+                            new CommandLine(new ServeCommand()),
+                            "email confirmation must be required or off, not " + confirm);
+            }
+        }
         String h = pick(host, env.apply("RAPPORT_SMTP_HOST"));
         if (h == null) return c;
         try {

@@ -7,6 +7,7 @@ import java.util.List;
 import social.rapport.account.AccountStore;
 import social.rapport.account.ApproveAccount;
 import social.rapport.account.ChangePassword;
+import social.rapport.account.ConfirmEmail;
 import social.rapport.account.DeleteAccount;
 import social.rapport.account.EndSession;
 import social.rapport.account.FindAccount;
@@ -54,7 +55,8 @@ public final class WebPages {
             RevokeToken revokeToken,
             SignedOutAccess signedOut,
             SuspendAccount suspend,
-            ResetPassword resetPassword) {}
+            ResetPassword resetPassword,
+            ConfirmEmail confirmEmail) {}
 
     private final BrowserSessions browser;
     private final Csrf csrf;
@@ -73,6 +75,7 @@ public final class WebPages {
                 new StaticFiles(),
                 new AuthPages(pages, browser, s, rules),
                 new PasswordResetPages(pages, s.resetPassword(), s.rateLimits()),
+                new ConfirmEmailPages(pages, s.confirmEmail(), s.rateLimits()),
                 new SettingsPages(pages, browser, s),
                 new OAuthPages(pages, s.oauth()),
                 new AdminPages(

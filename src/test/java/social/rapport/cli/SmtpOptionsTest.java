@@ -71,4 +71,18 @@ class SmtpOptionsTest {
                 .isInstanceOf(CommandLine.ParameterException.class)
                 .hasMessageContaining("number");
     }
+
+    @Test
+    void sign_ups_confirm_their_address_unless_turned_off() {
+        assertThat(Config.defaults().confirmEmail()).isTrue();
+        assertThat(apply(Map.of()).confirmEmail()).isTrue();
+        assertThat(apply(Map.of("RAPPORT_EMAIL_CONFIRMATION", "off")).confirmEmail())
+                .isFalse();
+        assertThat(apply(Map.of("RAPPORT_EMAIL_CONFIRMATION", "off"), "--email-confirmation=required")
+                        .confirmEmail())
+                .isTrue();
+        assertThatThrownBy(() -> apply(Map.of(), "--email-confirmation=maybe"))
+                .isInstanceOf(CommandLine.ParameterException.class)
+                .hasMessageContaining("required or off");
+    }
 }
