@@ -27,7 +27,8 @@ public record AccountServices(
         TokenViewers tokenViewers,
         LiveCredentials liveCredentials,
         ResetPassword resetPassword,
-        ConfirmEmail confirmEmail) {
+        ConfirmEmail confirmEmail,
+        ChangeEmail changeEmail) {
 
     /**
      * `attempts`: the rate limit on password checks, asked before each; `emojis`: the server's custom
@@ -71,6 +72,7 @@ public record AccountServices(
                 new TokenViewers(db, tokens, accounts),
                 new LiveCredentials(db, sessionIdle),
                 new ResetPassword(db, accounts, webSessions, tokens, mail, baseUrl, domain),
-                confirmEmail);
+                confirmEmail,
+                new ChangeEmail(db, accounts, attempts, confirmEmail));
     }
 }

@@ -35,20 +35,15 @@ public final class ConfirmEmail {
         this.domain = domain;
     }
 
+    /** What a link moves its account to when it asks for a new address rather than confirming a sign-up. */
+    static final String CHANGE = "change";
+
+    /** A used link: the account as it is now, and whether the link changed its address. */
+    public record Confirmed(Account account, boolean changedAddress) {}
+
     /** Stores a link for this account's address and queues it, in the sign-up's transaction. */
     void issue(Tx tx, Account a, String thenState) {
-        String token = Secrets.token();
-        tx.handle()
-                .createUpdate("INSERT INTO email_confirmations (account_id, email, then_state, token_hash, created_at,"
-                        + " expires_at) VALUES (:a, :e, :s, :h, :t, :x)")
-                .bind("a", a.id())
-                .bind("e", a.email())
-                .bind("s", thenState)
-                .bind("h", Secrets.sha256(token))
-                .bind("t", tx.now())
-                .bind("x", tx.now() + VALID.toMillis())
-                .execute();
-        String link = baseUrl + "/auth/confirm?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+        String link = store(tx, a.id(), a.email(), thenState);
         mail.add(
                 tx,
                 new Mail(
@@ -58,6 +53,47 @@ public final class ConfirmEmail {
                                 + "To confirm that this address is yours and start using your account, open this"
                                 + " link within 24 hours:\n\n" + link + "\n\n"
                                 + "If you did not sign up, ignore this mail: the account is not used without it.\n"));
+    }
+
+    /** A link to the new address that makes it the account's when used. */
+    void issueChange(Tx tx, Account a, String newEmail) {
+        String link = store(tx, a.id(), newEmail, CHANGE);
+        mail.add(
+                tx,
+                new Mail(
+                        newEmail,
+                        "Confirm your new email address on " + domain,
+                        "@" + a.handle() + " on " + domain + " asked to use this address from now on.\n\n"
+                                + "To confirm it, open this link within 24 hours:\n\n" + link + "\n\n"
+                                + "If you did not ask for this, ignore this mail: nothing changes without it.\n"));
+    }
+
+    /** The old address hears of a change asked for, and again when it is done. */
+    void tellChangeAsked(Tx tx, Account a, String newEmail) {
+        mail.add(
+                tx,
+                new Mail(
+                        a.email(),
+                        "A new email address was asked for on " + domain,
+                        "Someone signed in as @" + a.handle() + " on " + domain + " asked to change the account's"
+                                + " email address from this one to " + newEmail + ". It changes only when a link"
+                                + " sent there is used.\n\nIf it was not you, change your password at " + baseUrl
+                                + "/settings/password.\n"));
+    }
+
+    private String store(Tx tx, int accountId, String email, String thenState) {
+        String token = Secrets.token();
+        tx.handle()
+                .createUpdate("INSERT INTO email_confirmations (account_id, email, then_state, token_hash, created_at,"
+                        + " expires_at) VALUES (:a, :e, :s, :h, :t, :x)")
+                .bind("a", accountId)
+                .bind("e", email)
+                .bind("s", thenState)
+                .bind("h", Secrets.sha256(token))
+                .bind("t", tx.now())
+                .bind("x", tx.now() + VALID.toMillis())
+                .execute();
+        return baseUrl + "/auth/confirm?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
     }
 
     /** Tells a member that someone tried to sign up with their address (nobody else learns it is theirs). */
@@ -87,16 +123,19 @@ public final class ConfirmEmail {
                 > 0;
     }
 
-    /** Uses a link: the account it names stops waiting; answers it. */
-    public Account confirm(String token) {
+    /**
+     * Uses a link: the account it names stops waiting, or takes the new address (the old one is told);
+     * answers it.
+     */
+    public Confirmed confirm(String token) {
         if (token == null || token.isEmpty() || token.length() > 200) throw Problem.invalid("token", INVALID);
         String hash = Secrets.sha256(token);
         return db.write(tx -> {
-            record Link(int accountId, String thenState) {}
+            record Link(int accountId, String email, String thenState) {}
             Link link = tx.handle()
-                    .createQuery("SELECT account_id, then_state FROM email_confirmations WHERE token_hash = :h")
+                    .createQuery("SELECT account_id, email, then_state FROM email_confirmations WHERE token_hash = :h")
                     .bind("h", hash)
-                    .map((rs, ctx) -> new Link(rs.getInt(1), rs.getString(2)))
+                    .map((rs, ctx) -> new Link(rs.getInt(1), rs.getString(2), rs.getString(3)))
                     .findOne()
                     .orElseThrow(() -> Problem.invalid("token", INVALID));
             int taken = tx.handle()
@@ -105,6 +144,8 @@ public final class ConfirmEmail {
                     .bind("t", tx.now())
                     .bind("h", hash)
                     .execute();
+            if (taken != 1) throw Problem.invalid("token", INVALID);
+            if (CHANGE.equals(link.thenState())) return changeAddress(tx, link.accountId(), link.email());
             int moved = tx.handle()
                     .createUpdate("UPDATE accounts SET state = :s, updated_at = :t WHERE id = :a AND state = :u")
                     .bind("s", link.thenState())
@@ -112,9 +153,41 @@ public final class ConfirmEmail {
                     .bind("a", link.accountId())
                     .bind("u", UNCONFIRMED)
                     .execute();
-            if (taken != 1 || moved != 1) throw Problem.invalid("token", INVALID);
+            if (moved != 1) throw Problem.invalid("token", INVALID);
             tx.emit(new AccountEvents.Updated(link.accountId()));
-            return accounts.byId(tx.handle(), link.accountId()).orElseThrow();
+            return new Confirmed(accounts.byId(tx.handle(), link.accountId()).orElseThrow(), false);
         });
+    }
+
+    /** The account (still active) takes the new address, unless someone took it since; other change links end. */
+    private Confirmed changeAddress(Tx tx, int accountId, String email) {
+        Account before = accounts.byId(tx.handle(), accountId)
+                .filter(Account::active)
+                .orElseThrow(() -> Problem.invalid("token", INVALID));
+        if (accounts.byEmail(tx.handle(), email).isPresent()) throw Problem.invalid("token", INVALID);
+        tx.handle()
+                .createUpdate("UPDATE accounts SET email = :e, email_lower = :l, updated_at = :t WHERE id = :a")
+                .bind("e", email)
+                .bind("l", email.toLowerCase(java.util.Locale.ROOT))
+                .bind("t", tx.now())
+                .bind("a", accountId)
+                .execute();
+        tx.handle()
+                .createUpdate("UPDATE email_confirmations SET used_at = :t WHERE account_id = :a AND used_at IS NULL"
+                        + " AND then_state = :c")
+                .bind("t", tx.now())
+                .bind("a", accountId)
+                .bind("c", CHANGE)
+                .execute();
+        mail.add(
+                tx,
+                new Mail(
+                        before.email(),
+                        "Your email address on " + domain + " was changed",
+                        "The email address of @" + before.handle() + " on " + domain + " is now " + email
+                                + ". Mail for the account goes there from now on.\n\nIf it was not you, tell the"
+                                + " server's administrators.\n"));
+        tx.emit(new AccountEvents.Updated(accountId));
+        return new Confirmed(accounts.byId(tx.handle(), accountId).orElseThrow(), true);
     }
 }

@@ -62,6 +62,11 @@ public final class SignUp {
         return create(r, "user", state, then, null);
     }
 
+    /** Whether an address has the shape of one (and a length mail servers take). */
+    static boolean validEmail(String email) {
+        return email != null && email.length() <= 254 && EMAIL.matcher(email).matches();
+    }
+
     /** Whether this server's sign-ups wait for their address to be confirmed. */
     public boolean confirms() {
         return confirm != null && settings.registration() == Settings.Registration.OPEN;

@@ -9,6 +9,7 @@ import social.rapport.account.InstanceRules;
 import social.rapport.account.ShowAccount;
 import social.rapport.account.api.AccountRoutes;
 import social.rapport.account.api.AdminAccountRoutes;
+import social.rapport.account.api.EmailRoutes;
 import social.rapport.account.api.InstanceRoutes;
 import social.rapport.account.api.InstanceSettingsRoutes;
 import social.rapport.account.api.OAuthRoutes;
@@ -270,6 +271,7 @@ final class Features {
                                 vapidKey,
                                 config.sourceUrl()),
                         new PasswordResetRoutes(a.resetPassword(), rateLimits),
+                        new EmailRoutes(a.changeEmail(), rateLimits::clientIp),
                         new SessionRoutes(
                                 a.listSessions(),
                                 a.endSession(),

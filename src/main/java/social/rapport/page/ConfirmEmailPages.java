@@ -15,8 +15,9 @@ import social.rapport.web.Routes;
  * changes nothing, so a mail scanner that follows links confirms nothing), then back to sign in.
  */
 public final class ConfirmEmailPages implements Routes {
-    static final Notices NOTICES = new Notices(
-            Map.ofEntries(Map.entry("confirmed", "Your email address is confirmed. Welcome! You can sign in now.")));
+    static final Notices NOTICES = new Notices(Map.ofEntries(
+            Map.entry("confirmed", "Your email address is confirmed. Welcome! You can sign in now."),
+            Map.entry("email-changed", "Your new email address is confirmed and in use.")));
 
     private final Pages pages;
     private final ConfirmEmail confirm;
@@ -46,13 +47,15 @@ public final class ConfirmEmailPages implements Routes {
     private void confirm(Context ctx) {
         String token = Params.of(ctx).string("token");
         limits.passwordReset(limits.clientIp(ctx), null);
+        ConfirmEmail.Confirmed done;
         try {
-            confirm.confirm(token);
+            done = confirm.confirm(token);
         } catch (Problem e) {
             if (e.retryAfterSeconds() > 0) throw e;
             show(ctx, 404, token);
             return;
         }
-        Pages.seeOther(ctx, "/auth/sign_in", "confirmed");
+        if (done.changedAddress()) Pages.seeOther(ctx, "/settings", "email-changed");
+        else Pages.seeOther(ctx, "/auth/sign_in", "confirmed");
     }
 }
