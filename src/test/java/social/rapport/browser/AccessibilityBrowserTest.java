@@ -125,6 +125,7 @@ class AccessibilityBrowserTest {
                 "/settings/delete",
                 "/admin/accounts",
                 "/admin/settings",
+                "/admin/mail",
                 "/public",
                 "/tags/woodwork",
                 "/bookmarks",
