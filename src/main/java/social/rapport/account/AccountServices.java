@@ -3,6 +3,7 @@ package social.rapport.account;
 import java.time.Duration;
 import social.rapport.account.oauth.OAuth;
 import social.rapport.core.Emojis;
+import social.rapport.mail.MailQueue;
 import social.rapport.store.Database;
 
 /** The accounts feature's services: sign-up and sign-in, sessions and tokens, profiles, settings. */
@@ -24,19 +25,30 @@ public record AccountServices(
         RevokeToken revokeToken,
         SuspendAccount suspend,
         TokenViewers tokenViewers,
-        LiveCredentials liveCredentials) {
+        LiveCredentials liveCredentials,
+        ResetPassword resetPassword,
+        ConfirmEmail confirmEmail,
+        ChangeEmail changeEmail) {
 
-    /** `attempts`: the rate limit on password checks, asked before each. */
-    public static AccountServices build(Database db, Duration sessionIdle, String domain, PasswordAttempts attempts) {
-        return build(db, sessionIdle, domain, attempts, Emojis.NONE);
-    }
-
-    /** `emojis`: the server's custom emoji, which accounts are read with (their display names' and bios'). */
+    /**
+     * `attempts`: the rate limit on password checks, asked before each; `emojis`: the server's custom
+     * emoji, which accounts are read with (their display names' and bios'); `mail`: the queue of
+     * outgoing mail (reset and confirmation links); `baseUrl`: the address links point at;
+     * `confirmSignUps`: whether sign-ups in the open mode wait for their address to be confirmed.
+     */
     public static AccountServices build(
-            Database db, Duration sessionIdle, String domain, PasswordAttempts attempts, Emojis emojis) {
+            Database db,
+            Duration sessionIdle,
+            String domain,
+            PasswordAttempts attempts,
+            Emojis emojis,
+            MailQueue mail,
+            String baseUrl,
+            boolean confirmSignUps) {
         AccountStore accounts = new AccountStore(emojis);
         Settings settings = new Settings(db);
-        SignUp signUp = new SignUp(db, accounts, settings);
+        ConfirmEmail confirmEmail = new ConfirmEmail(db, accounts, mail, baseUrl, domain);
+        SignUp signUp = new SignUp(db, accounts, settings, confirmSignUps ? confirmEmail : null);
         Tokens tokens = new Tokens(db);
         OAuth oauth = new OAuth(db, tokens, accounts);
         WebSessions webSessions = new WebSessions(db, sessionIdle);
@@ -58,6 +70,9 @@ public record AccountServices(
                 new RevokeToken(db, tokens),
                 new SuspendAccount(db, accounts),
                 new TokenViewers(db, tokens, accounts),
-                new LiveCredentials(db, sessionIdle));
+                new LiveCredentials(db, sessionIdle),
+                new ResetPassword(db, accounts, webSessions, tokens, mail, baseUrl, domain),
+                confirmEmail,
+                new ChangeEmail(db, accounts, attempts, confirmEmail));
     }
 }

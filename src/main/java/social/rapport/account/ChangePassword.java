@@ -47,6 +47,7 @@ public final class ChangePassword {
         String hash = Passwords.hash(newPassword);
         db.writeVoid(tx -> {
             accounts.setPasswordHash(tx, accountId, hash);
+            ResetPassword.voidLinks(tx, accountId);
             sessions.endAll(tx, accountId, keepSessionId);
             tokens.revokeAll(tx, accountId, keepTokenId);
             tx.emit(new AccountEvents.CredentialsRevoked(accountId, keepSessionId, keepTokenId));

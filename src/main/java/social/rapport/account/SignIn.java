@@ -40,6 +40,8 @@ public final class SignIn {
                 return a;
             }
             case "pending" -> throw Problem.forbidden("Your account is waiting for approval by an administrator");
+            case ConfirmEmail.UNCONFIRMED ->
+                throw Problem.forbidden("Confirm your email address first: open the link we sent to it");
             case "suspended" -> throw Problem.forbidden("Your account is suspended");
             default -> throw Problem.unauthorized(WRONG);
         }

@@ -47,6 +47,8 @@ public final class TokenViewers {
                 .orElseThrow(() -> Problem.unauthorized("The access token is invalid"));
         // As Mastodon does: a token made at sign-up works once an admin approves the account.
         if ("pending".equals(a.state())) throw Problem.forbidden("Your login is currently pending approval");
+        if (ConfirmEmail.UNCONFIRMED.equals(a.state()))
+            throw Problem.forbidden("Your login is missing a confirmed e-mail address");
         if (!a.active()) throw Problem.unauthorized("The access token is invalid");
         return new Viewer(a.id(), t.scopes(), t.id(), 0, a.role());
     }

@@ -33,6 +33,7 @@ import social.rapport.limits.RateLimitGate;
 import social.rapport.limits.RateLimits;
 import social.rapport.list.ListCleanup;
 import social.rapport.list.Lists;
+import social.rapport.mail.Mailer;
 import social.rapport.media.Media;
 import social.rapport.media.MediaCleanup;
 import social.rapport.media.MediaRoutes;
@@ -75,6 +76,7 @@ public final class App implements AutoCloseable {
     private final Database db;
     private final WebServer web;
     private final RateLimits rateLimits;
+    private final Mailer mailer;
     private final AccountServices account;
     private final GraphLoader.Loaded graph;
     private final AudiencePolicy policy;
@@ -105,8 +107,16 @@ public final class App implements AutoCloseable {
         Ids ids = new Ids(clock);
         this.rateLimits = new RateLimits(config.rateLimits(), config.trustProxy(), clock);
         CustomEmojis emojis = new CustomEmojis(db, config.baseUrl());
-        this.account =
-                AccountServices.build(db, config.sessionIdle(), config.domain(), rateLimits::passwordCheck, emojis);
+        this.mailer = new Mailer(db, config.mail(), config.mailFolder(), config.domain());
+        this.account = AccountServices.build(
+                db,
+                config.sessionIdle(),
+                config.domain(),
+                rateLimits::passwordCheck,
+                emojis,
+                mailer.queue(),
+                config.baseUrl(),
+                config.confirmEmail());
         // Group members in memory, for the policy's `group:<id>` grant; never part of the social graph.
         GroupDirectory groupMembers = GroupDirectory.load(db, new GroupStore());
         this.graph = GraphLoader.load(db, groupMembers);
@@ -147,7 +157,8 @@ public final class App implements AutoCloseable {
                 notifications.services(),
                 reports.services(),
                 uploads,
-                messages.services());
+                messages.services(),
+                mailer);
         Reactions.register(
                 db,
                 new Reactions.Parts(
@@ -215,6 +226,7 @@ public final class App implements AutoCloseable {
         db.outbox().prune();
         db.outbox().sweepEvery(Outbox.SWEEP);
         push.services().start();
+        mailer.start();
         posts.services().jobs().start();
         media.services().start();
         web.start();
@@ -232,6 +244,11 @@ public final class App implements AutoCloseable {
     /** Every feature's routes, in registration order (tests walk them). */
     public List<Routes> routes() {
         return List.copyOf(routes);
+    }
+
+    /** Outgoing mail: its queue, and the mails written to the data folder when no SMTP server is set. */
+    public Mailer mailer() {
+        return mailer;
     }
 
     public Database db() {
@@ -374,6 +391,7 @@ public final class App implements AutoCloseable {
     public void close() {
         notifications.services().streams().close();
         push.services().close();
+        mailer.close();
         posts.services().jobs().close();
         media.services().close();
         web.stop();

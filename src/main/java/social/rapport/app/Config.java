@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import social.rapport.files.S3Settings;
 import social.rapport.limits.LimitNumbers;
+import social.rapport.mail.MailSettings;
 
 /**
  * How this server runs. Built from command-line options and RAPPORT_* environment variables;
  * everything has a default that suits a laptop. Media files live in the data folder unless `s3`
- * names an S3-compatible object store.
+ * names an S3-compatible object store; mail goes through the SMTP server `mail` names, else into
+ * .eml files in the data folder.
  */
 public record Config(
         String host,
@@ -20,7 +22,9 @@ public record Config(
         boolean trustProxy,
         RateLimits rateLimits,
         String sourceUrl,
-        S3Settings s3) {
+        S3Settings s3,
+        MailSettings mail,
+        boolean confirmEmail) {
 
     /**
      * Mastodon's published defaults; each may be changed by configuration. Pages count per account
@@ -106,7 +110,9 @@ public record Config(
                 false,
                 RateLimits.defaults(),
                 "",
-                null);
+                null,
+                null,
+                true);
     }
 
     /** The database URL: the one given, else an SQLite file in the data folder. */
@@ -130,44 +136,140 @@ public record Config(
     }
 
     public Config withPort(int p) {
-        return new Config(host, p, dataDir, dbUrl, publicUrl, sessionIdle, trustProxy, rateLimits, sourceUrl, s3);
+        return new Config(
+                host,
+                p,
+                dataDir,
+                dbUrl,
+                publicUrl,
+                sessionIdle,
+                trustProxy,
+                rateLimits,
+                sourceUrl,
+                s3,
+                mail,
+                confirmEmail);
     }
 
     public Config withDataDir(Path d) {
-        return new Config(host, port, d, dbUrl, publicUrl, sessionIdle, trustProxy, rateLimits, sourceUrl, s3);
+        return new Config(
+                host,
+                port,
+                d,
+                dbUrl,
+                publicUrl,
+                sessionIdle,
+                trustProxy,
+                rateLimits,
+                sourceUrl,
+                s3,
+                mail,
+                confirmEmail);
     }
 
     public Config withDbUrl(String u) {
-        return new Config(host, port, dataDir, u, publicUrl, sessionIdle, trustProxy, rateLimits, sourceUrl, s3);
+        return new Config(
+                host,
+                port,
+                dataDir,
+                u,
+                publicUrl,
+                sessionIdle,
+                trustProxy,
+                rateLimits,
+                sourceUrl,
+                s3,
+                mail,
+                confirmEmail);
     }
 
     public Config withHost(String h) {
-        return new Config(h, port, dataDir, dbUrl, publicUrl, sessionIdle, trustProxy, rateLimits, sourceUrl, s3);
+        return new Config(
+                h,
+                port,
+                dataDir,
+                dbUrl,
+                publicUrl,
+                sessionIdle,
+                trustProxy,
+                rateLimits,
+                sourceUrl,
+                s3,
+                mail,
+                confirmEmail);
     }
 
     public Config withPublicUrl(String u) {
-        return new Config(host, port, dataDir, dbUrl, u, sessionIdle, trustProxy, rateLimits, sourceUrl, s3);
+        return new Config(
+                host, port, dataDir, dbUrl, u, sessionIdle, trustProxy, rateLimits, sourceUrl, s3, mail, confirmEmail);
     }
 
     public Config withTrustProxy(boolean t) {
-        return new Config(host, port, dataDir, dbUrl, publicUrl, sessionIdle, t, rateLimits, sourceUrl, s3);
+        return new Config(
+                host, port, dataDir, dbUrl, publicUrl, sessionIdle, t, rateLimits, sourceUrl, s3, mail, confirmEmail);
     }
 
     public Config withRateLimits(RateLimits r) {
-        return new Config(host, port, dataDir, dbUrl, publicUrl, sessionIdle, trustProxy, r, sourceUrl, s3);
+        return new Config(
+                host, port, dataDir, dbUrl, publicUrl, sessionIdle, trustProxy, r, sourceUrl, s3, mail, confirmEmail);
     }
 
     /** Where the source of the software this server runs is published, as instance v2's `source_url`. */
     public Config withSourceUrl(String u) {
-        return new Config(host, port, dataDir, dbUrl, publicUrl, sessionIdle, trustProxy, rateLimits, u, s3);
+        return new Config(
+                host, port, dataDir, dbUrl, publicUrl, sessionIdle, trustProxy, rateLimits, u, s3, mail, confirmEmail);
     }
 
     /** Media in an S3-compatible object store; null keeps them in the data folder. */
     public Config withS3(S3Settings s) {
-        return new Config(host, port, dataDir, dbUrl, publicUrl, sessionIdle, trustProxy, rateLimits, sourceUrl, s);
+        return new Config(
+                host,
+                port,
+                dataDir,
+                dbUrl,
+                publicUrl,
+                sessionIdle,
+                trustProxy,
+                rateLimits,
+                sourceUrl,
+                s,
+                mail,
+                confirmEmail);
     }
 
     public Config withSessionIdle(Duration d) {
-        return new Config(host, port, dataDir, dbUrl, publicUrl, d, trustProxy, rateLimits, sourceUrl, s3);
+        return new Config(
+                host, port, dataDir, dbUrl, publicUrl, d, trustProxy, rateLimits, sourceUrl, s3, mail, confirmEmail);
+    }
+
+    /** Mail through an SMTP server; null writes it as .eml files in the data folder. */
+    public Config withMail(MailSettings m) {
+        return new Config(
+                host,
+                port,
+                dataDir,
+                dbUrl,
+                publicUrl,
+                sessionIdle,
+                trustProxy,
+                rateLimits,
+                sourceUrl,
+                s3,
+                m,
+                confirmEmail);
+    }
+
+    /** Where mail is written when no SMTP server is configured. */
+    public java.nio.file.Path mailFolder() {
+        return dataDir.resolve("mail");
+    }
+
+    /**
+     * Whether sign-ups in the open registration mode wait until their email address is confirmed
+     * through a mailed link (the default); off lets them in at once.
+     */
+    public Config withConfirmEmail(boolean c) {
+        return new Config(
+                host, port, dataDir, dbUrl, publicUrl, sessionIdle, trustProxy, rateLimits, sourceUrl, s3, mail, c);
     }
 }

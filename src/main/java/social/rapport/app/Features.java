@@ -9,9 +9,11 @@ import social.rapport.account.InstanceRules;
 import social.rapport.account.ShowAccount;
 import social.rapport.account.api.AccountRoutes;
 import social.rapport.account.api.AdminAccountRoutes;
+import social.rapport.account.api.EmailRoutes;
 import social.rapport.account.api.InstanceRoutes;
 import social.rapport.account.api.InstanceSettingsRoutes;
 import social.rapport.account.api.OAuthRoutes;
+import social.rapport.account.api.PasswordResetRoutes;
 import social.rapport.account.api.SessionRoutes;
 import social.rapport.account.avatar.ChangeProfileImages;
 import social.rapport.account.avatar.FaceRenderer;
@@ -38,6 +40,7 @@ import social.rapport.list.ListCleanup;
 import social.rapport.list.ListLimits;
 import social.rapport.list.ListStore;
 import social.rapport.list.Lists;
+import social.rapport.mail.Mailer;
 import social.rapport.media.Media;
 import social.rapport.media.MediaCleanup;
 import social.rapport.message.Messages;
@@ -45,6 +48,7 @@ import social.rapport.message.TalkedBefore;
 import social.rapport.message.page.MessagePages;
 import social.rapport.notify.Notifications;
 import social.rapport.page.AnnouncementPages;
+import social.rapport.page.MailPages;
 import social.rapport.page.ProfileImagePages;
 import social.rapport.page.SocialPages;
 import social.rapport.page.WebPages;
@@ -328,6 +332,8 @@ final class Features {
                                 policy,
                                 vapidKey,
                                 config.sourceUrl()),
+                        new PasswordResetRoutes(a.resetPassword(), rateLimits),
+                        new EmailRoutes(a.changeEmail(), rateLimits::clientIp),
                         new SessionRoutes(
                                 a.listSessions(),
                                 a.endSession(),
@@ -360,7 +366,8 @@ final class Features {
             Notifications notifications,
             Reports reports,
             Media media,
-            Messages messages) {
+            Messages messages,
+            Mailer mailer) {
         AccountServices a = account;
         WebPages pages = new WebPages(
                 new WebPages.Services(
@@ -380,7 +387,9 @@ final class Features {
                         a.endSession(),
                         a.revokeToken(),
                         a.signedOut(),
-                        a.suspend()),
+                        a.suspend(),
+                        a.resetPassword(),
+                        a.confirmEmail()),
                 config.sessionIdle(),
                 config.trustProxy(),
                 clock);
@@ -415,6 +424,7 @@ final class Features {
                 new MessagePages.Services(messages, posts.services().post(), review.cards())));
         all.add(new AnnouncementPages(pages.pages(), notifications.announcements()));
         all.add(new ProfileImagePages(pages.pages(), profileImages));
+        all.add(new MailPages(pages.pages(), mailer));
         all.add(new EmojiPages(pages.pages(), emojis, new ManageEmojis(db, blobs, emojis)));
         return new Feature<>(pages, List.of(), all, Feature.NoReactions.NONE);
     }

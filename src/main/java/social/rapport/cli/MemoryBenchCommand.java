@@ -93,6 +93,8 @@ public final class MemoryBenchCommand implements Callable<Integer> {
                         "127.0.0.1",
                         "--data",
                         data.resolve("data").toString(),
+                        "--email-confirmation",
+                        "off",
                         "--trust-proxy")
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());

@@ -19,6 +19,9 @@ final class ServerOptions {
     @Mixin
     S3Options s3 = new S3Options();
 
+    @Mixin
+    SmtpOptions smtp = new SmtpOptions();
+
     Config apply(Config c) {
         String envData = System.getenv("RAPPORT_DATA");
         String envDb = System.getenv("RAPPORT_DB");
@@ -26,6 +29,6 @@ final class ServerOptions {
         else if (envData != null && !envData.isBlank()) c = c.withDataDir(Path.of(envData));
         if (db != null) c = c.withDbUrl(db);
         else if (envDb != null && !envDb.isBlank()) c = c.withDbUrl(envDb);
-        return s3.apply(c);
+        return smtp.apply(s3.apply(c));
     }
 }

@@ -25,4 +25,18 @@ public interface LimitNumbers {
     int pagesPerAccount();
 
     int pagesPerIp();
+
+    /** Password reset requests per address in {@link #passwordResetWindow()}. */
+    default int passwordResetPerIp() {
+        return 10;
+    }
+
+    /** Password reset requests per email address (known or not) in {@link #passwordResetWindow()}. */
+    default int passwordResetPerEmail() {
+        return 5;
+    }
+
+    default Duration passwordResetWindow() {
+        return Duration.ofHours(1);
+    }
 }

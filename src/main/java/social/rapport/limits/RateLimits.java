@@ -27,6 +27,8 @@ public final class RateLimits {
     private final Limit apiIp;
     private final Limit pageAccount;
     private final Limit pageIp;
+    private final Limit resetIp;
+    private final Limit resetEmail;
 
     public RateLimits(LimitNumbers numbers, boolean trustProxy, Clock clock) {
         this.numbers = numbers;
@@ -47,6 +49,8 @@ public final class RateLimits {
         this.apiIp = new Limit(numbers.apiPerIp(), numbers.apiWindow(), meter, clock);
         this.pageAccount = new Limit(numbers.pagesPerAccount(), numbers.apiWindow(), meter, clock);
         this.pageIp = new Limit(numbers.pagesPerIp(), numbers.apiWindow(), meter, clock);
+        this.resetIp = new Limit(numbers.passwordResetPerIp(), numbers.passwordResetWindow(), meter, clock);
+        this.resetEmail = new Limit(numbers.passwordResetPerEmail(), numbers.passwordResetWindow(), meter, clock);
     }
 
     public LimitNumbers numbers() {
@@ -79,6 +83,16 @@ public final class RateLimits {
     /** A request to the token endpoint: counted with sign-in attempts from the same address. */
     public void tokenRequest(String ip) {
         signInIp.take(ip);
+    }
+
+    /**
+     * One request for a password reset link (form or API), from this address for this email; 429 when
+     * over. Counted alike whether the email belongs to anyone, so the answer tells nothing.
+     */
+    public void passwordReset(String ip, String email) {
+        resetIp.take(ip);
+        String e = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        if (!e.isEmpty()) resetEmail.take(e);
     }
 
     /** One sign-up attempt from this address (form or API); 429 when over. */

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.Map;
 import social.rapport.account.Account;
+import social.rapport.account.ConfirmEmail;
 import social.rapport.account.InstanceRules;
 import social.rapport.account.SignUp;
 import social.rapport.core.Problem;
@@ -22,6 +23,10 @@ public final class AuthPages implements Routes {
             Map.entry("welcome", "Welcome to Rapport."),
             // SettingsPages sends it too, once an account is deleted.
             Map.entry("signed-out", "You are signed out."),
+            Map.entry(
+                    "confirm-sent",
+                    "Almost there: we sent a link to your email address. Open it within 24 hours to confirm the"
+                            + " address, then sign in."),
             Map.entry(
                     "pending",
                     "Your account is waiting for an administrator's approval. You can sign in once it is approved.")));
@@ -92,6 +97,11 @@ public final class AuthPages implements Routes {
         } catch (Problem e) {
             if (e.retryAfterSeconds() > 0) throw e;
             showSignUp(ctx, e.status(), entered.with(e));
+            return;
+        }
+        // An address that is a member's gets the same answer as a fresh sign-up (its owner is told by mail).
+        if (a == null || ConfirmEmail.UNCONFIRMED.equals(a.state())) {
+            Pages.seeOther(ctx, "/auth/sign_in", "confirm-sent");
             return;
         }
         if (!a.active()) {

@@ -7,12 +7,14 @@ import java.util.List;
 import social.rapport.account.AccountStore;
 import social.rapport.account.ApproveAccount;
 import social.rapport.account.ChangePassword;
+import social.rapport.account.ConfirmEmail;
 import social.rapport.account.DeleteAccount;
 import social.rapport.account.EndSession;
 import social.rapport.account.FindAccount;
 import social.rapport.account.InstanceRules;
 import social.rapport.account.ListAccounts;
 import social.rapport.account.ListSessions;
+import social.rapport.account.ResetPassword;
 import social.rapport.account.RevokeToken;
 import social.rapport.account.SessionViewers;
 import social.rapport.account.SetRegistrationMode;
@@ -52,7 +54,9 @@ public final class WebPages {
             EndSession endSession,
             RevokeToken revokeToken,
             SignedOutAccess signedOut,
-            SuspendAccount suspend) {}
+            SuspendAccount suspend,
+            ResetPassword resetPassword,
+            ConfirmEmail confirmEmail) {}
 
     private final BrowserSessions browser;
     private final Csrf csrf;
@@ -70,6 +74,8 @@ public final class WebPages {
         this.routes = List.of(
                 new StaticFiles(),
                 new AuthPages(pages, browser, s, rules),
+                new PasswordResetPages(pages, s.resetPassword(), s.rateLimits()),
+                new ConfirmEmailPages(pages, s.confirmEmail(), s.rateLimits()),
                 new SettingsPages(pages, browser, s),
                 new OAuthPages(pages, s.oauth()),
                 new AdminPages(

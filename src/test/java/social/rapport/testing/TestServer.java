@@ -31,7 +31,10 @@ public final class TestServer implements AutoCloseable {
                     .withPort(0)
                     .withHost("127.0.0.1")
                     .withDataDir(Files.createTempDirectory("rapport-data"))
-                    .withDbUrl(fresh.url());
+                    .withDbUrl(fresh.url())
+                    // Sign-ups are let in at once, as the tests written before confirmation expect; the
+                    // tests of confirmation turn it on.
+                    .withConfirmEmail(false);
             App app = new App(tweak.apply(c), clock).start();
             return new TestServer(fresh, app, clock);
         } catch (java.io.IOException e) {
