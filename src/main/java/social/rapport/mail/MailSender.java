@@ -4,11 +4,9 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import social.rapport.core.Repeating;
 import social.rapport.store.Database;
 
 /**
@@ -32,7 +30,7 @@ final class MailSender implements AutoCloseable {
     private final MailQueue queue;
     private final MailTransport transport;
     private final String from;
-    private ScheduledExecutorService runner;
+    private Repeating runner;
     private volatile boolean stopping;
 
     MailSender(Database db, MailQueue queue, MailTransport transport, String from) {
@@ -44,22 +42,7 @@ final class MailSender implements AutoCloseable {
 
     synchronized void startEvery(Duration every) {
         if (runner != null) return;
-        runner = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "rapport-mail");
-            t.setDaemon(true);
-            return t;
-        });
-        runner.scheduleWithFixedDelay(
-                () -> {
-                    try {
-                        sendDue();
-                    } catch (RuntimeException e) {
-                        LOG.error("sending mail failed; it runs again in {}", every, e);
-                    }
-                },
-                0,
-                every.toMillis(),
-                TimeUnit.MILLISECONDS);
+        runner = Repeating.start("rapport-mail", "sending mail", Duration.ZERO, every, this::sendDue);
     }
 
     /** Sends every mail that is due; answers how many were handed over or dropped. */
@@ -101,13 +84,6 @@ final class MailSender implements AutoCloseable {
     @Override
     public synchronized void close() {
         stopping = true;
-        if (runner != null) {
-            runner.shutdownNow();
-            try {
-                runner.awaitTermination(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        if (runner != null) runner.stop(Duration.ofSeconds(5));
     }
 }

@@ -2,12 +2,8 @@ package social.rapport.media;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import social.rapport.account.AccountEvents;
+import social.rapport.core.Repeating;
 import social.rapport.files.BlobStore;
 import social.rapport.status.StatusEvents;
 import social.rapport.store.Database;
@@ -27,12 +23,11 @@ public final class MediaCleanup implements AutoCloseable {
 
     static final Duration EVERY = Duration.ofMinutes(1);
     private static final int BATCH = 100;
-    private static final Logger LOG = LoggerFactory.getLogger(MediaCleanup.class);
 
     private final Database db;
     private final MediaStore store;
     private final BlobStore blobs;
-    private ScheduledExecutorService runner;
+    private Repeating runner;
 
     MediaCleanup(Database db, MediaStore store, BlobStore blobs) {
         this.db = db;
@@ -70,26 +65,11 @@ public final class MediaCleanup implements AutoCloseable {
 
     public synchronized void start() {
         if (runner != null) return;
-        runner = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "rapport-media-cleanup");
-            t.setDaemon(true);
-            return t;
-        });
-        runner.scheduleWithFixedDelay(
-                () -> {
-                    try {
-                        sweep();
-                    } catch (RuntimeException e) {
-                        LOG.error("removing abandoned uploads failed; it runs again in {}", EVERY, e);
-                    }
-                },
-                EVERY.toMillis(),
-                EVERY.toMillis(),
-                TimeUnit.MILLISECONDS);
+        runner = Repeating.start("rapport-media-cleanup", "removing abandoned uploads", EVERY, EVERY, this::sweep);
     }
 
     @Override
     public synchronized void close() {
-        if (runner != null) runner.shutdownNow();
+        if (runner != null) runner.stop();
     }
 }

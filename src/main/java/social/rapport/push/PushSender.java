@@ -9,12 +9,10 @@ import java.security.interfaces.ECPublicKey;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import social.rapport.core.Problem;
+import social.rapport.core.Repeating;
 import social.rapport.notify.NotificationEntity;
 import social.rapport.notify.ReadNotifications;
 import social.rapport.store.Database;
@@ -47,7 +45,7 @@ final class PushSender implements AutoCloseable {
             .connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
-    private ScheduledExecutorService runner;
+    private Repeating runner;
     private volatile boolean stopping;
 
     PushSender(Database db, PushStore store, ReadNotifications read, Vapid vapid, Endpoints endpoints) {
@@ -60,22 +58,7 @@ final class PushSender implements AutoCloseable {
 
     synchronized void startEvery(Duration every) {
         if (runner != null) return;
-        runner = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "rapport-push");
-            t.setDaemon(true);
-            return t;
-        });
-        runner.scheduleWithFixedDelay(
-                () -> {
-                    try {
-                        sendDue();
-                    } catch (RuntimeException e) {
-                        LOG.error("push sending failed; it runs again in {}", every, e);
-                    }
-                },
-                0,
-                every.toMillis(),
-                TimeUnit.MILLISECONDS);
+        runner = Repeating.start("rapport-push", "push sending", Duration.ZERO, every, this::sendDue);
     }
 
     /** Sends every message that is due; answers how many were handled. */
@@ -202,13 +185,7 @@ final class PushSender implements AutoCloseable {
     public synchronized void close() {
         stopping = true;
         if (runner == null) return;
-        runner.shutdown();
-        try {
-            if (!runner.awaitTermination(20, TimeUnit.SECONDS)) runner.shutdownNow();
-        } catch (InterruptedException e) {
-            runner.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
+        runner.stopAfterRun(Duration.ofSeconds(20));
         runner = null;
     }
 }

@@ -1,11 +1,7 @@
 package social.rapport.status;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import social.rapport.core.Repeating;
 import social.rapport.status.poll.Polls;
 import social.rapport.status.schedule.ScheduledStatuses;
 
@@ -18,10 +14,9 @@ public final class PostJobs implements AutoCloseable {
     /** How often due work is looked for: a scheduled post or an ended poll waits about this long. */
     static final Duration EVERY = Duration.ofSeconds(5);
 
-    private static final Logger LOG = LoggerFactory.getLogger(PostJobs.class);
     private final ScheduledStatuses scheduled;
     private final Polls polls;
-    private ScheduledExecutorService runner;
+    private Repeating runner;
 
     PostJobs(ScheduledStatuses scheduled, Polls polls) {
         this.scheduled = scheduled;
@@ -36,26 +31,11 @@ public final class PostJobs implements AutoCloseable {
 
     public synchronized void start() {
         if (runner != null) return;
-        runner = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "rapport-post-jobs");
-            t.setDaemon(true);
-            return t;
-        });
-        runner.scheduleWithFixedDelay(
-                () -> {
-                    try {
-                        runDue();
-                    } catch (RuntimeException e) {
-                        LOG.error("due posts and polls failed; they run again in {}", EVERY, e);
-                    }
-                },
-                0,
-                EVERY.toMillis(),
-                TimeUnit.MILLISECONDS);
+        runner = Repeating.start("rapport-post-jobs", "due posts and polls", Duration.ZERO, EVERY, this::runDue);
     }
 
     @Override
     public synchronized void close() {
-        if (runner != null) runner.shutdownNow();
+        if (runner != null) runner.stop();
     }
 }

@@ -11,11 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import social.rapport.core.Repeating;
 
 /**
  * The durable side of events: reactions that write rows (notifications) and so must happen once per
@@ -75,7 +73,7 @@ public final class Outbox implements AutoCloseable {
     private final Map<String, Integer> failures = new ConcurrentHashMap<>();
 
     private volatile boolean held;
-    private ScheduledExecutorService sweeper;
+    private Repeating sweeper;
 
     Outbox(Database db) {
         this.db = db;
@@ -209,23 +207,10 @@ public final class Outbox implements AutoCloseable {
     /** Catches up and prunes every `every`, until the database closes. */
     public synchronized void sweepEvery(Duration every) {
         if (sweeper != null) return;
-        sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "rapport-outbox");
-            t.setDaemon(true);
-            return t;
+        sweeper = Repeating.start("rapport-outbox", "outbox sweep", every, every, () -> {
+            catchUp();
+            prune();
         });
-        sweeper.scheduleWithFixedDelay(
-                () -> {
-                    try {
-                        catchUp();
-                        prune();
-                    } catch (RuntimeException e) {
-                        LOG.error("outbox sweep failed; it runs again in {}", every, e);
-                    }
-                },
-                every.toMillis(),
-                every.toMillis(),
-                TimeUnit.MILLISECONDS);
     }
 
     public long position(String consumer) {
@@ -334,6 +319,6 @@ public final class Outbox implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        if (sweeper != null) sweeper.shutdownNow();
+        if (sweeper != null) sweeper.stop();
     }
 }
