@@ -32,6 +32,8 @@ final class Driver {
 
     private final StatusRoutes.Services s;
     private final Map<Long, Long> circles = new java.util.HashMap<>();
+    /** The production id of each group, by its number in the story. */
+    final List<Long> groupIds = new ArrayList<>();
     /** Each person's list id, once made. */
     private final Map<Integer, Long> lists = new java.util.HashMap<>();
 
@@ -294,6 +296,11 @@ final class Driver {
                     case "direct" -> Set.of("mentioned");
                     default -> Set.of(p.visibility());
                 };
+        // A reply to a group's post stays in the group, whatever the app asks.
+        if (parent != null
+                && World.groupOf(parent) >= 0
+                && p.visibility() == null
+                && p.grants().isEmpty()) grants = parent.grants;
         if (grants.isEmpty()) grants = world.locked.contains(p.author()) ? Set.of("followers") : Set.of("public");
         int expected = 200;
         if (parent != null && (!world.sees(p.author(), parent) || parent.isReblog())) expected = 404;
@@ -303,6 +310,9 @@ final class Driver {
         } else if (parent != null && !world.mayReply(p.author(), parent)) expected = 403;
         else if (quoted != null && !world.mayQuote(p.author(), quoted)) expected = 403;
         else if (!circlesUsable(p.author(), grants, p.except())) expected = 422;
+        else if (grants.stream()
+                .anyMatch(g -> g.startsWith("group:") && !world.inGroup(Integer.parseInt(g.substring(6)), p.author())))
+            expected = 422;
         // A private message: each recipient takes it, skips it (blocked or muted) or holds it as a request;
         // a second message to someone whose request is pending is refused (everyone takes requests here).
         List<Integer> reached = new ArrayList<>();
@@ -327,7 +337,11 @@ final class Driver {
         for (String t : p.tags()) text.append(" #").append(t);
         List<String> audience = p.visibility() == null
                 ? p.grants().stream()
-                        .map(g -> g.startsWith("circle:") ? "circle:" + circleId(Long.parseLong(g.substring(7))) : g)
+                        .map(g -> g.startsWith("circle:")
+                                ? "circle:" + circleId(Long.parseLong(g.substring(7)))
+                                : g.startsWith("group:")
+                                        ? "group:" + groupIds.get(Integer.parseInt(g.substring(6)))
+                                        : g)
                         .toList()
                 : List.of();
         List<String> except =
@@ -489,10 +503,9 @@ final class Driver {
     }
 
     private void reblog(Step.Act a, World.Post target, World.Post original, boolean sees) {
-        boolean open = original.grants.contains("public") || original.grants.contains("unlisted");
         boolean again =
                 world.posts.stream().anyMatch(p -> !p.deleted && p.reblogOf == original.key && p.author == a.actor());
-        int expected = !sees ? 404 : !(open || original.author == a.actor()) ? 422 : 200;
+        int expected = !sees ? 404 : !world.mayReblog(a.actor(), target) ? 422 : 200;
         Status[] made = {null};
         int actual = status(() -> made[0] = s.reblog().reblog(acct(a.actor()), id(a.target())));
         expect(a, expected, actual);

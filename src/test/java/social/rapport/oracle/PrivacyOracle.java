@@ -162,8 +162,12 @@ public final class PrivacyOracle {
                 streamed.addAll(race.mismatches);
                 streamChecks += race.checks;
             }
+            // Groups of each kind, their posts, and members removed or banned after posting.
+            GroupStory groups = new GroupStory(world, driver, server.http(), tokens, seed);
+            groups.play();
             long t1 = System.nanoTime();
             List<String> mismatches = new ArrayList<>(driver.mismatches);
+            mismatches.addAll(groups.mismatches);
             if (refused != null) mismatches.add(refused);
             mismatches.addAll(streamed);
             Checker checker = new Checker(world, driver);
@@ -188,6 +192,13 @@ public final class PrivacyOracle {
                 }
             }
             checker.checks++;
+            GroupCheck groupReads = new GroupCheck(world, driver, server.http(), tokens);
+            if (full || only.startsWith("group ")) {
+                groupReads.run();
+                for (String wrong : groupReads.mismatches) {
+                    if (only == null || wrong.startsWith(only)) mismatches.add(wrong);
+                }
+            }
             long pageChecks = 0;
             if (full || only.startsWith("page ")) {
                 PageChecker pages = new PageChecker(world, driver, server, media);
@@ -212,13 +223,14 @@ public final class PrivacyOracle {
             if (full) {
                 System.out.printf(
                         "privacy oracle: story of %d steps played in %.1f s (%d stream checks), checked in %.1f s"
-                                + " (%d on pages, %d of media)%n",
+                                + " (%d on pages, %d of media, %d of groups)%n",
                         story.size(),
                         (t1 - t0) / 1e9,
                         streamChecks,
                         (System.nanoTime() - t1) / 1e9,
                         pageChecks,
-                        media.checks);
+                        media.checks,
+                        groups.checks + groupReads.checks);
                 System.out.println("privacy oracle: media: " + media.timing());
             }
             long rowsAfter = rows(app);
@@ -236,7 +248,14 @@ public final class PrivacyOracle {
                 System.out.println("privacy oracle: " + pushChecks + " push payload checks");
             }
             return new Played(
-                    driver.checks + checker.checks + pageChecks + streamChecks + pushChecks + media.checks,
+                    driver.checks
+                            + checker.checks
+                            + pageChecks
+                            + streamChecks
+                            + pushChecks
+                            + media.checks
+                            + groups.checks
+                            + groupReads.checks,
                     httpChecks,
                     pageChecks,
                     media.checks,

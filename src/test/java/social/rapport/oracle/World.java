@@ -150,8 +150,61 @@ final class World {
      */
     record Note(int recipient, String type, int from, int key, boolean filtered) {}
 
+    /**
+     * A group in the model: its kind (public, private, secret), who sees its member list (members or
+     * admins), each member's role, and the people who asked, were invited or are banned.
+     */
+    static final class Group {
+        final String kind;
+        final String membersVisible;
+        final Map<Integer, String> roles = new HashMap<>();
+        final Set<Integer> requested = new HashSet<>();
+        final Set<Integer> invited = new HashSet<>();
+        final Set<Integer> banned = new HashSet<>();
+
+        Group(String kind, String membersVisible) {
+            this.kind = kind;
+            this.membersVisible = membersVisible;
+        }
+    }
+
+    /** Groups by their number in the story; a post's grant `group:n` names the n-th. */
+    final List<Group> groups = new ArrayList<>();
+
     World(int people) {
         this.people = people;
+    }
+
+    boolean inGroup(int group, int viewer) {
+        return viewer != 0 && groups.get(group).roles.containsKey(viewer);
+    }
+
+    /** A secret group is known to its members and invitees only; to anyone else it is missing. */
+    boolean knowsGroup(int viewer, int group) {
+        Group g = groups.get(group);
+        return !g.kind.equals("secret") || inGroup(group, viewer) || g.invited.contains(viewer);
+    }
+
+    /** May the viewer see the member list: members, or admins and the owner, by the group's setting. */
+    boolean seesMembers(int viewer, int group) {
+        String role = groups.get(group).roles.get(viewer);
+        if (viewer == 0 || role == null) return false;
+        return groups.get(group).membersVisible.equals("members") || role.equals("admin") || role.equals("owner");
+    }
+
+    /** The group a post was made to, or -1: membership never widens any other audience. */
+    static int groupOf(Post p) {
+        for (String g : p.grants) if (g.startsWith("group:")) return Integer.parseInt(g.substring(6));
+        return -1;
+    }
+
+    /** A group's posts and reposts the viewer sees, newest first. */
+    List<Integer> groupTimeline(int viewer, int group) {
+        List<Integer> out = new ArrayList<>();
+        for (int k = posts.size() - 1; k >= 0; k--) {
+            if (groupOf(posts.get(k)) == group && sees(viewer, k)) out.add(k);
+        }
+        return out;
     }
 
     static long circleId(int owner, int n) {
@@ -215,6 +268,11 @@ final class World {
         for (long c : p.except) if (viewer != 0 && inCircle(c, viewer)) return false;
         for (String g : p.grants) {
             if (g.equals("public") || g.equals("unlisted")) return true;
+            // A public group's post is anyone's to read; a private or secret group's its members' only.
+            if (g.startsWith("group:")) {
+                int group = Integer.parseInt(g.substring(6));
+                if (groups.get(group).kind.equals("public") || inGroup(group, viewer)) return true;
+            }
             if (viewer == 0) continue;
             if (g.equals("followers") && follows(viewer, p.author)) return true;
             if (g.equals("connections") && connected(viewer, p.author)) return true;
@@ -238,6 +296,8 @@ final class World {
 
     boolean mayReply(int viewer, Post p) {
         if (viewer == 0 || !sees(viewer, p) || p.isReblog()) return false;
+        // Only a member replies in a group, its post's author too.
+        if (groupOf(p) >= 0 && !inGroup(groupOf(p), viewer)) return false;
         if (viewer == p.author) return true;
         return switch (p.replyPolicy) {
             case "followers" -> follows(viewer, p.author);
@@ -261,6 +321,11 @@ final class World {
 
     boolean mayReblog(int viewer, Post p) {
         Post original = p.isReblog() ? posts.get(p.reblogOf) : p;
+        // A private or secret group's post stays in the group, by its author too; a public group's goes anywhere.
+        if (groupOf(original) >= 0)
+            return viewer != 0
+                    && sees(viewer, p)
+                    && groups.get(groupOf(original)).kind.equals("public");
         return viewer != 0
                 && sees(viewer, p)
                 && sees(viewer, original)
