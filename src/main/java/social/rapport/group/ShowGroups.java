@@ -32,6 +32,17 @@ public final class ShowGroups {
         return db.read(h -> entity(h, GroupSight.of(h, store, viewer, groupId)));
     }
 
+    /** A group by its handle, or by its id in digits; one the viewer may not know of is missing (404). */
+    public GroupEntity byHandleOrId(int viewer, String handleOrId) {
+        String key = handleOrId == null ? "" : handleOrId.strip();
+        return db.read(h -> {
+            Group g = key.matches("[0-9]{1,18}")
+                    ? store.byId(h, Long.parseLong(key)).orElseThrow(Problem::notFound)
+                    : store.byHandle(h, key).orElseThrow(Problem::notFound);
+            return entity(h, GroupSight.of(h, store, viewer, g.id()));
+        });
+    }
+
     /** The caller's groups: member of, asked to join, invited to. */
     public List<GroupEntity> mine(int viewer) {
         return db.read(h -> {
