@@ -181,6 +181,15 @@ class GroupPagesTest {
     }
 
     @Test
+    void a_group_whose_handle_is_digits_is_found_by_its_handle_and_by_its_id() {
+        String id = group(ana, "1999", "public");
+        PageClient b = scene.signedIn("ben");
+        assertThat(b.get("/groups/1999").body()).contains("Group 1999");
+        assertThat(b.get("/groups/" + id).body()).contains("Group 1999");
+        assertThat(b.get("/groups/" + id + "0").status()).isEqualTo(404);
+    }
+
+    @Test
     void admins_change_the_group_in_its_settings_and_the_owner_deletes_it() {
         group(ana, "books", "public");
         PageClient a = scene.signedIn("ana");
@@ -210,7 +219,11 @@ class GroupPagesTest {
 
         PageClient b = scene.signedIn("ben");
         assertThat(b.get("/groups/books/settings").status()).isEqualTo(403);
-        Http.Res deleted = a.submit("/groups/books/settings", "/groups/books/delete", Map.of());
+        Http.Res unconfirmed = a.submit("/groups/books/settings", "/groups/books/delete", Map.of());
+        assertThat(unconfirmed.status()).isEqualTo(422);
+        assertThat(unconfirmed.body()).contains("Tick the box to confirm the deletion");
+        assertThat(a.get("/groups/books").status()).isEqualTo(200);
+        Http.Res deleted = a.submit("/groups/books/settings", "/groups/books/delete", Map.of("confirm", "1"));
         assertThat(deleted.header("Location")).isEqualTo("/groups?notice=group-deleted");
         assertThat(a.get("/groups/books").status()).isEqualTo(404);
     }

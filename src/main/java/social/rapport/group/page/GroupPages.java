@@ -80,10 +80,14 @@ public final class GroupPages implements Routes {
             s.groups().moderate().decline(me.account().id(), Long.parseLong(g.id()), account(ctx));
             Pages.seeOther(ctx, path(g) + "/requests", "group-declined");
         }));
-        r.get("/groups/{key}/settings", SignedIn.page((ctx, me) -> settings(ctx, 200, me, find(ctx, me), null)));
+        r.get("/groups/{key}/settings", SignedIn.page((ctx, me) -> settings(ctx, 200, me, find(ctx, me), null, null)));
         r.post("/groups/{key}/settings", SignedIn.page(this::save));
         r.post("/groups/{key}/delete", SignedIn.page((ctx, me) -> {
             GroupEntity g = find(ctx, me);
+            if (!"1".equals(ctx.formParam("confirm"))) {
+                settings(ctx, 422, me, g, null, "Tick the box to confirm the deletion");
+                return;
+            }
             s.groups().change().delete(me.account().id(), Long.parseLong(g.id()));
             Pages.seeOther(ctx, "/groups", "group-deleted");
         }));
@@ -199,7 +203,8 @@ public final class GroupPages implements Routes {
         pages.render(ctx, "groups/requests.jte", "Requests to join " + g.name(), model);
     }
 
-    private void settings(Context ctx, int status, SessionViewers.Found me, GroupEntity g, Form form) {
+    private void settings(
+            Context ctx, int status, SessionViewers.Found me, GroupEntity g, Form form, String deleteError) {
         GroupView view = GroupView.of(g);
         if (!view.admin()) throw Problem.forbidden("Only the group's admins may change it");
         Form shown = form != null
@@ -214,6 +219,7 @@ public final class GroupPages implements Routes {
         model.put("group", g);
         model.put("view", view);
         model.put("form", shown);
+        model.put("deleteError", deleteError);
         pages.render(ctx, status, "groups/settings.jte", "Settings of " + g.name(), model);
     }
 
@@ -229,7 +235,8 @@ public final class GroupPages implements Routes {
                     me,
                     g,
                     Form.entered(ctx.formParamMap(), FIELDS.toArray(String[]::new))
-                            .with(p));
+                            .with(p),
+                    null);
             return;
         }
         Pages.seeOther(ctx, path(g) + "/settings", "group-saved");
