@@ -9,7 +9,7 @@ import social.rapport.testing.TestServer;
 
 /**
  * A private group in headless Chromium: its owner makes it, a second person asks to join, the owner
- * approves, the member posts to it, and a non-member's browser sees nothing of it; axe on every group
+ * approves, the member posts to it (without JavaScript), and a non-member's browser sees nothing of it; axe on every group
  * page at desktop and phone width (SQLite; the same routes run on both databases in GroupPagesTest).
  */
 @RapportServer(shared = true, sqliteOnly = true)
@@ -56,6 +56,8 @@ class GroupsBrowserTest {
             accessible(owner, "/groups/allotment/settings");
 
             try (Browser member = Story.signIn(new Browser(server.baseUrl()), "hal")) {
+                // Hal asks, is approved and posts with JavaScript off: every group page is a plain form.
+                member.scripts(false);
                 member.open("/groups?q=allot");
                 member.click("a[href='/groups/allotment']").waitFor("h1");
                 assertThat(member.text()).contains("Only members see this group's posts");
@@ -72,6 +74,7 @@ class GroupsBrowserTest {
                 member.fill("#group-text", "Spare courgette seedlings on Saturday");
                 member.click("form[action$='/posts'] button[type=submit]").waitFor(".notice");
                 assertThat(member.text()).contains("Posted to the group", "Spare courgette seedlings");
+                member.scripts(true); // axe runs as a script
                 accessible(member, "/groups/allotment/members");
                 assertThat(member.text()).contains("@gus", "@hal");
             }
