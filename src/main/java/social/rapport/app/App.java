@@ -158,6 +158,7 @@ public final class App implements AutoCloseable {
                 reports.services(),
                 uploads,
                 messages.services(),
+                groups.services(),
                 mailer);
         Reactions.register(
                 db,

@@ -35,6 +35,7 @@ import social.rapport.group.GroupPostingCheck;
 import social.rapport.group.GroupStore;
 import social.rapport.group.Groups;
 import social.rapport.group.GroupsInCommon;
+import social.rapport.group.page.GroupPages;
 import social.rapport.limits.RateLimits;
 import social.rapport.list.ListCleanup;
 import social.rapport.list.ListLimits;
@@ -367,6 +368,7 @@ final class Features {
             Reports reports,
             Media media,
             Messages messages,
+            Groups groups,
             Mailer mailer) {
         AccountServices a = account;
         WebPages pages = new WebPages(
@@ -422,6 +424,8 @@ final class Features {
         all.add(new MessagePages(
                 pages.pages(),
                 new MessagePages.Services(messages, posts.services().post(), review.cards())));
+        all.add(new GroupPages(
+                pages.pages(), new GroupPages.Services(groups, posts.services().post())));
         all.add(new AnnouncementPages(pages.pages(), notifications.announcements()));
         all.add(new ProfileImagePages(pages.pages(), profileImages));
         all.add(new MailPages(pages.pages(), mailer));

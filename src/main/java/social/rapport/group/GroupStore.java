@@ -38,6 +38,13 @@ public final class GroupStore {
                 .findOne();
     }
 
+    public Optional<Group> byHandle(Handle h, String handle) {
+        return h.createQuery("SELECT " + COLUMNS + " FROM social_groups WHERE handle_lower = :hl")
+                .bind("hl", handle.toLowerCase(Locale.ROOT))
+                .map(GROUP)
+                .findOne();
+    }
+
     public long insert(
             Tx tx,
             int owner,

@@ -2,6 +2,7 @@ package social.rapport.group;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import social.rapport.account.Account;
 import social.rapport.account.AccountStore;
@@ -30,6 +31,17 @@ public final class ShowGroups {
 
     public GroupEntity one(int viewer, long groupId) {
         return db.read(h -> entity(h, GroupSight.of(h, store, viewer, groupId)));
+    }
+
+    /** A group by its id in digits, else by its handle; one the viewer may not know of is missing (404). */
+    public GroupEntity byHandleOrId(int viewer, String handleOrId) {
+        String key = handleOrId == null ? "" : handleOrId.strip();
+        return db.read(h -> {
+            Group g = (key.matches("[0-9]{1,18}") ? store.byId(h, Long.parseLong(key)) : Optional.<Group>empty())
+                    .or(() -> store.byHandle(h, key))
+                    .orElseThrow(Problem::notFound);
+            return entity(h, GroupSight.of(h, store, viewer, g.id()));
+        });
     }
 
     /** The caller's groups: member of, asked to join, invited to. */
