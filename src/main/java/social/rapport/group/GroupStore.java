@@ -242,11 +242,15 @@ public final class GroupStore {
                 .list();
     }
 
-    /** Notes the strangers a member's post to the group names (see {@link MentionLimits}). */
+    /** Notes the strangers a member's post to the group names (see {@link MentionLimits}); each once. */
     public void recordStrangers(Tx tx, long group, int author, long statusId, Set<Integer> strangers) {
         var batch = tx.handle()
-                .prepareBatch("INSERT INTO group_stranger_mentions (group_id, account_id, status_id, stranger_id, at)"
-                        + " VALUES (:g, :a, :s, :p, :at)");
+                .prepareBatch(tx.dialect()
+                        .insertIgnore(
+                                "group_stranger_mentions",
+                                "group_id, account_id, status_id, stranger_id, at",
+                                ":g, :a, :s, :p, :at",
+                                "status_id, stranger_id"));
         for (int p : strangers) {
             batch.bind("g", group)
                     .bind("a", author)

@@ -54,7 +54,7 @@ public final class Posts {
         this.jobs = new PostJobs(scheduled, polls);
         this.services = new StatusRoutes.Services(
                 post,
-                new EditStatus(db, access, accounts, baseUrl, polls.store(), media),
+                new EditStatus(db, access, accounts, baseUrl, polls.store(), media, groups),
                 new DeleteStatus(db, access),
                 new Reblog(db, access, ids),
                 new Favourite(db, access, ids),

@@ -204,6 +204,27 @@ class GroupMentionLimitTest {
     }
 
     @Test
+    void an_edit_cannot_bring_a_post_over_the_limits() {
+        String g = group("edits");
+        List<User> strangers = people("edit", 6);
+        String id = post(ben, g, strangers.subList(0, 1)).get("id").asText();
+        StringBuilder six = new StringBuilder("Hello");
+        for (User u : strangers) six.append(" @").append(u.handle());
+        Http.Res r = http.putJson("/api/v1/statuses/" + id, ben.token(), map("status", six.toString()));
+        assertThat(r.status()).as(r.toString()).isEqualTo(422);
+        assertThat(mentionsOf(strangers.get(5))).isEmpty();
+        Http.Res two = http.putJson(
+                "/api/v1/statuses/" + id,
+                ben.token(),
+                map(
+                        "status",
+                        "Hello @" + strangers.get(0).handle() + " @"
+                                + strangers.get(1).handle()));
+        assertThat(two.status()).as(two.toString()).isEqualTo(200);
+        assertThat(mentionsOf(strangers.get(1))).containsExactly(id);
+    }
+
+    @Test
     void a_client_cannot_choose_the_held_audience() {
         String g = group("nochoice");
         Http.Res r =
