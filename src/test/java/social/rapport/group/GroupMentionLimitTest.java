@@ -7,6 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import social.rapport.testing.Http;
 import social.rapport.testing.Person;
@@ -151,6 +155,37 @@ class GroupMentionLimitTest {
         assertThat(http.post(BASE + "/" + g + "/held/" + open + "/release", mo.token())
                         .status())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void a_release_and_a_rejection_at_the_same_moment_never_both_happen() throws Exception {
+        String g = group("race");
+        List<User> strangers = people("race", 6);
+        for (int round = 0; round < 4; round++) {
+            String id = post(ben, g, strangers).get("id").asText();
+            CountDownLatch go = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                Future<Integer> release = pool.submit(() -> {
+                    go.await();
+                    return http.post(BASE + "/" + g + "/held/" + id + "/release", mo.token())
+                            .status();
+                });
+                Future<Integer> reject = pool.submit(() -> {
+                    go.await();
+                    return http.post(BASE + "/" + g + "/held/" + id + "/reject", ana.token())
+                            .status();
+                });
+                go.countDown();
+                int released = release.get(), rejected = reject.get();
+                // Exactly one wins, the other finds nothing held; the post is as the winner left it.
+                assertThat(List.of(released, rejected)).containsExactlyInAnyOrder(200, 404);
+                assertThat(status(null, "/api/v1/statuses/" + id)).isEqualTo(released == 200 ? 200 : 404);
+                assertThat(mentionsOf(strangers.get(0)).contains(id)).isEqualTo(released == 200);
+            } finally {
+                pool.shutdown();
+            }
+        }
     }
 
     @Test
