@@ -171,6 +171,7 @@ final class Features {
                 account.accounts(),
                 policy,
                 posts.services().delete(),
+                posts.held(),
                 timelines.group(),
                 relations.cards());
         return new Feature<>(g, List.of(g.routes()), List.of(), directory);
@@ -202,7 +203,7 @@ final class Features {
                         .byId(h, circle)
                         .filter(c -> c.ownerId() == owner)
                         .isPresent()),
-                new GroupPostingCheck(groupStore),
+                new GroupPostingCheck(groupStore, policy.relations()),
                 ids,
                 config.baseUrl(),
                 ActiveFilters.of(db.clock()),

@@ -136,6 +136,7 @@ public final class Reactions {
                 step(p.feed(), f -> f::edited),
                 step(p.streams(), s -> s::edited));
         durable(StatusEvents.Edited.class, n -> n::edited);
+        on(StatusEvents.Released.class, step(p.cache(), c -> c::released));
         on(
                 StatusEvents.Deleted.class,
                 step(p.cache(), c -> c::deleted),

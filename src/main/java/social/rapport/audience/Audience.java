@@ -81,7 +81,9 @@ public record Audience(Set<Grant> grants, Set<Long> exceptCircles) {
     public static Audience parse(List<String> grantsIn, List<String> exceptIn, String field) {
         Set<Grant> grants = new LinkedHashSet<>();
         for (String s : grantsIn) {
-            grants.add(Grant.parse(s).orElseThrow(() -> Problem.invalid(field, "Unknown audience: " + s)));
+            grants.add(Grant.parse(s)
+                    .filter(g -> g.kind() != Grant.Kind.HELD)
+                    .orElseThrow(() -> Problem.invalid(field, "Unknown audience: " + s)));
         }
         if (grants.isEmpty()) throw Problem.invalid(field, "Choose an audience");
         if (grants.contains(Grant.ONLY_ME) && grants.size() > 1) {

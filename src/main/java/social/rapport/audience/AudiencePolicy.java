@@ -70,6 +70,7 @@ public final class AudiencePolicy {
             case CIRCLE -> viewer > 0 && relations.inCircle(owner, g.id(), viewer);
             case MENTIONED -> viewer > 0 && mentioned.contains(viewer);
             case GROUP -> relations.groupOpen(g.id()) || viewer > 0 && relations.inGroup(g.id(), viewer);
+            case HELD -> viewer > 0 && relations.moderatesGroup(g.id(), viewer);
         };
     }
 
@@ -125,6 +126,7 @@ public final class AudiencePolicy {
      */
     public boolean mayRepost(int viewer, Visible object) {
         if (!canSee(viewer, object)) return false;
+        if (object.audience().has(Grant.Kind.HELD)) return false;
         if (object.audience().has(Grant.Kind.GROUP)) return openGroupsOnly(object.audience());
         return viewer == object.owner() || object.audience().isOpen();
     }

@@ -16,6 +16,8 @@ public record Grant(Kind kind, long id) {
         CIRCLE,
         MENTIONED,
         GROUP,
+        /** A group's post held for the group's moderators (stored only, never chosen by a client). */
+        HELD,
         ONLY_ME
     }
 
@@ -35,10 +37,15 @@ public record Grant(Kind kind, long id) {
         return new Grant(Kind.GROUP, id);
     }
 
+    /** A post to the group held for its moderators: seen by them and its author alone. */
+    public static Grant held(long id) {
+        return new Grant(Kind.HELD, id);
+    }
+
     /** The wire form: `public`, `followers`, `circle:12`, … */
     public String wire() {
         String name = kind.name().toLowerCase();
-        return kind == Kind.CIRCLE || kind == Kind.GROUP ? name + ":" + id : name;
+        return kind == Kind.CIRCLE || kind == Kind.GROUP || kind == Kind.HELD ? name + ":" + id : name;
     }
 
     /** Parses the wire form; empty for anything unknown or malformed. */
@@ -52,11 +59,14 @@ public record Grant(Kind kind, long id) {
             if (id <= 0) return Optional.empty();
             if (kind.equals("circle")) return Optional.of(circle(id));
             if (kind.equals("group")) return Optional.of(group(id));
+            if (kind.equals("held")) return Optional.of(held(id));
             return Optional.empty();
         }
         for (Kind k : Kind.values()) {
-            if (k != Kind.CIRCLE && k != Kind.GROUP && k.name().toLowerCase().equals(t))
-                return Optional.of(new Grant(k, 0));
+            if (k != Kind.CIRCLE
+                    && k != Kind.GROUP
+                    && k != Kind.HELD
+                    && k.name().toLowerCase().equals(t)) return Optional.of(new Grant(k, 0));
         }
         return Optional.empty();
     }

@@ -11,6 +11,11 @@ public interface GroupMembers {
     /** The group exists and is public. */
     boolean open(long groupId);
 
+    /** `account` is a member with the role of moderator or above (who see the posts held for them). */
+    default boolean moderator(long groupId, int account) {
+        return false;
+    }
+
     GroupMembers NONE = new GroupMembers() {
         @Override
         public boolean member(long groupId, int account) {

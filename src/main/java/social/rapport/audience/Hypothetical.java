@@ -59,6 +59,11 @@ public record Hypothetical(boolean follows, boolean connected, Set<Long> circles
             }
 
             @Override
+            public boolean moderatesGroup(long groupId, int viewer) {
+                return viewer != VIEWER && real.moderatesGroup(groupId, viewer);
+            }
+
+            @Override
             public boolean groupOpen(long groupId) {
                 return real.groupOpen(groupId);
             }

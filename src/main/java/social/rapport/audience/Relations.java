@@ -24,6 +24,11 @@ public interface Relations {
     /** `viewer` is a member of the group. */
     boolean inGroup(long groupId, int viewer);
 
+    /** `viewer` is a member of the group with the role of moderator or above. */
+    default boolean moderatesGroup(long groupId, int viewer) {
+        return false;
+    }
+
     /** The group exists and is public: anyone may read its posts. */
     default boolean groupOpen(long groupId) {
         return false;

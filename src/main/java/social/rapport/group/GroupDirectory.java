@@ -8,11 +8,11 @@ import social.rapport.store.Database;
 
 /**
  * The groups' members and kinds in memory, for the audience policy's `group:<id>` grant. Loaded from
- * the store at start; each committed change reads its group back (a deleted group drops out). Holds
+ * the store at start (with the moderators, who see the posts held for them); each committed change reads its group back (a deleted group drops out). Holds
  * nothing else: membership is never part of the social graph.
  */
 public final class GroupDirectory implements GroupMembers {
-    private record Entry(boolean open, Set<Integer> members) {}
+    private record Entry(boolean open, Set<Integer> members, Set<Integer> moderators) {}
 
     private final Database db;
     private final GroupStore store;
@@ -33,7 +33,10 @@ public final class GroupDirectory implements GroupMembers {
     }
 
     private Entry entry(org.jdbi.v3.core.Handle h, Group g) {
-        return new Entry(g.kind() == Group.Kind.PUBLIC, Set.copyOf(store.memberIds(h, g.id())));
+        return new Entry(
+                g.kind() == Group.Kind.PUBLIC,
+                Set.copyOf(store.memberIds(h, g.id())),
+                Set.copyOf(store.moderatorIds(h, g.id())));
     }
 
     /**
@@ -53,6 +56,12 @@ public final class GroupDirectory implements GroupMembers {
     public boolean member(long groupId, int account) {
         Entry e = groups.get(groupId);
         return e != null && e.members().contains(account);
+    }
+
+    @Override
+    public boolean moderator(long groupId, int account) {
+        Entry e = groups.get(groupId);
+        return e != null && e.moderators().contains(account);
     }
 
     @Override

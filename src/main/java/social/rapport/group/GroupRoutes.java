@@ -27,6 +27,7 @@ public final class GroupRoutes implements Routes {
             JoinGroup join,
             ModerateGroup moderate,
             GroupTimeline timeline,
+            GroupHeldPosts held,
             AccountCards cards) {}
 
     private final Services m;
@@ -126,6 +127,18 @@ public final class GroupRoutes implements Routes {
         r.get(BASE + "/{id}/timeline", ctx -> {
             Viewer v = Web.anyone(ctx, READ);
             Paging.answer(ctx, m.timeline().page(v.accountId(), Web.longId(ctx, "id"), Paging.cursor(ctx)));
+        });
+        r.get(BASE + "/{id}/held", ctx -> {
+            Viewer v = Web.user(ctx, READ);
+            Paging.answer(ctx, m.held().page(v.accountId(), Web.longId(ctx, "id"), Paging.cursor(ctx)));
+        });
+        r.post(BASE + "/{id}/held/{status_id}/release", ctx -> {
+            m.held().release(Web.user(ctx, WRITE).accountId(), Web.longId(ctx, "id"), Web.longId(ctx, "status_id"));
+            ctx.json(Map.of());
+        });
+        r.post(BASE + "/{id}/held/{status_id}/reject", ctx -> {
+            m.held().reject(Web.user(ctx, WRITE).accountId(), Web.longId(ctx, "id"), Web.longId(ctx, "status_id"));
+            ctx.json(Map.of());
         });
         r.delete(BASE + "/{id}/statuses/{status_id}", ctx -> {
             m.moderate()

@@ -249,6 +249,46 @@ public final class GroupStore {
                 .list();
     }
 
+    /** Notes the strangers a member's post to the group names (see {@link MentionLimits}); each once. */
+    public void recordStrangers(Tx tx, long group, int author, long statusId, Set<Integer> strangers) {
+        var batch = tx.handle()
+                .prepareBatch(tx.dialect()
+                        .insertIgnore(
+                                "group_stranger_mentions",
+                                "group_id, account_id, status_id, stranger_id, at",
+                                ":g, :a, :s, :p, :at",
+                                "status_id, stranger_id"));
+        for (int p : strangers) {
+            batch.bind("g", group)
+                    .bind("a", author)
+                    .bind("s", statusId)
+                    .bind("p", p)
+                    .bind("at", tx.now())
+                    .add();
+        }
+        batch.execute();
+    }
+
+    /** How many different strangers the member named in the group's posts since `since`. */
+    public int strangersSince(Handle h, long group, int author, long since) {
+        return h.createQuery("SELECT COUNT(DISTINCT stranger_id) FROM group_stranger_mentions"
+                        + " WHERE group_id = :g AND account_id = :a AND at > :since")
+                .bind("g", group)
+                .bind("a", author)
+                .bind("since", since)
+                .mapTo(Integer.class)
+                .one();
+    }
+
+    /** The members with the role of moderator or above. */
+    public List<Integer> moderatorIds(Handle h, long group) {
+        return h.createQuery("SELECT account_id FROM group_members WHERE group_id = :g AND state = 'MEMBER'"
+                        + " AND role IN ('MODERATOR', 'ADMIN', 'OWNER')")
+                .bind("g", group)
+                .mapTo(Integer.class)
+                .list();
+    }
+
     /**
      * Is there a group that is not public in which both are members, `a` since `joinedBefore` or
      * earlier? (Screening's `group_in_common`.)

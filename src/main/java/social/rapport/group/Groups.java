@@ -4,6 +4,7 @@ import social.rapport.account.AccountStore;
 import social.rapport.audience.AudiencePolicy;
 import social.rapport.relation.AccountCards;
 import social.rapport.status.DeleteStatus;
+import social.rapport.status.HeldPosts;
 import social.rapport.store.Database;
 import social.rapport.timeline.GroupStatuses;
 
@@ -16,6 +17,7 @@ public final class Groups {
     private final JoinGroup join;
     private final ModerateGroup moderate;
     private final GroupTimeline timeline;
+    private final GroupHeldPosts held;
     private final GroupRoutes routes;
 
     public Groups(
@@ -25,6 +27,7 @@ public final class Groups {
             AccountStore accounts,
             AudiencePolicy policy,
             DeleteStatus deletes,
+            HeldPosts heldPosts,
             GroupStatuses statuses,
             AccountCards cards) {
         this.directory = directory;
@@ -34,7 +37,9 @@ public final class Groups {
         this.join = new JoinGroup(db, store, policy);
         this.moderate = new ModerateGroup(db, store, deletes);
         this.timeline = new GroupTimeline(show, statuses);
-        this.routes = new GroupRoutes(new GroupRoutes.Services(show, create, change, join, moderate, timeline, cards));
+        this.held = new GroupHeldPosts(db, store, heldPosts, statuses);
+        this.routes =
+                new GroupRoutes(new GroupRoutes.Services(show, create, change, join, moderate, timeline, held, cards));
     }
 
     public ShowGroups show() {
@@ -59,6 +64,11 @@ public final class Groups {
 
     public GroupTimeline timeline() {
         return timeline;
+    }
+
+    /** The posts held for the moderators, for the API and the moderation pages. */
+    public GroupHeldPosts held() {
+        return held;
     }
 
     /** The reaction that keeps the in-memory members current. */

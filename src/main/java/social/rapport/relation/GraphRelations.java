@@ -75,6 +75,11 @@ public final class GraphRelations implements Relations {
     }
 
     @Override
+    public boolean moderatesGroup(long groupId, int viewer) {
+        return groups.moderator(groupId, viewer);
+    }
+
+    @Override
     public boolean groupOpen(long groupId) {
         return groups.open(groupId);
     }

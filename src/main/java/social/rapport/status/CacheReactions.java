@@ -17,6 +17,11 @@ public final class CacheReactions {
         cache.edited(e);
     }
 
+    /** A held post's audience changed when it was released. */
+    public void released(StatusEvents.Released e) {
+        cache.released(e);
+    }
+
     public void deleted(StatusEvents.Deleted e) {
         cache.deleted(e);
     }

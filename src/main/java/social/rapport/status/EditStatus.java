@@ -66,10 +66,18 @@ public final class EditStatus {
     private final Composer composer;
     private final PollStore polls;
     private final PostMedia media;
+    private final GroupPosting groups;
 
     public EditStatus(
-            Database db, StatusAccess access, AccountStore accounts, String baseUrl, PollStore polls, PostMedia media) {
+            Database db,
+            StatusAccess access,
+            AccountStore accounts,
+            String baseUrl,
+            PollStore polls,
+            PostMedia media,
+            GroupPosting groups) {
         this.db = db;
+        this.groups = groups;
         this.media = media;
         this.polls = polls;
         this.access = access;
@@ -137,11 +145,28 @@ public final class EditStatus {
             tx.emit(new StatusEvents.Edited(id, editor, List.copyOf(c.mentions())));
             Set<Integer> added = new HashSet<>(c.mentions());
             added.removeAll(s.mentions());
+            if (!added.isEmpty()) checkGroupMentions(tx, s, c.mentions());
             for (int m : added) {
                 if (m != editor) tx.emit(new StatusEvents.Mentioned(id, editor, m));
             }
             return store.byId(h, id).orElseThrow();
         });
+    }
+
+    /**
+     * A group's post may not be edited over the limits on mentioning strangers that would have held it
+     * when posted (a held post stays held, whatever it mentions): a 422, and nothing changes.
+     */
+    private void checkGroupMentions(Tx tx, Status s, Set<Integer> mentions) {
+        for (social.rapport.audience.Grant g : s.audience().grants()) {
+            if (g.kind() == social.rapport.audience.Grant.Kind.GROUP
+                    && groups.hold(tx, s.accountId(), g.id())
+                    && groups.heldForModerators(tx, s.accountId(), g.id(), s.id(), mentions)) {
+                throw Problem.invalid(
+                        "status",
+                        "Too many mentions of people you have no relationship with for a new member of the group");
+            }
+        }
     }
 
     private void editPoll(Tx tx, long id, int editor, PollRequest asked) {

@@ -1,5 +1,6 @@
 package social.rapport.status;
 
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import social.rapport.store.Tx;
 
@@ -14,6 +15,14 @@ public interface GroupPosting {
 
     /** In the post's transaction: true, with the membership held until commit, when the author is a member. */
     boolean hold(Tx tx, int author, long groupId);
+
+    /**
+     * In the post's transaction, after {@link #hold}: must this post (not yet stored) be held for the
+     * group's moderators, for the people it mentions? The answer is recorded with the post.
+     */
+    default boolean heldForModerators(Tx tx, int author, long groupId, long statusId, Set<Integer> mentioned) {
+        return false;
+    }
 
     GroupPosting NONE = new GroupPosting() {
         @Override

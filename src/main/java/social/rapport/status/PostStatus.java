@@ -192,6 +192,7 @@ public final class PostStatus {
                 ? null
                 : access.visibleOrNotFound(h, author, parseId(r.inReplyToId()));
         if (parent != null && parent.isReblog()) throw Problem.notFound();
+        if (parent != null && parent.held()) throw Problem.forbidden("This post is held for the group's moderators");
         Status quoted = r.quotedStatusId() == null || r.quotedStatusId().isBlank()
                 ? null
                 : access.visibleOrNotFound(h, author, parseId(r.quotedStatusId()));
@@ -273,6 +274,13 @@ public final class PostStatus {
                 throw Problem.invalid("audience", "Unknown group: " + g.wire());
             }
         }
+        // A new member naming too many strangers: stored for the group's moderators, and announced to
+        // no one (no stream, no mention) until a moderator releases it (HeldPosts).
+        for (Grant g : s.audience().grants()) {
+            if (g.kind() == Grant.Kind.GROUP && groups.heldForModerators(tx, author, g.id(), s.id(), s.mentions())) {
+                s = s.withAudience(Audience.of(Grant.held(g.id())));
+            }
+        }
         Status parent = p.parent();
         Status quoted = p.quoted();
         // Before the post is stored: a refused message stores nothing, even where the caller keeps the
@@ -292,14 +300,22 @@ public final class PostStatus {
                             tx.now() + poll.expiresInSeconds() * 1000L,
                             false));
         }
+        if (!s.held()) announce(tx, s, quoted == null ? 0 : quoted.accountId());
+        return s;
+    }
+
+    /** The events of a new post: streams, mentions, replies and quotes hear of it. */
+    static void announce(Tx tx, Status s, int quotedAuthor) {
+        int author = s.accountId();
         tx.emit(new StatusEvents.Created(
                 s.id(), author, "status", s.inReplyToId(), 0, s.quoteOfId(), List.copyOf(s.mentions())));
         for (int m : s.mentions()) {
             if (m != author) tx.emit(new StatusEvents.Mentioned(s.id(), author, m));
         }
-        if (parent != null) tx.emit(new StatusEvents.Replied(s.id(), author, parent.id(), parent.accountId()));
-        if (quoted != null) tx.emit(new StatusEvents.Quoted(s.id(), author, quoted.id(), quoted.accountId()));
-        return s;
+        if (s.inReplyToId() != 0) {
+            tx.emit(new StatusEvents.Replied(s.id(), author, s.inReplyToId(), s.inReplyToAccountId()));
+        }
+        if (s.quoteOfId() != 0) tx.emit(new StatusEvents.Quoted(s.id(), author, s.quoteOfId(), quotedAuthor));
     }
 
     /** An article or post as it would be published, rendered and checked exactly as {@link #post} does; nothing is stored. */

@@ -28,6 +28,7 @@ public final class Posts {
     private final ScheduledStatuses scheduled;
     private final PostJobs jobs;
     private final PostMedia media;
+    private final HeldPosts held;
 
     public Posts(
             Database db,
@@ -53,7 +54,7 @@ public final class Posts {
         this.jobs = new PostJobs(scheduled, polls);
         this.services = new StatusRoutes.Services(
                 post,
-                new EditStatus(db, access, accounts, baseUrl, polls.store(), media),
+                new EditStatus(db, access, accounts, baseUrl, polls.store(), media, groups),
                 new DeleteStatus(db, access),
                 new Reblog(db, access, ids),
                 new Favourite(db, access, ids),
@@ -65,6 +66,12 @@ public final class Posts {
                 new MuteConversation(db, access));
         this.routes = new StatusRoutes(services, new IdempotencyKeys(db));
         this.abilities = new PostAbilities(db, access);
+        this.held = new HeldPosts(access);
+    }
+
+    /** A group's posts held for its moderators: released or rejected by them. */
+    public HeldPosts held() {
+        return held;
     }
 
     /** The media of posts, as the posts see them (for renderings of posts made elsewhere: "view as"). */

@@ -53,6 +53,36 @@ public record Status(
         return kind == Kind.REBLOG;
     }
 
+    /** The same post with another audience (a group's post held for its moderators, or released). */
+    public Status withAudience(Audience a) {
+        return new Status(
+                id,
+                accountId,
+                kind,
+                title,
+                source,
+                html,
+                spoilerText,
+                sensitive,
+                language,
+                a,
+                replyPolicy,
+                inReplyToId,
+                inReplyToAccountId,
+                reblogOfId,
+                quoteOfId,
+                createdAt,
+                editedAt,
+                mentions,
+                tags,
+                quotePolicy);
+    }
+
+    /** A group's post held for the group's moderators (see {@link HeldPosts}). */
+    public boolean held() {
+        return audience.has(social.rapport.audience.Grant.Kind.HELD);
+    }
+
     public Status withMentionsAndTags(Set<Integer> m, List<String> t) {
         return new Status(
                 id,

@@ -147,6 +147,11 @@ public final class StatusAccess {
         return chunk(h, viewer, store.inGroup(h, groupId, c));
     }
 
+    /** One chunk of a group's posts held for its moderators that the viewer may see. */
+    public Chunk<Status> heldInGroup(Handle h, int viewer, long groupId, Cursor c) {
+        return chunk(h, viewer, store.heldInGroup(h, groupId, c));
+    }
+
     private Chunk<Status> chunk(Handle h, int viewer, List<Status> rows) {
         return new Chunk<>(visibleAmong(h, viewer, rows), rows.size(), lastId(rows));
     }

@@ -13,7 +13,7 @@ import social.rapport.account.AccountEvents;
 
 /**
  * Posts as stored (with mentions and tags), kept by id for the read paths that list many posts.
- * A post's row changes only when it is edited or deleted (its audience never changes), and the
+ * A post's row changes only when it is edited or deleted (its audience changes only when a held group post is released), and the
  * mentions of any post change when a mentioned account is deleted; those committed events drop
  * what they touch before any later listener or request reads it. A read that overlapped such an
  * event does not put its answer in the cache, so a stale row never outlives the event.
@@ -36,6 +36,11 @@ final class StatusCache {
      * each drops the cached rows the event changed.
      */
     public void edited(StatusEvents.Edited e) {
+        forget(e.statusId());
+    }
+
+    /** A held post's audience changed when it was released. */
+    public void released(StatusEvents.Released e) {
         forget(e.statusId());
     }
 

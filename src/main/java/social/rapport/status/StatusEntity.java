@@ -59,7 +59,8 @@ public record StatusEntity(
 
     /**
      * Rapport's additions. The full audience (circle ids included) is shown to the author only;
-     * others see the kinds of grant, never which circles.
+     * others see the kinds of grant, never which circles. `held`: a group's post held for the
+     * group's moderators (seen by its author and them alone until a moderator releases it).
      */
     public record Rapport(
             String kind,
@@ -67,7 +68,8 @@ public record StatusEntity(
             List<String> audience,
             List<String> audienceExcept,
             String replyPolicy,
-            List<String> warnings) {}
+            List<String> warnings,
+            boolean held) {}
 
     /** One version of a post in its history (Mastodon's StatusEdit). */
     public record Edit(

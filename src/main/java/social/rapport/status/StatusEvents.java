@@ -31,6 +31,13 @@ public final class StatusEvents {
         }
     }
 
+    /** A group's post held for its moderators was released: its audience is now the group's. */
+    public record Released(long statusId, int accountId) implements Event {
+        public String topic() {
+            return "status.released";
+        }
+    }
+
     public record Deleted(long statusId, int accountId) implements Event {
         public String topic() {
             return "status.deleted";

@@ -167,7 +167,8 @@ final class StatusMapper {
                                         .toList()
                                 : List.of(),
                         s.replyPolicy().wire(),
-                        mine ? AudienceChoice.warnings(s.audience(), author) : List.of()))
+                        mine ? AudienceChoice.warnings(s.audience(), author) : List.of(),
+                        s.held()))
                 .filtered(filtered)
                 .build();
     }
@@ -230,7 +231,8 @@ final class StatusMapper {
                         inner.rapport().audience(),
                         inner.rapport().audienceExcept(),
                         inner.rapport().replyPolicy(),
-                        List.of()))
+                        List.of(),
+                        inner.rapport().held()))
                 .filtered(inner.filtered())
                 .build();
     }

@@ -134,6 +134,27 @@ final class StatusStore {
                 .execute();
     }
 
+    /** Changes the post's audience from `from` to `to`; false when its audience is no longer `from`. */
+    public boolean changeAudience(Tx tx, long id, Audience from, Audience to) {
+        return tx.handle()
+                        .createUpdate("UPDATE statuses SET audience = :to WHERE id = :id AND audience = :from")
+                        .bind("to", to.wire())
+                        .bind("from", from.wire())
+                        .bind("id", id)
+                        .execute()
+                == 1;
+    }
+
+    /** Deletes the post while its audience is `audience`; false when it is gone or changed. */
+    public boolean deleteWithAudience(Tx tx, long id, Audience audience) {
+        return tx.handle()
+                        .createUpdate("DELETE FROM statuses WHERE id = :id AND audience = :aud")
+                        .bind("aud", audience.wire())
+                        .bind("id", id)
+                        .execute()
+                == 1;
+    }
+
     public void delete(Tx tx, long id) {
         tx.handle()
                 .createUpdate("DELETE FROM statuses WHERE id = :id")
@@ -356,6 +377,16 @@ final class StatusStore {
                 h,
                 "audience = :aud AND " + c.where(),
                 Map.of("aud", "group:" + groupId, "max", c.maxId(), "min", c.minId()),
+                c.order(),
+                c.limit());
+    }
+
+    /** Posts to one group held for its moderators. */
+    public List<Status> heldInGroup(Handle h, long groupId, Cursor c) {
+        return query(
+                h,
+                "audience = :aud AND " + c.where(),
+                Map.of("aud", "held:" + groupId, "max", c.maxId(), "min", c.minId()),
                 c.order(),
                 c.limit());
     }

@@ -31,4 +31,12 @@ public final class GroupStatuses {
             return LinkedPages.of(views.render(h, viewer, page, FilterContext.PUBLIC), page, Status::id);
         });
     }
+
+    /** The group's posts held for its moderators, as the policy shows them (to the moderators and authors). */
+    public LinkedPage<StatusEntity> held(int viewer, long groupId, Cursor cursor) {
+        return db.read(h -> {
+            List<Status> page = Scan.collect(cursor, c -> access.heldInGroup(h, viewer, groupId, c));
+            return LinkedPages.of(views.render(h, viewer, page, FilterContext.PUBLIC), page, Status::id);
+        });
+    }
 }
