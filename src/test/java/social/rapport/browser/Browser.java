@@ -1,5 +1,7 @@
 package social.rapport.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -186,6 +188,22 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Opens {@code path} at desktop width and checks that it has a heading and no serious axe
+     * violations, then the same at phone width; leaves the window at desktop width.
+     */
+    public void checkAccessible(String path) {
+        desktopSize();
+        open(path);
+        assertThat(find("h1").getText()).as(path).isNotBlank();
+        assertThat(seriousAccessibilityViolations()).as(path).isEmpty();
+        phoneSize();
+        assertThat(seriousAccessibilityViolations())
+                .as(path + " at phone width")
+                .isEmpty();
+        desktopSize();
     }
 
     /** Runs axe-core on the page and answers the serious and critical violations, as "id: help (n nodes)". */

@@ -22,18 +22,6 @@ class GroupsBrowserTest {
         Browser.requireChromium();
     }
 
-    private static void accessible(Browser b, String path) {
-        b.desktopSize();
-        b.open(path);
-        assertThat(b.find("h1").getText()).as(path).isNotBlank();
-        assertThat(b.seriousAccessibilityViolations()).as(path).isEmpty();
-        b.phoneSize();
-        assertThat(b.seriousAccessibilityViolations())
-                .as(path + " at phone width")
-                .isEmpty();
-        b.desktopSize();
-    }
-
     @Test
     void a_private_group_made_joined_and_posted_to_shows_nothing_to_a_non_member() {
         story.person("gus");
@@ -43,7 +31,7 @@ class GroupsBrowserTest {
             owner.open("/");
             owner.click("nav a[href='/groups']").waitFor("h1");
             assertThat(owner.path()).isEqualTo("/groups");
-            accessible(owner, "/groups");
+            owner.checkAccessible("/groups");
             owner.fill("#name", "Allotment friends");
             owner.fill("#handle", "allotment");
             owner.fill("#description", "Seeds, soil and swaps");
@@ -52,8 +40,8 @@ class GroupsBrowserTest {
                     .waitFor(".notice");
             assertThat(owner.path()).isEqualTo("/groups/allotment");
             assertThat(owner.text()).contains("Group created", "Allotment friends", "private", "No selling");
-            accessible(owner, "/groups/allotment");
-            accessible(owner, "/groups/allotment/settings");
+            owner.checkAccessible("/groups/allotment");
+            owner.checkAccessible("/groups/allotment/settings");
 
             try (Browser member = Story.signIn(new Browser(server.baseUrl()), "hal")) {
                 // Hal asks, is approved and posts with JavaScript off: every group page is a plain form.
@@ -66,7 +54,7 @@ class GroupsBrowserTest {
 
                 owner.open("/groups/allotment/requests");
                 assertThat(owner.text()).contains("@hal");
-                accessible(owner, "/groups/allotment/requests");
+                owner.checkAccessible("/groups/allotment/requests");
                 owner.click("form[action$='/approve'] button[type=submit]").waitFor(".notice");
                 assertThat(owner.text()).contains("Request approved", "No requests are waiting");
 
@@ -75,7 +63,7 @@ class GroupsBrowserTest {
                 member.click("form[action$='/posts'] button[type=submit]").waitFor(".notice");
                 assertThat(member.text()).contains("Posted to the group", "Spare courgette seedlings");
                 member.scripts(true); // axe runs as a script
-                accessible(member, "/groups/allotment/members");
+                member.checkAccessible("/groups/allotment/members");
                 assertThat(member.text()).contains("@gus", "@hal");
             }
             owner.open("/groups/allotment");

@@ -23,18 +23,6 @@ class MessagesBrowserTest {
         Browser.requireChromium();
     }
 
-    private static void accessible(Browser b, String path) {
-        b.desktopSize();
-        b.open(path);
-        assertThat(b.find("h1").getText()).as(path).isNotBlank();
-        assertThat(b.seriousAccessibilityViolations()).as(path).isEmpty();
-        b.phoneSize();
-        assertThat(b.seriousAccessibilityViolations())
-                .as(path + " at phone width")
-                .isEmpty();
-        b.desktopSize();
-    }
-
     @Test
     void mia_accepts_a_message_request_from_a_stranger_and_answers_it() {
         int mia = story.person("mia");
@@ -45,20 +33,20 @@ class MessagesBrowserTest {
             b.click("nav a[href='/messages']").waitFor("h1");
             assertThat(b.path()).isEqualTo("/messages");
             assertThat(b.text()).contains("Message requests (1)");
-            accessible(b, "/messages");
+            b.checkAccessible("/messages");
             b.click("a[href='/messages/requests']").waitFor("article.card");
             assertThat(b.text()).contains("@oto", "we met at the book fair");
-            accessible(b, "/messages/requests");
+            b.checkAccessible("/messages/requests");
             b.click("form[action$='/accept'] button[type=submit]").waitFor(".notice");
             assertThat(b.find(".notice").getText()).contains("Request accepted");
             assertThat(b.text()).contains("1 unread conversation");
             b.click("li.conversation a").waitFor("#message-text");
             String conversation = b.path();
-            accessible(b, conversation);
+            b.checkAccessible(conversation);
             b.fill("#message-text", "Yes! Lovely to hear from you.");
             b.click("form[action='" + conversation + "'] button[type=submit]").waitFor(".notice");
             assertThat(b.text()).contains("Lovely to hear from you");
-            accessible(b, "/settings/messages");
+            b.checkAccessible("/settings/messages");
         }
         var otos = server.app().messages().show().page(oto, Cursor.newest(10)).items();
         assertThat(otos).hasSize(1);

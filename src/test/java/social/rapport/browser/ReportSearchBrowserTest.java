@@ -26,18 +26,6 @@ class ReportSearchBrowserTest {
         Browser.requireChromium();
     }
 
-    private static void accessible(Browser b, String path) {
-        b.desktopSize();
-        b.open(path);
-        assertThat(b.find("h1").getText()).as(path).isNotBlank();
-        assertThat(b.seriousAccessibilityViolations()).as(path).isEmpty();
-        b.phoneSize();
-        assertThat(b.seriousAccessibilityViolations())
-                .as(path + " at phone width")
-                .isEmpty();
-        b.desktopSize();
-    }
-
     @Test
     void tia_reports_a_post_and_its_author_and_the_moderator_reads_both() {
         int tia = story.person("tia");
@@ -48,7 +36,7 @@ class ReportSearchBrowserTest {
             b.open("/public");
             b.click("a[href^='/statuses/" + ad + "/report']").waitFor("#report-category");
             assertThat(b.path()).isEqualTo("/statuses/" + ad + "/report");
-            accessible(b, "/statuses/" + ad + "/report?return_to=/public");
+            b.checkAccessible("/statuses/" + ad + "/report?return_to=/public");
             new Select(b.find("#report-category")).selectByValue("spam");
             b.fill("#report-comment", "Every day the same advert");
             b.click("form[action='/statuses/" + ad + "/report'] button[type=submit]")
@@ -58,7 +46,7 @@ class ReportSearchBrowserTest {
 
             b.open("/@spammo");
             b.click("a[href='/people/" + spammer + "/report']").waitFor("#report-category");
-            accessible(b, "/people/" + spammer + "/report");
+            b.checkAccessible("/people/" + spammer + "/report");
             new Select(b.find("#report-category")).selectByValue("violation");
             b.click("#report-post-" + ad);
             b.click("form[action='/people/" + spammer + "/report'] button[type=submit]")
@@ -76,7 +64,7 @@ class ReportSearchBrowserTest {
             b.open("/");
             b.click("nav a[href='/admin/reports']").waitFor("ol.reports");
             assertThat(b.text()).contains("Every day the same advert", "Cheap watches, click now", "@tia", "@spammo");
-            accessible(b, "/admin/reports");
+            b.checkAccessible("/admin/reports");
         }
     }
 
@@ -95,7 +83,7 @@ class ReportSearchBrowserTest {
             assertThat(b.text()).contains("@wanda", "#wetlands").doesNotContain("@wendy");
             b.click("a[href='/@wanda']").waitFor("h1");
             assertThat(b.path()).isEqualTo("/@wanda");
-            for (String path : List.of("/search", "/search?q=w", "/search?q=nobody")) accessible(b, path);
+            for (String path : List.of("/search", "/search?q=w", "/search?q=nobody")) b.checkAccessible(path);
         }
     }
 }
