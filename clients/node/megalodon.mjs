@@ -44,17 +44,21 @@ export async function megalodonSteps(world) {
     const rel = await client.followAccount(noa.id);
     expect(rel.data.following, "not following noa");
     const stream = await client.userStreaming();
-    const posted = new Set();
+    // Updates are kept by id, not matched on arrival: one may come before the answer to the
+    // request that made the post.
+    const seen = new Set();
+    const posted = [];
     let got = null;
-    stream.on("update", (status) => {
-      if (posted.has(status.id)) got = status;
-    });
+    stream.on("update", (status) => seen.add(status.id));
     try {
       // The socket says nothing once subscribed: post until one arrives, for at most ten seconds.
       for (let attempt = 0; attempt < 10 && got === null; attempt++) {
         const post = await world.noa.v1.statuses.create({ status: `Seeds ${tag} ${attempt}`, visibility: "public" });
-        posted.add(post.id);
-        await pause(1000);
+        posted.push(post.id);
+        for (let waited = 0; waited < 1000 && got === null; waited += 50) {
+          await pause(50);
+          got = posted.find((id) => seen.has(id)) ?? null;
+        }
       }
       expect(got !== null, "no update within ten seconds");
     } finally {
