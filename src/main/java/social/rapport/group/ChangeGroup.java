@@ -22,13 +22,20 @@ public final class ChangeGroup {
                 throw Problem.notFound();
             }
             Group g = s.group();
+            Group.Kind kind = GroupFields.kind(r.kind(), g.kind());
+            // Members wrote for the group as it was: a private group's posts never become public,
+            // nor does a secret group become findable.
+            if (g.kind().opensTo(kind)) {
+                throw Problem.invalid(
+                        "kind", "A " + g.kind().wire() + " group can become more private, never more open");
+            }
             Group changed = g.with(
                     r.name() == null ? g.name() : GroupFields.name(r.name()),
                     r.description() == null
                             ? g.description()
                             : GroupFields.text("description", r.description(), GroupFields.DESCRIPTION),
                     r.rules() == null ? g.rules() : GroupFields.text("rules", r.rules(), GroupFields.RULES),
-                    GroupFields.kind(r.kind(), g.kind()),
+                    kind,
                     GroupFields.visible(r.membersVisible(), g.membersVisible()));
             store.update(tx, changed);
             tx.emit(new GroupEvents.Changed(groupId));

@@ -25,6 +25,14 @@ public record Group(
             return name().toLowerCase(Locale.ROOT);
         }
 
+        /**
+         * Would changing to {@code to} show the group or its posts to more people? The kinds are
+         * declared from the most open to the most closed.
+         */
+        public boolean opensTo(Kind to) {
+            return to.ordinal() < ordinal();
+        }
+
         static Optional<Kind> parse(String s) {
             for (Kind k : values()) if (k.wire().equals(s)) return Optional.of(k);
             return Optional.empty();

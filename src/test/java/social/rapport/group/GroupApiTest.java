@@ -92,6 +92,35 @@ class GroupApiTest {
     }
 
     @Test
+    void a_group_becomes_more_private_but_never_more_open() {
+        String priv = group(ana, "closed", "private");
+        // A private group's posts were written for its members: it cannot become public.
+        Http.Res opened = http.putJson(BASE + "/" + priv, ana.token(), map("kind", "public", "name", "Open now"));
+        assertThat(opened.status()).as(opened.body()).isEqualTo(422);
+        assertThat(opened.body()).contains("kind");
+        JsonNode still = http.get(BASE + "/" + priv, ben.token()).json();
+        assertThat(still.get("kind").asText()).isEqualTo("private");
+        assertThat(still.get("name").asText()).isEqualTo("Tea closed");
+        // Nor may a secret group become findable; closing further is allowed.
+        String secret = group(ana, "hidden", "secret");
+        assertThat(http.putJson(BASE + "/" + secret, ana.token(), map("kind", "private"))
+                        .status())
+                .isEqualTo(422);
+        assertThat(http.get(BASE + "/" + secret, ben.token()).status()).isEqualTo(404);
+        assertThat(http.putJson(BASE + "/" + priv, ana.token(), map("kind", "secret"))
+                        .json()
+                        .get("kind")
+                        .asText())
+                .isEqualTo("secret");
+        String open = group(ana, "open", "public");
+        assertThat(http.putJson(BASE + "/" + open, ana.token(), map("kind", "private"))
+                        .json()
+                        .get("kind")
+                        .asText())
+                .isEqualTo("private");
+    }
+
+    @Test
     void bad_input_is_a_422_that_changes_nothing() {
         assertThat(http.postJson(BASE, ana.token(), map("name", "", "handle", "x"))
                         .status())
