@@ -216,6 +216,14 @@ class GroupPagesTest {
                         "admins"));
         assertThat(saved.header("Location")).isEqualTo("/groups/books/settings?notice=group-saved");
         assertThat(a.get("/groups/books").body()).contains("Book club", "Novels", "private");
+        // Now private, it cannot be opened again: the form says why and nothing changes.
+        Http.Res reopened = a.submit(
+                "/groups/books/settings",
+                "/groups/books/settings",
+                Map.of("name", "Book club", "kind", "public", "members_visible", "admins"));
+        assertThat(reopened.status()).isEqualTo(422);
+        assertThat(reopened.body()).contains("never more open");
+        assertThat(a.get("/groups/books").body()).contains("private");
 
         PageClient b = scene.signedIn("ben");
         assertThat(b.get("/groups/books/settings").status()).isEqualTo(403);
