@@ -31,8 +31,11 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import social.rapport.core.Problem;
 import social.rapport.status.Status;
 
@@ -44,6 +47,8 @@ import social.rapport.status.Status;
  * counts as handled. An index whose last commit does not say it was built whole is rebuilt.
  */
 public final class PostIndex implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(PostIndex.class);
+
     /** One page of ids, newest first (or oldest first when asked), and whether more may follow. */
     public record Hits(List<Long> ids, boolean more) {}
 
@@ -197,14 +202,32 @@ public final class PostIndex implements AutoCloseable {
         return s == null ? "" : s;
     }
 
+    /**
+     * Commits and closes. A thread interrupted while it wrote the index (a request or a background
+     * job stopped as the server stops) closes the lock's file channel under Lucene, and the writer can
+     * then neither commit nor close cleanly: what it had not committed is dropped, which is safe,
+     * since the outbox marks a change done only after its commit and replays the rest at the next start.
+     */
     @Override
     public void close() {
         try {
             searchers.close();
-            writer.close();
-            dir.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            try {
+                writer.close();
+            } catch (AlreadyClosedException | IOException e) {
+                LOG.warn(
+                        "search index not closed cleanly ({}); changes after its last commit are replayed at the next start",
+                        e.getMessage());
+                writer.rollback();
+            }
+        } catch (AlreadyClosedException | IOException e) {
+            LOG.warn("search index writer dropped: {}", e.getMessage());
+        } finally {
+            try {
+                dir.close();
+            } catch (IOException e) {
+                LOG.warn("search index folder not closed: {}", e.getMessage());
+            }
         }
     }
 }
