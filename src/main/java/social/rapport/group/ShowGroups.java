@@ -105,7 +105,11 @@ public final class ShowGroups {
     }
 
     private List<Account> accountsOf(Handle h, int viewer, List<Membership> rows) {
-        List<Integer> ids = rows.stream().map(Membership::accountId).toList();
+        return visible(h, viewer, rows.stream().map(Membership::accountId).toList());
+    }
+
+    /** The accounts of these ids the viewer may see, by id: the one rule of the lists and the count. */
+    private List<Account> visible(Handle h, int viewer, List<Integer> ids) {
         List<Account> out = new ArrayList<>();
         for (Account a : accounts.byIds(h, ids)) {
             if (a.active() && policy.canSeeAccount(viewer, a.id())) out.add(a);
@@ -121,10 +125,12 @@ public final class ShowGroups {
     private GroupEntity entity(Handle h, GroupSight s) {
         Integer count = null;
         if (s.seesMembers()) {
-            // Only the members the viewer may see are counted: a block hides one from the count too.
-            int seen = 0;
-            for (int id : store.memberIds(h, s.group().id())) if (policy.canSeeAccount(viewer(s), id)) seen++;
-            count = seen;
+            // Counted as the member list shows them: a block, a suspension or a deletion hides one from both.
+            count = visible(
+                            h,
+                            viewer(s),
+                            List.copyOf(store.memberIds(h, s.group().id())))
+                    .size();
         }
         return GroupEntity.of(s.group(), s.mine().orElse(null), count);
     }
