@@ -31,7 +31,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldDocs;
-import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
@@ -214,13 +213,13 @@ public final class PostIndex implements AutoCloseable {
             searchers.close();
             try {
                 writer.close();
-            } catch (AlreadyClosedException | IOException e) {
+            } catch (IOException | RuntimeException e) { // closed lock, or a writer that hit a tragic error
                 LOG.warn(
                         "search index not closed cleanly ({}); changes after its last commit are replayed at the next start",
                         e.getMessage());
                 writer.rollback();
             }
-        } catch (AlreadyClosedException | IOException e) {
+        } catch (IOException | RuntimeException e) {
             LOG.warn("search index writer dropped: {}", e.getMessage());
         } finally {
             try {

@@ -36,6 +36,8 @@ public final class PostJobs implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        if (runner != null) runner.stop();
+        // A due post being published finishes with its reactions (the search index among them) before
+        // the database closes; interrupting it midway would break the index writer under it.
+        if (runner != null) runner.stopAfterRun(Duration.ofSeconds(10));
     }
 }
